@@ -1,0 +1,3 @@
+from trdjournal.cli import main
+
+main()

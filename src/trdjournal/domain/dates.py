@@ -1,0 +1,37 @@
+"""Calendar helpers. ``today()`` is the single source of "now" so tests and the demo can pin it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from trdjournal.domain.errors import ValidationError
+
+TODAY_ENV = "TRDJOURNAL_TODAY"  # for reproducible scripts and tests: an ISO date
+
+
+def today() -> dt.date:
+    pinned = os.environ.get(TODAY_ENV)
+    if pinned:
+        return parse_date(pinned, field=TODAY_ENV)
+    return dt.date.today()
+
+
+def parse_date(value: str | dt.date, *, field: str = "date") -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(
+            field, f"must be a real calendar date written YYYY-MM-DD (got {value!r})"
+        ) from None
+
+
+def not_in_future(day: dt.date, *, field: str = "date", what: str = "entry") -> None:
+    if day > today():
+        raise ValidationError(
+            field, f"{day.isoformat()} is in the future; a {what} can be dated today or earlier"
+        )

@@ -1,0 +1,298 @@
+"""The journal's records. Each is frozen and checks its own ranges when built, so an
+invalid record cannot exist; rules that depend on the rest of the journal (a stop of a drug
+that is not running, a date in the future) are checked by the store before it writes."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+import re
+from typing import Any
+
+from trdjournal.domain.errors import ValidationError
+
+MED_EVENT_KINDS = ("start", "change", "stop")
+MED_ROLES = ("antidepressant", "augmentation", "supplement", "other")
+STOP_REASONS = ("no-response", "side-effects", "cost", "remission", "other")
+SESSION_KINDS = ("rtms", "esketamine", "ketamine", "ect", "psychotherapy", "light-therapy", "other")
+INSTRUMENTS = ("phq9", "gad7")
+ADEQUACY_WEEKS = (4, 6, 8)
+MAX_DOSE = 10_000.0
+MAX_NOTE = 10_000
+_TAG_RE = re.compile(r"^[\w][\w\- ]{0,39}$")
+
+
+def _int_in(field: str, value: Any, lo: int, hi: int, *, optional: bool = True) -> int | None:
+    if value is None:
+        if optional:
+            return None
+        raise ValidationError(field, f"is required: a whole number from {lo} to {hi}")
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+        raise ValidationError(field, f"must be a whole number from {lo} to {hi} (got {value!r})")
+    value = int(value)
+    if not lo <= value <= hi:
+        raise ValidationError(field, f"must be a whole number from {lo} to {hi} (got {value})")
+    return value
+
+
+def _date(field: str, value: Any) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    raise ValidationError(field, f"must be a date (got {value!r})")
+
+
+def _text(field: str, value: Any, limit: int = MAX_NOTE) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(field, f"must be text (got {value!r})")
+    value = value.strip()
+    if len(value) > limit:
+        raise ValidationError(field, f"is {len(value)} characters long; at most {limit} are allowed")
+    return value
+
+
+def _choice(field: str, value: Any, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ValidationError(field, f"must be one of {', '.join(allowed)} (got {value!r})")
+    return value
+
+
+def normalize_tag(tag: str) -> str:
+    cleaned = " ".join(str(tag).strip().lower().split())
+    if not _TAG_RE.match(cleaned):
+        raise ValidationError(
+            "tags",
+            f"{tag!r} is not a tag: use a word or short phrase of letters, digits, - and spaces "
+            "(at most 40 characters)",
+        )
+    return cleaned
+
+
+def to_json_dict(record: Any) -> dict[str, Any]:
+    """A record as plain JSON types: dates as ISO text, tuples as lists."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, tuple | list):
+            return [plain(v) for v in value]
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        return value
+
+    return {f.name: plain(getattr(record, f.name)) for f in dataclasses.fields(record)}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class CheckIn:
+    """One calendar day's self-report. Only mood is required."""
+
+    date: dt.date
+    mood: int
+    anxiety: int | None = None
+    energy: int | None = None
+    sleep_hours: float | None = None
+    sleep_quality: int | None = None
+    activity_minutes: int | None = None
+    tags: tuple[str, ...] = ()
+    side_effects: dict[str, int] = dataclasses.field(default_factory=dict)
+    note: str = ""
+    for_doctor: bool = False
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        set_(self, "date", _date("date", self.date))
+        set_(self, "mood", _int_in("mood", self.mood, 0, 10, optional=False))
+        set_(self, "anxiety", _int_in("anxiety", self.anxiety, 0, 10))
+        set_(self, "energy", _int_in("energy", self.energy, 0, 10))
+        set_(self, "sleep_quality", _int_in("sleep_quality", self.sleep_quality, 1, 5))
+        set_(self, "activity_minutes", _int_in("activity_minutes", self.activity_minutes, 0, 1440))
+        if self.sleep_hours is not None:
+            hours = self.sleep_hours
+            ok = (
+                not isinstance(hours, bool)
+                and isinstance(hours, int | float)
+                and math.isfinite(hours)
+                and 0 <= hours <= 24
+                and float(hours * 4).is_integer()
+            )
+            if not ok:
+                raise ValidationError(
+                    "sleep_hours",
+                    f"must be hours from 0 to 24 in quarter hours, like 7 or 6.75 (got {hours!r})",
+                )
+            set_(self, "sleep_hours", float(hours))
+        tags: list[str] = []
+        for tag in self.tags:
+            cleaned = normalize_tag(tag)
+            if cleaned not in tags:
+                tags.append(cleaned)
+        set_(self, "tags", tuple(tags))
+        effects = {}
+        for name, severity in dict(self.side_effects).items():
+            effects[normalize_tag(name)] = _int_in(f"side effect {name!r}", severity, 0, 3, optional=False)
+        set_(self, "side_effects", effects)
+        set_(self, "note", _text("note", self.note))
+        set_(self, "for_doctor", bool(self.for_doctor))
+
+    def __hash__(self) -> int:  # dict field: hash what identifies the day's content
+        return hash((self.date, self.mood, self.note, self.tags))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class MedicationEvent:
+    """A start, dose change or stop of one drug. ``dose`` is a daily dose in ``unit``."""
+
+    date: dt.date
+    drug: str
+    kind: str
+    dose: float | None = None
+    unit: str = "mg"
+    role: str = "other"
+    reason: str | None = None
+    note: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        set_(self, "date", _date("date", self.date))
+        drug = " ".join(str(self.drug or "").split())
+        if not drug:
+            raise ValidationError("drug", "is required: the drug's generic or brand name")
+        set_(self, "drug", drug.lower())
+        set_(self, "kind", _choice("kind", self.kind, MED_EVENT_KINDS))
+        set_(self, "role", _choice("role", self.role, MED_ROLES))
+        if self.kind == "stop":
+            if self.reason is not None:
+                _choice("reason", self.reason, STOP_REASONS)
+            if self.dose is not None:
+                raise ValidationError("dose", "a stop has no dose")
+        else:
+            if self.reason is not None:
+                raise ValidationError("reason", "only a stop has a reason")
+            dose = self.dose
+            ok = (
+                not isinstance(dose, bool)
+                and isinstance(dose, int | float)
+                and math.isfinite(dose)
+                and 0 < dose <= MAX_DOSE
+            )
+            if not ok:
+                raise ValidationError(
+                    "dose",
+                    f"must be a daily dose above 0 and at most {MAX_DOSE:g} {self.unit} (got {dose!r})",
+                )
+            set_(self, "dose", float(dose))
+        set_(self, "note", _text("note", self.note))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class TreatmentSession:
+    """One session of a non-drug (or in-clinic) treatment: rTMS, esketamine, ECT, therapy..."""
+
+    date: dt.date
+    kind: str
+    note: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "date", _date("date", self.date))
+        object.__setattr__(self, "kind", _choice("kind", self.kind, SESSION_KINDS))
+        object.__setattr__(self, "note", _text("note", self.note))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Questionnaire:
+    """A completed PHQ-9 or GAD-7: the item answers; totals and bands come from ``scales``."""
+
+    date: dt.date
+    instrument: str
+    answers: tuple[int, ...]
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        from trdjournal.domain.scales import scale
+
+        object.__setattr__(self, "date", _date("date", self.date))
+        _choice("questionnaire", self.instrument, INSTRUMENTS)
+        definition = scale(self.instrument)
+        answers = tuple(self.answers)
+        if len(answers) != definition.item_count:
+            raise ValidationError(
+                "answers",
+                f"{definition.name} has {definition.item_count} questions; got {len(answers)} answers",
+            )
+        checked = tuple(
+            _int_in(f"answer {i}", a, definition.item_min, definition.item_max, optional=False)
+            for i, a in enumerate(answers, start=1)
+        )
+        object.__setattr__(self, "answers", checked)
+
+    @property
+    def total(self) -> int:
+        return sum(self.answers)
+
+    @property
+    def band(self) -> str:
+        from trdjournal.domain.scales import scale
+
+        return scale(self.instrument).band(self.total)
+
+    @property
+    def self_harm_flag(self) -> bool:
+        """PHQ-9 item 9 above 0: thoughts of death or self-harm were reported."""
+        from trdjournal.domain.scales import scale
+
+        item = scale(self.instrument).safety_item
+        return item is not None and self.answers[item - 1] > 0
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Appointment:
+    date: dt.date
+    clinician: str = ""
+    note: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "date", _date("date", self.date))
+        object.__setattr__(self, "clinician", _text("clinician", self.clinician, 200))
+        object.__setattr__(self, "note", _text("note", self.note))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class CrisisLine:
+    region: str
+    name: str
+    contact: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Settings:
+    """Preferences stored in the journal itself, so the GUI, CLI and report agree."""
+
+    adequacy_weeks: int = 6
+    report_name: str = ""
+    reminder_time: str | None = None  # "HH:MM", or None for no reminder
+    crisis_lines: tuple[CrisisLine, ...] | None = None  # None: the defaults in resources/
+
+    def __post_init__(self) -> None:
+        if self.adequacy_weeks not in ADEQUACY_WEEKS:
+            raise ValidationError(
+                "adequacy_weeks",
+                f"must be one of {', '.join(map(str, ADEQUACY_WEEKS))} (got {self.adequacy_weeks!r})",
+            )
+        object.__setattr__(self, "report_name", _text("report_name", self.report_name, 200))
+        if self.reminder_time is not None:
+            try:
+                dt.time.fromisoformat(self.reminder_time)
+            except (TypeError, ValueError):
+                raise ValidationError(
+                    "reminder_time", f"must be a time written HH:MM (got {self.reminder_time!r})"
+                ) from None
+
+    @property
+    def adequacy_days(self) -> int:
+        return self.adequacy_weeks * 7

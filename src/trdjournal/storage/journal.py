@@ -1,0 +1,351 @@
+"""The Journal: one open journal file and every read and write the app makes of it.
+
+Every write is one transaction that also records a revision (the row before and after), so
+edits and deletes can be undone and the history can be exported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from trdjournal.domain import medication
+from trdjournal.domain.dates import not_in_future
+from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.model import (
+    Appointment,
+    CheckIn,
+    CrisisLine,
+    MedicationEvent,
+    Questionnaire,
+    Settings,
+    TreatmentSession,
+)
+from trdjournal.storage import rows
+from trdjournal.storage.errors import JournalError
+from trdjournal.storage.opening import check_existing, create_private_file
+from trdjournal.storage.schema import migrations
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _range_where(start: dt.date | None, end: dt.date | None) -> tuple[str, list[str]]:
+    clauses, params = [], []
+    if start is not None:
+        clauses.append("date >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        clauses.append("date <= ?")
+        params.append(end.isoformat())
+    return (" AND ".join(clauses) or "1"), params
+
+
+@dataclasses.dataclass(frozen=True)
+class Revision:
+    id: int
+    at: str
+    table_name: str
+    row_key: str
+    action: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    undone_at: str | None
+
+
+class Journal:
+    """An open journal. Use ``Journal.open(path)``; close it, or use it as a context manager."""
+
+    def __init__(self, db: Database, path: Path | None):
+        self.db = db
+        self.path = path
+
+    # -- opening -----------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> Journal:
+        path = Path(path).expanduser()
+        if path.exists() and path.stat().st_size > 0:
+            check_existing(path)
+        elif not create:
+            raise JournalError(f"There is no journal at {path}.")
+        else:
+            create_private_file(path)
+        try:
+            conn = sqlite3.connect(str(path), check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise JournalError(f"{path} cannot be opened: {exc}") from exc
+        return cls._prepare(Database(conn, execute_plugins=False), path)
+
+    @classmethod
+    def in_memory(cls) -> Journal:
+        return cls._prepare(Database(memory=True, execute_plugins=False), None)
+
+    @classmethod
+    def _prepare(cls, db: Database, path: Path | None) -> Journal:
+        db.conn.execute("PRAGMA foreign_keys = ON")
+        if path is not None and db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.conn.execute("PRAGMA journal_mode = WAL")
+        # Only touch the file when something is pending: reopening is a no-op.
+        if migrations.pending(db):
+            migrations.apply(db)
+        return cls(db, path)
+
+    def pending_migrations(self) -> list[str]:
+        return [m.name for m in migrations.pending(self.db)]
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the one write path ------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several writes into one all-or-nothing transaction (imports, demo)."""
+        with self.db.atomic():
+            yield
+
+    def _record(self, table: str, key: Any, action: str, before: dict | None, after: dict | None):
+        self.db["revisions"].insert(
+            {
+                "at": _now(),
+                "table_name": table,
+                "row_key": str(key),
+                "action": action,
+                "before": None if before is None else json.dumps(before, ensure_ascii=False),
+                "after": None if after is None else json.dumps(after, ensure_ascii=False),
+                "undone_at": None,
+            }
+        )
+
+    def _row(self, table: str, key: Any) -> dict[str, Any] | None:
+        pk = rows.TABLES[table][3]
+        found = list(self.db[table].rows_where(f"{pk} = ?", [key], limit=1))
+        return found[0] if found else None
+
+    def _put(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        """Insert or replace one row, recording the revision, inside a transaction."""
+        pk = rows.TABLES[table][3]
+        with self.db.atomic():
+            before = self._row(table, row[pk]) if row.get(pk) is not None else None
+            if row.get(pk) is None:
+                row = {k: v for k, v in row.items() if k != pk}
+                key = self.db[table].insert(row).last_pk
+                row = {pk: key, **row}
+            else:
+                self.db[table].upsert(row, pk=pk)
+            self._record(table, row[pk], "update" if before else "insert", before, row)
+        return row
+
+    def _delete(self, table: str, key: Any) -> dict[str, Any]:
+        pk = rows.TABLES[table][3]
+        with self.db.atomic():
+            before = self._row(table, key)
+            if before is None:
+                raise ValidationError(pk, f"there is no {table} row {key!r}")
+            self.db[table].delete(key)
+            self._record(table, key, "delete", before, None)
+        return before
+
+    def _select(self, table: str, where: str = "1", params: list | None = None, order="date, id"):
+        from_row = rows.TABLES[table][2]
+        return [from_row(r) for r in self.db[table].rows_where(where, params or [], order_by=order)]
+
+    # -- check-ins ---------------------------------------------------------------------
+    def save_checkin(self, checkin: CheckIn) -> CheckIn:
+        """Create or replace the check-in of ``checkin.date``."""
+        not_in_future(checkin.date, what="check-in")
+        self._put("checkins", rows.checkin_to_row(checkin))
+        return checkin
+
+    def checkin(self, day: dt.date) -> CheckIn | None:
+        row = self._row("checkins", day.isoformat())
+        return rows.checkin_from_row(row) if row else None
+
+    def checkins(self, start: dt.date | None = None, end: dt.date | None = None) -> list[CheckIn]:
+        where, params = _range_where(start, end)
+        return self._select("checkins", where, params, order="date")
+
+    def delete_checkin(self, day: dt.date) -> None:
+        self._delete("checkins", day.isoformat())
+
+    # -- medication --------------------------------------------------------------------
+    def med_events(self, drug: str | None = None) -> list[MedicationEvent]:
+        if drug is None:
+            return self._select("med_events")
+        return self._select("med_events", "drug = ?", [drug])
+
+    def add_med_event(self, event: MedicationEvent) -> MedicationEvent:
+        """Log a start, change or stop; refused if it breaks the drug's sequence."""
+        if event.id is not None:
+            raise ValidationError("id", "a new medication event has no id yet")
+        not_in_future(event.date, what="medication event")
+        with self.db.atomic():
+            existing = self.med_events(event.drug)
+            if event.kind != "start":
+                course = medication.regimen_on(existing, event.date)
+                running = next((item for item in course if item.drug == event.drug), None)
+                if running is not None:  # a change or stop belongs to the running course
+                    event = dataclasses.replace(event, role=running.role, unit=running.unit)
+            medication.check_sequence([*existing, event])
+            row = self._put("med_events", rows.med_event_to_row(event))
+        return dataclasses.replace(event, id=row["id"])
+
+    def update_med_event(self, event: MedicationEvent) -> MedicationEvent:
+        if event.id is None:
+            raise ValidationError("id", "an edited medication event needs its id")
+        not_in_future(event.date, what="medication event")
+        with self.db.atomic():
+            old = self._row("med_events", event.id)
+            if old is None:
+                raise ValidationError("id", f"there is no medication event {event.id}")
+            others = [e for e in self.med_events(event.drug) if e.id != event.id]
+            medication.check_sequence([*others, event])
+            if old["drug"] != event.drug:
+                remaining = [e for e in self.med_events(old["drug"]) if e.id != event.id]
+                medication.check_sequence(remaining)
+            self._put("med_events", rows.med_event_to_row(event))
+        return event
+
+    def delete_med_event(self, event_id: int) -> None:
+        with self.db.atomic():
+            old = self._row("med_events", event_id)
+            if old is None:
+                raise ValidationError("id", f"there is no medication event {event_id}")
+            remaining = [e for e in self.med_events(old["drug"]) if e.id != event_id]
+            medication.check_sequence(remaining)
+            self._delete("med_events", event_id)
+
+    # -- treatment sessions, questionnaires, appointments ---------------------------------
+    def add_session(self, session: TreatmentSession) -> TreatmentSession:
+        not_in_future(session.date, what="treatment session")
+        row = self._put("sessions", rows.session_to_row(session))
+        return dataclasses.replace(session, id=row["id"])
+
+    def update_session(self, session: TreatmentSession) -> TreatmentSession:
+        not_in_future(session.date, what="treatment session")
+        self._require("sessions", session.id)
+        self._put("sessions", rows.session_to_row(session))
+        return session
+
+    def delete_session(self, session_id: int) -> None:
+        self._delete("sessions", session_id)
+
+    def sessions(self, start: dt.date | None = None, end: dt.date | None = None):
+        where, params = _range_where(start, end)
+        return self._select("sessions", where, params)
+
+    def add_questionnaire(self, questionnaire: Questionnaire) -> Questionnaire:
+        not_in_future(questionnaire.date, what="questionnaire")
+        row = self._put("questionnaires", rows.questionnaire_to_row(questionnaire))
+        return dataclasses.replace(questionnaire, id=row["id"])
+
+    def delete_questionnaire(self, questionnaire_id: int) -> None:
+        self._delete("questionnaires", questionnaire_id)
+
+    def questionnaires(
+        self,
+        instrument: str | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+    ) -> list[Questionnaire]:
+        where, params = _range_where(start, end)
+        if instrument is not None:
+            where, params = f"{where} AND instrument = ?", [*params, instrument]
+        return self._select("questionnaires", where, params)
+
+    def add_appointment(self, appointment: Appointment) -> Appointment:
+        row = self._put("appointments", rows.appointment_to_row(appointment))
+        return dataclasses.replace(appointment, id=row["id"])
+
+    def update_appointment(self, appointment: Appointment) -> Appointment:
+        self._require("appointments", appointment.id)
+        self._put("appointments", rows.appointment_to_row(appointment))
+        return appointment
+
+    def delete_appointment(self, appointment_id: int) -> None:
+        self._delete("appointments", appointment_id)
+
+    def appointments(self, start: dt.date | None = None, end: dt.date | None = None):
+        where, params = _range_where(start, end)
+        return self._select("appointments", where, params)
+
+    def _require(self, table: str, key: Any) -> None:
+        if key is None or self._row(table, key) is None:
+            raise ValidationError("id", f"there is no {table} row {key!r} to edit")
+
+    # -- settings ----------------------------------------------------------------------
+    def settings(self) -> Settings:
+        stored = {r["key"]: json.loads(r["value"]) for r in self.db["settings"].rows}
+        known = {f.name for f in dataclasses.fields(Settings)}
+        values = {k: v for k, v in stored.items() if k in known}
+        if values.get("crisis_lines") is not None:
+            values["crisis_lines"] = tuple(CrisisLine(**line) for line in values["crisis_lines"])
+        return Settings(**values)
+
+    def save_settings(self, settings: Settings) -> None:
+        plain = dataclasses.asdict(settings)
+        with self.db.atomic():
+            for key, value in plain.items():
+                self.db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+
+    # -- history -----------------------------------------------------------------------
+    def revisions(self) -> list[Revision]:
+        out = []
+        for r in self.db["revisions"].rows_where(order_by="id"):
+            out.append(
+                Revision(
+                    id=r["id"],
+                    at=r["at"],
+                    table_name=r["table_name"],
+                    row_key=r["row_key"],
+                    action=r["action"],
+                    before=json.loads(r["before"]) if r["before"] else None,
+                    after=json.loads(r["after"]) if r["after"] else None,
+                    undone_at=r["undone_at"],
+                )
+            )
+        return out
+
+    def undo_last(self) -> Revision | None:
+        """Revert the newest change not yet undone; returns it, or None when nothing is left."""
+        with self.db.atomic():
+            found = list(
+                self.db["revisions"].rows_where(
+                    "undone_at IS NULL", order_by="id DESC", limit=1
+                )
+            )
+            if not found:
+                return None
+            rev = found[0]
+            table, pk = rev["table_name"], rows.TABLES[rev["table_name"]][3]
+            key: Any = rev["row_key"] if pk == "date" else int(rev["row_key"])
+            if rev["before"] is None:
+                self.db[table].delete(key)
+            else:
+                self.db[table].upsert(json.loads(rev["before"]), pk=pk)
+            self.db["revisions"].update(rev["id"], {"undone_at": _now()})
+        return self.revisions_by_id(rev["id"])
+
+    def revisions_by_id(self, revision_id: int) -> Revision:
+        return next(r for r in self.revisions() if r.id == revision_id)
+
+    # -- whole journal -----------------------------------------------------------------
+    def is_empty(self) -> bool:
+        return all(self.db[table].count == 0 for table in rows.TABLES)
+
+    def counts(self) -> dict[str, int]:
+        return {table: self.db[table].count for table in rows.TABLES}

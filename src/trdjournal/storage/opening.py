@@ -1,0 +1,66 @@
+"""Opening a journal file safely: check before anything is written.
+
+A file that is not a SQLite database, is damaged, or is a database of something else is
+refused with a clear message and never modified: the checks run on a read-only connection
+before WAL mode or migrations may touch the file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from trdjournal.paths import ensure_private_dir
+from trdjournal.storage.errors import DamagedJournalError, JournalError, NotAJournalError
+from trdjournal.storage.schema import MIGRATION_SET
+
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+
+def check_existing(path: Path) -> None:
+    """Raise unless ``path`` is an intact trdjournal journal (or an empty SQLite file)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise JournalError(f"{path} cannot be opened: {exc}") from exc
+    try:
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc) or "encrypted" in str(exc):
+                raise NotAJournalError(
+                    f"{path} is not a trdjournal journal (it is not a SQLite database). "
+                    "It was not changed."
+                ) from exc
+            raise DamagedJournalError(
+                f"{path} is damaged ({exc}). It was not changed; restore it from a backup."
+            ) from exc
+        problems = [row[0] for row in rows if row[0] != "ok"]
+        if problems:
+            summary = "; ".join(problems[:3])
+            raise DamagedJournalError(
+                f"{path} is damaged: SQLite's integrity check found {summary}. "
+                "It was not changed; restore it from a backup."
+            )
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return
+        if MIGRATIONS_TABLE not in tables or not conn.execute(
+            f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+        ).fetchone():
+            raise NotAJournalError(
+                f"{path} is a SQLite database, but not a trdjournal journal. It was not changed."
+            )
+    finally:
+        conn.close()
+
+
+def create_private_file(path: Path) -> None:
+    """An empty file readable by its owner only, so SQLite's -wal and -shm files inherit 0600."""
+    ensure_private_dir(path.parent)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)

@@ -1,0 +1,123 @@
+"""Conversion between domain records and table rows: the one place that knows both shapes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from trdjournal.domain.model import (
+    Appointment,
+    CheckIn,
+    MedicationEvent,
+    Questionnaire,
+    TreatmentSession,
+)
+
+_date = dt.date.fromisoformat
+
+
+def checkin_to_row(c: CheckIn) -> dict[str, Any]:
+    return {
+        "date": c.date.isoformat(),
+        "mood": c.mood,
+        "anxiety": c.anxiety,
+        "energy": c.energy,
+        "sleep_hours": c.sleep_hours,
+        "sleep_quality": c.sleep_quality,
+        "activity_minutes": c.activity_minutes,
+        "tags": json.dumps(list(c.tags), ensure_ascii=False),
+        "side_effects": json.dumps(c.side_effects, ensure_ascii=False, sort_keys=True),
+        "note": c.note,
+        "for_doctor": int(c.for_doctor),
+    }
+
+
+def checkin_from_row(r: dict[str, Any]) -> CheckIn:
+    return CheckIn(
+        date=_date(r["date"]),
+        mood=r["mood"],
+        anxiety=r["anxiety"],
+        energy=r["energy"],
+        sleep_hours=r["sleep_hours"],
+        sleep_quality=r["sleep_quality"],
+        activity_minutes=r["activity_minutes"],
+        tags=tuple(json.loads(r["tags"] or "[]")),
+        side_effects=json.loads(r["side_effects"] or "{}"),
+        note=r["note"] or "",
+        for_doctor=bool(r["for_doctor"]),
+    )
+
+
+def med_event_to_row(e: MedicationEvent) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "date": e.date.isoformat(),
+        "drug": e.drug,
+        "kind": e.kind,
+        "dose": e.dose,
+        "unit": e.unit,
+        "role": e.role,
+        "reason": e.reason,
+        "note": e.note,
+    }
+
+
+def med_event_from_row(r: dict[str, Any]) -> MedicationEvent:
+    return MedicationEvent(
+        id=r["id"],
+        date=_date(r["date"]),
+        drug=r["drug"],
+        kind=r["kind"],
+        dose=r["dose"],
+        unit=r["unit"] or "mg",
+        role=r["role"] or "other",
+        reason=r["reason"],
+        note=r["note"] or "",
+    )
+
+
+def session_to_row(s: TreatmentSession) -> dict[str, Any]:
+    return {"id": s.id, "date": s.date.isoformat(), "kind": s.kind, "note": s.note}
+
+
+def session_from_row(r: dict[str, Any]) -> TreatmentSession:
+    return TreatmentSession(id=r["id"], date=_date(r["date"]), kind=r["kind"], note=r["note"] or "")
+
+
+def questionnaire_to_row(q: Questionnaire) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "date": q.date.isoformat(),
+        "instrument": q.instrument,
+        "answers": json.dumps(list(q.answers)),
+    }
+
+
+def questionnaire_from_row(r: dict[str, Any]) -> Questionnaire:
+    return Questionnaire(
+        id=r["id"],
+        date=_date(r["date"]),
+        instrument=r["instrument"],
+        answers=tuple(json.loads(r["answers"])),
+    )
+
+
+def appointment_to_row(a: Appointment) -> dict[str, Any]:
+    return {"id": a.id, "date": a.date.isoformat(), "clinician": a.clinician, "note": a.note}
+
+
+def appointment_from_row(r: dict[str, Any]) -> Appointment:
+    return Appointment(
+        id=r["id"], date=_date(r["date"]), clinician=r["clinician"] or "", note=r["note"] or ""
+    )
+
+
+# table name -> (record type, to_row, from_row, primary key column)
+TABLES = {
+    "checkins": (CheckIn, checkin_to_row, checkin_from_row, "date"),
+    "med_events": (MedicationEvent, med_event_to_row, med_event_from_row, "id"),
+    "sessions": (TreatmentSession, session_to_row, session_from_row, "id"),
+    "questionnaires": (Questionnaire, questionnaire_to_row, questionnaire_from_row, "id"),
+    "appointments": (Appointment, appointment_to_row, appointment_from_row, "id"),
+}

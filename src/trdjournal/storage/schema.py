@@ -1,0 +1,79 @@
+"""The journal's schema, one named migration per change (sqlite-utils Migrations).
+
+Never edit an applied migration: add a new one below. Each runs in a transaction with the
+record of it having been applied.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "trdjournal"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    db["checkins"].create(
+        {
+            "date": str,
+            "mood": int,
+            "anxiety": int,
+            "energy": int,
+            "sleep_hours": float,
+            "sleep_quality": int,
+            "activity_minutes": int,
+            "tags": str,  # JSON list
+            "side_effects": str,  # JSON object {name: severity 0-3}
+            "note": str,
+            "for_doctor": int,
+        },
+        pk="date",
+        not_null={"mood"},
+    )
+    db["med_events"].create(
+        {
+            "id": int,
+            "date": str,
+            "drug": str,
+            "kind": str,
+            "dose": float,
+            "unit": str,
+            "role": str,
+            "reason": str,
+            "note": str,
+        },
+        pk="id",
+        not_null={"date", "drug", "kind"},
+    )
+    db["med_events"].create_index(["drug", "date"])
+    db["sessions"].create(
+        {"id": int, "date": str, "kind": str, "note": str}, pk="id", not_null={"date", "kind"}
+    )
+    db["sessions"].create_index(["date"])
+    db["questionnaires"].create(
+        {"id": int, "date": str, "instrument": str, "answers": str},
+        pk="id",
+        not_null={"date", "instrument", "answers"},
+    )
+    db["questionnaires"].create_index(["instrument", "date"])
+    db["appointments"].create(
+        {"id": int, "date": str, "clinician": str, "note": str}, pk="id", not_null={"date"}
+    )
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    # Every insert, edit and delete keeps the row before and after, for undo and history.
+    db["revisions"].create(
+        {
+            "id": int,
+            "at": str,
+            "table_name": str,
+            "row_key": str,
+            "action": str,  # insert | update | delete
+            "before": str,  # JSON row or NULL
+            "after": str,  # JSON row or NULL
+            "undone_at": str,
+        },
+        pk="id",
+        not_null={"at", "table_name", "row_key", "action"},
+    )
