@@ -1,0 +1,1 @@
+"""Treatment analysis: trials, adequacy, response, staging, period summaries. Pure Python, no Qt."""
