@@ -271,9 +271,9 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
         history.med_events += episode.med_events(end)
         for story_day in range(*RTMS_DAYS):
             day = episode.day(story_day)
-            if day.weekday() < 5 and day <= end:
-                if not history.sessions or history.sessions[-1].date != day:
-                    history.sessions.append(TreatmentSession(day, "rtms", ""))
+            repeated = history.sessions and history.sessions[-1].date == day
+            if day.weekday() < 5 and day <= end and not repeated:
+                history.sessions.append(TreatmentSession(day, "rtms", ""))
         for story_day in range(THERAPY_DAYS[0], THERAPY_DAYS[1], 7):
             day = episode.day(story_day)
             if day <= end:
