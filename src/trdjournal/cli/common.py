@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+from trdjournal.context import AppContext
 from trdjournal.domain.dates import parse_date, today
 from trdjournal.domain.errors import ValidationError
-from trdjournal.storage import Journal, JournalError
+from trdjournal.storage import JournalError
 
 T = TypeVar("T")
 
@@ -57,37 +56,6 @@ def run_guarded(action: Callable[[], T]) -> T:
         raise invalid(exc) from exc
     except JournalError as exc:
         raise click.ClickException(str(exc)) from exc
-
-
-@dataclasses.dataclass
-class AppContext:
-    """Passed to every command (git-cola's ApplicationContext): which journal, opened once."""
-
-    db_path: Path | None = None
-    demo: bool = False
-    _journal: Journal | None = None
-
-    @property
-    def journal_path(self) -> Path:
-        from trdjournal import paths
-
-        if self.demo:
-            return paths.demo_journal_path()
-        return self.db_path if self.db_path is not None else paths.default_journal_path()
-
-    def journal(self) -> Journal:
-        if self._journal is None:
-            self._journal = Journal.open(self.journal_path)
-            if self.demo and self._journal.is_empty():
-                from trdjournal.demo import fill_demo_journal
-
-                fill_demo_journal(self._journal)
-        return self._journal
-
-    def close(self) -> None:
-        if self._journal is not None:
-            self._journal.close()
-            self._journal = None
 
 
 pass_app = click.make_pass_decorator(AppContext)
