@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from trdjournal import __version__
-from trdjournal.cli.common import AppContext, run_guarded
+from trdjournal.cli.common import AppContext, ask_passphrase, run_guarded
 
 COMMANDS: dict[str, str] = {
     "demo": "trdjournal.cli.demo_command:demo",
@@ -23,6 +23,8 @@ COMMANDS: dict[str, str] = {
     "treatment": "trdjournal.cli.treatment_commands:treatment",
     "questionnaire": "trdjournal.cli.questionnaire_commands:questionnaire",
     "appointment": "trdjournal.cli.appointment_commands:appointment",
+    "encrypt": "trdjournal.cli.encryption_commands:encrypt",
+    "decrypt": "trdjournal.cli.encryption_commands:decrypt",
 }
 
 GUI_ENTRY = "trdjournal.ui.app:run"
@@ -68,7 +70,7 @@ def main(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
     """
     if demo and db_path is not None:
         raise click.UsageError("--demo and --db choose different journals; use one of them.")
-    ctx.obj = AppContext(db_path=db_path, demo=demo)
+    ctx.obj = AppContext(db_path=db_path, demo=demo, passphrase_source=ask_passphrase)
     ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:
         _open_gui(ctx)

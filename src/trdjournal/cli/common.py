@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from trdjournal.context import AppContext
+from trdjournal.context import AppContext, passphrase_from_env
 from trdjournal.domain.dates import parse_date, today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.storage import JournalError
@@ -34,6 +36,7 @@ OPTION_NAMES = {
     "kind": "KIND",
     "answers": "--answers",
     "clinician": "--clinician",
+    "passphrase": "the passphrase",
 }
 
 
@@ -59,6 +62,20 @@ def run_guarded(action: Callable[[], T]) -> T:
 
 
 pass_app = click.make_pass_decorator(AppContext)
+
+
+def ask_passphrase(path: Path) -> str:
+    """The passphrase of an encrypted journal: TRDJOURNAL_PASSPHRASE, else a hidden prompt."""
+    return passphrase_from_env() or click.prompt(
+        f"Passphrase for {path}", hide_input=True, err=True
+    )
+
+
+def ask_new_passphrase(env_name: str) -> str:
+    """A passphrase being set: from ``env_name`` for scripts, else typed twice, hidden."""
+    return os.environ.get(env_name) or click.prompt(
+        "New passphrase", hide_input=True, confirmation_prompt=True, err=True
+    )
 
 
 class DateType(click.ParamType):

@@ -8,3 +8,11 @@ class NotAJournalError(JournalError):
 
 class DamagedJournalError(JournalError):
     """SQLite's integrity check failed; the file is left untouched."""
+
+
+class PassphraseRequiredError(JournalError):
+    """The journal is encrypted and no passphrase was given."""
+
+
+class WrongPassphraseError(JournalError):
+    """The passphrase does not open the journal; nothing was read or written."""

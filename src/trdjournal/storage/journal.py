@@ -29,8 +29,8 @@ from trdjournal.domain.model import (
     Settings,
     TreatmentSession,
 )
-from trdjournal.storage import rows
-from trdjournal.storage.errors import JournalError
+from trdjournal.storage import cipher, rows
+from trdjournal.storage.errors import JournalError, PassphraseRequiredError
 from trdjournal.storage.opening import check_existing, create_private_file
 from trdjournal.storage.schema import migrations
 
@@ -65,25 +65,65 @@ class Revision:
 class Journal:
     """An open journal. Use ``Journal.open(path)``; close it, or use it as a context manager."""
 
-    def __init__(self, db: Database, path: Path | None):
+    def __init__(self, db: Database, path: Path | None, passphrase: str | None = None):
         self.db = db
         self.path = path
+        # Kept so copies of an encrypted journal (backups) get the same key.
+        self._passphrase = passphrase
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> Journal:
+    def open(
+        cls, path: str | Path, *, create: bool = True, passphrase: str | None = None
+    ) -> Journal:
+        """Open (or create) the journal at ``path``.
+
+        An encrypted journal needs its ``passphrase``; a new file opened with one is created
+        encrypted. A plain journal refuses a passphrase rather than pretend to be encrypted.
+        """
         path = Path(path).expanduser()
-        if path.exists() and path.stat().st_size > 0:
-            check_existing(path)
-        elif not create:
-            raise JournalError(f"There is no journal at {path}.")
-        else:
+        kind = cipher.file_kind(path)
+        if kind == "encrypted" and passphrase is None:
+            raise PassphraseRequiredError(
+                f"{path} is encrypted (or is not a trdjournal journal): its passphrase is needed."
+            )
+        if kind == "plain" and passphrase is not None:
+            raise JournalError(
+                f"{path} is not encrypted, so it needs no passphrase "
+                "(`trdjournal encrypt` encrypts it)."
+            )
+        if kind == "new":
+            if not create:
+                raise JournalError(f"There is no journal at {path}.")
+            if passphrase is not None:
+                cipher.check_passphrase(passphrase)
             create_private_file(path)
-        try:
-            conn = sqlite3.connect(str(path), check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise JournalError(f"{path} cannot be opened: {exc}") from exc
-        return cls._prepare(Database(conn, execute_plugins=False), path)
+        else:
+            check_existing(path, passphrase if kind == "encrypted" else None)
+        if passphrase is not None:
+            conn = cipher.connect(path, passphrase)
+        else:
+            try:
+                conn = sqlite3.connect(str(path), check_same_thread=False)
+            except sqlite3.Error as exc:
+                raise JournalError(f"{path} cannot be opened: {exc}") from exc
+        journal = cls._prepare(Database(conn, execute_plugins=False), path)
+        journal._passphrase = passphrase
+        return journal
+
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
+
+    def connect_copy(self, path: Path) -> Any:
+        """A connection to a new file that will hold a copy of this journal (a backup).
+
+        For an encrypted journal it is keyed with the same passphrase, so SQLite's backup API
+        writes an encrypted copy (and refuses to write a plain one).
+        """
+        if self._passphrase is None:
+            return sqlite3.connect(str(path))
+        return cipher.connect(path, self._passphrase)
 
     @classmethod
     def in_memory(cls) -> Journal:

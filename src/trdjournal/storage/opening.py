@@ -12,24 +12,34 @@ import sqlite3
 from pathlib import Path
 
 from trdjournal.paths import ensure_private_dir
+from trdjournal.storage import cipher
 from trdjournal.storage.errors import DamagedJournalError, JournalError, NotAJournalError
 from trdjournal.storage.schema import MIGRATION_SET
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
-def check_existing(path: Path) -> None:
-    """Raise unless ``path`` is an intact trdjournal journal (or an empty SQLite file)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise JournalError(f"{path} cannot be opened: {exc}") from exc
+def check_existing(path: Path, passphrase: str | None = None) -> None:
+    """Raise unless ``path`` is an intact trdjournal journal (or an empty SQLite file).
+
+    With a passphrase the file is read as an encrypted journal; a wrong passphrase raises
+    WrongPassphraseError. Either way the connection is read-only.
+    """
+    if passphrase is None:
+        errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True)
+        except sqlite3.Error as exc:
+            raise JournalError(f"{path} cannot be opened: {exc}") from exc
+    else:
+        errors = (cipher.sqlcipher().DatabaseError,)
+        conn = cipher.connect(path, passphrase, read_only=True)
     try:
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as exc:
-            if "not a database" in str(exc) or "encrypted" in str(exc):
+        except errors as exc:
+            if passphrase is None and ("not a database" in str(exc) or "encrypted" in str(exc)):
                 raise NotAJournalError(
                     f"{path} is not a trdjournal journal (it is not a SQLite database). "
                     "It was not changed."

@@ -1,0 +1,53 @@
+"""`trdjournal encrypt` and `trdjournal decrypt`: a passphrase for the journal, or none."""
+
+from __future__ import annotations
+
+import click
+
+from trdjournal.cli.common import AppContext, ask_new_passphrase, ask_passphrase, pass_app
+from trdjournal.context import PASSPHRASE_ENV
+from trdjournal.storage import cipher, encryption
+
+NEW_PASSPHRASE_ENV = "TRDJOURNAL_NEW_PASSPHRASE"
+
+FORGET_WARNING = (
+    "Keep the passphrase safe: without it nobody can open this journal or its backups, "
+    "you included."
+)
+
+
+@click.command()
+@pass_app
+def encrypt(app: AppContext) -> None:
+    """Encrypt the journal with a passphrase, or change the passphrase of an encrypted one.
+
+    The passphrase is typed twice, hidden. For scripts: TRDJOURNAL_PASSPHRASE is the new
+    passphrase of a plain journal; to change a passphrase, TRDJOURNAL_PASSPHRASE is the current
+    one and TRDJOURNAL_NEW_PASSPHRASE the new one.
+    """
+    app.close()
+    path = app.journal_path
+    if cipher.is_encrypted(path):
+        current = ask_passphrase(path)
+        # Prove the current passphrase before asking for a new one.
+        cipher.connect(path, current, read_only=True).close()
+        done = encryption.encrypt(path, ask_new_passphrase(NEW_PASSPHRASE_ENV), current=current)
+        click.echo(f"Changed the passphrase of {done.path}.")
+    else:
+        done = encryption.encrypt(path, ask_new_passphrase(PASSPHRASE_ENV))
+        click.echo(f"Encrypted {done.path}.")
+    click.echo(FORGET_WARNING)
+
+
+@click.command()
+@pass_app
+def decrypt(app: AppContext) -> None:
+    """Remove the passphrase: the journal becomes a plain SQLite file again.
+
+    Asks for the current passphrase (or reads TRDJOURNAL_PASSPHRASE).
+    """
+    app.close()
+    path = app.journal_path
+    current = ask_passphrase(path) if cipher.is_encrypted(path) else None
+    done = encryption.convert(path, current=current, new=None)
+    click.echo(f"Decrypted {done.path}: anyone who can read the file can now read the journal.")

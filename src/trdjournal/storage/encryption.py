@@ -1,0 +1,141 @@
+"""Encrypting, decrypting and re-keying a journal file, atomically.
+
+The journal is copied with SQLCipher's ``sqlcipher_export`` into a new file in the same folder,
+the copy is checked (it opens with the new key, passes SQLite's integrity check, and holds as
+many rows in every table as the original), written to disk, and only then moved over the
+journal with ``os.replace``. Until that succeeded a copy of the journal as it was is kept beside
+it (``journal.sqlite3.before-encrypt``); it is removed once the converted journal is in place.
+If anything fails the journal is unchanged and the message says so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+from pathlib import Path
+
+from trdjournal.domain.errors import ValidationError
+from trdjournal.storage import cipher
+from trdjournal.storage.errors import JournalError, PassphraseRequiredError
+from trdjournal.storage.opening import check_existing, create_private_file
+
+
+@dataclasses.dataclass(frozen=True)
+class Conversion:
+    path: Path
+    action: str  # "encrypt", "decrypt" or "rekey"
+    rows: dict[str, int]  # rows per table, the same before and after
+
+
+def encrypt(path: Path, passphrase: str, *, current: str | None = None) -> Conversion:
+    """Encrypt a plain journal with ``passphrase``, or (``current`` given) change its passphrase."""
+    cipher.check_passphrase(passphrase)
+    return convert(Path(path), current=current, new=passphrase)
+
+
+def decrypt(path: Path, passphrase: str) -> Conversion:
+    """Turn an encrypted journal back into a plain SQLite file."""
+    return convert(Path(path), current=passphrase, new=None)
+
+
+def convert(path: Path, *, current: str | None, new: str | None) -> Conversion:
+    path = path.expanduser()
+    kind = cipher.file_kind(path)
+    if kind == "new":
+        raise JournalError(f"There is no journal at {path}.")
+    if kind == "encrypted" and current is None:
+        raise PassphraseRequiredError(f"{path} is encrypted: its passphrase is needed.")
+    if kind == "plain":
+        if current is not None:
+            raise JournalError(f"{path} is not encrypted, so it has no passphrase to give.")
+        if new is None:
+            raise JournalError(f"{path} is not encrypted; there is nothing to decrypt.")
+    if current is not None and new is not None and current == new:
+        raise ValidationError("passphrase", "the new passphrase is the same as the current one")
+    check_existing(path, current if kind == "encrypted" else None)
+    action = "decrypt" if new is None else ("rekey" if current is not None else "encrypt")
+
+    work = path.parent / f".{path.name}.{action}-{os.getpid()}.tmp"
+    keep = path.parent / f"{path.name}.before-{action}"
+    for leftover in (work, keep):
+        leftover.unlink(missing_ok=True)
+    try:
+        counts = _export(path, current, work, new)
+        _verify(work, new, counts)
+        cipher.fsync_file(work)
+        if _wal_path(path).exists():
+            raise JournalError(
+                f"{path} is open in another trdjournal (its -wal file is still there); "
+                "close it there and try again"
+            )
+        create_private_file(keep)
+        shutil.copyfile(path, keep)
+        cipher.fsync_file(keep)
+        os.replace(work, path)
+    except BaseException as exc:
+        work.unlink(missing_ok=True)
+        if not isinstance(exc, Exception):
+            raise
+        kept = f" A copy of it as it was is kept at {keep}." if keep.exists() else ""
+        raise JournalError(
+            f"Could not {action} {path}: {exc}. The journal was not changed.{kept}"
+        ) from exc
+    cipher.fsync_dir(path.parent)
+    keep.unlink()
+    return Conversion(path=path, action=action, rows=counts)
+
+
+def _wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _export(source: Path, current: str | None, target: Path, new: str | None) -> dict[str, int]:
+    """Copy every table of ``source`` into the new file ``target``; returns the row counts."""
+    module = cipher.sqlcipher()
+    create_private_file(target)
+    if current is None:
+        conn = module.connect(str(source))
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    else:
+        conn = cipher.connect(source, current)
+    try:
+        conn.execute("BEGIN")  # one snapshot for the export and the counts
+        counts = _row_counts(conn)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute("ATTACH DATABASE ? AS converted KEY ?", [str(target), new or ""])
+        conn.execute("SELECT sqlcipher_export('converted')")
+        conn.execute(f"PRAGMA converted.user_version = {int(version)}")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE converted")
+    except module.Error as exc:
+        raise JournalError(f"the copy could not be written ({exc})") from exc
+    finally:
+        # The last connection to close folds the -wal file into the journal and removes it.
+        conn.close()
+    return counts
+
+
+def _verify(target: Path, new: str | None, counts: dict[str, int]) -> None:
+    check_existing(target, new)
+    module = cipher.sqlcipher()
+    if new is None:
+        conn = module.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        conn = cipher.connect(target, new, read_only=True)
+    try:
+        copied = _row_counts(conn)
+    finally:
+        conn.close()
+    if copied != counts:
+        raise JournalError(f"the copy holds different rows ({copied} instead of {counts})")
+
+
+def _row_counts(conn) -> dict[str, int]:
+    tables = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' ORDER BY name"
+        )
+    ]
+    return {t: conn.execute(f'SELECT count(*) FROM main."{t}"').fetchone()[0] for t in tables}
