@@ -16,6 +16,8 @@ class AppContext:
     db_path: Path | None = None
     demo: bool = False
     _journal: Journal | None = None
+    # Problems a front end should show without stopping (a daily backup that failed).
+    warnings: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def journal_path(self) -> Path:
@@ -32,7 +34,20 @@ class AppContext:
                 from trdjournal.demo import fill_demo_journal
 
                 fill_demo_journal(self._journal)
+            elif not self.demo:
+                self._daily_backup(self._journal)
         return self._journal
+
+    def _daily_backup(self, journal: Journal) -> None:
+        """At most one automatic backup a day, made when the app (or a command) opens."""
+        import sqlite3
+
+        from trdjournal.storage import backup
+
+        try:
+            backup.daily_backup(journal)
+        except (OSError, sqlite3.Error) as exc:
+            self.warnings.append(f"Warning: today's automatic backup could not be made: {exc}")
 
     def close(self) -> None:
         if self._journal is not None:

@@ -29,7 +29,7 @@ from trdjournal.domain.model import (
     Settings,
     TreatmentSession,
 )
-from trdjournal.storage import rows
+from trdjournal.storage import backup, rows
 from trdjournal.storage.errors import JournalError
 from trdjournal.storage.opening import check_existing, create_private_file
 from trdjournal.storage.schema import migrations
@@ -96,6 +96,9 @@ class Journal:
             db.conn.execute("PRAGMA journal_mode = WAL")
         # Only touch the file when something is pending: reopening is a no-op.
         if migrations.pending(db):
+            if path is not None and migrations.applied(db):
+                # An existing journal is about to change shape: keep it as it was first.
+                backup.backup_connection(db.conn, path, "migration")
             migrations.apply(db)
         return cls(db, path)
 
@@ -252,6 +255,12 @@ class Journal:
         not_in_future(questionnaire.date, what="questionnaire")
         row = self._put("questionnaires", rows.questionnaire_to_row(questionnaire))
         return dataclasses.replace(questionnaire, id=row["id"])
+
+    def update_questionnaire(self, questionnaire: Questionnaire) -> Questionnaire:
+        not_in_future(questionnaire.date, what="questionnaire")
+        self._require("questionnaires", questionnaire.id)
+        self._put("questionnaires", rows.questionnaire_to_row(questionnaire))
+        return questionnaire
 
     def delete_questionnaire(self, questionnaire_id: int) -> None:
         self._delete("questionnaires", questionnaire_id)
@@ -419,3 +428,80 @@ class Journal:
 
     def counts(self) -> dict[str, int]:
         return {table: self.db[table].count for table in rows.TABLES}
+
+    # -- import and export ---------------------------------------------------------------
+    def settings_items(self) -> dict[str, Any]:
+        """Every stored setting as saved (unknown keys included), for a lossless export."""
+        return {
+            r["key"]: json.loads(r["value"]) for r in self.db["settings"].rows_where(order_by="key")
+        }
+
+    def merge_checkins(self, checkins: list[CheckIn]) -> None:
+        """Create or replace many days' check-ins in one transaction (imports).
+
+        Each replaced day keeps its previous version in the history, as ``save_checkin`` does.
+        """
+        for checkin in checkins:
+            not_in_future(checkin.date, what="check-in")
+        new_rows = [rows.checkin_to_row(c) for c in checkins]
+        if len({r["date"] for r in new_rows}) != len(new_rows):
+            raise ValidationError("date", "two check-ins for one day in the same batch")
+        with self.db.atomic():
+            before = {r["date"]: r for r in self.db["checkins"].rows}
+            stamp = _now()
+            self.db["checkins"].upsert_all(new_rows, pk="date", batch_size=500)
+            self.db["revisions"].insert_all(
+                (
+                    {
+                        "at": stamp,
+                        "table_name": "checkins",
+                        "row_key": row["date"],
+                        "action": "update" if row["date"] in before else "insert",
+                        "before": _json_or_none(before.get(row["date"])),
+                        "after": json.dumps(row, ensure_ascii=False),
+                        "undone_at": None,
+                    }
+                    for row in new_rows
+                ),
+                batch_size=500,
+            )
+
+    def load_whole(
+        self,
+        records: dict[str, list[Any]],
+        settings: dict[str, Any],
+        revisions: list[dict[str, Any]],
+    ) -> None:
+        """Fill an EMPTY journal with another journal's records, ids, settings and history,
+        exactly (restoring an export). ``records`` maps table names to domain records."""
+        with self.db.atomic():
+            if not self.is_empty() or self.db["revisions"].count or self.db["settings"].count:
+                raise JournalError(
+                    "The journal is not empty; a whole journal loads only into an empty one."
+                )
+            for table, batch in records.items():
+                to_row = rows.TABLES[table][1]
+                self.db[table].insert_all((to_row(r) for r in batch), batch_size=500)
+            self.db["settings"].insert_all(
+                ({"key": k, "value": json.dumps(v)} for k, v in settings.items()), pk="key"
+            )
+            self.db["revisions"].insert_all(
+                (
+                    {
+                        "id": r["id"],
+                        "at": r["at"],
+                        "table_name": r["table_name"],
+                        "row_key": r["row_key"],
+                        "action": r["action"],
+                        "before": _json_or_none(r["before"]),
+                        "after": _json_or_none(r["after"]),
+                        "undone_at": r["undone_at"],
+                    }
+                    for r in revisions
+                ),
+                batch_size=500,
+            )
+
+
+def _json_or_none(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)

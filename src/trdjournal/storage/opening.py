@@ -24,7 +24,7 @@ def check_existing(path: Path) -> None:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise JournalError(f"{path} cannot be opened: {exc}") from exc
+        raise JournalError(f"{path} cannot be opened: {exc}", path=path) from exc
     try:
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
@@ -32,17 +32,20 @@ def check_existing(path: Path) -> None:
             if "not a database" in str(exc) or "encrypted" in str(exc):
                 raise NotAJournalError(
                     f"{path} is not a trdjournal journal (it is not a SQLite database). "
-                    "It was not changed."
+                    "It was not changed.",
+                    path=path,
                 ) from exc
             raise DamagedJournalError(
-                f"{path} is damaged ({exc}). It was not changed; restore it from a backup."
+                f"{path} is damaged ({exc}). It was not changed; restore it from a backup.",
+                path=path,
             ) from exc
         problems = [row[0] for row in rows if row[0] != "ok"]
         if problems:
             summary = "; ".join(problems[:3])
             raise DamagedJournalError(
                 f"{path} is damaged: SQLite's integrity check found {summary}. "
-                "It was not changed; restore it from a backup."
+                "It was not changed; restore it from a backup.",
+                path=path,
             )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
@@ -54,7 +57,8 @@ def check_existing(path: Path) -> None:
             ).fetchone()
         ):
             raise NotAJournalError(
-                f"{path} is a SQLite database, but not a trdjournal journal. It was not changed."
+                f"{path} is a SQLite database, but not a trdjournal journal. It was not changed.",
+                path=path,
             )
     finally:
         conn.close()
