@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from trdjournal.storage import Journal, PassphraseRequiredError
+from trdjournal.storage import Journal, PassphraseRequiredError, WrongPassphraseError
 from trdjournal.storage.cipher import is_encrypted
 
 # Asked for the passphrase of an encrypted journal: given its path, returns the passphrase
@@ -30,6 +30,11 @@ class AppContext:
     demo: bool = False
     passphrase_source: PassphraseSource | None = None
     _journal: Journal | None = None
+    # The passphrase once given, so one command asks once (a restore needs it for the
+    # backup too); forgotten by lock().
+    _passphrase: str | None = None
+    # Problems a front end should show without stopping (a daily backup that failed).
+    warnings: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def journal_path(self) -> Path:
@@ -42,18 +47,51 @@ class AppContext:
     def journal(self) -> Journal:
         if self._journal is None:
             path = self.journal_path
-            passphrase = None
-            if is_encrypted(path):
-                # Asked only now: a plain journal never prompts.
-                if self.passphrase_source is None:
-                    raise PassphraseRequiredError(f"{path} is encrypted: its passphrase is needed.")
-                passphrase = self.passphrase_source(path)
-            self._journal = Journal.open(path, passphrase=passphrase)
+            passphrase = self.passphrase_for(path)
+            try:
+                self._journal = Journal.open(path, passphrase=passphrase)
+            except WrongPassphraseError:
+                self._passphrase = None
+                raise
             if self.demo and self._journal.is_empty():
                 from trdjournal.demo import fill_demo_journal
 
                 fill_demo_journal(self._journal)
+            elif not self.demo:
+                self._daily_backup(self._journal)
         return self._journal
+
+    def passphrase_for(self, path: Path) -> str | None:
+        """None for a plain (or new) file; for an encrypted one the passphrase, asked once.
+
+        Asked only when needed: a plain journal never prompts.
+        """
+        if not is_encrypted(path):
+            return None
+        if self._passphrase is None:
+            if self.passphrase_source is None:
+                raise PassphraseRequiredError(f"{path} is encrypted: its passphrase is needed.")
+            self._passphrase = self.passphrase_source(path)
+        return self._passphrase
+
+    @property
+    def known_passphrase(self) -> str | None:
+        """The passphrase given so far, if any (never asks)."""
+        return self._passphrase
+
+    def lock(self) -> None:
+        """Close the journal and forget the passphrase: the next use asks again."""
+        self.close()
+        self._passphrase = None
+
+    def _daily_backup(self, journal: Journal) -> None:
+        """At most one automatic backup a day, made when the app (or a command) opens."""
+        from trdjournal.storage import backup, cipher
+
+        try:
+            backup.daily_backup(journal)
+        except (OSError, *cipher.database_errors()) as exc:
+            self.warnings.append(f"Warning: today's automatic backup could not be made: {exc}")
 
     def close(self) -> None:
         if self._journal is not None:

@@ -31,7 +31,10 @@ def every_row(path: Path, passphrase: str | None) -> dict[str, list[tuple]]:
 
 
 def files_and_bytes(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    """Every file under ``folder`` (backups/ included) and its bytes."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def secrets_found(data: bytes) -> list[str]:

@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from tests.crypto.journal_helpers import PASSPHRASE, SECRET_NOTES, every_row, secrets_found
+from tests.crypto.journal_helpers import (
+    PASSPHRASE,
+    SECRET_NOTES,
+    every_row,
+    files_and_bytes,
+    secrets_found,
+)
 
 from trdjournal.storage.cipher import is_encrypted
 
@@ -62,14 +68,13 @@ def test_mistyped_confirmation_asks_again(run, journal_path, logged):
 
 def test_a_wrong_passphrase_exits_1_and_changes_nothing(run, journal_path, logged):
     run("encrypt", env={"TRDJOURNAL_PASSPHRASE": PASSPHRASE})
-    before = journal_path.read_bytes()
+    before = files_and_bytes(journal_path.parent)
     for args in (["entries"], ["log", "--mood", "5"], ["decrypt"], ["encrypt"]):
         result = run(*args, env={"TRDJOURNAL_PASSPHRASE": "wrong"})
         assert result.exit_code == 1, args
         assert "Wrong passphrase" in result.output
         assert "Traceback" not in result.output
-    assert journal_path.read_bytes() == before
-    assert sorted(p.name for p in journal_path.parent.iterdir()) == ["journal.sqlite3"]
+    assert files_and_bytes(journal_path.parent) == before
 
 
 def test_encrypt_decrypt_round_trip_through_the_cli(run, journal_path, logged):

@@ -23,6 +23,10 @@ COMMANDS: dict[str, str] = {
     "treatment": "trdjournal.cli.treatment_commands:treatment",
     "questionnaire": "trdjournal.cli.questionnaire_commands:questionnaire",
     "appointment": "trdjournal.cli.appointment_commands:appointment",
+    "backup": "trdjournal.cli.data_commands:backup_command",
+    "restore": "trdjournal.cli.data_commands:restore",
+    "export": "trdjournal.cli.data_commands:export",
+    "import": "trdjournal.cli.data_commands:import_command",
     "encrypt": "trdjournal.cli.encryption_commands:encrypt",
     "decrypt": "trdjournal.cli.encryption_commands:decrypt",
 }
@@ -45,7 +49,7 @@ class LazyGroup(click.Group):
         return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context):
-        return run_guarded(lambda: super(LazyGroup, self).invoke(ctx))
+        return run_guarded(lambda: super(LazyGroup, self).invoke(ctx), ctx)
 
 
 @click.group(cls=LazyGroup, invoke_without_command=True)
@@ -72,6 +76,7 @@ def main(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
         raise click.UsageError("--demo and --db choose different journals; use one of them.")
     ctx.obj = AppContext(db_path=db_path, demo=demo, passphrase_source=ask_passphrase)
     ctx.call_on_close(ctx.obj.close)
+    ctx.call_on_close(lambda: [click.echo(w, err=True) for w in ctx.obj.warnings])
     if ctx.invoked_subcommand is None:
         _open_gui(ctx)
 

@@ -14,7 +14,7 @@ import click
 from trdjournal.context import AppContext, passphrase_from_env
 from trdjournal.domain.dates import parse_date, today
 from trdjournal.domain.errors import ValidationError
-from trdjournal.storage import JournalError
+from trdjournal.storage import DamagedJournalError, JournalError, NotAJournalError
 
 T = TypeVar("T")
 
@@ -51,12 +51,25 @@ def invalid(error: ValidationError) -> InvalidInput:
     return InvalidInput(f"Invalid value for {name}: {error.message}")
 
 
-def run_guarded(action: Callable[[], T]) -> T:
-    """Turn the core's errors into the CLI's exit codes: 2 for bad input, 1 for the rest."""
+def run_guarded(action: Callable[[], T], ctx: click.Context | None = None) -> T:
+    """Turn the core's errors into the CLI's exit codes: 2 for bad input, 1 for the rest.
+
+    When the journal itself cannot be opened (damaged, or not a journal), the message names
+    its newest good backup and the command that restores it.
+    """
     try:
         return action()
     except ValidationError as exc:
         raise invalid(exc) from exc
+    except (DamagedJournalError, NotAJournalError) as exc:
+        app = ctx.obj if ctx is not None else None
+        message = str(exc)
+        about_journal = isinstance(app, AppContext) and exc.path is not None
+        if about_journal and Path(exc.path).resolve() == app.journal_path.resolve():
+            from trdjournal.storage.backup import restore_hint
+
+            message = f"{message}\n{restore_hint(app.journal_path, app.known_passphrase)}"
+        raise click.ClickException(message) from exc
     except JournalError as exc:
         raise click.ClickException(str(exc)) from exc
 

@@ -31,11 +31,14 @@ def encrypt(app: AppContext) -> None:
         current = ask_passphrase(path)
         # Prove the current passphrase before asking for a new one.
         cipher.connect(path, current, read_only=True).close()
-        done = encryption.encrypt(path, ask_new_passphrase(NEW_PASSPHRASE_ENV), current=current)
+        new = ask_new_passphrase(NEW_PASSPHRASE_ENV)
+        done = encryption.encrypt(path, new, current=current)
         click.echo(f"Changed the passphrase of {done.path}.")
     else:
-        done = encryption.encrypt(path, ask_new_passphrase(PASSPHRASE_ENV))
+        current, new = None, ask_new_passphrase(PASSPHRASE_ENV)
+        done = encryption.encrypt(path, new)
         click.echo(f"Encrypted {done.path}.")
+    _report_backups(encryption.convert_backups(path, current=current, new=new), "encrypted")
     click.echo(FORGET_WARNING)
 
 
@@ -51,3 +54,11 @@ def decrypt(app: AppContext) -> None:
     current = ask_passphrase(path) if cipher.is_encrypted(path) else None
     done = encryption.convert(path, current=current, new=None)
     click.echo(f"Decrypted {done.path}: anyone who can read the file can now read the journal.")
+    _report_backups(encryption.convert_backups(path, current=current, new=None), "decrypted")
+
+
+def _report_backups(result: encryption.BackupConversion, done: str) -> None:
+    if result.converted:
+        click.echo(f"Its {len(result.converted)} backups were {done} too.")
+    for path, reason in result.skipped.items():
+        click.echo(f"Warning: the backup {path} was left as it was: {reason}", err=True)

@@ -109,3 +109,28 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def key_for(path: Path, passphrase: str | None) -> str | None:
+    """The passphrase to use for ``path``: none for a plain file, whatever is given otherwise."""
+    return passphrase if file_kind(Path(path)) == "encrypted" else None
+
+
+def open_connection(path: Path, passphrase: str | None, *, read_only: bool = False) -> Any:
+    """sqlite3 for a plain file, a keyed sqlcipher3 connection for an encrypted one."""
+    if passphrase is not None:
+        return connect(path, passphrase, read_only=read_only)
+    import sqlite3
+
+    if read_only:
+        return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(str(path))
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """sqlite3's errors, and sqlcipher3's (which are not subclasses) once it is in use."""
+    import sqlite3
+    import sys
+
+    module = sys.modules.get("sqlcipher3")
+    return (sqlite3.Error,) if module is None else (sqlite3.Error, module.Error)

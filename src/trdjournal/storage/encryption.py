@@ -18,7 +18,7 @@ from pathlib import Path
 from trdjournal.domain.errors import ValidationError
 from trdjournal.storage import cipher
 from trdjournal.storage.errors import JournalError, PassphraseRequiredError
-from trdjournal.storage.opening import check_existing, create_private_file
+from trdjournal.storage.opening import check_connection, check_existing, create_private_file
 
 
 @dataclasses.dataclass(frozen=True)
@@ -39,7 +39,13 @@ def decrypt(path: Path, passphrase: str) -> Conversion:
     return convert(Path(path), current=passphrase, new=None)
 
 
-def convert(path: Path, *, current: str | None, new: str | None) -> Conversion:
+def convert(
+    path: Path, *, current: str | None, new: str | None, keep_copy: bool = True
+) -> Conversion:
+    """Re-write ``path`` with the key ``new`` (None: plain), reading it with ``current``.
+
+    ``keep_copy=False`` skips the copy of the file as it was (for backups: they are copies).
+    """
     path = path.expanduser()
     kind = cipher.file_kind(path)
     if kind == "new":
@@ -69,9 +75,10 @@ def convert(path: Path, *, current: str | None, new: str | None) -> Conversion:
                 f"{path} is open in another trdjournal (its -wal file is still there); "
                 "close it there and try again"
             )
-        create_private_file(keep)
-        shutil.copyfile(path, keep)
-        cipher.fsync_file(keep)
+        if keep_copy:
+            create_private_file(keep)
+            shutil.copyfile(path, keep)
+            cipher.fsync_file(keep)
         os.replace(work, path)
     except BaseException as exc:
         work.unlink(missing_ok=True)
@@ -82,7 +89,7 @@ def convert(path: Path, *, current: str | None, new: str | None) -> Conversion:
             f"Could not {action} {path}: {exc}. The journal was not changed.{kept}"
         ) from exc
     cipher.fsync_dir(path.parent)
-    keep.unlink()
+    keep.unlink(missing_ok=True)
     return Conversion(path=path, action=action, rows=counts)
 
 
@@ -117,13 +124,9 @@ def _export(source: Path, current: str | None, target: Path, new: str | None) ->
 
 
 def _verify(target: Path, new: str | None, counts: dict[str, int]) -> None:
-    check_existing(target, new)
-    module = cipher.sqlcipher()
-    if new is None:
-        conn = module.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
-    else:
-        conn = cipher.connect(target, new, read_only=True)
+    conn = cipher.open_connection(target, new, read_only=True)
     try:
+        check_connection(conn, target, plain=new is None)
         copied = _row_counts(conn)
     finally:
         conn.close()
@@ -139,3 +142,33 @@ def _row_counts(conn) -> dict[str, int]:
         )
     ]
     return {t: conn.execute(f'SELECT count(*) FROM main."{t}"').fetchone()[0] for t in tables}
+
+
+@dataclasses.dataclass(frozen=True)
+class BackupConversion:
+    converted: list[Path]
+    skipped: dict[Path, str]  # backups left as they were, and why
+
+
+def convert_backups(journal_path: Path, *, current: str | None, new: str | None):
+    """Give the journal's backups the journal's new key, so none is left readable (or locked
+    with a passphrase that is no longer the journal's).
+
+    A backup that does not open with ``current`` (damaged, or made under an older passphrase)
+    is left as it was and listed in ``skipped``.
+    """
+    from trdjournal.storage import backup
+
+    converted: list[Path] = []
+    skipped: dict[Path, str] = {}
+    for item in backup.list_backups(Path(journal_path).expanduser()):
+        encrypted = cipher.file_kind(item.path) == "encrypted"
+        if not encrypted and new is None:
+            continue  # already plain
+        try:
+            convert(item.path, current=current if encrypted else None, new=new, keep_copy=False)
+        except (JournalError, ValidationError) as exc:
+            skipped[item.path] = str(exc)
+        else:
+            converted.append(item.path)
+    return BackupConversion(converted, skipped)

@@ -1,5 +1,18 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+
 class JournalError(Exception):
-    """A journal that cannot be used as asked; the message is meant for the user."""
+    """A journal that cannot be used as asked; the message is meant for the user.
+
+    ``path`` names the file the problem is about, when there is one, so a front end can offer
+    that journal's backups.
+    """
+
+    def __init__(self, message: str, *, path: Path | None = None):
+        super().__init__(message)
+        self.path = path
 
 
 class NotAJournalError(JournalError):

@@ -29,7 +29,7 @@ from trdjournal.domain.model import (
     Settings,
     TreatmentSession,
 )
-from trdjournal.storage import cipher, rows
+from trdjournal.storage import backup, cipher, rows
 from trdjournal.storage.errors import JournalError, PassphraseRequiredError
 from trdjournal.storage.opening import check_existing, create_private_file
 from trdjournal.storage.schema import migrations
@@ -107,37 +107,34 @@ class Journal:
                 conn = sqlite3.connect(str(path), check_same_thread=False)
             except sqlite3.Error as exc:
                 raise JournalError(f"{path} cannot be opened: {exc}") from exc
-        journal = cls._prepare(Database(conn, execute_plugins=False), path)
-        journal._passphrase = passphrase
-        return journal
+        return cls._prepare(Database(conn, execute_plugins=False), path, passphrase)
 
     @property
     def encrypted(self) -> bool:
         return self._passphrase is not None
 
-    def connect_copy(self, path: Path) -> Any:
-        """A connection to a new file that will hold a copy of this journal (a backup).
-
-        For an encrypted journal it is keyed with the same passphrase, so SQLite's backup API
-        writes an encrypted copy (and refuses to write a plain one).
-        """
-        if self._passphrase is None:
-            return sqlite3.connect(str(path))
-        return cipher.connect(path, self._passphrase)
+    @property
+    def passphrase(self) -> str | None:
+        """The passphrase of an encrypted journal (None for a plain one): its backups get the
+        same key."""
+        return self._passphrase
 
     @classmethod
     def in_memory(cls) -> Journal:
         return cls._prepare(Database(memory=True, execute_plugins=False), None)
 
     @classmethod
-    def _prepare(cls, db: Database, path: Path | None) -> Journal:
+    def _prepare(cls, db: Database, path: Path | None, passphrase: str | None = None) -> Journal:
         db.conn.execute("PRAGMA foreign_keys = ON")
         if path is not None and db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             db.conn.execute("PRAGMA journal_mode = WAL")
         # Only touch the file when something is pending: reopening is a no-op.
         if migrations.pending(db):
+            if path is not None and migrations.applied(db):
+                # An existing journal is about to change shape: keep it as it was first.
+                backup.backup_connection(db.conn, path, "migration", passphrase=passphrase)
             migrations.apply(db)
-        return cls(db, path)
+        return cls(db, path, passphrase)
 
     def pending_migrations(self) -> list[str]:
         return [m.name for m in migrations.pending(self.db)]
@@ -292,6 +289,12 @@ class Journal:
         not_in_future(questionnaire.date, what="questionnaire")
         row = self._put("questionnaires", rows.questionnaire_to_row(questionnaire))
         return dataclasses.replace(questionnaire, id=row["id"])
+
+    def update_questionnaire(self, questionnaire: Questionnaire) -> Questionnaire:
+        not_in_future(questionnaire.date, what="questionnaire")
+        self._require("questionnaires", questionnaire.id)
+        self._put("questionnaires", rows.questionnaire_to_row(questionnaire))
+        return questionnaire
 
     def delete_questionnaire(self, questionnaire_id: int) -> None:
         self._delete("questionnaires", questionnaire_id)
@@ -459,3 +462,80 @@ class Journal:
 
     def counts(self) -> dict[str, int]:
         return {table: self.db[table].count for table in rows.TABLES}
+
+    # -- import and export ---------------------------------------------------------------
+    def settings_items(self) -> dict[str, Any]:
+        """Every stored setting as saved (unknown keys included), for a lossless export."""
+        return {
+            r["key"]: json.loads(r["value"]) for r in self.db["settings"].rows_where(order_by="key")
+        }
+
+    def merge_checkins(self, checkins: list[CheckIn]) -> None:
+        """Create or replace many days' check-ins in one transaction (imports).
+
+        Each replaced day keeps its previous version in the history, as ``save_checkin`` does.
+        """
+        for checkin in checkins:
+            not_in_future(checkin.date, what="check-in")
+        new_rows = [rows.checkin_to_row(c) for c in checkins]
+        if len({r["date"] for r in new_rows}) != len(new_rows):
+            raise ValidationError("date", "two check-ins for one day in the same batch")
+        with self.db.atomic():
+            before = {r["date"]: r for r in self.db["checkins"].rows}
+            stamp = _now()
+            self.db["checkins"].upsert_all(new_rows, pk="date", batch_size=500)
+            self.db["revisions"].insert_all(
+                (
+                    {
+                        "at": stamp,
+                        "table_name": "checkins",
+                        "row_key": row["date"],
+                        "action": "update" if row["date"] in before else "insert",
+                        "before": _json_or_none(before.get(row["date"])),
+                        "after": json.dumps(row, ensure_ascii=False),
+                        "undone_at": None,
+                    }
+                    for row in new_rows
+                ),
+                batch_size=500,
+            )
+
+    def load_whole(
+        self,
+        records: dict[str, list[Any]],
+        settings: dict[str, Any],
+        revisions: list[dict[str, Any]],
+    ) -> None:
+        """Fill an EMPTY journal with another journal's records, ids, settings and history,
+        exactly (restoring an export). ``records`` maps table names to domain records."""
+        with self.db.atomic():
+            if not self.is_empty() or self.db["revisions"].count or self.db["settings"].count:
+                raise JournalError(
+                    "The journal is not empty; a whole journal loads only into an empty one."
+                )
+            for table, batch in records.items():
+                to_row = rows.TABLES[table][1]
+                self.db[table].insert_all((to_row(r) for r in batch), batch_size=500)
+            self.db["settings"].insert_all(
+                ({"key": k, "value": json.dumps(v)} for k, v in settings.items()), pk="key"
+            )
+            self.db["revisions"].insert_all(
+                (
+                    {
+                        "id": r["id"],
+                        "at": r["at"],
+                        "table_name": r["table_name"],
+                        "row_key": r["row_key"],
+                        "action": r["action"],
+                        "before": _json_or_none(r["before"]),
+                        "after": _json_or_none(r["after"]),
+                        "undone_at": r["undone_at"],
+                    }
+                    for r in revisions
+                ),
+                batch_size=500,
+            )
+
+
+def _json_or_none(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)

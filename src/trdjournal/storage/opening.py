@@ -26,48 +26,56 @@ def check_existing(path: Path, passphrase: str | None = None) -> None:
     WrongPassphraseError. Either way the connection is read-only.
     """
     if passphrase is None:
-        errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
         uri = f"{path.resolve().as_uri()}?mode=ro"
         try:
             conn = sqlite3.connect(uri, uri=True)
         except sqlite3.Error as exc:
-            raise JournalError(f"{path} cannot be opened: {exc}") from exc
+            raise JournalError(f"{path} cannot be opened: {exc}", path=path) from exc
     else:
-        errors = (cipher.sqlcipher().DatabaseError,)
         conn = cipher.connect(path, passphrase, read_only=True)
     try:
-        try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-        except errors as exc:
-            if passphrase is None and ("not a database" in str(exc) or "encrypted" in str(exc)):
-                raise NotAJournalError(
-                    f"{path} is not a trdjournal journal (it is not a SQLite database). "
-                    "It was not changed."
-                ) from exc
-            raise DamagedJournalError(
-                f"{path} is damaged ({exc}). It was not changed; restore it from a backup."
-            ) from exc
-        problems = [row[0] for row in rows if row[0] != "ok"]
-        if problems:
-            summary = "; ".join(problems[:3])
-            raise DamagedJournalError(
-                f"{path} is damaged: SQLite's integrity check found {summary}. "
-                "It was not changed; restore it from a backup."
-            )
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not tables:
-            return
-        if (
-            MIGRATIONS_TABLE not in tables
-            or not conn.execute(
-                f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
-            ).fetchone()
-        ):
-            raise NotAJournalError(
-                f"{path} is a SQLite database, but not a trdjournal journal. It was not changed."
-            )
+        check_connection(conn, path, plain=passphrase is None)
     finally:
         conn.close()
+
+
+def check_connection(conn, path: Path, *, plain: bool = True) -> None:
+    """The checks of ``check_existing`` on a connection already open (and keyed)."""
+    errors = (sqlite3.DatabaseError,) if plain else (cipher.sqlcipher().DatabaseError,)
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except errors as exc:
+        if plain and ("not a database" in str(exc) or "encrypted" in str(exc)):
+            raise NotAJournalError(
+                f"{path} is not a trdjournal journal (it is not a SQLite database). "
+                "It was not changed.",
+                path=path,
+            ) from exc
+        raise DamagedJournalError(
+            f"{path} is damaged ({exc}). It was not changed; restore it from a backup.",
+            path=path,
+        ) from exc
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    if problems:
+        summary = "; ".join(problems[:3])
+        raise DamagedJournalError(
+            f"{path} is damaged: SQLite's integrity check found {summary}. "
+            "It was not changed; restore it from a backup.",
+            path=path,
+        )
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables:
+        return
+    if (
+        MIGRATIONS_TABLE not in tables
+        or not conn.execute(
+            f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+        ).fetchone()
+    ):
+        raise NotAJournalError(
+            f"{path} is a SQLite database, but not a trdjournal journal. It was not changed.",
+            path=path,
+        )
 
 
 def create_private_file(path: Path) -> None:

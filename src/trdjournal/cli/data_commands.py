@@ -1,0 +1,180 @@
+"""Your data: ``backup``, ``restore``, ``export`` and ``import``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from trdjournal.cli.common import AppContext, InvalidInput, pass_app
+from trdjournal.domain.errors import ValidationError
+from trdjournal.storage import JournalError, backup, cipher
+
+FILE = click.Path(dir_okay=False, path_type=Path)
+
+
+@click.command("backup")
+@click.option(
+    "-o",
+    "--output",
+    type=FILE,
+    help="Write the backup here (default: backups/ beside the journal).",
+)
+@click.option("--list", "listing", is_flag=True, help="List this journal's backups, newest first.")
+@pass_app
+def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
+    """Back up the journal (SQLite's online backup: safe while the app is open)."""
+    if listing:
+        found = backup.list_backups(app.journal_path)
+        if not found:
+            click.echo(f"No backups in {backup.backups_dir_for(app.journal_path)}.")
+        encrypted = [item for item in found if cipher.is_encrypted(item.path)]
+        # Encrypted backups are checked with the journal's passphrase, asked once.
+        passphrase = app.passphrase_for(encrypted[0].path) if encrypted else None
+        for item in found:
+            if backup.is_good(item.path, passphrase):
+                state = "  (encrypted)" if item in encrypted else ""
+            elif item in encrypted:
+                state = "  (damaged, or encrypted with another passphrase)"
+            else:
+                state = "  (damaged)"
+            click.echo(f"{item.made_at:%Y-%m-%d %H:%M:%S}  {item.reason:<15} {item.path}{state}")
+        return
+    journal = app.journal()
+    if output is None:
+        target = backup.backup_connection(journal.db.conn, app.journal_path, "manual")
+    else:
+        target = backup.copy_database(
+            journal.db.conn, output.expanduser(), passphrase=journal.passphrase
+        )
+    click.echo(f"Backed up {app.journal_path} to {target}.")
+
+
+@click.command()
+@click.argument("file", type=FILE, required=False)
+@click.option("--newest", is_flag=True, help="Restore the newest good automatic backup.")
+@pass_app
+def restore(app: AppContext, file: Path | None, newest: bool) -> None:
+    """Replace the journal with a backup FILE.
+
+    The backup is checked first (SQLite integrity and schema); the journal as it is now is
+    backed up (a damaged one is moved into backups/ untouched); then the backup replaces it
+    in one atomic step.
+    """
+    if (file is None) == (not newest):
+        raise InvalidInput("Give a backup FILE or --newest (not both).")
+    journal_key = app.passphrase_for(app.journal_path)
+    if newest:
+        found = backup.newest_good_backup(app.journal_path, journal_key)
+        if found is None:
+            raise JournalError(
+                f"There is no good backup in {backup.backups_dir_for(app.journal_path)}."
+            )
+        file = found.path
+    passphrase = journal_key or app.passphrase_for(file.expanduser())
+    app.close()  # the journal must not be open while it is replaced
+    result = backup.restore(file, app.journal_path, passphrase=passphrase)
+    click.echo(f"Restored {app.journal_path} from {result.restored_from}.")
+    if journal_key is not None and not cipher.is_encrypted(app.journal_path):
+        click.echo(
+            "Warning: that backup is not encrypted, so neither is the journal now; "
+            "`trdjournal encrypt` encrypts it again.",
+            err=True,
+        )
+    if result.previous_saved_as is not None:
+        click.echo(f"The journal as it was is kept in {result.previous_saved_as}.")
+
+
+@click.command()
+@click.option("-o", "--output", type=FILE, required=True, help="File to write.")
+@click.option(
+    "--plaintext",
+    is_flag=True,
+    help="Needed to export an encrypted journal: the export is NOT encrypted.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv"]),
+    default="json",
+    show_default=True,
+    help="json: the whole journal, lossless (import it back); csv: a zip of CSVs for spreadsheets.",
+)
+@pass_app
+def export(app: AppContext, output: Path, fmt: str, plaintext: bool) -> None:
+    """Export the whole journal: records, settings and the history of every change.
+
+    An export is a plain file anyone can read: exporting an encrypted journal needs
+    --plaintext.
+    """
+    from trdjournal.exchange.document import write_export
+    from trdjournal.exchange.importer import TABLE_WORDS
+
+    if cipher.is_encrypted(app.journal_path) and not plaintext:
+        raise InvalidInput(
+            "Invalid value for --plaintext: the journal is encrypted and an export is not; "
+            "add --plaintext to export it anyway."
+        )
+    journal = app.journal()
+    counts = write_export(journal, output, fmt)
+    if journal.encrypted:
+        click.echo(
+            f"Warning: {output} is not encrypted: anyone who can read it can read your journal.",
+            err=True,
+        )
+    words = {**TABLE_WORDS, "revisions": "revisions (history)"}
+    summary = ", ".join(f"{n} {words[table]}" for table, n in counts.items())
+    click.echo(f"Exported {summary} to {output}.")
+
+
+@click.command("import")
+@click.argument("file", type=FILE)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["trdjournal", "daylio", "emoods"]),
+    help="The file's format (default: recognised from its content).",
+)
+@click.option(
+    "--mood-map",
+    help="Daylio mood labels as LABEL=N (0 worst to 10 best), comma separated; "
+    "added to the defaults rad=9,good=7,meh=5,bad=3,awful=1.",
+)
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Report what would be added, replaced or skipped; write nothing.",
+)
+@pass_app
+def import_command(
+    app: AppContext, file: Path, fmt: str | None, mood_map: str | None, dry_run: bool
+) -> None:
+    """Import a trdjournal export, a Daylio CSV or an eMoods backup (all or nothing)."""
+    from trdjournal.exchange import daylio, importer
+    from trdjournal.exchange.incoming import MalformedFile
+
+    if not file.expanduser().is_file():
+        raise InvalidInput(f"Invalid value for FILE: there is no file at {file}.")
+    try:
+        report = importer.import_file(
+            app.journal(), file, fmt, daylio.parse_mood_map(mood_map), dry_run=dry_run
+        )
+    except MalformedFile as exc:
+        raise InvalidInput(f"{exc.file}, {exc.where}: {exc.reason}. Nothing was imported.") from exc
+    except ValidationError as exc:
+        if exc.field in ("FILE", "--format", "--mood-map"):
+            raise InvalidInput(f"Invalid value for {exc.field}: {exc.message}") from exc
+        raise
+    kind = importer.FORMAT_NAMES[report.format]
+    if dry_run:
+        click.echo(f"Dry run of importing {file} ({kind}); nothing was written.")
+    elif report.changes:
+        click.echo(f"Imported {file} ({kind}).")
+    else:
+        click.echo(f"Nothing new in {file} ({kind}); the journal was not changed.")
+    for line in report.lines():
+        click.echo(f"  {line}")
+    for note in report.notes:
+        click.echo(f"  {note}")
+    if report.backup is not None:
+        click.echo(f"The journal as it was before the import is backed up in {report.backup}.")

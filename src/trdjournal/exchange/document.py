@@ -1,0 +1,259 @@
+"""The trdjournal export: the whole journal as one versioned JSON document, lossless, and a
+zip of CSV files (one per table) for spreadsheets.
+
+The JSON document (version 1)::
+
+    {"format": "trdjournal", "version": 1,
+     "settings": {key: value, ...},
+     "checkins": [...], "med_events": [...], "sessions": [...],
+     "questionnaires": [...], "appointments": [...],
+     "revisions": [{"id", "at", "table_name", "row_key", "action", "before", "after",
+                    "undone_at"}, ...]}
+
+Records are written as the journal's records (dates as YYYY-MM-DD, ids kept); revisions are
+the history of every insert, edit and delete with the row before and after. The document
+holds no export time, so exporting the same journal twice gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import os
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from trdjournal.domain.dates import not_in_future, parse_date
+from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.model import Settings, to_json_dict
+from trdjournal.exchange.incoming import Incoming, MalformedFile
+from trdjournal.storage import Journal
+from trdjournal.storage.rows import TABLES
+
+FORMAT = "trdjournal"
+VERSION = 1
+RECORD_TABLES = tuple(TABLES)  # checkins, med_events, sessions, questionnaires, appointments
+REVISION_KEYS = ("id", "at", "table_name", "row_key", "action", "before", "after", "undone_at")
+ACTIONS = ("insert", "update", "delete")
+
+
+def _records(journal: Journal, table: str) -> list:
+    read: dict[str, Callable[[], list]] = {
+        "checkins": journal.checkins,
+        "med_events": journal.med_events,
+        "sessions": journal.sessions,
+        "questionnaires": journal.questionnaires,
+        "appointments": journal.appointments,
+    }
+    if table == "checkins":
+        return read[table]()  # one a day, by date
+    return sorted(read[table](), key=lambda r: r.id)
+
+
+def export_document(journal: Journal) -> dict[str, Any]:
+    document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    document["settings"] = journal.settings_items()
+    for table in RECORD_TABLES:
+        document[table] = [to_json_dict(r) for r in _records(journal, table)]
+    document["revisions"] = [
+        {key: getattr(rev, key) for key in REVISION_KEYS} for rev in journal.revisions()
+    ]
+    return document
+
+
+def _write_private(path: Path, write: Callable[[Any], None], mode: str) -> None:
+    """Write beside ``path`` and rename into place; the file is readable by its owner only."""
+    path = Path(path).expanduser()
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    try:
+        with os.fdopen(fd, mode, **({"encoding": "utf-8"} if "b" not in mode else {})) as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def _csv_text(header: list[str], rows: list[list[Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    """A record value as a spreadsheet reads it: lists joined, maps as name=value."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    if isinstance(value, dict):
+        return "; ".join(f"{k}={v}" for k, v in value.items())
+    return "" if value is None else value
+
+
+def csv_files(document: dict[str, Any]) -> dict[str, str]:
+    """One CSV per table, snake_case headers (the journal's own field names)."""
+    files = {}
+    for table in RECORD_TABLES:
+        record_type = TABLES[table][0]
+        header = [f.name for f in dataclasses.fields(record_type)]
+        extra = ["total"] if table == "questionnaires" else []
+        rows = []
+        for record in document[table]:
+            row = [_cell(record[name]) for name in header]
+            if extra:
+                row.append(sum(record["answers"]))
+            rows.append(row)
+        files[f"{table}.csv"] = _csv_text(header + extra, rows)
+    files["settings.csv"] = _csv_text(
+        ["key", "value"],
+        [[k, json.dumps(v, ensure_ascii=False)] for k, v in document["settings"].items()],
+    )
+    files["revisions.csv"] = _csv_text(
+        list(REVISION_KEYS),
+        [
+            [
+                json.dumps(rev[k], ensure_ascii=False)
+                if k in ("before", "after") and rev[k]
+                else _cell(rev[k])
+                for k in REVISION_KEYS
+            ]
+            for rev in document["revisions"]
+        ],
+    )
+    return files
+
+
+def write_export(journal: Journal, path: Path, fmt: str = "json") -> dict[str, int]:
+    """Export the whole journal to ``path`` (JSON or a zip of CSVs); returns rows per table."""
+    document = export_document(journal)
+    if fmt == "json":
+        _write_private(path, lambda out: out.write(dumps(document)), "w")
+    elif fmt == "csv":
+
+        def write_zip(out: Any) -> None:
+            with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                for name, text in csv_files(document).items():
+                    archive.writestr(name, text)
+
+        _write_private(path, write_zip, "wb")
+    else:
+        raise ValidationError("--format", f"must be json or csv (got {fmt!r})")
+    return {t: len(document[t]) for t in (*RECORD_TABLES, "revisions")}
+
+
+# -- reading a document back ------------------------------------------------------------
+def _record(path: Path, table: str, index: int, data: Any):
+    where = f"{table}[{index}]"
+    record_type = TABLES[table][0]
+    known = {f.name for f in dataclasses.fields(record_type)}
+    if not isinstance(data, dict):
+        raise MalformedFile(path, where, "is not an object")
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise MalformedFile(path, where, f"has fields this trdjournal does not know: {unknown}")
+    values = dict(data)
+    try:
+        values["date"] = parse_date(values.get("date"))
+        for name in ("tags", "answers"):
+            if isinstance(values.get(name), list):
+                values[name] = tuple(values[name])
+        record = record_type(**values)
+        if table != "appointments":
+            not_in_future(record.date)
+    except ValidationError as exc:
+        raise MalformedFile(path, where, f"{exc.field}: {exc.message}") from None
+    except TypeError as exc:
+        raise MalformedFile(path, where, str(exc)) from None
+    return record
+
+
+def _revision(path: Path, index: int, data: Any) -> dict[str, Any]:
+    where = f"revisions[{index}]"
+    if not isinstance(data, dict) or set(data) != set(REVISION_KEYS):
+        raise MalformedFile(path, where, f"must be an object with exactly {list(REVISION_KEYS)}")
+    checks = [
+        (isinstance(data["id"], int) and not isinstance(data["id"], bool), "id is not a number"),
+        (isinstance(data["at"], str), "at is not a time"),
+        (data["table_name"] in TABLES, f"table_name {data['table_name']!r} is not a table"),
+        (isinstance(data["row_key"], str), "row_key is not text"),
+        (data["action"] in ACTIONS, f"action must be one of {', '.join(ACTIONS)}"),
+        (
+            all(data[k] is None or isinstance(data[k], dict) for k in ("before", "after")),
+            "before and after must be rows or null",
+        ),
+        (
+            data["undone_at"] is None or isinstance(data["undone_at"], str),
+            "undone_at is not a time",
+        ),
+    ]
+    for ok, reason in checks:
+        if not ok:
+            raise MalformedFile(path, where, reason)
+    return data
+
+
+def parse(path: Path) -> Incoming:
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as exc:
+        raise MalformedFile(path, f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
+    return parse_document(document, path)
+
+
+def parse_document(document: Any, path: Path) -> Incoming:
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise MalformedFile(
+            path, "the document", 'is not a trdjournal export (no "format": "trdjournal")'
+        )
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise MalformedFile(path, "version", f"must be a whole number (got {version!r})")
+    if version > VERSION:
+        raise MalformedFile(
+            path,
+            "version",
+            f"{version} is newer than this trdjournal reads ({VERSION}); update trdjournal",
+        )
+    incoming = Incoming(FORMAT)
+    for table in RECORD_TABLES:
+        items = document.get(table, [])
+        if not isinstance(items, list):
+            raise MalformedFile(path, table, "is not a list")
+        records = [_record(path, table, i, item) for i, item in enumerate(items)]
+        keys = [r.date if table == "checkins" else r.id for r in records]
+        keys = [k for k in keys if k is not None]
+        if len(set(keys)) != len(keys):
+            what = "date" if table == "checkins" else "id"
+            raise MalformedFile(path, table, f"two records share a {what}")
+        setattr(incoming, table, records)
+    settings = document.get("settings", {})
+    if not isinstance(settings, dict):
+        raise MalformedFile(path, "settings", "is not an object")
+    known = {f.name for f in dataclasses.fields(Settings)}
+    try:
+        Settings(**{k: v for k, v in settings.items() if k in known and k != "crisis_lines"})
+    except (ValidationError, TypeError) as exc:
+        raise MalformedFile(path, "settings", str(exc)) from None
+    incoming.settings = settings
+    revisions = document.get("revisions", [])
+    if not isinstance(revisions, list):
+        raise MalformedFile(path, "revisions", "is not a list")
+    incoming.revisions = [_revision(path, i, r) for i, r in enumerate(revisions)]
+    ids = [r["id"] for r in incoming.revisions]
+    if len(set(ids)) != len(ids):
+        raise MalformedFile(path, "revisions", "two revisions share an id")
+    return incoming

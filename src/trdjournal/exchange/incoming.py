@@ -1,0 +1,65 @@
+"""What an import brings, before it touches the journal, and the errors a file can raise."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.model import (
+    Appointment,
+    CheckIn,
+    MedicationEvent,
+    Questionnaire,
+    TreatmentSession,
+)
+
+CHECKIN_FIELDS = frozenset(f.name for f in dataclasses.fields(CheckIn))
+
+
+class MalformedFile(ValidationError):
+    """A file that cannot be imported. ``where`` is "line 12" (or "checkins[3]" in JSON)."""
+
+    def __init__(self, file: Path | str, where: str, reason: str):
+        super().__init__(str(file), f"{where}: {reason}")
+        self.file = str(file)
+        self.where = where
+        self.reason = reason
+
+
+class UnknownMoodLabels(ValidationError):
+    """Daylio mood labels the mood map does not know; the message says how to map them."""
+
+    def __init__(self, labels: dict[str, tuple[int, int]]):
+        listed = ", ".join(
+            f'"{label}" ({count} {"entry" if count == 1 else "entries"}, first on line {line})'
+            for label, (count, line) in labels.items()
+        )
+        example = ",".join(f"{label}=N" for label in labels)
+        super().__init__(
+            "--mood-map",
+            f"the mood labels {listed} are not in the mood map. Give each a mood from 0 (worst) "
+            f'to 10 (best), for example --mood-map "{example}" (the defaults are rad=9, '
+            "good=7, meh=5, bad=3, awful=1). Nothing was imported.",
+        )
+        self.labels = labels
+
+
+@dataclasses.dataclass
+class Incoming:
+    """Records read from a file. ``fields`` are the check-in fields the source knows: when a
+    day already has a check-in, only those are replaced and the rest of the day is kept."""
+
+    source: str
+    checkins: list[CheckIn] = dataclasses.field(default_factory=list)
+    fields: frozenset[str] = CHECKIN_FIELDS
+    med_events: list[MedicationEvent] = dataclasses.field(default_factory=list)
+    sessions: list[TreatmentSession] = dataclasses.field(default_factory=list)
+    questionnaires: list[Questionnaire] = dataclasses.field(default_factory=list)
+    appointments: list[Appointment] = dataclasses.field(default_factory=list)
+    # A whole trdjournal journal: its settings and history, loaded as they are into an empty one.
+    settings: dict[str, Any] | None = None
+    revisions: list[dict[str, Any]] | None = None
+    rows_skipped: int = 0  # rows of the file that are not entries (eMoods' unlogged days)
+    notes: list[str] = dataclasses.field(default_factory=list)
