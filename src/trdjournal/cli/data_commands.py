@@ -42,7 +42,9 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
         return
     journal = app.journal()
     if output is None:
-        target = backup.backup_connection(journal.db.conn, app.journal_path, "manual")
+        target = backup.backup_connection(
+            journal.db.conn, app.journal_path, "manual", passphrase=journal.passphrase
+        )
     else:
         target = backup.copy_database(
             journal.db.conn, output.expanduser(), passphrase=journal.passphrase
@@ -66,6 +68,9 @@ def restore(app: AppContext, file: Path | None, newest: bool) -> None:
     journal_key = app.passphrase_for(app.journal_path)
     if newest:
         found = backup.newest_good_backup(app.journal_path, journal_key)
+        if found is None and journal_key is not None:
+            # None opens with this passphrase: say so if it is not the journal's either.
+            cipher.connect(app.journal_path, journal_key, read_only=True).close()
         if found is None:
             raise JournalError(
                 f"There is no good backup in {backup.backups_dir_for(app.journal_path)}."
