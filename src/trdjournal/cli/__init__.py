@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "import": "trdjournal.cli.data_commands:import_command",
     "encrypt": "trdjournal.cli.encryption_commands:encrypt",
     "decrypt": "trdjournal.cli.encryption_commands:decrypt",
+    "screenshot": "trdjournal.ui.screenshot:screenshot",
 }
 
 GUI_ENTRY = "trdjournal.ui.app:run"
