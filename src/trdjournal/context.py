@@ -79,9 +79,8 @@ class AppContext:
         """The passphrase given so far, if any (never asks)."""
         return self._passphrase
 
-    def lock(self) -> None:
-        """Close the journal and forget the passphrase: the next use asks again."""
-        self.close()
+    def forget_passphrase(self) -> None:
+        """Forget the passphrase given so far (the app locks): the next use asks again."""
         self._passphrase = None
 
     def _daily_backup(self, journal: Journal) -> None:

@@ -273,6 +273,9 @@ class CrisisLine:
     contact: str
 
 
+AUTO_LOCK_MINUTES = (1, 240)
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Settings:
     """Preferences stored in the journal itself, so the GUI, CLI and report agree."""
@@ -281,8 +284,19 @@ class Settings:
     report_name: str = ""
     reminder_time: str | None = None  # "HH:MM", or None for no reminder
     crisis_lines: tuple[CrisisLine, ...] | None = None  # None: the defaults in resources/
+    # Lock the app (encrypted journals only) after this many idle minutes; None: never.
+    auto_lock_minutes: int | None = None
 
     def __post_init__(self) -> None:
+        if self.auto_lock_minutes is not None and (
+            not isinstance(self.auto_lock_minutes, int)
+            or not AUTO_LOCK_MINUTES[0] <= self.auto_lock_minutes <= AUTO_LOCK_MINUTES[1]
+        ):
+            raise ValidationError(
+                "auto_lock_minutes",
+                f"must be a whole number of minutes from {AUTO_LOCK_MINUTES[0]} to "
+                f"{AUTO_LOCK_MINUTES[1]}, or none (got {self.auto_lock_minutes!r})",
+            )
         if self.adequacy_weeks not in ADEQUACY_WEEKS:
             raise ValidationError(
                 "adequacy_weeks",

@@ -136,6 +136,22 @@ class Journal:
             migrations.apply(db)
         return cls(db, path, passphrase)
 
+    def lock(self) -> None:
+        """Close the file and drop the passphrase this object kept (the app locks);
+        ``reopen(passphrase)`` opens it again."""
+        self.close()
+        self._passphrase = None
+
+    def reopen(self, passphrase: str | None = None) -> None:
+        """Close and open this journal's file again, in place: after a lock, or once its
+        passphrase changed. Everything holding this object keeps working. A wrong passphrase
+        raises WrongPassphraseError and leaves the journal closed (as it was, if locked)."""
+        if self.path is None:
+            raise JournalError("An in-memory journal cannot be reopened.")
+        self.close()
+        fresh = Journal.open(self.path, create=False, passphrase=passphrase)
+        self.db, self._passphrase = fresh.db, fresh._passphrase
+
     def pending_migrations(self) -> list[str]:
         return [m.name for m in migrations.pending(self.db)]
 

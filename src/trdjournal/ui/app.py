@@ -56,8 +56,11 @@ def run(app_context: AppContext) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from trdjournal.storage import JournalError
+    from trdjournal.ui.unlock import open_journal
 
     try:
+        if not open_journal(app_context):  # asks for the passphrase of an encrypted journal
+            return 1
         window = open_window(app_context)
     except JournalError as exc:
         QMessageBox.critical(None, "trdjournal cannot open this journal", str(exc))

@@ -22,6 +22,7 @@ from trdjournal.ui.revision_text import describe_undo
 from trdjournal.ui.ui_context import ALL_TABLES, UiContext
 from trdjournal.ui.ui_state import UiState
 from trdjournal.ui.views import VIEWS, ViewSpec, view_spec
+from trdjournal.ui.window_lock import WindowLock
 
 STATUS_TIMEOUT_MS = 8000
 DEFAULT_SIZE = (1100, 740)
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
         if state is not None and (geometry := state.geometry()) is not None:
             self.restoreGeometry(geometry)
+        self.locking = WindowLock(self, ui_context)  # File > Lock and auto-lock (encrypted)
         start = (state.last_view() if state else None) or VIEWS[0].key
         self.show_view(start if view_spec(start) else VIEWS[0].key)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from trdjournal.domain.crisis import crisis_lines, default_crisis_lines
 from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.model import ADEQUACY_WEEKS, CrisisLine, Settings
+from trdjournal.domain.model import ADEQUACY_WEEKS, CrisisLine
 from trdjournal.ui import qtutils
+from trdjournal.ui.privacy_panel import PrivacyPanel
 from trdjournal.ui.ui_context import UiContext
 
 CRISIS_COLUMNS = ("Region", "Name", "Contact")
@@ -86,6 +89,7 @@ class SettingsView(QWidget):
             "The name printed on PDF reports; blank prints none",
         )
 
+        self.privacy = PrivacyPanel(self.ui_context)  # applies at once, not with Save
         self.error = qtutils.error_label()
         self.save_button = qtutils.button("Save settings", "Save settings", self.save, default=True)
 
@@ -111,6 +115,8 @@ class SettingsView(QWidget):
                 qtutils.SECTION_SPACING,
                 qtutils.heading("Reports", 2),
                 qtutils.form(("Name on reports", self.report_name)),
+                qtutils.SECTION_SPACING,
+                self.privacy,
                 qtutils.SECTION_SPACING,
                 self.error,
                 qtutils.hbox(qtutils.STRETCH, self.save_button),
@@ -187,7 +193,8 @@ class SettingsView(QWidget):
     def save(self) -> bool:
         try:
             lines = self.lines()
-            settings = Settings(
+            settings = dataclasses.replace(
+                self.journal.settings(),  # keeps what other panels set (auto-lock)
                 adequacy_weeks=self.adequacy.checkedId(),
                 report_name=self.report_name.text(),
                 reminder_time=(

@@ -1,0 +1,101 @@
+"""The passphrase dialog: to open an encrypted journal, or to set, change or remove one.
+
+A ``check`` callback decides whether what was typed is right (it opens the journal, or compares
+with the current passphrase); a refusal is shown in place and the dialog stays open, so a
+mistyped passphrase is simply typed again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+from trdjournal.ui import qtutils
+
+# Given (current, new) as typed, returns an error message to show, or "" when all is well.
+Check = Callable[[str, str], str]
+
+FORGET_WARNING = (
+    "There is no way to recover a forgotten passphrase: without it nobody can open this "
+    "journal or its backups, you included."
+)
+
+
+def password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    qtutils.accessible(field, name)
+    return field
+
+
+class PassphraseDialog(QDialog):
+    """``current``: ask for the passphrase in use; ``new``: ask for a new one, twice."""
+
+    def __init__(
+        self,
+        title: str,
+        explanation: str,
+        check: Check,
+        *,
+        current: bool = True,
+        new: bool = False,
+        accept_text: str = "OK",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.check = check
+        self.current = password_field("Passphrase") if current else None
+        self.new = password_field("New passphrase") if new else None
+        self.repeat = password_field("New passphrase again") if new else None
+        fields = QFormLayout()
+        fields.setSpacing(qtutils.SPACING)
+        if self.current is not None:
+            fields.addRow("Passphrase" if not new else "Current passphrase", self.current)
+        if self.new is not None:
+            fields.addRow("New passphrase", self.new)
+            fields.addRow("Type it again", self.repeat)
+        self.error = qtutils.error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(accept_text)
+        ok.setAccessibleName(accept_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        parts: list = [qtutils.wrapped(explanation), fields, self.error]
+        if new:
+            parts.insert(1, qtutils.wrapped(FORGET_WARNING, muted=True))
+        self.setLayout(qtutils.vbox(*parts, self.buttons, margin=qtutils.MARGIN))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 56)
+
+    def typed(self) -> tuple[str, str]:
+        return (
+            self.current.text() if self.current is not None else "",
+            self.new.text() if self.new is not None else "",
+        )
+
+    def accept(self) -> None:
+        current, new = self.typed()
+        if self.new is not None:
+            if not new:
+                qtutils.set_error(self.error, "Type a new passphrase.")
+                return
+            if new != self.repeat.text():
+                qtutils.set_error(self.error, "The two new passphrases are not the same.")
+                self.repeat.clear()
+                self.repeat.setFocus()
+                return
+        problem = self.check(current, new)
+        if problem:
+            qtutils.set_error(self.error, problem)
+            if self.current is not None:
+                self.current.selectAll()
+                self.current.setFocus()
+            return
+        qtutils.set_error(self.error, "")
+        super().accept()
