@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
 
 from trdjournal.ui import qtutils
 
@@ -67,11 +73,14 @@ class PassphraseDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        parts: list = [qtutils.wrapped(explanation), fields, self.error]
+        labels = [qtutils.wrapped(explanation)]
         if new:
-            parts.insert(1, qtutils.wrapped(FORGET_WARNING, muted=True))
+            labels.append(qtutils.wrapped(FORGET_WARNING, muted=True))
+        width = self.fontMetrics().horizontalAdvance("x") * 56
+        for label in (*labels, self.error):
+            label.setMinimumWidth(width)  # wrapped at the dialog's width, never cut off
+        parts = [*labels, fields, self.error]
         self.setLayout(qtutils.vbox(*parts, self.buttons, margin=qtutils.MARGIN))
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 56)
 
     def typed(self) -> tuple[str, str]:
         return (
@@ -84,15 +93,18 @@ class PassphraseDialog(QDialog):
         if self.new is not None:
             if not new:
                 qtutils.set_error(self.error, "Type a new passphrase.")
+                self.adjustSize()
                 return
             if new != self.repeat.text():
                 qtutils.set_error(self.error, "The two new passphrases are not the same.")
+                self.adjustSize()
                 self.repeat.clear()
                 self.repeat.setFocus()
                 return
         problem = self.check(current, new)
         if problem:
             qtutils.set_error(self.error, problem)
+            self.adjustSize()
             if self.current is not None:
                 self.current.selectAll()
                 self.current.setFocus()

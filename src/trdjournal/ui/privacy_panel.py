@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QCheckBox, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QSpinBox, QWidget
 
 from trdjournal.domain.model import AUTO_LOCK_MINUTES
 from trdjournal.storage import encryption
@@ -57,7 +57,7 @@ class PrivacyPanel(QWidget):
                 qtutils.hbox(
                     self.auto_lock,
                     self.minutes,
-                    qtutils.wrapped("minutes without use"),
+                    QLabel("minutes without use"),
                     qtutils.STRETCH,
                 ),
                 self.auto_lock_hint,

@@ -34,7 +34,7 @@ def unlock_dialog(app_context: AppContext, parent: QWidget | None = None) -> Pas
     path = app_context.journal_path
     return PassphraseDialog(
         "Open encrypted journal",
-        f"{path} is encrypted. Enter its passphrase to open it.",
+        f"This journal is encrypted. Enter its passphrase to open it.\n{path}",
         lambda current, _new: try_passphrase(app_context, current),
         accept_text="Open",
         parent=parent,
