@@ -43,12 +43,10 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
     journal = app.journal()
     if output is None:
         target = backup.backup_connection(
-            journal.db.conn, app.journal_path, "manual", passphrase=journal.passphrase
+            journal.db.conn, app.journal_path, "manual", passphrase=journal.key
         )
     else:
-        target = backup.copy_database(
-            journal.db.conn, output.expanduser(), passphrase=journal.passphrase
-        )
+        target = backup.copy_database(journal.db.conn, output.expanduser(), passphrase=journal.key)
     click.echo(f"Backed up {app.journal_path} to {target}.")
 
 

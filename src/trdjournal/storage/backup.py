@@ -211,7 +211,7 @@ def daily_backup(journal, *, now: dt.datetime | None = None) -> Path | None:
     if has_backup_on(journal.path, made_at.date(), "daily"):
         return None
     return backup_connection(
-        journal.db.conn, journal.path, "daily", now=made_at, passphrase=journal.passphrase
+        journal.db.conn, journal.path, "daily", now=made_at, passphrase=journal.key
     )
 
 
@@ -219,13 +219,13 @@ def backup_before(journal, reason: str) -> Path | None:
     """A backup before something that changes many rows (an import); none of an empty journal."""
     if journal.path is None or journal.is_empty():
         return None
-    return backup_connection(journal.db.conn, journal.path, reason, passphrase=journal.passphrase)
+    return backup_connection(journal.db.conn, journal.path, reason, passphrase=journal.key)
 
 
 # -- checking and restoring ---------------------------------------------------------------
 def _key(path: Path, passphrase: str | None) -> str | None:
     """The passphrase for ``path`` if it is encrypted; refuses an encrypted file without one."""
-    key = cipher.key_for(path, passphrase)
+    key = cipher.secret_for(path, passphrase)
     if cipher.file_kind(path) == "encrypted" and key is None:
         raise PassphraseRequiredError(f"{path} is encrypted: its passphrase is needed.", path=path)
     return key

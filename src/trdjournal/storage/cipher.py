@@ -1,16 +1,24 @@
 """Encryption at rest: telling an encrypted journal from a plain one, and keyed connections.
 
 An encrypted journal is a SQLCipher database (AES-256, its key derived from the passphrase
-with PBKDF2-HMAC-SHA512). ``sqlcipher3`` is imported only here and only when a journal is
-encrypted or being encrypted: a plain journal never loads it.
+and the file's random 16-byte salt with PBKDF2-HMAC-SHA512, 256,000 rounds). ``sqlcipher3`` is
+imported only here and only when a journal is encrypted or being encrypted: a plain journal
+never loads it.
+
+Deriving the key is the slow part (about 0.2 s, on purpose). A ``Key`` is derived once, the
+way SQLCipher itself would, and handed to SQLCipher as a raw key, so the read-only check, the
+connection and the backups of one journal (which share its salt) pay for it once.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import hashlib
 import os
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Union
 
 from trdjournal.domain.errors import ValidationError
 from trdjournal.storage.errors import JournalError
@@ -66,8 +74,92 @@ def key_literal(passphrase: str) -> str:
     return "'" + check_passphrase(passphrase).replace("'", "''") + "'"
 
 
-def connect(path: Path, passphrase: str, *, read_only: bool = False) -> Any:
-    """A sqlcipher3 connection to ``path`` keyed with ``passphrase``, the key proven right.
+SALT_BYTES = 16
+KEY_BYTES = 32
+HASHLIB_NAMES = {
+    "PBKDF2_HMAC_SHA512": "sha512",
+    "PBKDF2_HMAC_SHA256": "sha256",
+    "PBKDF2_HMAC_SHA1": "sha1",
+}
+
+
+@dataclasses.dataclass(frozen=True, repr=False)  # repr=False: never print a key
+class Key:
+    """A passphrase and the raw key SQLCipher derives from it for one salt."""
+
+    passphrase: str
+    salt: bytes
+    raw: bytes | None  # None: let SQLCipher derive it (an unknown KDF)
+
+    def pragma_value(self) -> str:
+        if self.raw is None:
+            return key_literal(self.passphrase)
+        return f"\"x'{self.raw.hex()}{self.salt.hex()}'\""
+
+    def attach_value(self) -> str:
+        """The key as ATTACH ... KEY ? takes it (a bound string)."""
+        if self.raw is None:
+            return self.passphrase
+        return f"x'{self.raw.hex()}{self.salt.hex()}'"
+
+
+# A passphrase as typed, or already derived.
+Secret = Union[str, Key]  # noqa: UP007 (a runtime alias)
+
+
+@functools.cache
+def _kdf() -> tuple[str, int] | None:
+    """SQLCipher's own default KDF (hash name, rounds), read from the library once."""
+    conn = sqlcipher().connect(":memory:")
+    try:
+        algorithm = conn.execute("PRAGMA cipher_default_kdf_algorithm").fetchone()[0]
+        rounds = int(conn.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0])
+    finally:
+        conn.close()
+    name = HASHLIB_NAMES.get(algorithm)
+    return None if name is None else (name, rounds)
+
+
+@functools.lru_cache(maxsize=8)
+def _derive(passphrase: str, salt: bytes) -> bytes | None:
+    kdf = _kdf()
+    if kdf is None:
+        return None
+    name, rounds = kdf
+    return hashlib.pbkdf2_hmac(name, passphrase.encode("utf-8"), salt, rounds, KEY_BYTES)
+
+
+def forget_keys() -> None:
+    """Drop the derived keys kept for reuse (the app locks)."""
+    _derive.cache_clear()
+
+
+def key_for_salt(passphrase: str, salt: bytes) -> Key:
+    check_passphrase(passphrase)
+    return Key(passphrase, salt, _derive(passphrase, salt))
+
+
+def new_key(passphrase: str) -> Key:
+    """The key of a new encrypted file, with a fresh random salt."""
+    return key_for_salt(passphrase, os.urandom(SALT_BYTES))
+
+
+def key_for(path: Path, secret: Secret) -> Key:
+    """The key that opens ``path``: derived from its salt, or (a new, empty file) ``secret``
+    itself when it is a Key (copies of a journal share its salt), else a fresh one."""
+    salt = None
+    if file_kind(Path(path)) == "encrypted":
+        with Path(path).open("rb") as handle:
+            salt = handle.read(SALT_BYTES)
+    if isinstance(secret, Key):
+        if salt is None or salt == secret.salt:
+            return secret
+        return key_for_salt(secret.passphrase, salt)
+    return new_key(secret) if salt is None else key_for_salt(secret, salt)
+
+
+def connect(path: Path, secret: Secret, *, read_only: bool = False) -> Any:
+    """A sqlcipher3 connection to ``path`` keyed with ``secret``, the key proven right.
 
     A wrong passphrase raises WrongPassphraseError before anything is read or written.
     """
@@ -81,7 +173,7 @@ def connect(path: Path, passphrase: str, *, read_only: bool = False) -> Any:
         raise JournalError(f"{path} cannot be opened: {exc}") from exc
     # SQLCipher logs every failed page decryption to stderr; the error we raise says it better.
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = {key_literal(passphrase)}")
+    conn.execute(f"PRAGMA key = {key_for(path, secret).pragma_value()}")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as exc:
@@ -111,12 +203,12 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def key_for(path: Path, passphrase: str | None) -> str | None:
-    """The passphrase to use for ``path``: none for a plain file, whatever is given otherwise."""
-    return passphrase if file_kind(Path(path)) == "encrypted" else None
+def secret_for(path: Path, secret: Secret | None) -> Secret | None:
+    """The secret to use for ``path``: none for a plain file, whatever is given otherwise."""
+    return secret if file_kind(Path(path)) == "encrypted" else None
 
 
-def open_connection(path: Path, passphrase: str | None, *, read_only: bool = False) -> Any:
+def open_connection(path: Path, passphrase: Secret | None, *, read_only: bool = False) -> Any:
     """sqlite3 for a plain file, a keyed sqlcipher3 connection for an encrypted one."""
     if passphrase is not None:
         return connect(path, passphrase, read_only=read_only)

@@ -66,9 +66,10 @@ def convert(
     keep = path.parent / f"{path.name}.before-{action}"
     for leftover in (work, keep):
         leftover.unlink(missing_ok=True)
+    target_key = None if new is None else cipher.new_key(new)  # derived once, for both
     try:
-        counts = _export(path, current, work, new)
-        _verify(work, new, counts)
+        counts = _export(path, current, work, target_key)
+        _verify(work, target_key, counts)
         cipher.fsync_file(work)
         if _wal_path(path).exists():
             raise JournalError(
@@ -97,7 +98,9 @@ def _wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
 
-def _export(source: Path, current: str | None, target: Path, new: str | None) -> dict[str, int]:
+def _export(
+    source: Path, current: str | None, target: Path, new: cipher.Key | None
+) -> dict[str, int]:
     """Copy every table of ``source`` into the new file ``target``; returns the row counts."""
     module = cipher.sqlcipher()
     create_private_file(target)
@@ -110,7 +113,8 @@ def _export(source: Path, current: str | None, target: Path, new: str | None) ->
         conn.execute("BEGIN")  # one snapshot for the export and the counts
         counts = _row_counts(conn)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute("ATTACH DATABASE ? AS converted KEY ?", [str(target), new or ""])
+        key = "" if new is None else new.attach_value()
+        conn.execute("ATTACH DATABASE ? AS converted KEY ?", [str(target), key])
         conn.execute("SELECT sqlcipher_export('converted')")
         conn.execute(f"PRAGMA converted.user_version = {int(version)}")
         conn.execute("COMMIT")
@@ -123,7 +127,7 @@ def _export(source: Path, current: str | None, target: Path, new: str | None) ->
     return counts
 
 
-def _verify(target: Path, new: str | None, counts: dict[str, int]) -> None:
+def _verify(target: Path, new: cipher.Key | None, counts: dict[str, int]) -> None:
     conn = cipher.open_connection(target, new, read_only=True)
     try:
         check_connection(conn, target, plain=new is None)

@@ -65,11 +65,11 @@ class Revision:
 class Journal:
     """An open journal. Use ``Journal.open(path)``; close it, or use it as a context manager."""
 
-    def __init__(self, db: Database, path: Path | None, passphrase: str | None = None):
+    def __init__(self, db: Database, path: Path | None, key: cipher.Key | None = None):
         self.db = db
         self.path = path
         # Kept so copies of an encrypted journal (backups) get the same key.
-        self._passphrase = passphrase
+        self._key = key
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -92,39 +92,43 @@ class Journal:
                 f"{path} is not encrypted, so it needs no passphrase "
                 "(`trdjournal encrypt` encrypts it)."
             )
+        if kind == "new" and not create:
+            raise JournalError(f"There is no journal at {path}.")
+        # Derived once, for the check and the connection both.
+        key = None if passphrase is None else cipher.key_for(path, passphrase)
         if kind == "new":
-            if not create:
-                raise JournalError(f"There is no journal at {path}.")
-            if passphrase is not None:
-                cipher.check_passphrase(passphrase)
             create_private_file(path)
         else:
-            check_existing(path, passphrase if kind == "encrypted" else None)
-        if passphrase is not None:
-            conn = cipher.connect(path, passphrase)
+            check_existing(path, key if kind == "encrypted" else None)
+        if key is not None:
+            conn = cipher.connect(path, key)
         else:
             try:
                 conn = sqlite3.connect(str(path), check_same_thread=False)
             except sqlite3.Error as exc:
                 raise JournalError(f"{path} cannot be opened: {exc}") from exc
-        return cls._prepare(Database(conn, execute_plugins=False), path, passphrase)
+        return cls._prepare(Database(conn, execute_plugins=False), path, key)
 
     @property
     def encrypted(self) -> bool:
-        return self._passphrase is not None
+        return self._key is not None
 
     @property
     def passphrase(self) -> str | None:
-        """The passphrase of an encrypted journal (None for a plain one): its backups get the
-        same key."""
-        return self._passphrase
+        """The passphrase of an encrypted journal (None for a plain one)."""
+        return None if self._key is None else self._key.passphrase
+
+    @property
+    def key(self) -> cipher.Key | None:
+        """The key of an encrypted journal: its backups get the same one."""
+        return self._key
 
     @classmethod
     def in_memory(cls) -> Journal:
         return cls._prepare(Database(memory=True, execute_plugins=False), None)
 
     @classmethod
-    def _prepare(cls, db: Database, path: Path | None, passphrase: str | None = None) -> Journal:
+    def _prepare(cls, db: Database, path: Path | None, key: cipher.Key | None = None) -> Journal:
         db.conn.execute("PRAGMA foreign_keys = ON")
         if path is not None and db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             db.conn.execute("PRAGMA journal_mode = WAL")
@@ -132,15 +136,16 @@ class Journal:
         if migrations.pending(db):
             if path is not None and migrations.applied(db):
                 # An existing journal is about to change shape: keep it as it was first.
-                backup.backup_connection(db.conn, path, "migration", passphrase=passphrase)
+                backup.backup_connection(db.conn, path, "migration", passphrase=key)
             migrations.apply(db)
-        return cls(db, path, passphrase)
+        return cls(db, path, key)
 
     def lock(self) -> None:
         """Close the file and drop the passphrase this object kept (the app locks);
         ``reopen(passphrase)`` opens it again."""
         self.close()
-        self._passphrase = None
+        self._key = None
+        cipher.forget_keys()
 
     def reopen(self, passphrase: str | None = None) -> None:
         """Close and open this journal's file again, in place: after a lock, or once its
@@ -150,7 +155,7 @@ class Journal:
             raise JournalError("An in-memory journal cannot be reopened.")
         self.close()
         fresh = Journal.open(self.path, create=False, passphrase=passphrase)
-        self.db, self._passphrase = fresh.db, fresh._passphrase
+        self.db, self._key = fresh.db, fresh._key
 
     def pending_migrations(self) -> list[str]:
         return [m.name for m in migrations.pending(self.db)]

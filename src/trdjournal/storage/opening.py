@@ -19,7 +19,7 @@ from trdjournal.storage.schema import MIGRATION_SET
 MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
-def check_existing(path: Path, passphrase: str | None = None) -> None:
+def check_existing(path: Path, passphrase: cipher.Secret | None = None) -> None:
     """Raise unless ``path`` is an intact trdjournal journal (or an empty SQLite file).
 
     With a passphrase the file is read as an encrypted journal; a wrong passphrase raises
