@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "restore": "trdjournal.cli.data_commands:restore",
     "export": "trdjournal.cli.data_commands:export",
     "import": "trdjournal.cli.data_commands:import_command",
+    "screenshot": "trdjournal.ui.screenshot:screenshot",
 }
 
 GUI_ENTRY = "trdjournal.ui.app:run"
