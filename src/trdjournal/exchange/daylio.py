@@ -150,6 +150,7 @@ def parse_text(text: str, path: Path, mood_map: dict[str, int]) -> Incoming:
             + "; ".join(",".join(h) for h in HEADERS),
         )
     column = {name: i for i, name in enumerate(header)}
+    tags_of: dict[str, list[str]] = {}  # the same few activity fields recur for years
     last_day = today()
     entries = []  # (day, time, line, mood, tags, note)
     unknown: dict[str, tuple[int, int]] = {}
@@ -169,7 +170,11 @@ def parse_text(text: str, path: Path, mood_map: dict[str, int]) -> Incoming:
                 row[column["date"]],
             )
             at = _time(row[column["time"]])
-            tags = [t for t in map(tag_from_activity, row[column["activities"]].split("|")) if t]
+            activities = row[column["activities"]]
+            tags = tags_of.get(activities)
+            if tags is None:
+                tags = [t for t in map(tag_from_activity, activities.split("|")) if t]
+                tags_of[activities] = tags
         except (ValueError, ValidationError) as exc:
             reason = exc.message if isinstance(exc, ValidationError) else str(exc)
             raise MalformedFile(path, f"line {start}", reason) from None

@@ -74,6 +74,10 @@ def _sleep(text: str) -> float | None:
     return round(hours * 4) / 4 or None
 
 
+def _rows(n: int) -> str:
+    return f"{n} row" if n == 1 else f"{n} rows"
+
+
 def parse(path: Path) -> Incoming:
     text, name = read_entry_csv(path)
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -132,13 +136,14 @@ def parse(path: Path) -> Incoming:
             raise MalformedFile(name, f"line {start}", str(exc)) from None
     if incoming.rows_skipped:
         incoming.notes.append(
-            f"{incoming.rows_skipped} rows with every scale 0 are days not logged in eMoods."
+            f"Skipped {_rows(incoming.rows_skipped)} with every scale 0 (days not logged in eMoods)."
         )
     if no_mood:
         shown = ", ".join(map(str, no_mood[:10])) + (" ..." if len(no_mood) > 10 else "")
         incoming.rows_skipped += len(no_mood)
         incoming.notes.append(
-            f"{len(no_mood)} rows have no DEPRESSED rating, so no mood to log (lines {shown})."
+            f"Skipped {_rows(len(no_mood))} without a DEPRESSED rating, so with no mood to log "
+            f"(line{'s' if len(no_mood) > 1 else ''} {shown})."
         )
     incoming.notes.append(f"Not imported (no place in a check-in): {NOT_IMPORTED}.")
     return incoming

@@ -128,12 +128,14 @@ class _Plan:
 
 
 def _overlay(existing: CheckIn, incoming: CheckIn, fields: frozenset[str]) -> CheckIn:
+    """The existing day with the file's non-empty values; the same object when none differ."""
     changes = {
-        name: getattr(incoming, name)
+        name: value
         for name in fields - {"date"}
-        if getattr(incoming, name) not in (None, "", (), {})
+        if (value := getattr(incoming, name)) not in (None, "", (), {})
+        and value != getattr(existing, name)
     }
-    return dataclasses.replace(existing, **changes)
+    return dataclasses.replace(existing, **changes) if changes else existing
 
 
 def _content_key(record: Any) -> str:
@@ -164,7 +166,7 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
             added += 1
             continue
         merged = _overlay(old, checkin, incoming.fields)
-        if merged == old:
+        if merged is old:
             skipped += 1
         else:
             to_write.append(merged)

@@ -496,30 +496,47 @@ class Journal:
 
         Each replaced day keeps its previous version in the history, as ``save_checkin`` does.
         """
-        for checkin in checkins:
-            not_in_future(checkin.date, what="check-in")
+        latest = max((c.date for c in checkins), default=None)
+        if latest is not None:
+            not_in_future(latest, what="check-in")
         new_rows = [rows.checkin_to_row(c) for c in checkins]
         if len({r["date"] for r in new_rows}) != len(new_rows):
             raise ValidationError("date", "two check-ins for one day in the same batch")
         with self.db.atomic():
-            before = {r["date"]: r for r in self.db["checkins"].rows}
+            days = {r["date"] for r in new_rows}
+            before = {r["date"]: r for r in self.db["checkins"].rows if r["date"] in days}
             stamp = _now()
-            self.db["checkins"].upsert_all(new_rows, pk="date", batch_size=500)
-            self.db["revisions"].insert_all(
-                (
+            self._write_rows("checkins", new_rows, upsert="date")
+            self._write_rows(
+                "revisions",
+                [
                     {
                         "at": stamp,
                         "table_name": "checkins",
                         "row_key": row["date"],
                         "action": "update" if row["date"] in before else "insert",
                         "before": _json_or_none(before.get(row["date"])),
-                        "after": json.dumps(row, ensure_ascii=False),
+                        "after": _row_json(row),
                         "undone_at": None,
                     }
                     for row in new_rows
-                ),
-                batch_size=500,
+                ],
             )
+
+    def _write_rows(self, table: str, batch: list[dict[str, Any]], *, upsert: str = "") -> None:
+        """Many rows of one shape with one prepared statement (imports, restores): for
+        thousands of rows sqlite-utils' per-row work costs more than SQLite's own."""
+        if not batch:
+            return
+        columns = list(batch[0])
+        sql = (
+            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})"
+        )
+        if upsert:
+            updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != upsert)
+            sql += f" ON CONFLICT([{upsert}]) DO UPDATE SET {updates}"
+        self.db.conn.executemany(sql, [tuple(row[c] for c in columns) for row in batch])
 
     def load_whole(
         self,
@@ -536,12 +553,13 @@ class Journal:
                 )
             for table, batch in records.items():
                 to_row = rows.TABLES[table][1]
-                self.db[table].insert_all((to_row(r) for r in batch), batch_size=500)
-            self.db["settings"].insert_all(
-                ({"key": k, "value": json.dumps(v)} for k, v in settings.items()), pk="key"
+                self._write_rows(table, [to_row(r) for r in batch])
+            self._write_rows(
+                "settings", [{"key": k, "value": json.dumps(v)} for k, v in settings.items()]
             )
-            self.db["revisions"].insert_all(
-                (
+            self._write_rows(
+                "revisions",
+                [
                     {
                         "id": r["id"],
                         "at": r["at"],
@@ -553,10 +571,12 @@ class Journal:
                         "undone_at": r["undone_at"],
                     }
                     for r in revisions
-                ),
-                batch_size=500,
+                ],
             )
 
 
+_row_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json_or_none(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    return None if value is None else _row_json(value)

@@ -15,6 +15,9 @@ from trdjournal.domain.model import (
 )
 
 _date = dt.date.fromisoformat
+# json.dumps(..., ensure_ascii=False) builds an encoder per call; imports write thousands of rows.
+_text_json = json.JSONEncoder(ensure_ascii=False).encode
+_sorted_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 def checkin_to_row(c: CheckIn) -> dict[str, Any]:
@@ -26,8 +29,8 @@ def checkin_to_row(c: CheckIn) -> dict[str, Any]:
         "sleep_hours": c.sleep_hours,
         "sleep_quality": c.sleep_quality,
         "activity_minutes": c.activity_minutes,
-        "tags": json.dumps(list(c.tags), ensure_ascii=False),
-        "side_effects": json.dumps(c.side_effects, ensure_ascii=False, sort_keys=True),
+        "tags": _text_json(list(c.tags)),
+        "side_effects": _sorted_json(c.side_effects),
         "note": c.note,
         "for_doctor": int(c.for_doctor),
     }

@@ -1,0 +1,61 @@
+"""Importing eMoods: entry.csv alone and inside the .emoods backup zip."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+
+EXPECTED = {
+    # date: (mood from DEPRESSED, anxiety from ANXIETY, sleep hours, note)
+    "2026-06-01": (7, 0, 7.5, "Good day"),
+    "2026-06-02": (5, 3, 6.25, "Tired, a bit low"),  # 6.3 h -> nearest quarter hour
+    "2026-06-04": (3, 7, 5.0, ""),
+    "2026-06-05": (1, 10, None, "Worst in weeks"),  # SLEEP 0: not logged
+}
+
+
+def _emoods_zip(data, tmp_path):
+    backup = tmp_path / "eMoods backup.emoods"
+    with zipfile.ZipFile(backup, "w") as archive:
+        archive.write(data / "emoods" / "entry.csv", "entry.csv")
+        archive.writestr("medications.csv", "ID,NAME\n1,Lithium\n")
+    return backup
+
+
+@pytest.mark.parametrize("packaging", ["entry.csv", ".emoods zip"])
+def test_emoods_rows_become_checkins_with_the_documented_mapping(cli, data, tmp_path, packaging):
+    source = data / "emoods" / "entry.csv"
+    if packaging != "entry.csv":
+        source = _emoods_zip(data, tmp_path)
+    result = cli("import", str(source))
+    assert result.exit_code == 0, result.output
+    assert "eMoods" in result.output
+    assert "check-ins: 4 added" in result.output
+    assert "Skipped 1 row with every scale 0" in result.output
+    assert "Skipped 1 row without a DEPRESSED rating" in result.output and "line 7" in result.output
+    days = {c["date"]: c for c in json.loads(cli("entries", "--json").output)}
+    got = {d: (c["mood"], c["anxiety"], c["sleep_hours"], c["note"]) for d, c in days.items()}
+    assert got == EXPECTED
+    assert cli("import", str(source)).output.count("4 skipped (already in the journal)") == 1
+
+
+def test_a_malformed_emoods_row_stops_the_import(cli, data, journal_path):
+    cli("log", "--date", "2026-05-01", "--mood", "5")
+    before = journal_path.read_bytes()
+    result = cli("import", str(data / "emoods" / "malformed.csv"), "--format", "emoods")
+    assert result.exit_code == 2
+    assert "malformed.csv, line 3: DEPRESSED must be 0 (not logged) to 4 (severe), got '7'" in (
+        result.output
+    )
+    assert journal_path.read_bytes() == before
+
+
+def test_a_zip_without_entry_csv_is_refused(cli, tmp_path):
+    other = tmp_path / "photos.zip"
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("a.txt", "hello")
+    result = cli("import", str(other))
+    assert result.exit_code == 2
+    assert "zip without an eMoods entry.csv" in result.output

@@ -1,0 +1,245 @@
+"""Export -> import into an empty journal -> export gives the same document."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import tempfile
+import zipfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trdjournal.demo import fill_demo_journal
+from trdjournal.domain.model import (
+    Appointment,
+    CheckIn,
+    MedicationEvent,
+    Questionnaire,
+    Settings,
+    TreatmentSession,
+)
+from trdjournal.exchange import document, importer
+from trdjournal.storage import Journal
+
+D = dt.date
+FIRST, LAST = D(2024, 1, 1), D(2026, 6, 15)  # LAST is the tests' pinned today
+
+
+def test_cli_round_trip_of_a_lived_in_journal_is_byte_identical(cli, journal_path, tmp_path):
+    with Journal.open(journal_path) as journal:
+        fill_demo_journal(journal, days=200)
+        journal.save_settings(Settings(adequacy_weeks=8, report_name="Alex Example"))
+        day = journal.checkins()[-1]
+        journal.save_checkin(dataclasses.replace(day, note="edited ✓ ünïcode"))
+        journal.delete_checkin(journal.checkins()[0].date)
+        journal.delete_session(journal.sessions()[0].id)
+        journal.undo_last()  # the session comes back; the undo is part of the history
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    assert cli("export", "-o", str(first)).exit_code == 0
+    empty = tmp_path / "empty.sqlite3"
+    result = cli("import", str(first), db=empty)
+    assert result.exit_code == 0, result.output
+    assert "history:" in result.output
+    assert cli("export", "-o", str(second), db=empty).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+    exported = json.loads(first.read_text(encoding="utf-8"))
+    assert exported["format"] == "trdjournal" and exported["version"] == 1
+    assert exported["settings"]["report_name"] == "Alex Example"
+    actions = [r["action"] for r in exported["revisions"]]
+    assert actions.count("delete") == 2 and "update" in actions
+    assert sum(r["undone_at"] is not None for r in exported["revisions"]) == 1
+    assert first.stat().st_mode & 0o777 == 0o600
+    # Importing the same export again adds nothing.
+    again = cli("import", str(first), db=empty)
+    assert "Nothing new" in again.output
+
+
+def test_csv_export_is_a_zip_with_one_csv_per_table(cli, journal_path, tmp_path):
+    cli(
+        "log",
+        "--date",
+        "2026-06-01",
+        "--mood",
+        "4",
+        "--tag",
+        "walk",
+        "--tag",
+        "daylight",
+        "--side-effect",
+        "nausea=2",
+        "--note",
+        "a, b",
+    )
+    cli("questionnaire", "phq9", "--answers", "1,2,1,0,0,1,1,0,1", "--date", "2026-06-01")
+    out = tmp_path / "journal.zip"
+    assert cli("export", "-o", str(out), "--format", "csv").exit_code == 0
+    with zipfile.ZipFile(out) as archive:
+        names = sorted(archive.namelist())
+        checkins = archive.read("checkins.csv").decode().splitlines()
+        questionnaires = archive.read("questionnaires.csv").decode().splitlines()
+    assert names == sorted(
+        f"{t}.csv"
+        for t in (
+            "checkins",
+            "med_events",
+            "sessions",
+            "questionnaires",
+            "appointments",
+            "settings",
+            "revisions",
+        )
+    )
+    assert checkins[0] == (
+        "date,mood,anxiety,energy,sleep_hours,sleep_quality,activity_minutes,"
+        "tags,side_effects,note,for_doctor"
+    )
+    assert checkins[1] == '2026-06-01,4,,,,,,walk; daylight,nausea=2,"a, b",0'
+    assert questionnaires[0] == "date,instrument,answers,id,total"
+    assert questionnaires[1].endswith(",7")
+
+
+# -- hypothesis: any journal survives the round trip ---------------------------------------
+days = st.dates(min_value=FIRST, max_value=LAST)
+TAGS = ["walk", "daylight", "friends", "work", "bad sleep", "sport", "ängstlich"]
+texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+scores = st.none() | st.integers(0, 10)
+
+checkins = st.builds(
+    CheckIn,
+    date=days,
+    mood=st.integers(0, 10),
+    anxiety=scores,
+    energy=scores,
+    sleep_hours=st.none() | st.integers(0, 96).map(lambda q: q / 4),
+    sleep_quality=st.none() | st.integers(1, 5),
+    activity_minutes=st.none() | st.integers(0, 1440),
+    tags=st.lists(st.sampled_from(TAGS), max_size=3).map(tuple),
+    side_effects=st.dictionaries(st.sampled_from(["nausea", "headache"]), st.integers(0, 3)),
+    note=texts,
+    for_doctor=st.booleans(),
+)
+sessions = st.builds(
+    TreatmentSession, date=days, kind=st.sampled_from(["rtms", "ect", "other"]), note=texts
+)
+questionnaires = st.one_of(
+    st.builds(
+        Questionnaire,
+        date=days,
+        instrument=st.just("phq9"),
+        answers=st.lists(st.integers(0, 3), min_size=9, max_size=9).map(tuple),
+    ),
+    st.builds(
+        Questionnaire,
+        date=days,
+        instrument=st.just("gad7"),
+        answers=st.lists(st.integers(0, 3), min_size=7, max_size=7).map(tuple),
+    ),
+)
+appointments = st.builds(
+    Appointment,
+    date=st.dates(min_value=FIRST, max_value=D(2027, 1, 1)),
+    clinician=texts,
+    note=texts,
+)
+
+
+@st.composite
+def courses(draw):
+    """One drug's events in order: a start, dose changes, maybe a stop."""
+    drug = draw(st.sampled_from(["sertraline", "bupropion", "lithium"]))
+    dates = sorted(draw(st.lists(days, min_size=1, max_size=4, unique=True)))
+    events = [MedicationEvent(dates[0], drug, "start", draw(st.integers(1, 300)))]
+    for day in dates[1:-1]:
+        events.append(MedicationEvent(day, drug, "change", draw(st.integers(1, 300))))
+    if len(dates) > 1:
+        if draw(st.booleans()):
+            reason = draw(st.none() | st.sampled_from(["no-response", "side-effects"]))
+            events.append(MedicationEvent(dates[-1], drug, "stop", reason=reason))
+        else:
+            events.append(MedicationEvent(dates[-1], drug, "change", 10.5))
+    return events
+
+
+@st.composite
+def journals(draw):
+    return {
+        "checkins": draw(st.lists(checkins, max_size=12, unique_by=lambda c: c.date)),
+        "courses": draw(st.lists(courses(), max_size=3, unique_by=lambda c: c[0].drug)),
+        "sessions": draw(st.lists(sessions, max_size=4)),
+        "questionnaires": draw(st.lists(questionnaires, max_size=4)),
+        "appointments": draw(st.lists(appointments, max_size=3)),
+        "settings": draw(
+            st.none()
+            | st.builds(Settings, adequacy_weeks=st.sampled_from([4, 6, 8]), report_name=texts)
+        ),
+        "edits": draw(
+            st.lists(
+                st.tuples(st.sampled_from(["edit", "delete", "undo"]), st.integers(0, 50)),
+                max_size=6,
+            )
+        ),
+    }
+
+
+def _build(journal: Journal, spec) -> None:
+    for c in spec["checkins"]:
+        journal.save_checkin(c)
+    for course in spec["courses"]:
+        for event in course:
+            journal.add_med_event(event)
+    for s in spec["sessions"]:
+        journal.add_session(s)
+    for q in spec["questionnaires"]:
+        journal.add_questionnaire(q)
+    for a in spec["appointments"]:
+        journal.add_appointment(a)
+    if spec["settings"] is not None:
+        journal.save_settings(spec["settings"])
+    for action, n in spec["edits"]:
+        if action == "undo":
+            journal.undo_last()
+            continue
+        targets = (
+            [("checkin", c) for c in journal.checkins()]
+            + [("questionnaire", q) for q in journal.questionnaires()]
+            + [("session", s) for s in journal.sessions()]
+        )
+        if not targets:
+            continue
+        kind, record = targets[n % len(targets)]
+        if action == "edit":
+            edited = (
+                dataclasses.replace(record, note="edited")
+                if kind != "questionnaire"
+                else (dataclasses.replace(record, answers=tuple(reversed(record.answers))))
+            )
+            {
+                "checkin": journal.save_checkin,
+                "session": journal.update_session,
+                "questionnaire": journal.update_questionnaire,
+            }[kind](edited)
+        else:
+            {
+                "checkin": lambda r: journal.delete_checkin(r.date),
+                "session": lambda r: journal.delete_session(r.id),
+                "questionnaire": lambda r: journal.delete_questionnaire(r.id),
+            }[kind](record)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(journals())
+def test_export_import_export_is_the_identity(spec):
+    with tempfile.TemporaryDirectory() as folder:
+        with Journal.open(Path(folder) / "source.sqlite3") as source:
+            _build(source, spec)
+            first = document.dumps(document.export_document(source))
+        exported = Path(folder) / "export.json"
+        exported.write_text(first, encoding="utf-8")
+        with Journal.open(Path(folder) / "target.sqlite3") as target:
+            report = importer.import_file(target, exported)
+            assert report.whole
+            second = document.dumps(document.export_document(target))
+    assert second == first
