@@ -22,10 +22,7 @@ def drug_events(draw, drug):
     days = sorted(draw(st.lists(st.integers(0, TODAY), max_size=8)))  # same-day events allowed
     events, running = [], False
     for n in days:
-        if not running:
-            kind = "start"
-        else:
-            kind = draw(st.sampled_from(("change", "stop")))
+        kind = draw(st.sampled_from(("change", "stop"))) if running else "start"
         dose = None if kind == "stop" else draw(st.sampled_from(DOSES))
         events.append(
             new_event(DAY0 + dt.timedelta(days=n), drug, kind, dose, role="antidepressant")
