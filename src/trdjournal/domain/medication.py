@@ -61,7 +61,9 @@ def regimen_on(events: Iterable[MedicationEvent], day: dt.date) -> list[RegimenI
             )
         else:
             before = current[event.drug]
-            current[event.drug] = dataclasses.replace(before, dose=event.dose, dose_since=event.date)
+            current[event.drug] = dataclasses.replace(
+                before, dose=event.dose, dose_since=event.date
+            )
     return sorted(current.values(), key=lambda item: (item.since, item.drug))
 
 

@@ -49,7 +49,9 @@ def _text(field: str, value: Any, limit: int = MAX_NOTE) -> str:
         raise ValidationError(field, f"must be text (got {value!r})")
     value = value.strip()
     if len(value) > limit:
-        raise ValidationError(field, f"is {len(value)} characters long; at most {limit} are allowed")
+        raise ValidationError(
+            field, f"is {len(value)} characters long; at most {limit} are allowed"
+        )
     return value
 
 
@@ -132,7 +134,9 @@ class CheckIn:
         set_(self, "tags", tuple(tags))
         effects = {}
         for name, severity in dict(self.side_effects).items():
-            effects[normalize_tag(name)] = _int_in(f"side effect {name!r}", severity, 0, 3, optional=False)
+            effects[normalize_tag(name)] = _int_in(
+                f"side effect {name!r}", severity, 0, 3, optional=False
+            )
         set_(self, "side_effects", effects)
         set_(self, "note", _text("note", self.note))
         set_(self, "for_doctor", bool(self.for_doctor))

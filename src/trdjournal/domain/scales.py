@@ -47,7 +47,8 @@ class Scale:
             if band.low <= total <= band.high:
                 return band.label
         raise ValidationError(
-            "total", f"{self.name} totals run from {self.total_min} to {self.total_max} (got {total})"
+            "total",
+            f"{self.name} totals run from {self.total_min} to {self.total_max} (got {total})",
         )
 
 

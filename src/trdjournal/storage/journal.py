@@ -324,9 +324,7 @@ class Journal:
         """Revert the newest change not yet undone; returns it, or None when nothing is left."""
         with self.db.atomic():
             found = list(
-                self.db["revisions"].rows_where(
-                    "undone_at IS NULL", order_by="id DESC", limit=1
-                )
+                self.db["revisions"].rows_where("undone_at IS NULL", order_by="id DESC", limit=1)
             )
             if not found:
                 return None
@@ -342,6 +340,78 @@ class Journal:
 
     def revisions_by_id(self, revision_id: int) -> Revision:
         return next(r for r in self.revisions() if r.id == revision_id)
+
+    # -- many rows at once ---------------------------------------------------------------
+    def add_many(
+        self,
+        *,
+        checkins: list[CheckIn] = (),  # type: ignore[assignment]
+        med_events: list[MedicationEvent] = (),  # type: ignore[assignment]
+        sessions: list[TreatmentSession] = (),  # type: ignore[assignment]
+        questionnaires: list[Questionnaire] = (),  # type: ignore[assignment]
+        appointments: list[Appointment] = (),  # type: ignore[assignment]
+        record_revisions: bool = True,
+    ) -> dict[str, int]:
+        """Insert many new records in one all-or-nothing transaction (demo, import).
+
+        The same rules as the one-at-a-time methods hold: nothing in the future but
+        appointments, each drug's events form valid courses, one check-in per day.
+        """
+        for record in [*checkins, *med_events, *sessions, *questionnaires]:
+            not_in_future(record.date)
+        batches = {
+            "checkins": [rows.checkin_to_row(c) for c in checkins],
+            "med_events": [rows.med_event_to_row(e) for e in med_events],
+            "sessions": [rows.session_to_row(s) for s in sessions],
+            "questionnaires": [rows.questionnaire_to_row(q) for q in questionnaires],
+            "appointments": [rows.appointment_to_row(a) for a in appointments],
+        }
+        with self.db.atomic():
+            by_drug: dict[str, list[MedicationEvent]] = {}
+            for event in med_events:
+                by_drug.setdefault(event.drug, []).append(event)
+            for drug, new in by_drug.items():
+                # new events have no id yet: they order after existing ones on the same day
+                medication.check_sequence([*self.med_events(drug), *new])
+            days = [row["date"] for row in batches["checkins"]]
+            if len(set(days)) != len(days):
+                raise ValidationError("date", "two check-ins for one day in the same batch")
+            if days:
+                taken = self.db.execute(
+                    f"SELECT date FROM checkins WHERE date IN ({','.join('?' * len(days))})"
+                    if len(days) < 900
+                    else "SELECT date FROM checkins",
+                    days if len(days) < 900 else [],
+                ).fetchall()
+                clash = sorted({d for (d,) in taken} & set(days))
+                if clash:
+                    raise ValidationError("date", f"{clash[0]} already has a check-in")
+            revisions = []
+            for table, batch in batches.items():
+                pk = rows.TABLES[table][3]
+                for row in batch:
+                    if pk == "id":
+                        row.pop("id", None)
+                        row["id"] = self.db[table].insert(row).last_pk
+                if pk == "date" and batch:
+                    self.db[table].insert_all(batch, batch_size=500)
+                if record_revisions:
+                    stamp = _now()
+                    revisions += [
+                        {
+                            "at": stamp,
+                            "table_name": table,
+                            "row_key": str(row[pk]),
+                            "action": "insert",
+                            "before": None,
+                            "after": json.dumps(row, ensure_ascii=False),
+                            "undone_at": None,
+                        }
+                        for row in batch
+                    ]
+            if revisions:
+                self.db["revisions"].insert_all(revisions, batch_size=500)
+        return {table: len(batch) for table, batch in batches.items()}
 
     # -- whole journal -----------------------------------------------------------------
     def is_empty(self) -> bool:

@@ -47,9 +47,12 @@ def check_existing(path: Path) -> None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return
-        if MIGRATIONS_TABLE not in tables or not conn.execute(
-            f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
-        ).fetchone():
+        if (
+            MIGRATIONS_TABLE not in tables
+            or not conn.execute(
+                f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+            ).fetchone()
+        ):
             raise NotAJournalError(
                 f"{path} is a SQLite database, but not a trdjournal journal. It was not changed."
             )

@@ -1,0 +1,85 @@
+"""The ``trdjournal`` command line: one click group whose sub-commands load on first use.
+
+Sub-commands live in their own modules and are named here as "module:attribute" strings, so
+``trdjournal --version`` and shell completion stay fast, and a command that needs Qt (the GUI,
+screenshots) can live under trdjournal.ui without the CLI core importing Qt.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import click
+
+from trdjournal import __version__
+from trdjournal.cli.common import AppContext, run_guarded
+
+COMMANDS: dict[str, str] = {
+    "demo": "trdjournal.cli.demo_command:demo",
+    "log": "trdjournal.cli.checkin_commands:log",
+    "entries": "trdjournal.cli.checkin_commands:entries",
+    "med": "trdjournal.cli.med_commands:med",
+    "treatment": "trdjournal.cli.treatment_commands:treatment",
+    "questionnaire": "trdjournal.cli.questionnaire_commands:questionnaire",
+    "appointment": "trdjournal.cli.appointment_commands:appointment",
+}
+
+GUI_ENTRY = "trdjournal.ui.app:run"
+
+
+def _load(spec: str) -> click.Command:
+    module, _, attr = spec.partition(":")
+    return getattr(importlib.import_module(module), attr)
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in COMMANDS:
+            return _load(COMMANDS[name])
+        return super().get_command(ctx, name)
+
+    def invoke(self, ctx: click.Context):
+        return run_guarded(lambda: super(LazyGroup, self).invoke(ctx))
+
+
+@click.group(cls=LazyGroup, invoke_without_command=True)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="TRDJOURNAL_DB",
+    help="Journal file to use (default: journal.sqlite3 in your data folder; env TRDJOURNAL_DB).",
+)
+@click.option(
+    "--demo",
+    is_flag=True,
+    help="Use a separate demo journal, filled with an example history on first use.",
+)
+@click.version_option(__version__, prog_name="trdjournal")
+@click.pass_context
+def main(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
+    """trdjournal: a private mood and treatment journal for treatment-resistant depression.
+
+    With no command, opens the desktop app.
+    """
+    if demo and db_path is not None:
+        raise click.UsageError("--demo and --db choose different journals; use one of them.")
+    ctx.obj = AppContext(db_path=db_path, demo=demo)
+    ctx.call_on_close(ctx.obj.close)
+    if ctx.invoked_subcommand is None:
+        _open_gui(ctx)
+
+
+def _open_gui(ctx: click.Context) -> None:
+    try:
+        run = _load(GUI_ENTRY)
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("trdjournal.ui"):
+            click.echo(ctx.get_help())
+            return
+        raise
+    ctx.exit(run(ctx.obj))

@@ -1,0 +1,82 @@
+"""``med start|change|stop|list``: the medication timeline."""
+
+from __future__ import annotations
+
+import click
+
+from trdjournal.cli.common import AppContext, date_option, day_or_today, echo_json, pass_app
+from trdjournal.domain import medication
+from trdjournal.domain.dates import today
+from trdjournal.domain.model import MED_ROLES, STOP_REASONS, to_json_dict
+
+
+@click.group()
+def med() -> None:
+    """Medication starts, dose changes and stops."""
+
+
+def _log(app: AppContext, event) -> None:
+    saved = app.journal().add_med_event(event)
+    dose = f" {saved.dose:g} {saved.unit}/day" if saved.dose is not None else ""
+    reason = f" ({saved.reason})" if saved.reason else ""
+    click.echo(f"{saved.date.isoformat()}: {saved.kind} {saved.drug}{dose}{reason}.")
+
+
+@med.command()
+@click.argument("drug")
+@click.option("--dose", type=float, required=True, help="Daily dose (mg; micrograms for T3).")
+@date_option()
+@click.option(
+    "--role", type=click.Choice(MED_ROLES), help="Default: from the drug table, else other."
+)
+@click.option("--note", default="", help="Free text.")
+@pass_app
+def start(app: AppContext, drug: str, dose: float, day, role, note: str) -> None:
+    """Start taking DRUG (generic or brand name)."""
+    _log(app, medication.new_event(day_or_today(day), drug, "start", dose, role=role, note=note))
+
+
+@med.command()
+@click.argument("drug")
+@click.option("--dose", type=float, required=True, help="New daily dose.")
+@date_option()
+@click.option("--note", default="", help="Free text.")
+@pass_app
+def change(app: AppContext, drug: str, dose: float, day, note: str) -> None:
+    """Change the daily dose of a running DRUG."""
+    _log(app, medication.new_event(day_or_today(day), drug, "change", dose, note=note))
+
+
+@med.command()
+@click.argument("drug")
+@date_option()
+@click.option("--reason", type=click.Choice(STOP_REASONS), help="Why it was stopped.")
+@click.option("--note", default="", help="Free text.")
+@pass_app
+def stop(app: AppContext, drug: str, day, reason, note: str) -> None:
+    """Stop a running DRUG."""
+    _log(app, medication.new_event(day_or_today(day), drug, "stop", reason=reason, note=note))
+
+
+@med.command(name="list")
+@click.option("--json", "as_json", is_flag=True, help="Every event as one JSON document.")
+@pass_app
+def list_(app: AppContext, as_json: bool) -> None:
+    """The current regimen and every medication event, oldest first."""
+    events = app.journal().med_events()
+    if as_json:
+        echo_json([to_json_dict(e) for e in events])
+        return
+    current = medication.regimen_on(events, today())
+    click.echo("Taking now:" if current else "Taking now: nothing logged.")
+    for item in current:
+        click.echo(
+            f"  {item.drug} {item.dose:g} {item.unit}/day ({item.role}) "
+            f"since {item.since.isoformat()}, this dose since {item.dose_since.isoformat()}"
+        )
+    if events:
+        click.echo("\nHistory:")
+    for e in events:
+        dose = f" {e.dose:g} {e.unit}/day" if e.dose is not None else ""
+        reason = f" ({e.reason})" if e.reason else ""
+        click.echo(f"  {e.date.isoformat()}  {e.kind:<6} {e.drug}{dose}{reason}")

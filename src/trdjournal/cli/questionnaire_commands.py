@@ -1,0 +1,32 @@
+"""``questionnaire phq9|gad7``: score and save a questionnaire."""
+
+from __future__ import annotations
+
+import click
+
+from trdjournal.cli.common import AppContext, date_option, day_or_today, pass_app
+from trdjournal.domain.crisis import crisis_lines
+from trdjournal.domain.model import INSTRUMENTS, Questionnaire
+from trdjournal.domain.scales import parse_answers, scale
+
+
+@click.command()
+@click.argument("instrument", metavar="phq9|gad7", type=click.Choice(INSTRUMENTS))
+@click.option("--answers", required=True, help="Each item's answer 0-3, in order: 0,1,2,...")
+@date_option()
+@pass_app
+def questionnaire(app: AppContext, instrument: str, answers: str, day) -> None:
+    """Save a PHQ-9 or GAD-7 and print its total and band."""
+    q = Questionnaire(day_or_today(day), instrument, parse_answers(answers, instrument))
+    journal = app.journal()
+    journal.add_questionnaire(q)
+    definition = scale(instrument)
+    click.echo(f"{definition.name} on {q.date.isoformat()}: total {q.total} ({q.band}).")
+    if q.self_harm_flag:
+        click.echo(
+            "\nYou said you have had thoughts of death or of hurting yourself. That is worth "
+            "talking about with someone today. If you are in danger, you can reach:"
+        )
+        for line in crisis_lines(journal.settings()):
+            click.echo(f"  {line.name} ({line.region}): {line.contact}")
+        click.echo("This answer is marked for your clinician in the report.")

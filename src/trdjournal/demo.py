@@ -1,0 +1,371 @@
+"""A believable example history, so a newcomer sees a lived-in app without touching real data.
+
+The story (of a 730-day journal; other lengths are scaled, and longer journals repeat the
+story as earlier episodes with other drugs):
+
+- citalopram 20 mg, stopped after a month for side effects: too short to count;
+- sertraline raised 50 -> 100 -> 150 mg and held for months: an adequate trial, no response;
+- venlafaxine raised 75 -> 150 -> 225 mg: adequate, a partial response only (so two failed
+  adequate trials: the common definition of treatment-resistant depression is met);
+- a six-week course of rTMS with a modest effect;
+- aripiprazole augmentation (2 -> 5 mg) bringing response and then remission;
+- weekly psychotherapy while in recovery;
+- a dip after a stressful spell near the end (PHQ-9 item 9 answered above 0 twice), the
+  aripiprazole dose raised at the last appointment, and recovery under way.
+
+Everything comes from one seeded random generator, so the same seed and end date give the
+same journal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+import random
+
+from trdjournal.domain import medication
+from trdjournal.domain.dates import today
+from trdjournal.domain.model import (
+    Appointment,
+    CheckIn,
+    MedicationEvent,
+    Questionnaire,
+    TreatmentSession,
+)
+from trdjournal.storage import Journal
+
+STORY_DAYS = 730
+DEFAULT_DAYS = 730
+
+# (day in the 730-day story, depression severity 0 = well .. 1 = worst); linear in between.
+SEVERITY_CURVE = [
+    (0, 0.72),
+    (30, 0.76),
+    (90, 0.72),
+    (150, 0.70),
+    (200, 0.68),
+    (290, 0.47),
+    (350, 0.43),
+    (380, 0.40),
+    (450, 0.16),
+    (520, 0.13),
+    (640, 0.13),
+    (665, 0.30),
+    (686, 0.42),
+    (700, 0.36),
+    (730, 0.20),
+]
+
+
+@dataclasses.dataclass(frozen=True)
+class DrugPlan:
+    """One drug's part in an episode: dose steps at story days, and how it ends."""
+
+    drug: str
+    steps: tuple[tuple[int, float], ...]
+    stop_day: int | None = None
+    stop_reason: str | None = None
+    side_effect: str | None = None
+
+
+# The most recent episode is the story above; earlier episodes of a long journal reuse its
+# timing with other drugs, ending in remission.
+STORY_PLAN = (
+    DrugPlan("citalopram", ((0, 20),), 30, "side-effects", "nausea"),
+    DrugPlan("sertraline", ((35, 50), (63, 100), (100, 150)), 150, "no-response", "nausea"),
+    DrugPlan("venlafaxine", ((150, 75), (172, 150), (215, 225)), side_effect="sweating"),
+    DrugPlan("aripiprazole", ((350, 2), (371, 5), (689, 7.5)), side_effect="restlessness"),
+)
+EARLIER_PLANS = (
+    (
+        "escitalopram",
+        10,
+        "fluoxetine",
+        (20, 40, 60),
+        "duloxetine",
+        (30, 60, 120),
+        "lithium",
+        (400, 800, 1000),
+    ),
+    (
+        "paroxetine",
+        20,
+        "bupropion",
+        (150, 300, 450),
+        "mirtazapine",
+        (15, 30, 45),
+        "quetiapine",
+        (50, 150, 300),
+    ),
+    (
+        "fluvoxamine",
+        50,
+        "vortioxetine",
+        (10, 20, 20),
+        "desvenlafaxine",
+        (50, 100, 150),
+        "brexpiprazole",
+        (0.5, 1, 2),
+    ),
+    (
+        "sertraline",
+        50,
+        "nortriptyline",
+        (25, 50, 75),
+        "venlafaxine",
+        (75, 150, 225),
+        "liothyronine",
+        (25, 50, 50),
+    ),
+)
+RTMS_DAYS = (300, 342)
+THERAPY_DAYS = (400, 520)
+STORY_APPOINTMENTS = [10 + 42 * k for k in range(16)] + [688]
+CLINICIAN = "Dr. Okafor"
+
+NOTES_LOW = [
+    "Could not get out of bed until noon.",
+    "Everything feels heavy today.",
+    "Cancelled plans again.",
+    "Cried in the car after work.",
+    "No energy to cook, ate toast.",
+    "Slept badly, woke at 4.",
+    "Felt numb most of the day.",
+]
+NOTES_MID = [
+    "A little better in the afternoon.",
+    "Managed a short walk.",
+    "Ok day, tired in the evening.",
+    "Called my sister, that helped.",
+    "Work was manageable.",
+    "Müde, aber der Spaziergang tat gut.",
+]
+NOTES_GOOD = [
+    "Good day, met friends for coffee.",
+    "Went swimming, felt like myself.",
+    "Promenad i snön med Åsa, kändes lätt.",
+    "Cooked a proper dinner and enjoyed it.",
+    "Productive at work, calm evening.",
+    "Long walk in the sun.",
+]
+
+
+def severity_on(story_day: float) -> float:
+    for (d0, s0), (d1, s1) in zip(SEVERITY_CURVE, SEVERITY_CURVE[1:], strict=False):
+        if story_day <= d1:
+            return s0 + (s1 - s0) * (story_day - d0) / (d1 - d0)
+    return SEVERITY_CURVE[-1][1]
+
+
+def _earlier_plan(index: int) -> tuple[DrugPlan, ...]:
+    short, short_dose, first, first_doses, second, second_doses, aug, aug_doses = EARLIER_PLANS[
+        index % len(EARLIER_PLANS)
+    ]
+    return (
+        DrugPlan(short, ((0, short_dose),), 30, "side-effects", "headache"),
+        DrugPlan(first, tuple(zip((35, 63, 100), first_doses, strict=True)), 150, "no-response"),
+        DrugPlan(second, tuple(zip((150, 172, 215), second_doses, strict=True)), 715, "remission"),
+        DrugPlan(aug, tuple(zip((350, 371, 689), aug_doses, strict=True)), 715, "remission"),
+    )
+
+
+@dataclasses.dataclass
+class DemoHistory:
+    checkins: list[CheckIn]
+    med_events: list[MedicationEvent]
+    sessions: list[TreatmentSession]
+    questionnaires: list[Questionnaire]
+    appointments: list[Appointment]
+
+
+class _Episode:
+    """One run of the story laid over ``length`` real days from ``first_day``."""
+
+    def __init__(self, first_day: dt.date, length: int, plan: tuple[DrugPlan, ...]):
+        self.first_day = first_day
+        self.length = length
+        self.plan = plan
+        self.scale = length / STORY_DAYS
+
+    def day(self, story_day: float) -> dt.date:
+        offset = min(self.length - 1, max(0, round(story_day * self.scale)))
+        return self.first_day + dt.timedelta(days=offset)
+
+    def story_day(self, day: dt.date) -> float:
+        return (day - self.first_day).days / self.scale
+
+    def med_events(self, last_day: dt.date) -> list[MedicationEvent]:
+        events = []
+        for drug in self.plan:
+            for i, (story_day, dose) in enumerate(drug.steps):
+                day = self.day(story_day)
+                if day <= last_day:
+                    kind = "start" if i == 0 else "change"
+                    events.append(medication.new_event(day, drug.drug, kind, dose))
+            if drug.stop_day is not None and self.day(drug.stop_day) <= last_day:
+                events.append(
+                    medication.new_event(
+                        self.day(drug.stop_day), drug.drug, "stop", reason=drug.stop_reason
+                    )
+                )
+        return events
+
+    def side_effect_on(self, day: dt.date) -> str | None:
+        """The side effect of a drug in its first three weeks, when it has one."""
+        for drug in self.plan:
+            if drug.side_effect is None:
+                continue
+            start = self.day(drug.steps[0][0])
+            if start <= day < start + dt.timedelta(days=21):
+                return drug.side_effect
+        return None
+
+
+def _phq9_answers(rng: random.Random, total: int, item9: int) -> tuple[int, ...]:
+    """Spread a total over items 1-8 (core symptoms first), with item 9 given."""
+    answers = [0] * 9
+    answers[8] = item9
+    weights = [3, 3, 3, 3, 2, 2, 2, 1]
+    remaining = min(max(total - item9, 0), 24)
+    while remaining > 0:
+        i = rng.choices(range(8), weights)[0]
+        if answers[i] < 3:
+            answers[i] += 1
+            remaining -= 1
+    return tuple(answers)
+
+
+def _gad7_answers(rng: random.Random, total: int) -> tuple[int, ...]:
+    answers = [0] * 7
+    remaining = min(max(total, 0), 21)
+    while remaining > 0:
+        i = rng.randrange(7)
+        if answers[i] < 3:
+            answers[i] += 1
+            remaining -= 1
+    return tuple(answers)
+
+
+def _clip(value: float, low: float, high: float) -> float:
+    return max(low, min(high, value))
+
+
+def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None) -> DemoHistory:
+    """The demo history of ``days`` days ending on ``end`` (default today), from ``seed``."""
+    if days < 1:
+        raise ValueError("days must be at least 1")
+    rng = random.Random(seed)
+    end = end or today()
+    first = end - dt.timedelta(days=days - 1)
+    episodes_count = max(1, days // STORY_DAYS)
+    bounds = [round(i * days / episodes_count) for i in range(episodes_count + 1)]
+    episodes = []
+    for i in range(episodes_count):
+        plan = STORY_PLAN if i == episodes_count - 1 else _earlier_plan(i)
+        start = first + dt.timedelta(days=bounds[i])
+        episodes.append(_Episode(start, bounds[i + 1] - bounds[i], plan))
+
+    history = DemoHistory([], [], [], [], [])
+    for episode in episodes:
+        history.med_events += episode.med_events(end)
+        for story_day in range(*RTMS_DAYS):
+            day = episode.day(story_day)
+            repeated = history.sessions and history.sessions[-1].date == day
+            if day.weekday() < 5 and day <= end and not repeated:
+                history.sessions.append(TreatmentSession(day, "rtms", ""))
+        for story_day in range(THERAPY_DAYS[0], THERAPY_DAYS[1], 7):
+            day = episode.day(story_day)
+            if day <= end:
+                history.sessions.append(TreatmentSession(day, "psychotherapy", "CBT session"))
+        for day in sorted({episode.day(story_day) for story_day in STORY_APPOINTMENTS}):
+            history.appointments.append(Appointment(day, CLINICIAN, "Medication review"))
+    history.appointments.append(Appointment(end + dt.timedelta(days=14), CLINICIAN, "Next visit"))
+    history.sessions.sort(key=lambda s: s.date)
+
+    noise = 0.0  # slow day-to-day drift on top of the story, so the chart breathes
+    therapy_days = {s.date for s in history.sessions if s.kind == "psychotherapy"}
+    for offset in range(days):
+        day = first + dt.timedelta(days=offset)
+        episode = next(e for e in reversed(episodes) if e.first_day <= day)
+        s_day = episode.story_day(day)
+        noise = 0.8 * noise + rng.gauss(0, 0.05)
+        severity = _clip(severity_on(s_day) + noise, 0.0, 1.0)
+
+        if offset % 14 == 0:
+            item9 = 1 if severity > 0.6 and rng.random() < 0.25 else 0
+            if episode is episodes[-1] and (abs(s_day - 680) < 7 or abs(s_day - 694) < 7):
+                item9 = 1  # the story's recent dip
+            total = round(_clip(27 * severity + rng.gauss(0, 1.0), 0, 27))
+            history.questionnaires.append(
+                Questionnaire(day, "phq9", _phq9_answers(rng, total, item9))
+            )
+        if offset % 28 == 7:
+            anxious = _clip(0.65 * severity + 0.12 + rng.gauss(0, 0.05), 0, 1)
+            history.questionnaires.append(
+                Questionnaire(day, "gad7", _gad7_answers(rng, round(21 * anxious)))
+            )
+
+        skip_chance = 0.05 + 0.12 * severity
+        if day == end or rng.random() < skip_chance:
+            continue  # a day not logged (today is left for the user)
+        mood = round(_clip(10 - (1.5 + 7.5 * severity) + rng.gauss(0, 0.8), 0, 10))
+        workday = day.weekday() < 5 and severity < 0.6
+        activity = 5 * round(_clip(70 - 65 * severity + rng.gauss(0, 15), 0, 240) / 5)
+        summer = 0.5 + 0.5 * math.cos(2 * math.pi * (day.timetuple().tm_yday - 172) / 365)
+        tags = []
+        if activity >= 30 and rng.random() < 0.7:
+            tags.append("walk")
+        if rng.random() < (0.25 + 0.4 * summer) * (1.1 - severity):
+            tags.append("daylight")
+        if rng.random() < 0.45 - 0.35 * severity:
+            tags.append("social")
+        if workday and rng.random() < 0.9:
+            tags.append("work")
+        if rng.random() < 0.07:
+            tags.append("alcohol")
+        if day in therapy_days:
+            tags.append("therapy")
+        side = episode.side_effect_on(day)
+        note = ""
+        if rng.random() < 0.22:
+            pool = NOTES_LOW if severity > 0.55 else NOTES_MID if severity > 0.3 else NOTES_GOOD
+            note = rng.choice(pool)
+        for_doctor = bool(note) and episode is episodes[-1] and s_day > 650 and rng.random() < 0.3
+        history.checkins.append(
+            CheckIn(
+                date=day,
+                mood=mood,
+                anxiety=round(_clip(1.5 + 6.5 * severity + rng.gauss(0, 1.1), 0, 10)),
+                energy=round(_clip(8.5 - 7 * severity + rng.gauss(0, 1.0), 0, 10)),
+                sleep_hours=(
+                    round(4 * _clip(7.6 - 2.2 * severity + rng.gauss(0, 0.6), 3, 11)) / 4
+                    if rng.random() < 0.92
+                    else None
+                ),
+                sleep_quality=round(_clip(4.4 - 2.8 * severity + rng.gauss(0, 0.6), 1, 5)),
+                activity_minutes=activity,
+                tags=tuple(tags),
+                side_effects={side: 1 + (rng.random() < 0.3)} if side else {},
+                note=note,
+                for_doctor=for_doctor,
+            )
+        )
+    return history
+
+
+def fill_demo_journal(
+    journal: Journal, days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
+) -> dict[str, int]:
+    """Write the demo history into an empty journal, in one transaction."""
+    if not journal.is_empty():
+        raise ValueError("the demo only fills an empty journal")
+    history = generate(days, seed, end)
+    return journal.add_many(
+        checkins=history.checkins,
+        med_events=history.med_events,
+        sessions=history.sessions,
+        questionnaires=history.questionnaires,
+        appointments=history.appointments,
+        record_revisions=False,
+    )

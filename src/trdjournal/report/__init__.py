@@ -1,0 +1,1 @@
+"""The appointment report: a PDF built with reportlab from analysis results. No Qt."""

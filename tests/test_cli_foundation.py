@@ -1,0 +1,202 @@
+"""The public command line of the foundation: every command, and every refusal."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def test_log_creates_then_replaces_the_days_checkin(cli):
+    first = cli("log", "--date", "2026-06-01", "--mood", "4", "--sleep", "6.5", "--tag", "Walk")
+    assert first.exit_code == 0, first.output
+    assert "Saved" in first.output
+    second = cli(
+        "log",
+        "--date",
+        "2026-06-01",
+        "--mood",
+        "6",
+        "--anxiety",
+        "3",
+        "--energy",
+        "5",
+        "--sleep",
+        "7.25",
+        "--sleep-quality",
+        "4",
+        "--activity",
+        "45",
+        "--tag",
+        "daylight",
+        "--side-effect",
+        "nausea=1",
+        "--note",
+        "Better afternoon, kändes bra",
+        "--for-doctor",
+    )
+    assert "Replaced" in second.output
+    rows = json.loads(cli("entries", "--json").output)
+    assert rows == [
+        {
+            "date": "2026-06-01",
+            "mood": 6,
+            "anxiety": 3,
+            "energy": 5,
+            "sleep_hours": 7.25,
+            "sleep_quality": 4,
+            "activity_minutes": 45,
+            "tags": ["daylight"],
+            "side_effects": {"nausea": 1},
+            "note": "Better afternoon, kändes bra",
+            "for_doctor": True,
+        }
+    ]
+
+
+def test_log_defaults_to_today(cli):
+    cli("log", "--mood", "5")
+    assert json.loads(cli("entries", "--json").output)[0]["date"] == "2026-06-15"
+
+
+def test_entries_filters_by_range_and_prints_a_table(cli):
+    for day, mood in [("2026-05-01", 3), ("2026-05-10", 5), ("2026-05-20", 7)]:
+        cli("log", "--date", day, "--mood", str(mood), "--note", f"note {mood}")
+    rows = json.loads(cli("entries", "--from", "2026-05-05", "--to", "2026-05-15", "--json").output)
+    assert [r["date"] for r in rows] == ["2026-05-10"]
+    table = cli("entries").output
+    assert "2026-05-20" in table and "note 7" in table
+
+
+def test_medication_course_by_brand_name(cli):
+    assert cli("med", "start", "Zoloft", "--dose", "50", "--date", "2026-01-05").exit_code == 0
+    assert (
+        cli("med", "change", "sertraline", "--dose", "100", "--date", "2026-02-01").exit_code == 0
+    )
+    out = cli("med", "stop", "ZOLOFT", "--date", "2026-04-01", "--reason", "no-response")
+    assert out.exit_code == 0, out.output
+    events = json.loads(cli("med", "list", "--json").output)
+    assert [(e["drug"], e["kind"], e["dose"], e["role"]) for e in events] == [
+        ("sertraline", "start", 50.0, "antidepressant"),
+        ("sertraline", "change", 100.0, "antidepressant"),
+        ("sertraline", "stop", None, "antidepressant"),
+    ]
+    assert events[-1]["reason"] == "no-response"
+
+
+def test_unknown_drug_is_allowed_as_other_and_augmentation_role_comes_from_the_table(cli):
+    cli("med", "start", "Herbal Calm", "--dose", "300", "--date", "2026-03-01")
+    cli("med", "start", "Abilify", "--dose", "5", "--date", "2026-03-02")
+    listing = cli("med", "list").output
+    assert "herbal calm 300 mg/day (other)" in listing
+    assert "aripiprazole 5 mg/day (augmentation)" in listing
+
+
+def test_treatment_questionnaire_and_appointment(cli):
+    assert (
+        cli("treatment", "add", "rtms", "--date", "2026-06-01", "--note", "session 1").exit_code
+        == 0
+    )
+    out = cli("questionnaire", "phq9", "--answers", "2,2,2,2,1,1,1,1,0", "--date", "2026-06-02")
+    assert out.exit_code == 0
+    assert "total 12 (moderate)" in out.output
+    gad = cli("questionnaire", "gad7", "--answers", "3,3,3,3,3,3,3")
+    assert "total 21 (severe)" in gad.output
+    future = cli("appointment", "add", "--date", "2026-07-01", "--clinician", "Dr. Berg")
+    assert future.exit_code == 0 and "Dr. Berg" in future.output
+
+
+def test_phq9_item_9_shows_crisis_resources(cli):
+    out = cli("questionnaire", "phq9", "--answers", "1,1,1,1,1,1,1,1,1")
+    assert "988" in out.output and "Samaritans" in out.output
+    calm = cli("questionnaire", "phq9", "--answers", "1,1,1,1,1,1,1,1,0")
+    assert "988" not in calm.output
+
+
+BAD_INPUTS = [
+    (["log", "--mood", "11"], "--mood", "0 to 10"),
+    (["log", "--mood", "5", "--date", "2026-02-30"], "--date", "YYYY-MM-DD"),
+    (["log", "--mood", "5", "--sleep", "7.1"], "--sleep", "quarter hours"),
+    (["log", "--mood", "5", "--date", "2026-06-16"], "--date", "future"),
+    (["med", "start", "fluoxetine", "--dose", "-5"], "--dose", "above 0"),
+    (["med", "stop", "bupropion"], "DRUG", "not running"),
+    (
+        ["med", "change", "sertraline", "--dose", "100", "--date", "2026-01-01"],
+        "DRUG",
+        "not running",
+    ),
+    (["med", "start", "sertraline", "--dose", "50", "--date", "2026-06-20"], "--date", "future"),
+    (["questionnaire", "phq9", "--answers", "1,1,1,1,1,1,1,1"], "--answers", "9 questions"),
+    (["questionnaire", "phq9", "--answers", "1,1,1,1,1,1,1,1,4"], "answer 9", "0 to 3"),
+    (
+        ["questionnaire", "gad7", "--answers", "1,1,1,1,1,1,1", "--date", "2027-01-01"],
+        "--date",
+        "future",
+    ),
+    (["treatment", "add", "rtms", "--date", "2026-07-01"], "--date", "future"),
+    (["treatment", "add", "hypnosis"], "KIND", "rtms"),
+    (["med", "stop", "sertraline", "--reason", "bored"], "--reason", "no-response"),
+]
+
+
+@pytest.mark.parametrize(("args", "field", "allowed"), BAD_INPUTS)
+def test_bad_input_exits_2_names_the_field_and_changes_nothing(
+    cli, journal_path, args, field, allowed
+):
+    cli("log", "--date", "2026-06-01", "--mood", "5")
+    cli("med", "start", "sertraline", "--dose", "50", "--date", "2026-02-01")
+    before = journal_path.read_bytes()
+    result = cli(*args)
+    assert result.exit_code == 2, result.output
+    assert field in result.output
+    assert allowed in result.output
+    assert journal_path.read_bytes() == before
+
+
+def test_every_command_has_help():
+    from click.testing import CliRunner
+
+    from trdjournal.cli import COMMANDS, main
+
+    runner = CliRunner()
+    for name in COMMANDS:
+        command = main.get_command(None, name)  # type: ignore[arg-type]
+        assert command.help or command.short_help, f"{name} has no help"
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0, (name, result.output)
+        for sub in getattr(command, "commands", {}):
+            result = runner.invoke(main, [name, sub, "--help"])
+            assert result.exit_code == 0 and "Usage" in result.output, (name, sub)
+
+
+def test_version():
+    from click.testing import CliRunner
+
+    from trdjournal import __version__
+    from trdjournal.cli import main
+
+    assert __version__ in CliRunner().invoke(main, ["--version"]).output
+
+
+def test_default_journal_lives_in_the_private_data_folder(isolated_environment):
+    from click.testing import CliRunner
+
+    from trdjournal.cli import main
+
+    result = CliRunner().invoke(main, ["log", "--mood", "5"])
+    assert result.exit_code == 0, result.output
+    folder = isolated_environment / "trdjournal"
+    assert (folder / "journal.sqlite3").exists()
+    assert oct(folder.stat().st_mode & 0o777) == "0o700"
+    assert oct((folder / "journal.sqlite3").stat().st_mode & 0o777) == "0o600"
+
+
+def test_db_env_variable_selects_the_journal(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from trdjournal.cli import main
+
+    target = tmp_path / "elsewhere.sqlite3"
+    monkeypatch.setenv("TRDJOURNAL_DB", str(target))
+    assert CliRunner().invoke(main, ["log", "--mood", "5"]).exit_code == 0
+    assert target.exists()

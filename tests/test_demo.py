@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import json
+
+from trdjournal.domain.medication import regimen_on
+from trdjournal.storage import Journal
+
+
+def test_same_seed_gives_the_same_journal(cli, tmp_path):
+    a, b, c = (tmp_path / f"{n}.sqlite3" for n in "abc")
+    assert cli("demo", "--seed", "1", db=a).exit_code == 0
+    assert cli("demo", "--seed", "1", db=b).exit_code == 0
+    assert cli("demo", "--seed", "2", db=c).exit_code == 0
+    first = cli("entries", "--json", db=a).output
+    assert first == cli("entries", "--json", db=b).output
+    assert first != cli("entries", "--json", db=c).output
+    assert len(json.loads(first)) > 600
+
+
+def test_demo_refuses_a_journal_that_has_entries(cli, journal_path):
+    cli("log", "--mood", "5")
+    before = journal_path.read_bytes()
+    result = cli("demo")
+    assert result.exit_code == 2
+    assert "empty journal" in result.output
+    assert journal_path.read_bytes() == before
+
+
+def test_demo_tells_the_story(cli, journal_path):
+    cli("demo", "--seed", "1")
+    with Journal.open(journal_path) as journal:
+        events = journal.med_events()
+        drugs = [e.drug for e in events if e.kind == "start"]
+        assert drugs == ["citalopram", "sertraline", "venlafaxine", "aripiprazole"]
+        stops = {e.drug: e.reason for e in events if e.kind == "stop"}
+        assert stops == {"citalopram": "side-effects", "sertraline": "no-response"}
+        now = {item.drug: item.dose for item in regimen_on(events, events[-1].date)}
+        assert now == {"venlafaxine": 225.0, "aripiprazole": 7.5}
+        kinds = {s.kind for s in journal.sessions()}
+        assert kinds == {"rtms", "psychotherapy"}
+        phq = journal.questionnaires("phq9")
+        assert len(phq) >= 50
+        assert phq[0].total >= 15 and phq[-1].total < 10  # from moderately severe to better
+        assert any(q.self_harm_flag for q in phq)
+
+
+def test_long_and_short_demos_are_valid(cli, tmp_path):
+    for days in (1, 30, 90, 2000):
+        path = tmp_path / f"{days}.sqlite3"
+        result = cli("demo", "--days", str(days), db=path)
+        assert result.exit_code == 0, result.output
