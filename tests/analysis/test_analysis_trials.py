@@ -225,22 +225,33 @@ def test_early_augmentation_means_no_failed_trial(b):
 
 
 def test_tachyphylaxis_on_the_same_dose(b):
-    # 16 -> 10 (no response) -> 6 (response: 12 <= 16) -> 5 -> 13 (26 > 16: lost), all on 5 mg
-    b.phq9(0, 16).phq9(30, 10).phq9(44, 6).phq9(58, 5).phq9(72, 13)
+    # 16 -> 10 (no response) -> 6 (response: 12 <= 16) -> 5 -> 12 (24 > 16, >= 10) -> 4 (back)
+    # -> 10, 13: lost twice in a row at >= 10, all on 5 mg
+    for n, total in [(0, 16), (30, 10), (44, 6), (58, 5), (72, 12), (86, 4), (100, 10), (114, 13)]:
+        b.phq9(n, total)
     b.med(0, "aripiprazole", "start", 5)
-    t = b.trial(80)
+    t = b.trial(120)
     assert t.outcome == "non-response"  # the latest: 13 of 16, 4 x 3 = 12 < 16
     flag = t.tachyphylaxis
-    assert (flag.reached_on, flag.reached_score, flag.lost_on, flag.lost_score, flag.dose) == (
-        day(44),
-        6,
-        day(72),
+    assert (flag.reached_on, flag.reached_score, flag.dose) == (day(44), 6, 5.0)
+    assert (flag.lost_on, flag.lost_score, flag.confirmed_on, flag.confirmed_score) == (
+        day(100),
+        10,
+        day(114),
         13,
-        5.0,
     )
+    assert "missed doses" in flag.text
+
+
+def test_no_tachyphylaxis_below_the_moderate_band(b):
+    # 9 of a baseline of 16 is no longer a response, but 9 is mild: ordinary noise
+    for n, total in [(0, 16), (44, 6), (58, 9), (72, 9), (86, 9)]:
+        b.phq9(n, total)
+    b.med(0, "aripiprazole", "start", 5)
+    assert b.trial(120).tachyphylaxis is None
 
 
 def test_no_tachyphylaxis_when_the_dose_changed(b):
-    b.phq9(0, 16).phq9(44, 6).phq9(72, 12)
+    b.phq9(0, 16).phq9(44, 6).phq9(72, 12).phq9(86, 13)
     b.med(0, "aripiprazole", "start", 5).med(60, "aripiprazole", "change", 2)
-    assert b.trial(80).tachyphylaxis is None
+    assert b.trial(120).tachyphylaxis is None
