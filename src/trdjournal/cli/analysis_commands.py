@@ -190,7 +190,7 @@ def print_summary(s: PeriodSummary) -> None:
 def summary(app: AppContext, start, end, as_json: bool) -> None:
     """A summary of a period, with the period before it alongside."""
     if start and end and start > end:
-        raise ValidationError("from", f"{start} is after --to {end}")
+        raise ValidationError("--from", f"{start} is after --to {end}")
     result = analyse(app.journal()).summary(start, end)
     if as_json:
         echo_json(result.to_json())
