@@ -5,6 +5,8 @@ All three read one ``analyse()`` result, the same one the GUI and the PDF show.
 
 from __future__ import annotations
 
+import textwrap
+
 import click
 
 from trdjournal.analysis import JournalAnalysis, analyse
@@ -13,6 +15,7 @@ from trdjournal.analysis.trials import Trial
 from trdjournal.cli.common import DATE, AppContext, echo_json, pass_app
 from trdjournal.domain.errors import ValidationError
 
+ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": "suppl"}
 JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
 
 
@@ -20,6 +23,10 @@ def _num(value) -> str:
     if value is None:
         return "-"
     return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _say(text: str) -> None:
+    click.echo(textwrap.fill(text, width=100, subsequent_indent="  ", break_on_hyphens=False))
 
 
 def _table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
@@ -44,7 +51,7 @@ def _trial_row(t: Trial) -> list[str]:
     adequate = {True: "yes", False: "no", None: "?"}[t.adequate]
     return [
         t.drug + (" [F]" if t.failed_adequate_trial else ""),
-        t.role,
+        ROLE_SHORT.get(t.role, t.role),
         t.start.isoformat(),
         t.end.isoformat() if t.end else "running",
         str(t.days),
@@ -63,22 +70,27 @@ def print_trials(result: JournalAnalysis) -> None:
     if not result.trials:
         click.echo("No medication logged yet: no trials to judge.")
         return
-    headers = ["drug", "role", "start", "end", "days", "max dose", "min adeq", "days adeq",
-               "adequate", "baseline->follow-up", "change", "outcome", "stopped for"]  # fmt: skip
+    headers = ["drug", "role", "start", "end", "days", "max dose", "min", "days>=min",
+               "adequate", "scores", "change", "outcome", "stopped for"]  # fmt: skip
     rows = [_trial_row(t) for t in result.trials]
     for text in _table(headers, rows, right={4, 5, 6, 7, 10}):
         click.echo(text)
-    click.echo(
-        f"\nadequate: at least the minimum adequate dose for {result.adequacy_days} days "
-        "(--adequate-weeks 4|6|8). [F]: failed adequate trial."
+    click.echo()
+    _say(
+        f"min: minimum adequate daily dose (MGH-ATRQ); adequate: at least that dose for "
+        f"{result.adequacy_days} days (--adequate-weeks 4|6|8)."
+    )
+    _say(
+        "scores: baseline -> follow-up. [F]: failed adequate trial. AD: antidepressant, "
+        "aug: augmentation."
     )
     if any(t.measure == "mood" for t in result.trials):
-        click.echo("mood*: mean mood deficit (10 - mood) standing in for a PHQ-9 score.")
+        _say("mood*: mean mood deficit (10 - mood) standing in for a PHQ-9 score.")
     for t in result.trials:
         if t.augmented_by:
-            click.echo(f"{t.drug}: {t.notes[0]}.")
+            _say(f"{t.drug}: {t.notes[0]}.")
         if t.tachyphylaxis:
-            click.echo(f"Possible loss of response: {t.tachyphylaxis.text}.")
+            _say(f"Possible loss of response: {t.tachyphylaxis.text}.")
 
 
 @click.command()
@@ -115,7 +127,7 @@ def stage(app: AppContext, as_json: bool) -> None:
         f"Failed adequate antidepressant trials: {s.failed_adequate_trials}"
         + (f" ({drugs})" if drugs else "")
     )
-    click.echo(f"Treatment-resistant depression, common definition ({s.trd_definition}): {met}")
+    _say(f"Treatment-resistant depression, common definition ({s.trd_definition}): {met}")
     if s.episode_start is None:
         click.echo("No check-ins yet: no episode to stage.")
         return
@@ -135,7 +147,7 @@ def stage(app: AppContext, as_json: bool) -> None:
     click.echo(f"Total: {total}")
     if not m.applicable:
         click.echo("No failed adequate trial: the method stages resistance, so it hardly applies.")
-    click.echo(m.label + ".")
+    _say(m.label + ".")
 
 
 def print_summary(s: PeriodSummary) -> None:
