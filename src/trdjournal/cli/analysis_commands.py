@@ -13,6 +13,7 @@ from trdjournal.analysis import JournalAnalysis, analyse
 from trdjournal.analysis.summary import PeriodSummary
 from trdjournal.analysis.trials import Trial
 from trdjournal.cli.common import DATE, AppContext, echo_json, pass_app
+from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 
 ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": "suppl"}
@@ -201,8 +202,9 @@ def print_summary(s: PeriodSummary) -> None:
 @pass_app
 def summary(app: AppContext, start, end, as_json: bool) -> None:
     """A summary of a period, with the period before it alongside."""
-    if start and end and start > end:
-        raise ValidationError("--from", f"{start} is after --to {end}")
+    end = end or today()
+    if start and start > end:
+        raise ValidationError("--from", f"{start} is after --to {end} (default: today)")
     result = analyse(app.journal()).summary(start, end)
     if as_json:
         echo_json(result.to_json())
