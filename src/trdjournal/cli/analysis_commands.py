@@ -104,7 +104,11 @@ def print_trials(result: JournalAnalysis) -> None:
 )
 @pass_app
 def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
-    """Each medication trial: dose, adequacy, response and why it stopped."""
+    """Medication trials: adequacy and response.
+
+    One row per course of a drug: doses, days at the minimum adequate dose, the outcome read
+    from PHQ-9 (or daily mood) and why it stopped.
+    """
     weeks = int(adequate_weeks) if adequate_weeks else None
     result = analyse(app.journal(), adequacy_weeks=weeks)
     if as_json:
@@ -117,7 +121,11 @@ def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
 @JSON_OPTION
 @pass_app
 def stage(app: AppContext, as_json: bool) -> None:
-    """Failed adequate antidepressant trials, the TRD definition and a Maudsley estimate."""
+    """Treatment resistance: failed trials, Maudsley stage.
+
+    Counts failed adequate antidepressant trials in the current episode, checks the common TRD
+    definition (at least 2) and estimates the Maudsley Staging Method from what was logged.
+    """
     s = analyse(app.journal()).staging
     if as_json:
         echo_json(s.to_json())
@@ -201,7 +209,11 @@ def print_summary(s: PeriodSummary) -> None:
 @JSON_OPTION
 @pass_app
 def summary(app: AppContext, start, end, as_json: bool) -> None:
-    """A summary of a period, with the period before it alongside."""
+    """A period's summary beside the period before.
+
+    Days logged, daily measures, PHQ-9/GAD-7, medication changes, sessions, the regimen and the
+    notes marked for the doctor; by default the 30 days up to today.
+    """
     end = end or today()
     if start and start > end:
         raise ValidationError("--from", f"{start} is after --to {end} (default: today)")
