@@ -31,8 +31,8 @@ IMPORT_CHILD = textwrap.dedent(
     from trdjournal.cli import main
 
     prepare = Journal._prepare.__func__
-    def small_cache(cls, db, path):
-        journal = prepare(cls, db, path)
+    def small_cache(cls, db, path, *args, **kwargs):
+        journal = prepare(cls, db, path, *args, **kwargs)
         db.conn.execute("PRAGMA cache_size = 16")
         return journal
     Journal._prepare = classmethod(small_cache)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 from trdjournal.bench.harness import BENCH_TODAY, Result, median_time
@@ -50,4 +51,44 @@ def registry(journals: dict[str, Path], runs: int, folder: Path, *, quick: bool)
     """(name, zero-argument callable returning Results), in the order they run."""
     return [
         ("analysis", lambda: analysis_case(journals["20y"], runs, "20y")),
+        ("encryption", lambda: encryption_case(journals["20y"], runs, folder, "20y")),
+    ]
+
+
+def encryption_case(journal_path: Path, runs: int, folder: Path, label: str) -> list[Result]:
+    """What a passphrase costs: open the journal (checks included) and read every record,
+    plain and encrypted; each encrypted open derives its key again, as a new process does."""
+    import shutil
+
+    from trdjournal.storage import Journal, cipher, encryption
+
+    passphrase = "bench passphrase"
+    encrypted = folder / f"encrypted-{journal_path.name}"
+    shutil.copyfile(journal_path, encrypted)
+    start = time.perf_counter()
+    encryption.encrypt(encrypted, passphrase)
+    convert_s = time.perf_counter() - start
+
+    def read_all(path: Path, secret: str | None) -> None:
+        cipher.forget_keys()
+        with Journal.open(path, passphrase=secret) as journal:
+            for read in (journal.checkins, journal.med_events, journal.sessions):
+                read()
+            journal.questionnaires()
+            journal.appointments()
+
+    plain_s = median_time(lambda: read_all(journal_path, None), runs)
+    encrypted_s = median_time(lambda: read_all(encrypted, passphrase), runs)
+    derive_s = median_time(lambda: cipher.new_key(passphrase), runs)
+    return [
+        Result(f"open + read all {label}, plain", plain_s, runs),
+        Result(
+            f"open + read all {label}, encrypted",
+            encrypted_s,
+            runs,
+            floor_s=plain_s,
+            goal="floor: the same journal, plain",
+        ),
+        Result("derive the key (PBKDF2, once per open)", derive_s, runs),
+        Result(f"encrypt {label} (trdjournal encrypt)", convert_s, 1),
     ]

@@ -107,7 +107,7 @@ class Journal:
                 conn = sqlite3.connect(str(path), check_same_thread=False)
             except sqlite3.Error as exc:
                 raise JournalError(f"{path} cannot be opened: {exc}") from exc
-        return cls._prepare(Database(conn, execute_plugins=False), path, key)
+        return cls._prepare(Database(conn, execute_plugins=False), path, key=key)
 
     @property
     def encrypted(self) -> bool:
@@ -128,7 +128,7 @@ class Journal:
         return cls._prepare(Database(memory=True, execute_plugins=False), None)
 
     @classmethod
-    def _prepare(cls, db: Database, path: Path | None, key: cipher.Key | None = None) -> Journal:
+    def _prepare(cls, db: Database, path: Path | None, *, key: cipher.Key | None = None) -> Journal:
         db.conn.execute("PRAGMA foreign_keys = ON")
         if path is not None and db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             db.conn.execute("PRAGMA journal_mode = WAL")
