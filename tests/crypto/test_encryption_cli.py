@@ -104,6 +104,14 @@ def test_decrypting_a_plain_journal_is_refused(run, logged):
     assert "not encrypted" in result.output
 
 
+def test_no_journal_no_question(run, journal_path):
+    for command in ("encrypt", "decrypt"):
+        result = run(command)
+        assert result.exit_code == 1
+        assert "There is no journal" in result.output and "passphrase" not in result.output
+    assert not journal_path.exists()
+
+
 def test_a_plain_journal_never_loads_sqlcipher(tmp_path):
     """Block sqlcipher3 outright: plain journals work exactly as before, start-up included."""
     script = (

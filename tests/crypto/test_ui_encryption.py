@@ -234,3 +234,42 @@ def test_settings_set_change_and_remove_the_passphrase(qtbot, qapp_themed, plain
     assert not panel.auto_lock.isEnabled() and not main.locking.lock_action.isVisible()
     assert len(journal.checkins()) == 60
     ctx.close()
+
+
+def test_the_app_on_a_plain_journal_never_loads_sqlcipher(plain_journal):
+    """Start-up as ``trdjournal`` does it, with sqlcipher3 blocked outright."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    script = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] == 'sqlcipher3':\n"
+        "            raise ImportError('sqlcipher3 is blocked in this test')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "from trdjournal.context import AppContext\n"
+        "from trdjournal.ui.app import application, open_window\n"
+        "from trdjournal.ui.unlock import open_journal\n"
+        "application('light')\n"
+        "context = AppContext(db_path=sys.argv[1])\n"
+        "assert open_journal(context)\n"
+        "window = open_window(context, remember=False)\n"
+        "window.show(); window.show_view('settings')\n"
+        "print(len(context.journal().checkins()))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(plain_journal)],
+        capture_output=True,
+        text=True,
+        env={
+            "PYTHONPATH": str(root / "src"),
+            "TRDJOURNAL_TODAY": "2026-06-15",
+            "QT_QPA_PLATFORM": "offscreen",
+        },
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "60"

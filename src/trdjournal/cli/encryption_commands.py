@@ -6,7 +6,7 @@ import click
 
 from trdjournal.cli.common import AppContext, ask_new_passphrase, ask_passphrase, pass_app
 from trdjournal.context import PASSPHRASE_ENV
-from trdjournal.storage import cipher, encryption
+from trdjournal.storage import JournalError, cipher, encryption
 
 NEW_PASSPHRASE_ENV = "TRDJOURNAL_NEW_PASSPHRASE"
 
@@ -27,6 +27,7 @@ def encrypt(app: AppContext) -> None:
     """
     app.close()
     path = app.journal_path
+    _require_journal(path)
     if cipher.is_encrypted(path):
         current = ask_passphrase(path)
         # Prove the current passphrase before asking for a new one.
@@ -51,10 +52,17 @@ def decrypt(app: AppContext) -> None:
     """
     app.close()
     path = app.journal_path
+    _require_journal(path)
     current = ask_passphrase(path) if cipher.is_encrypted(path) else None
     done = encryption.convert(path, current=current, new=None)
     click.echo(f"Decrypted {done.path}: anyone who can read the file can now read the journal.")
     _report_backups(encryption.convert_backups(path, current=current, new=None), "decrypted")
+
+
+def _require_journal(path) -> None:
+    """Before asking for any passphrase."""
+    if cipher.file_kind(path) == "new":
+        raise JournalError(f"There is no journal at {path}.")
 
 
 def _report_backups(result: encryption.BackupConversion, done: str) -> None:
