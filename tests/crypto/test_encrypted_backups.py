@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
+import subprocess
 
 import pytest
 from click.testing import CliRunner
@@ -50,6 +52,18 @@ def test_every_kind_of_backup_is_encrypted_with_the_journals_key(run, encrypted_
         assert every_row(path, PASSPHRASE) == original
         with pytest.raises(WrongPassphraseError):
             Journal.open(path, passphrase="not it")
+
+
+@pytest.mark.skipif(shutil.which("strings") is None, reason="needs binutils' strings")
+def test_strings_finds_nothing_in_the_journal_or_its_backups(run, encrypted_journal):
+    run("backup", env=ENV)
+    files = [p for p in encrypted_journal.parent.rglob("*") if p.is_file()]
+    assert len(files) >= 3  # the journal, the daily and the manual backup
+    found = subprocess.run(
+        ["strings", "-n", "5", *map(str, files)], capture_output=True, text=True, check=True
+    ).stdout
+    for word in (*SECRET_NOTES, "Zebra", "Told nobody", "checkins", "CREATE TABLE"):
+        assert word not in found
 
 
 def test_backup_list_checks_encrypted_backups_with_the_passphrase(run):
