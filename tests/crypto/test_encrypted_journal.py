@@ -118,3 +118,22 @@ def test_a_new_journal_opened_with_a_passphrase_is_created_encrypted(tmp_path):
         fill(journal)
     assert is_encrypted(path)
     assert oct(path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_sqlcipher_itself_opens_it_with_the_passphrase(encrypted_journal):
+    """The key trdjournal derives is SQLCipher's own: other SQLCipher tools open the journal
+    (and the backups made with its key) with the passphrase alone."""
+    import sqlcipher3
+
+    from trdjournal.storage import backup
+
+    with Journal.open(encrypted_journal, passphrase=PASSPHRASE) as journal:
+        copy = backup.backup_connection(
+            journal.db.conn, encrypted_journal, "manual", passphrase=journal.key
+        )
+    for path in (encrypted_journal, copy):
+        conn = sqlcipher3.connect(str(path))
+        conn.execute("PRAGMA key = 'correct horse battery staple'")
+        notes = [n for (n,) in conn.execute("SELECT note FROM checkins WHERE note != ''")]
+        conn.close()
+        assert notes[:2] == list(SECRET_NOTES)
