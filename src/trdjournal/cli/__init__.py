@@ -23,6 +23,9 @@ COMMANDS: dict[str, str] = {
     "treatment": "trdjournal.cli.treatment_commands:treatment",
     "questionnaire": "trdjournal.cli.questionnaire_commands:questionnaire",
     "appointment": "trdjournal.cli.appointment_commands:appointment",
+    "background": "trdjournal.cli.background_commands:background",
+    "event": "trdjournal.cli.event_commands:event",
+    "lab": "trdjournal.cli.lab_commands:lab",
 }
 
 GUI_ENTRY = "trdjournal.ui.app:run"
