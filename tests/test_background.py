@@ -205,3 +205,32 @@ def test_cli_lists_as_json(cli):
     assert profile["family_history"][1] == {"condition": "bipolar disorder", "relation": "uncle"}
     cli("background", "set", "family-history", "")
     assert json.loads(cli("background", "show", "--json").output)["family_history"] == []
+
+
+# -- Maudsley duration ----------------------------------------------------------------------
+def test_maudsley_duration_is_taken_from_the_background_episode_start(journal, cli, journal_path):
+    from trdjournal.analysis import analyse
+    from trdjournal.domain import CheckIn
+
+    journal.save_checkin(CheckIn(D(2026, 1, 10), 3))  # first check-in: 5 months before today
+    staging = analyse(journal).staging
+    assert staging.episode_start_source == "first check-in"
+    assert (staging.maudsley.duration_months, staging.maudsley.duration) == (5, 1)
+
+    journal.save_background(Background(episode_start=D(2024, 3, 1)))
+    staging = analyse(journal).staging
+    assert (staging.episode_start, staging.episode_start_source) == (
+        D(2024, 3, 1),
+        "background profile",
+    )
+    # 2024-03-01 -> 2026-06-15: 27 completed months, > 24 scores 3
+    assert (staging.maudsley.duration_months, staging.maudsley.duration) == (27, 3)
+    assert "since 2024-03-01" in staging.maudsley.duration_basis
+    journal.close()
+
+    cli("background", "set", "episode-start", "2025-05-20")
+    staged = json.loads(cli("stage", "--json").output)
+    assert staged["episode_start"] == "2025-05-20"
+    assert (staged["maudsley"]["duration_months"], staged["maudsley"]["duration"]) == (12, 1)
+    cli("background", "set", "episode-start", "")  # cleared: back to the first check-in
+    assert json.loads(cli("stage", "--json").output)["episode_start"] == "2026-01-10"
