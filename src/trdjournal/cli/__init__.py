@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "background": "trdjournal.cli.background_commands:background",
     "event": "trdjournal.cli.event_commands:event",
     "lab": "trdjournal.cli.lab_commands:lab",
+    "screenshot": "trdjournal.ui.screenshot:screenshot",
 }
 
 GUI_ENTRY = "trdjournal.ui.app:run"
