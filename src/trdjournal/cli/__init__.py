@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "event": "trdjournal.cli.event_commands:event",
     "lab": "trdjournal.cli.lab_commands:lab",
     "screenshot": "trdjournal.ui.screenshot:screenshot",
+    "report": "trdjournal.cli.report_command:report",
 }
 
 GUI_ENTRY = "trdjournal.ui.app:run"
