@@ -19,8 +19,9 @@ from trdjournal.analysis.summary import PeriodSummary, summarise
 from trdjournal.analysis.tachyphylaxis import Tachyphylaxis
 from trdjournal.analysis.trials import Trial, derive_trials
 from trdjournal.domain import dates
-from trdjournal.domain.background import Background
+from trdjournal.domain.background import Background, LifeEvent
 from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
     ADEQUACY_WEEKS,
     Appointment,
@@ -61,6 +62,8 @@ class JournalData:
     appointments: tuple[Appointment, ...] = ()
     settings: Settings = dataclasses.field(default_factory=Settings)
     background: Background = dataclasses.field(default_factory=Background)
+    life_events: tuple[LifeEvent, ...] = ()
+    lab_results: tuple[LabResult, ...] = ()
 
     @classmethod
     def from_journal(cls, journal: Journal) -> JournalData:
@@ -72,6 +75,8 @@ class JournalData:
             appointments=tuple(journal.appointments()),
             settings=journal.settings(),
             background=journal.background(),
+            life_events=tuple(journal.life_events()),
+            lab_results=tuple(journal.lab_results()),
         )
 
 

@@ -50,9 +50,7 @@ def log_appendix(checkins: Sequence[CheckIn], period_days: int) -> list:
 def _row(c: CheckIn) -> list:
     note = text.excerpt(c.note, NOTE_CHARS) if c.note else ""
     if c.for_doctor and note:
-        note_cell: object = Paragraph(
-            f"<b>{FOR_DOCTOR}</b>{text.markup(note)}", styles()["cell"]
-        )
+        note_cell: object = Paragraph(f"<b>{FOR_DOCTOR}</b>{text.markup(note)}", styles()["cell"])
     else:
         note_cell = cell(note) if len(note) > 40 else note
     tags = ", ".join(c.tags)

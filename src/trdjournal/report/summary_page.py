@@ -79,7 +79,9 @@ def _title_block(inputs: SummaryInputs, width: float) -> list:
         f"Generated {text.day(inputs.generated)} by trdjournal",
         "cell_right",
     )
-    top = Table([[para("Since last visit", "title"), right]], colWidths=[width * 0.45, width * 0.55])
+    top = Table(
+        [[para("Since last visit", "title"), right]], colWidths=[width * 0.45, width * 0.55]
+    )
     top.setStyle(
         TableStyle(
             [
@@ -108,9 +110,7 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
             if now.mean is not None and before.mean is not None
             else text.DASH
         )
-        spread = (
-            f"{text.number(now.min)}{text.DASH}{text.number(now.max)}" if now.n else text.DASH
-        )
+        spread = f"{text.number(now.min)}{text.DASH}{text.number(now.max)}" if now.n else text.DASH
         rows.append(
             [
                 m.label,
@@ -248,13 +248,16 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
         )
         flow.append(
             para(
-                "PHQ-9 item 9 (thoughts of death or self-harm) answered above 0 on: "
-                f"{dates}.",
+                f"PHQ-9 item 9 (thoughts of death or self-harm) answered above 0 on: {dates}.",
                 "flag",
             )
         )
     else:
-        flow.append(para("PHQ-9 item 9 (thoughts of death or self-harm): not answered above 0 in this period."))
+        flow.append(
+            para(
+                "PHQ-9 item 9 (thoughts of death or self-harm): not answered above 0 in this period."
+            )
+        )
     if s.lowest_mood_days:
         rows = [
             [text.day(d.date), str(d.mood), cell(text.excerpt(d.note, LOW_DAY_NOTE_CHARS))]

@@ -74,7 +74,9 @@ def _row(t: Trial, marks: list[str]) -> list:
     if marks:
         drug += f"<super>{','.join(marks)}</super>"
     kind = t.drug_class or "not in the reference table"
-    drug += f"<br/>{text.markup(kind)}" + (f", {text.markup(t.role)}" if t.role == "augmentation" else "")
+    drug += f"<br/>{text.markup(kind)}" + (
+        f", {text.markup(t.role)}" if t.role == "augmentation" else ""
+    )
     dates = f"{text.day(t.start)} {text.DASH} {text.day(t.end) if t.end else 'ongoing'}"
     dates += f" ({_weeks(t.days)} wk)"
     max_dose = text.dose(t.max_dose_mg, t.unit)
@@ -88,7 +90,9 @@ def _row(t: Trial, marks: list[str]) -> list:
     outcome = text.label(t.outcome)
     if t.failed_adequate_trial:
         outcome = f"<b>{outcome}</b><br/>failed adequate trial"
-    stopped = text.label(t.stop_reason) if t.stop_reason else ("running" if t.running else "not given")
+    stopped = (
+        text.label(t.stop_reason) if t.stop_reason else ("running" if t.running else "not given")
+    )
     return [
         _para(drug),
         cell(dates),
