@@ -69,5 +69,5 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=2,
             textColor=ACCENT,
         ),
-        "flag": ParagraphStyle("flag", parent=body, fontName=FONT_BOLD, textColor=FLAG),
+        "flag_text": ParagraphStyle("flag_text", parent=body, textColor=FLAG),
     }
