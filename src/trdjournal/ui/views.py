@@ -44,6 +44,8 @@ VIEWS: list[ViewSpec] = [
         lazy("trdjournal.ui.questionnaires_view:QuestionnairesView"),
     ),
     # Charts and Trials go here, before Settings.
+    ViewSpec("events", "Life events & labs", lazy("trdjournal.ui.events_labs_view:EventsLabsView")),
+    ViewSpec("background", "Background", lazy("trdjournal.ui.background_view:BackgroundView")),
     ViewSpec("settings", "Settings", lazy("trdjournal.ui.settings_view:SettingsView")),
 ]
 
