@@ -127,6 +127,8 @@ def test_summary_refuses_a_reversed_range(history, journal_path):
     out = history("summary", "--from", "2026-06-10", "--to", "2026-06-01")
     assert out.exit_code == 2 and "--from" in out.output
     assert journal_path.read_bytes() == before
+    future = history("summary", "--from", "2026-07-01")  # after today, the default end
+    assert future.exit_code == 2 and "--from" in future.output and "today" in future.output
 
 
 def test_empty_journal(cli):

@@ -5,14 +5,18 @@ All three read one ``analyse()`` result, the same one the GUI and the PDF show.
 
 from __future__ import annotations
 
+import textwrap
+
 import click
 
 from trdjournal.analysis import JournalAnalysis, analyse
 from trdjournal.analysis.summary import PeriodSummary
 from trdjournal.analysis.trials import Trial
 from trdjournal.cli.common import DATE, AppContext, echo_json, pass_app
+from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 
+ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": "suppl"}
 JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
 
 
@@ -20,6 +24,10 @@ def _num(value) -> str:
     if value is None:
         return "-"
     return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _say(text: str) -> None:
+    click.echo(textwrap.fill(text, width=100, subsequent_indent="  ", break_on_hyphens=False))
 
 
 def _table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
@@ -44,7 +52,7 @@ def _trial_row(t: Trial) -> list[str]:
     adequate = {True: "yes", False: "no", None: "?"}[t.adequate]
     return [
         t.drug + (" [F]" if t.failed_adequate_trial else ""),
-        t.role,
+        ROLE_SHORT.get(t.role, t.role),
         t.start.isoformat(),
         t.end.isoformat() if t.end else "running",
         str(t.days),
@@ -63,22 +71,27 @@ def print_trials(result: JournalAnalysis) -> None:
     if not result.trials:
         click.echo("No medication logged yet: no trials to judge.")
         return
-    headers = ["drug", "role", "start", "end", "days", "max dose", "min adeq", "days adeq",
-               "adequate", "baseline->follow-up", "change", "outcome", "stopped for"]  # fmt: skip
+    headers = ["drug", "role", "start", "end", "days", "max dose", "min", "days>=min",
+               "adequate", "scores", "change", "outcome", "stopped for"]  # fmt: skip
     rows = [_trial_row(t) for t in result.trials]
     for text in _table(headers, rows, right={4, 5, 6, 7, 10}):
         click.echo(text)
-    click.echo(
-        f"\nadequate: at least the minimum adequate dose for {result.adequacy_days} days "
-        "(--adequate-weeks 4|6|8). [F]: failed adequate trial."
+    click.echo()
+    _say(
+        f"min: minimum adequate daily dose (MGH-ATRQ); adequate: at least that dose for "
+        f"{result.adequacy_days} days (--adequate-weeks 4|6|8)."
+    )
+    _say(
+        "scores: baseline -> follow-up. [F]: failed adequate trial. AD: antidepressant, "
+        "aug: augmentation."
     )
     if any(t.measure == "mood" for t in result.trials):
-        click.echo("mood*: mean mood deficit (10 - mood) standing in for a PHQ-9 score.")
+        _say("mood*: mean mood deficit (10 - mood) standing in for a PHQ-9 score.")
     for t in result.trials:
         if t.augmented_by:
-            click.echo(f"{t.drug}: {t.notes[0]}.")
+            _say(f"{t.drug}: {t.notes[0]}.")
         if t.tachyphylaxis:
-            click.echo(f"Possible loss of response: {t.tachyphylaxis.text}.")
+            _say(f"Possible loss of response: {t.tachyphylaxis.text}.")
 
 
 @click.command()
@@ -91,7 +104,11 @@ def print_trials(result: JournalAnalysis) -> None:
 )
 @pass_app
 def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
-    """Each medication trial: dose, adequacy, response and why it stopped."""
+    """Medication trials: adequacy and response.
+
+    One row per course of a drug: doses, days at the minimum adequate dose, the outcome read
+    from PHQ-9 (or daily mood) and why it stopped.
+    """
     weeks = int(adequate_weeks) if adequate_weeks else None
     result = analyse(app.journal(), adequacy_weeks=weeks)
     if as_json:
@@ -104,7 +121,11 @@ def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
 @JSON_OPTION
 @pass_app
 def stage(app: AppContext, as_json: bool) -> None:
-    """Failed adequate antidepressant trials, the TRD definition and a Maudsley estimate."""
+    """Treatment resistance: failed trials, Maudsley stage.
+
+    Counts failed adequate antidepressant trials in the current episode, checks the common TRD
+    definition (at least 2) and estimates the Maudsley Staging Method from what was logged.
+    """
     s = analyse(app.journal()).staging
     if as_json:
         echo_json(s.to_json())
@@ -115,7 +136,7 @@ def stage(app: AppContext, as_json: bool) -> None:
         f"Failed adequate antidepressant trials: {s.failed_adequate_trials}"
         + (f" ({drugs})" if drugs else "")
     )
-    click.echo(f"Treatment-resistant depression, common definition ({s.trd_definition}): {met}")
+    _say(f"Treatment-resistant depression, common definition ({s.trd_definition}): {met}")
     if s.episode_start is None:
         click.echo("No check-ins yet: no episode to stage.")
         return
@@ -135,7 +156,7 @@ def stage(app: AppContext, as_json: bool) -> None:
     click.echo(f"Total: {total}")
     if not m.applicable:
         click.echo("No failed adequate trial: the method stages resistance, so it hardly applies.")
-    click.echo(m.label + ".")
+    _say(m.label + ".")
 
 
 def print_summary(s: PeriodSummary) -> None:
@@ -188,9 +209,14 @@ def print_summary(s: PeriodSummary) -> None:
 @JSON_OPTION
 @pass_app
 def summary(app: AppContext, start, end, as_json: bool) -> None:
-    """A summary of a period, with the period before it alongside."""
-    if start and end and start > end:
-        raise ValidationError("--from", f"{start} is after --to {end}")
+    """A period's summary beside the period before.
+
+    Days logged, daily measures, PHQ-9/GAD-7, medication changes, sessions, the regimen and the
+    notes marked for the doctor; by default the 30 days up to today.
+    """
+    end = end or today()
+    if start and start > end:
+        raise ValidationError("--from", f"{start} is after --to {end} (default: today)")
     result = analyse(app.journal()).summary(start, end)
     if as_json:
         echo_json(result.to_json())
