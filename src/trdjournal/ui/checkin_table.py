@@ -90,8 +90,13 @@ class SearchFilter(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_search(self, text: str) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt < 6.10
+            self.words = text.casefold().split()
+            self.invalidateRowsFilter()
+            return
+        self.beginFilterChange()  # invalidateRowsFilter() is deprecated from Qt 6.10
         self.words = text.casefold().split()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         if not self.words:

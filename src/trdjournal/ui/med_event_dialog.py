@@ -41,26 +41,6 @@ class MedEventDialog(RecordDialog):
         self.journal, self.kind, self.event = journal, kind, event
         self.saved: MedicationEvent | None = None
         self.date = date_edit(event.date if event else dates.today(), name="Date")
-        self.fields.addRow("Date", self.date)
-
-        if kind == "start" or event is not None:
-            self.drug = QLineEdit(event.drug if event else (drug or ""))
-            completer = QCompleter(drugs.completion_names(), self.drug)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.drug.setCompleter(completer)
-            self.drug.setPlaceholderText("generic or brand name, like sertraline or Zoloft")
-            self.drug.textChanged.connect(self._describe_drug)
-        else:
-            self.drug = QComboBox()
-            self.drug.setEditable(False)
-            self.date.dateChanged.connect(lambda _d: self._fill_running(drug))
-            self._fill_running(drug)
-        qtutils.accessible(self.drug, "Drug")
-        self.fields.addRow("Drug", self.drug)
-        self.drug_info = qtutils.wrapped(muted=True)
-        self.fields.addRow("", self.drug_info)
-
         self.dose = QDoubleSpinBox()
         self.dose.setRange(0, 10_000)
         self.dose.setDecimals(2)
@@ -76,6 +56,27 @@ class MedEventDialog(RecordDialog):
         qtutils.accessible(self.reason, "Reason for stopping")
         self.note = QLineEdit(event.note if event else "")
         qtutils.accessible(self.note, "Note")
+
+        self.fields.addRow("Date", self.date)
+
+        if kind == "start" or event is not None:
+            self.drug = QLineEdit(event.drug if event else (drug or ""))
+            completer = QCompleter(drugs.completion_names(), self.drug)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.drug.setCompleter(completer)
+            self.drug.setPlaceholderText("generic or brand name, like sertraline or Zoloft")
+            self.drug.textChanged.connect(self._describe_drug)
+        else:
+            self.drug = QComboBox()
+            self.drug.setEditable(False)
+            self.date.dateChanged.connect(lambda _d: self._fill_running(drug))
+            self._fill_running(drug)
+            self.drug.activated.connect(lambda _i: self._fill_running(self.drug.currentData()))
+        qtutils.accessible(self.drug, "Drug")
+        self.fields.addRow("Drug", self.drug)
+        self.drug_info = qtutils.wrapped(muted=True)
+        self.fields.addRow("", self.drug_info)
 
         if kind != "stop":
             self.fields.addRow("New daily dose" if kind == "change" else "Daily dose", self.dose)

@@ -86,7 +86,7 @@ class QuestionnairesView(QWidget):
                     *self.start_buttons.values(),
                     qtutils.STRETCH,
                 ),
-                self.one_at_a_time,
+                qtutils.hbox(self.one_at_a_time, qtutils.STRETCH),
                 self.intro,
                 self.result,
                 self.crisis,
@@ -125,6 +125,7 @@ class QuestionnairesView(QWidget):
         self.form.setAccessibleName(scale(key).name)
         self.form.completed.connect(lambda answers, key=key: self.save(key, answers))
         self.form_area.layout().addWidget(self.form)
+        self.form.show()
         self.form.go_to(0)
 
     def _on_mode(self, on: bool) -> None:

@@ -192,7 +192,7 @@ class TodayView(QWidget):
             ("Tags", self._with_error("tags", self.tags)),
             ("Side effects", self._with_error("side_effects", self.side_effects)),
             ("Note", self._with_error("note", self.note)),
-            ("", self.for_doctor),
+            ("", qtutils.hbox(self.for_doctor, qtutils.STRETCH)),
         )
         fields.insertRow(1, "", self._error_for("date"))
         page = QWidget()
