@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepInFrame, Paragraph, Spacer
 
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSummary
@@ -20,7 +20,7 @@ from trdjournal.domain.labs import LabResult
 from trdjournal.report import text
 from trdjournal.report.pages import frame_height, frame_width
 from trdjournal.report.styles import styles
-from trdjournal.report.tables import cell, data_table
+from trdjournal.report.tables import cell, data_table, layout_table
 
 MAX_CHANGES = 8
 MAX_NOTES = 8
@@ -55,17 +55,7 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
     half = (width - 6 * mm) / 2
     left = [*_daily_block(s, half), *_regimen_block(s, half), *_changes_block(s, half)]
     right = [*_questionnaire_block(s, half), *_trd_block(inputs.staging), *_sessions_block(s)]
-    columns = Table([[left, right]], colWidths=[half + 6 * mm, half])
-    columns.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
-                ("RIGHTPADDING", (1, 0), (1, 0), 0),
-            ]
-        )
-    )
+    columns = layout_table([[left, right]], [half + 6 * mm, half], right_padding={0: 6 * mm})
     notes_here, notes_later = _split_notes(s)
     page = [
         *_title_block(inputs, width),
@@ -86,18 +76,7 @@ def _title_block(inputs: SummaryInputs, width: float) -> list:
         f"Generated {text.day(inputs.generated)} by trdjournal",
         "cell_right",
     )
-    top = Table(
-        [[para("Since last visit", "title"), right]], colWidths=[width * 0.45, width * 0.55]
-    )
-    top.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    top = layout_table([[para("Since last visit", "title"), right]], [width * 0.45, width * 0.55])
     share = round(100 * s.days_logged / s.days_in_range) if s.days_in_range else 0
     logged = para(
         f"<b>Days logged: {s.days_logged} of {s.days_in_range}</b> ({share}%). "
