@@ -53,7 +53,11 @@ def list_(app: AppContext, name, start, end, as_json: bool) -> None:
     """List lab results, oldest first."""
     if start and end and start > end:
         raise ValidationError("date", f"--from {start} is after --to {end}")
-    results = app.journal().lab_results(start, end, lab_test(name).name if name else None)
+    try:
+        only = lab_test(name).name if name else None
+    except ValidationError as exc:
+        raise ValidationError("--name", exc.message) from exc
+    results = app.journal().lab_results(start, end, only)
     if as_json:
         echo_json([{**to_json_dict(r), "position": r.position} for r in results])
         return
