@@ -112,3 +112,30 @@ def test_treatments_show_the_interaction_note_for_the_running_regimen(qtbot, win
     window.show_view("treatments")
     text = window.page("treatments").regimen.text()
     assert "St John's wort together with sertraline" in text and "prescriber" in text
+
+
+def test_the_report_dialog_leaves_the_background_out_until_ticked(qtbot, window, journal, tmp_path):
+    from pypdf import PdfReader
+
+    from trdjournal.domain.model import CheckIn
+
+    journal.save_checkin(CheckIn(dt.date(2026, 6, 10), 5))
+    journal.save_background(
+        Background(family_history=(FamilyHistory("bipolar disorder", "father"),))
+    )
+
+    def write(name: str, tick: bool) -> str:
+        opened = []
+        window.open_report_dialog()  # File > Report (Ctrl+P)
+        dialog = window.report_dialog
+        qtbot.waitExposed(dialog)
+        dialog.open_file = opened.append
+        assert not dialog.sections["background"].isChecked()  # off by default, every time
+        dialog.sections["background"].setChecked(tick)
+        dialog.path.setText(str(tmp_path / name))
+        qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
+        return "\n".join(p.extract_text() for p in PdfReader(str(opened[0])).pages)
+
+    assert "bipolar disorder (father)" not in write("plain.pdf", tick=False)
+    assert "bipolar disorder (father)" in write("asked.pdf", tick=True)
