@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "trials": "trdjournal.cli.analysis_commands:trials",
     "stage": "trdjournal.cli.analysis_commands:stage",
     "summary": "trdjournal.cli.analysis_commands:summary",
+    "screenshot": "trdjournal.ui.screenshot:screenshot",
 }
 
 GUI_ENTRY = "trdjournal.ui.app:run"
