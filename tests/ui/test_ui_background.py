@@ -139,3 +139,31 @@ def test_the_report_dialog_leaves_the_background_out_until_ticked(qtbot, window,
 
     assert "bipolar disorder (father)" not in write("plain.pdf", tick=False)
     assert "bipolar disorder (father)" in write("asked.pdf", tick=True)
+
+
+def test_charts_draw_life_events_and_list_the_labs_in_view(qtbot, window, journal):
+    from trdjournal.domain.labs import new_lab_result
+    from trdjournal.domain.model import CheckIn
+    from trdjournal.ui.charts.hover_text import describe_day
+
+    for n in range(60):
+        journal.save_checkin(CheckIn(dt.date(2026, 4, 17) + dt.timedelta(days=n), 5))
+    journal.add_life_event(LifeEvent(dt.date(2026, 5, 20), -3, "Father admitted to hospital"))
+    journal.add_lab_result(new_lab_result(dt.date(2026, 5, 10), "vitamin D", 14, "ng/mL"))
+    journal.add_lab_result(new_lab_result(dt.date(2026, 1, 5), "TSH", 2, "mIU/L"))  # out of view
+    window.show_view("charts")
+    view = window.page("charts")
+    qtbot.waitUntil(lambda: view.timeline is not None)
+    view.set_preset("30d")
+
+    (line,) = view.life_events.lines
+    assert line.label.toPlainText() == "\u22123"
+    assert "Father admitted to hospital" in line.toolTip()
+    assert view.lab_panel.isVisibleTo(view)
+    items = [view.lab_panel.list.item(i).text() for i in range(view.lab_panel.list.count())]
+    assert items == ["none in the dates shown"]  # 30 days from 15 June: no lab
+    view.set_preset("all")
+    items = [view.lab_panel.list.item(i).text() for i in range(view.lab_panel.list.count())]
+    assert items[0].endswith("vitamin D 14 ng/mL, \u25bc below range") and "TSH" in items[1]
+    hover = describe_day(view.timeline.day(dt.date(2026, 5, 20)))
+    assert "Father admitted to hospital (impact -3)" in hover

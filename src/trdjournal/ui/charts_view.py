@@ -28,6 +28,8 @@ from trdjournal.ui.charts import med_band
 from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
 from trdjournal.ui.charts.colors import ChartColors, chart_colors, qcolor
 from trdjournal.ui.charts.hover_text import describe_day
+from trdjournal.ui.charts.lab_panel import LabPanel
+from trdjournal.ui.charts.life_events_layer import LifeEventLayer
 from trdjournal.ui.charts.panels import ActivityPanel, MoodPanel, ScorePanel, SleepPanel, new_plot
 
 # key, button text, days shown (None: everything)
@@ -45,6 +47,7 @@ PANEL_MIN_PX = (90, 80, 72, 96)  # so their axis titles fit however many drugs t
 HINT = (
     "Mood: grey line daily, blue line 7-day mean.  PHQ-9: dots; ▲ item 9 above 0; shading: "
     "severity bands; dashed line: remission (below 5).  GAD-7: grey squares.  "
+    "Life events: vertical lines on mood with their impact (dotted −, dashed +).  "
     "Drag to pan, wheel to zoom."
 )
 
@@ -115,7 +118,11 @@ class ChartsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(self.hover_label)
-        layout.addWidget(self.stack, 1)
+        self.lab_panel = LabPanel()  # lab values beside the timeline
+        charts_row = QHBoxLayout()
+        charts_row.addWidget(self.stack, 1)
+        charts_row.addWidget(self.lab_panel)
+        layout.addLayout(charts_row, 1)
         layout.addWidget(self.hint_label)
 
         self._band_timer = QTimer(self)
@@ -135,6 +142,7 @@ class ChartsView(QWidget):
         self.band_item = med_band.MedBandItem(colors)
         self.band.addItem(self.band_item)
         self.mood = MoodPanel(colors)
+        self.life_events = LifeEventLayer(self.mood.plot, colors)
         self.scores = ScorePanel(colors)
         self.sleep = SleepPanel(colors)
         self.activity = ActivityPanel(colors)
@@ -192,6 +200,8 @@ class ChartsView(QWidget):
         self.scores.set_timeline(timeline)
         self.sleep.set_timeline(timeline, x)
         self.activity.set_timeline(timeline, x)
+        self.life_events.set_timeline(timeline)
+        self.lab_panel.set_timeline(timeline)
         self._band_lanes = None
         lo, hi = x_of(timeline.start), x_of(timeline.end) + DAY
         for plot in self.plots:
@@ -231,6 +241,7 @@ class ChartsView(QWidget):
                     button.setChecked(False)
         first, last = self.visible_days()
         self.range_label.setText(f"{first:%d %b %Y} – {last:%d %b %Y}")
+        self.lab_panel.show_range(first, last)
         self._band_timer.start()
 
     def _layout_band(self) -> None:

@@ -45,7 +45,7 @@ VIEWS: list[ViewSpec] = [
     ),
     ViewSpec("charts", "Charts", lazy("trdjournal.ui.charts_view:ChartsView")),
     ViewSpec("trials", "Trials", lazy("trdjournal.ui.trials_view:TrialsView")),
-    ViewSpec("events", "Life events & labs", lazy("trdjournal.ui.events_labs_view:EventsLabsView")),
+    ViewSpec("events", "Events & labs", lazy("trdjournal.ui.events_labs_view:EventsLabsView")),
     ViewSpec("background", "Background", lazy("trdjournal.ui.background_view:BackgroundView")),
     ViewSpec("settings", "Settings", lazy("trdjournal.ui.settings_view:SettingsView")),
 ]
