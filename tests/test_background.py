@@ -77,6 +77,10 @@ def test_background_fields_are_checked():
         Background(age_at_first_episode=0)
     with pytest.raises(ValidationError, match="earlier_episodes"):
         Background(earlier_episodes=-1)
+    with pytest.raises(ValidationError, match="other_conditions"):
+        Background(other_conditions="sleep apnoea")
+    with pytest.raises(ValidationError, match="childhood_adversity"):
+        Background(childhood_adversity="yes")
     profile = Background(
         family_history=(FamilyHistory("ADHD", "Brother"), FamilyHistory("adhd", "brother")),
         other_conditions=("sleep apnoea", "Sleep apnoea", " "),

@@ -114,6 +114,8 @@ class Background:
             "childhood_adversity_note",
             _text("childhood_adversity_note", self.childhood_adversity_note, 2000),
         )
+        if isinstance(self.other_conditions, str):  # one string would split into letters
+            raise ValidationError("other_conditions", "must be a list of conditions")
         conditions: list[str] = []
         for condition in self.other_conditions:
             cleaned = " ".join(_text("other_conditions", condition, MAX_CONDITION).split())
