@@ -72,6 +72,9 @@ def test_background_appears_only_when_turned_on(cli, filled, tmp_path):
     assert "Father admitted to hospital" in first and "Outside the period" not in first
     assert "vitamin D" in first and "below range" in first
     assert "0.4" in first and "in range" in first  # the entered range, not the default
+    charts = PdfReader(plain).pages[1].extract_text()
+    assert charts.startswith("Timeline of the period") and "life events (1)" in charts
+    assert "\u22123" in charts  # the event's impact written on its day
 
     asked = tmp_path / "asked.pdf"
     result = cli(
