@@ -37,7 +37,9 @@ def _result_cells(row: tuple[Questionnaire, int | None]) -> list[str]:
     q, change = row
     definition = scale(q.instrument)
     flag = "item 9 above 0, marked for your doctor" if q.self_harm_flag else ""
-    change_text = "" if change is None else f"{change:+d}".replace("-", "\u2212")
+    change_text = (
+        "" if change is None else "0" if change == 0 else f"{change:+d}".replace("-", "\u2212")
+    )
     total = f"{q.total}/{definition.total_max}"
     return [q.date.isoformat(), definition.name, total, change_text, q.band, flag]
 
