@@ -124,13 +124,9 @@ def test_undo_with_nothing_to_undo_says_so(qtbot, window):
     assert window.statusBar().currentMessage() == "There is nothing left to undo."
 
 
-def test_many_qt_calls_do_not_abort_the_app(tmp_path):
+def test_many_qt_calls_do_not_abort_the_app(run_python):
     """PySide6 6.12 on CPython 3.11 drops a reference to None per void call; the app must
     survive a long session (pyside_fixes), not abort with 'none_dealloc'."""
-    import os
-    import subprocess
-    import sys
-
     script = (
         "from trdjournal.ui.app import application\n"
         "application()\n"
@@ -139,18 +135,13 @@ def test_many_qt_calls_do_not_abort_the_app(tmp_path):
         "for _ in range(60000): label.setText('x')\n"
         "print('ok')\n"
     )
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    done = run_python("-c", script)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
 
 
-def test_start_up_opens_today_without_the_heavy_modules(tmp_path):
+def test_start_up_opens_today_without_the_heavy_modules(run_python, tmp_path):
     """Opening to Today builds Today only: no report library, no chart library yet."""
-    import os
-    import subprocess
-    import sys
-
     script = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -162,7 +153,6 @@ def test_start_up_opens_today_without_the_heavy_modules(tmp_path):
         "print(window.current_key(), sorted(window.pages),\n"
         "      [m for m in ('reportlab', 'pyqtgraph') if m in sys.modules])\n"
     )
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    done = run_python("-c", script)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "today ['today'] []"
