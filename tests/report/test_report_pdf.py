@@ -4,6 +4,7 @@ page they belong to, furniture on every page, and valid PDFs for awkward periods
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 from pypdf import PdfReader
@@ -203,3 +204,20 @@ def test_sections_choose_the_pages(build, cli, demo_path, tmp_path):
     assert pages[0].startswith("Since last visit")  # fixed order whatever was typed
     assert pages[1].startswith("Trial history")
     assert len(pages) == 2
+
+
+@pytest.mark.parametrize("weeks", [4, 8, 12])
+def test_page_one_fits_without_being_shrunk(demo_path, weeks):
+    """The one-page guard (KeepInFrame) may shrink an extreme period; a typical one must fit
+    at full size."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from trdjournal.report.pages import frame_height, frame_width
+    from trdjournal.report.summary_page import SummaryInputs, summary_page
+
+    with Journal.open(demo_path) as journal:
+        analysis = analyse(journal)
+    summary = analysis.summary(TODAY - dt.timedelta(weeks=weeks), TODAY)
+    (page,), _later = summary_page(SummaryInputs(summary, analysis.staging, "Åsa Lind", TODAY))
+    page.wrapOn(Canvas(io.BytesIO()), frame_width(), frame_height())
+    assert getattr(page, "_scale", 1.0) == 1.0
