@@ -93,3 +93,24 @@ def test_a_file_that_is_not_a_journal_gives_a_message_not_a_traceback(qtbot, tmp
 def test_undo_with_nothing_to_undo_says_so(qtbot, window):
     window.undo_action.trigger()
     assert window.statusBar().currentMessage() == "There is nothing left to undo."
+
+
+def test_many_qt_calls_do_not_abort_the_app(tmp_path):
+    """PySide6 6.12 on CPython 3.11 drops a reference to None per void call; the app must
+    survive a long session (pyside_fixes), not abort with 'none_dealloc'."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from trdjournal.ui.app import application\n"
+        "application()\n"
+        "from PySide6.QtWidgets import QLabel\n"
+        "label = QLabel()\n"
+        "for _ in range(60000): label.setText('x')\n"
+        "print('ok')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from trdjournal.domain import dates
 from trdjournal.domain.model import CheckIn
 from trdjournal.ui import qtutils
-from trdjournal.ui.checkin_table import DATE_ROLE, CheckInTableModel, SearchFilter
+from trdjournal.ui.checkin_table import CheckInTableModel, SearchFilter, date_at
 from trdjournal.ui.ui_context import ALL_TABLES, UiContext
 from trdjournal.ui.year_pixels import YearPixels
 
@@ -68,6 +68,8 @@ class JournalView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(60)  # measure 60 rows, not 20 years of them
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
         qtutils.accessible(
             self.table,
@@ -134,7 +136,7 @@ class JournalView(QWidget):
                 self.reload()
 
     def _shown_dates(self) -> set[dt.date]:
-        return {self.proxy.index(r, 0).data(DATE_ROLE) for r in range(self.proxy.rowCount())}
+        return {date_at(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())}
 
     def _refresh_pixels(self, year: int | None = None) -> None:
         year = year or self.pixels.year
@@ -164,8 +166,7 @@ class JournalView(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
     def selected_day(self) -> dt.date | None:
-        index = self.table.currentIndex()
-        return index.data(DATE_ROLE) if index.isValid() else None
+        return date_at(self.table.currentIndex())
 
     def select_day(self, day: dt.date) -> None:
         row = self.model.row_of(day)
@@ -183,10 +184,12 @@ class JournalView(QWidget):
             self.edit_day(day)
 
     def _on_activated(self, index: QModelIndex) -> None:
-        self.edit_day(index.data(DATE_ROLE))
+        day = date_at(index)
+        if day is not None:
+            self.edit_day(day)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        day = current.data(DATE_ROLE) if current.isValid() else None
+        day = date_at(current)
         if day is not None and day.year != self.pixels.year:
             self._refresh_pixels(day.year)
 
