@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,7 +20,8 @@ from trdjournal.domain import dates
 from trdjournal.domain.model import CheckIn
 from trdjournal.ui import qtutils
 from trdjournal.ui.checkin_table import CheckInTableModel, SearchFilter, date_at
-from trdjournal.ui.ui_context import ALL_TABLES, UiContext
+from trdjournal.ui.reload_on_change import ReloadOnChange
+from trdjournal.ui.ui_context import UiContext
 from trdjournal.ui.year_pixels import YearPixels
 
 
@@ -30,9 +31,8 @@ class JournalView(QWidget):
         self.ui_context = ui_context
         self.journal = ui_context.journal
         self.checkins: list[CheckIn] = []
-        self.stale = True
         self._build()
-        ui_context.journal_changed.connect(self._on_journal_changed)
+        ReloadOnChange(self, ui_context, {"checkins"}, self.reload)
 
     def _build(self) -> None:
         self.search = QLineEdit()
@@ -120,20 +120,8 @@ class JournalView(QWidget):
     def reload(self) -> None:
         self.checkins = self.journal.checkins()
         self.model.set_checkins(self.checkins)
-        self.stale = False
         self._refresh_pixels()
         self._update_count()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        if self.stale:
-            self.reload()
-        super().showEvent(event)
-
-    def _on_journal_changed(self, table: str) -> None:
-        if table in ("checkins", ALL_TABLES):
-            self.stale = True
-            if self.isVisible():
-                self.reload()
 
     def _shown_dates(self) -> set[dt.date]:
         return {date_at(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())}

@@ -8,6 +8,7 @@ field concerned and nothing typed is cleared.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
@@ -226,60 +227,36 @@ class TodayView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
         layout.addWidget(qtutils.centred(bar))
-        QShortcut(
-            QKeySequence("Ctrl+Return"),
-            self,
-            self.save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence("Ctrl+Enter"),
-            self,
-            self.save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
+        shortcuts = {
+            "Ctrl+Return": self.save,
+            "Ctrl+Enter": self.save,
+            "Ctrl+S": self.save,
+            "Alt+Left": lambda: self.step_day(-1),
+            "Alt+Right": lambda: self.step_day(1),
+        }
+        for keys, action in shortcuts.items():
             QShortcut(
                 QKeySequence(keys),
                 self,
-                lambda step=step: self.step_day(step),
+                action,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
-        QShortcut(
-            QKeySequence("Ctrl+S"),
-            self,
-            self.save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
 
-        self.setTabOrder(self.date_edit, self.mood)
-        for before, after in zip(
-            [
-                self.mood,
-                self.anxiety,
-                self.energy,
-                self.sleep,
-                self.sleep_quality,
-                self.activity,
-                self.tags,
-                self.side_effects,
-                self.note,
-                self.for_doctor,
-            ],
-            [
-                self.anxiety,
-                self.energy,
-                self.sleep,
-                self.sleep_quality,
-                self.activity,
-                self.tags,
-                self.side_effects,
-                self.note,
-                self.for_doctor,
-                self.save_button,
-            ],
-            strict=True,
-        ):
+        order = [
+            self.date_edit,
+            self.mood,
+            self.anxiety,
+            self.energy,
+            self.sleep,
+            self.sleep_quality,
+            self.activity,
+            self.tags,
+            self.side_effects,
+            self.note,
+            self.for_doctor,
+            self.save_button,
+        ]
+        for before, after in itertools.pairwise(order):
             self.setTabOrder(before, after)
 
     def initial_focus(self) -> QWidget:
