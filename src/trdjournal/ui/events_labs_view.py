@@ -8,7 +8,7 @@ the report's period.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
 from trdjournal.domain.background import LifeEvent
@@ -18,7 +18,8 @@ from trdjournal.ui.lab_dialog import LabDialog
 from trdjournal.ui.life_event_dialog import LifeEventDialog
 from trdjournal.ui.record_actions import delete_record, open_dialog
 from trdjournal.ui.record_table import RecordTable
-from trdjournal.ui.ui_context import ALL_TABLES, UiContext
+from trdjournal.ui.reload_on_change import ReloadOnChange
+from trdjournal.ui.ui_context import UiContext
 
 TABLES = ("life_events", "lab_results")
 POSITION_TEXT = {
@@ -54,9 +55,8 @@ class EventsLabsView(QWidget):
         self.ui_context = ui_context
         self.journal = ui_context.journal
         self.dialog: QDialog | None = None
-        self.stale = True
         self._build()
-        ui_context.journal_changed.connect(self._on_journal_changed)
+        self.reloader = ReloadOnChange(self, ui_context, TABLES, self.reload)
 
     def _tab(self, table: RecordTable, add, edit, delete, noun: str) -> QWidget:
         table.activated.connect(lambda _index: edit())
@@ -127,18 +127,6 @@ class EventsLabsView(QWidget):
     def reload(self) -> None:
         self.events.set_records(list(reversed(self.journal.life_events())), event_cells)
         self.labs.set_records(list(reversed(self.journal.lab_results())), lab_cells)
-        self.stale = False
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        if self.stale:
-            self.reload()
-        super().showEvent(event)
-
-    def _on_journal_changed(self, table: str) -> None:
-        if table in (*TABLES, ALL_TABLES):
-            self.stale = True
-            if self.isVisible():
-                self.reload()
 
     # -- dialogs -----------------------------------------------------------------------------
     def _open(self, dialog: QDialog, table: str, message) -> None:
