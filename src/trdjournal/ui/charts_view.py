@@ -73,6 +73,7 @@ class ChartsView(QWidget):
         self.colors: ChartColors = chart_colors(self.palette())
         self.timeline: Timeline | None = None
         self._stale = True
+        self._first_load = True
         self._preset: str | None = DEFAULT_PRESET
         self._preset_range: tuple[float, float] | None = None
         self._hover_day: dt.date | None = None
@@ -206,7 +207,12 @@ class ChartsView(QWidget):
         lo, hi = x_of(timeline.start), x_of(timeline.end) + DAY
         for plot in self.plots:
             plot.vb.setLimits(xMin=lo - 7 * DAY, xMax=hi + 7 * DAY, minXRange=7 * DAY)
-        self.set_preset(self._preset or DEFAULT_PRESET)
+        if self._preset is not None or self._first_load:
+            self.set_preset(self._preset or DEFAULT_PRESET)
+        self._first_load = False  # later reloads keep a range the user panned or zoomed to
+        hovered, self._hover_day = self._hover_day, None
+        if hovered is not None:
+            self.show_day(hovered)  # its values may just have changed
 
     # -- range -------------------------------------------------------------------------------
     def preset_range(self, key: str) -> tuple[float, float]:

@@ -105,9 +105,9 @@ class TrialOverlayPlot(pg.PlotWidget):
         """The key, as rich text for a label beside the chart: colour and marker per trial."""
         fg = self.colors.foreground
         parts = [
-            f'<span style="color:{fg}">– – – 50% of baseline: response</span>',
-            f'<span style="color:{self.colors.remission}">· · · remission (PHQ-9 below 5) of the '
-            "selected trial</span>",
+            f'<span style="color:{fg}">– – 50%: response</span>',
+            f'<span style="color:{self.colors.remission}">··· remission (PHQ-9 below 5) '
+            "of the selected trial</span>",
         ]
         for i, curve in enumerate(self.curves):
             colour = self.palette_colors[i % len(self.palette_colors)]
@@ -117,7 +117,8 @@ class TrialOverlayPlot(pg.PlotWidget):
             text = html.escape(f"{curve.label}: {outcome} ({measure})")
             weight = "bold" if i == self.selected else "normal"
             parts.append(
-                f'<span style="color:{colour}; font-weight:{weight}">{mark}</span> '
-                f'<span style="color:{fg}; font-weight:{weight}">{text}</span>'
+                f'<span style="white-space:nowrap"><span style="color:{colour}; '
+                f'font-weight:{weight}">{mark}</span>&nbsp;<span style="color:{fg}; '
+                f'font-weight:{weight}">{text}</span></span>'
             )
-        return "<br>".join(parts)
+        return " &nbsp; ".join(parts)
