@@ -51,3 +51,14 @@ def test_a_backwards_period_is_refused_in_place(qtbot, window, journal, tmp_path
     assert dialog.error.text().startswith("From:")
     assert not (tmp_path / "never.pdf").exists()
     assert dialog.isVisible() and not opened
+
+
+def test_every_control_in_the_dialog_has_an_accessible_name(qtbot, window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLineEdit
+
+    dialog = open_dialog(qtbot, window, [])
+    controls = dialog.findChildren(QAbstractButton) + dialog.findChildren(QLineEdit)
+    controls += dialog.findChildren(QAbstractSpinBox)
+    inner = [c for c in controls if isinstance(c.parentWidget(), QAbstractSpinBox)]
+    unnamed = [c for c in controls if c not in inner and not c.accessibleName()]
+    assert unnamed == []

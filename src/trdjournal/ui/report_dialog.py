@@ -73,6 +73,7 @@ class ReportDialog(QDialog):
         self.write_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.write_button.setText("Write and open")
         self.write_button.setAccessibleName("Write and open")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         buttons.accepted.connect(self.write)
         buttons.rejected.connect(self.reject)
         hint = qtutils.wrapped(
