@@ -24,7 +24,13 @@ def test_quick_bench_measures_every_case(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     document = json.loads(out.read_text())
     cases = [r["case"] for r in document["results"]]
-    for expected in ("cold start", "charts: switch to full range", "report 90 days", "analysis", "peak RSS"):
+    for expected in (
+        "cold start",
+        "charts: switch to full range",
+        "report 90 days",
+        "analysis",
+        "peak RSS",
+    ):
         assert any(expected in case for case in cases), (expected, cases)
     assert all(r["median_s"] > 0 for r in document["results"])
     assert "median" in done.stdout and "floor" in done.stdout

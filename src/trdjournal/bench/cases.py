@@ -101,7 +101,8 @@ def chart_case(journal_path: Path, runs: int, label: str) -> list[Result]:
     for preset, goal in (("all", 0.050), ("90d", None)):
         other = "90d" if preset == "all" else "all"
 
-        def switch_and_paint(preset=preset, other=other) -> None:
+        timings: list[float] = []
+        for _ in range(runs + 1):
             charts.set_preset(other)
             QApplication.processEvents()
             charts.grab()
@@ -109,10 +110,6 @@ def chart_case(journal_path: Path, runs: int, label: str) -> list[Result]:
             charts.set_preset(preset)
             charts.grab()  # a full paint of the view at its size
             timings.append(time.perf_counter() - began)
-
-        timings: list[float] = []
-        for _ in range(runs + 1):
-            switch_and_paint()
         median = median_of(timings[1:])
         results.append(
             Result(
@@ -169,7 +166,10 @@ def plain_tables_pdf(path: Path, pages: int) -> None:
 
     story: list = []
     for page in range(pages):
-        rows = [[f"{page}-{row}", "2026-01-01", "5", "3", "7.5", "45", "walk, work"] for row in range(40)]
+        rows = [
+            [f"{page}-{row}", "2026-01-01", "5", "3", "7.5", "45", "walk, work"]
+            for row in range(40)
+        ]
         story += [Table(rows), PageBreak()]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
 
