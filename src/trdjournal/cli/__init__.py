@@ -32,7 +32,11 @@ COMMANDS: dict[str, str] = {
     "import": "trdjournal.cli.data_commands:import_command",
     "encrypt": "trdjournal.cli.encryption_commands:encrypt",
     "decrypt": "trdjournal.cli.encryption_commands:decrypt",
+    "report": "trdjournal.cli.report_command:report",
     "screenshot": "trdjournal.ui.screenshot:screenshot",
+    "background": "trdjournal.cli.background_commands:background",
+    "event": "trdjournal.cli.event_commands:event",
+    "lab": "trdjournal.cli.lab_commands:lab",
 }
 
 GUI_ENTRY = "trdjournal.ui.app:run"

@@ -37,6 +37,12 @@ OPTION_NAMES = {
     "answers": "--answers",
     "clinician": "--clinician",
     "passphrase": "the passphrase",
+    "impact": "--impact",
+    "text": "TEXT",
+    "lab": "NAME",
+    "value": "VALUE",
+    "unit": "UNIT",
+    "range": "--range",
 }
 
 
