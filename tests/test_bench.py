@@ -30,6 +30,7 @@ def test_quick_bench_measures_every_case(tmp_path):
         "report 90 days",
         "analysis",
         "peak RSS",
+        "open + read all quick, encrypted",
     ):
         assert any(expected in case for case in cases), (expected, cases)
     assert all(r["median_s"] > 0 for r in document["results"])
