@@ -127,3 +127,10 @@ def test_encrypting_encrypts_the_old_backups_and_decrypting_decrypts_them(tmp_pa
     assert undone.exit_code == 0, undone.output
     assert all(not is_encrypted(item) for item in plain_backups)
     assert every_row(plain_backups[0], None)["checkins"]
+
+
+def test_a_report_of_an_encrypted_journal_warns_that_the_pdf_is_plain(run, tmp_path):
+    out = tmp_path / "visit.pdf"
+    done = run("report", "-o", str(out), env=ENV)
+    assert done.exit_code == 0, done.output
+    assert out.exists() and "visit.pdf is not encrypted" in done.output

@@ -90,6 +90,16 @@ def ask_passphrase(path: Path) -> str:
     )
 
 
+def warn_if_plaintext_copy(journal, output: Path) -> None:
+    """An export or report of an encrypted journal is a plain file: say so."""
+    if journal.encrypted:
+        click.echo(
+            f"Warning: {output} is not encrypted: anyone who can read it can read what it "
+            "holds of your journal.",
+            err=True,
+        )
+
+
 def ask_new_passphrase(env_name: str) -> str:
     """A passphrase being set: from ``env_name`` for scripts, else typed twice, hidden."""
     return os.environ.get(env_name) or click.prompt(

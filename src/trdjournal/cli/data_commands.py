@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from trdjournal.cli.common import AppContext, InvalidInput, pass_app
+from trdjournal.cli.common import AppContext, InvalidInput, pass_app, warn_if_plaintext_copy
 from trdjournal.domain.errors import ValidationError
 from trdjournal.storage import JournalError, backup, cipher
 
@@ -120,11 +120,7 @@ def export(app: AppContext, output: Path, fmt: str, plaintext: bool) -> None:
         )
     journal = app.journal()
     counts = write_export(journal, output, fmt)
-    if journal.encrypted:
-        click.echo(
-            f"Warning: {output} is not encrypted: anyone who can read it can read your journal.",
-            err=True,
-        )
+    warn_if_plaintext_copy(journal, output)
     words = {**TABLE_WORDS, "revisions": "revisions (history)"}
     summary = ", ".join(f"{n} {words[table]}" for table, n in counts.items())
     click.echo(f"Exported {summary} to {output}.")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from trdjournal.cli.common import DATE, AppContext, InvalidInput, pass_app
+from trdjournal.cli.common import DATE, AppContext, InvalidInput, pass_app, warn_if_plaintext_copy
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.report.options import DEFAULT_SECTIONS, SECTIONS, parse_sections, plan_request
@@ -58,6 +58,7 @@ def report(app: AppContext, output: Path, start, end, no_name: bool, sections: s
         option = OPTIONS.get(exc.field, exc.field)
         raise InvalidInput(f"Invalid value for {option}: {exc.message}") from exc
     result = write_report(analyse(journal), request, output)
+    warn_if_plaintext_copy(journal, result.path)
     click.echo(
         f"Wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}, "
         f"{request.start.isoformat()} to {request.end.isoformat()})."
