@@ -129,7 +129,8 @@ class ReportDialog(QDialog):
 
     def _written(self, result) -> None:
         self.result_path = result.path
-        self.ui_context.tell(f"Report written: {result.path} ({result.pages} pages)")
+        plain = " It is not encrypted." if self.ui_context.journal.encrypted else ""
+        self.ui_context.tell(f"Report written: {result.path} ({result.pages} pages).{plain}")
         self.open_file(result.path)
         self.accept()
 
