@@ -134,3 +134,17 @@ def test_a_report_of_an_encrypted_journal_warns_that_the_pdf_is_plain(run, tmp_p
     done = run("report", "-o", str(out), env=ENV)
     assert done.exit_code == 0, done.output
     assert out.exists() and "visit.pdf is not encrypted" in done.output
+
+
+def test_a_damaged_encrypted_journal_names_its_encrypted_backup(run, encrypted_journal):
+    made = run("backup", env=ENV)
+    assert made.exit_code == 0, made.output
+    data = bytearray(encrypted_journal.read_bytes())
+    data[4096 * 3 + 50 : 4096 * 3 + 90] = b"\x00" * 40
+    encrypted_journal.write_bytes(bytes(data))
+    refused = run("entries", env=ENV)
+    assert refused.exit_code == 1
+    assert "is damaged" in refused.output and "The newest good backup is" in refused.output
+    assert encrypted_journal.read_bytes() == bytes(data)
+    assert run("restore", "--newest", env=ENV).exit_code == 0
+    assert len(json.loads(run("entries", "--json", env=ENV).output)) == 60
