@@ -158,6 +158,20 @@ def test_idle_minutes_lock_and_the_passphrase_unlocks(qtbot, window, context):
     assert not window.locking.locked  # idle time counts again from the unlock
 
 
+def test_no_lock_while_work_runs_off_the_ui_thread(window, monkeypatch):
+    from trdjournal.ui import operations
+
+    clock = with_fake_time(window, 5)
+    monkeypatch.setattr(operations, "running_count", lambda: 1)  # e.g. a conversion
+    clock.now += 6 * 60
+    tick(window)
+    assert not window.locking.locked
+    monkeypatch.setattr(operations, "running_count", lambda: 0)
+    clock.now += 5 * 60
+    window.locking.watcher.check()
+    assert window.locking.locked
+
+
 def test_lock_by_hand_with_ctrl_l(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locking.locked

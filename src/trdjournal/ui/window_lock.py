@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from trdjournal.domain.errors import ValidationError
 from trdjournal.storage import JournalError, WrongPassphraseError
-from trdjournal.ui import qtutils
+from trdjournal.ui import operations, qtutils
 from trdjournal.ui.idle_watcher import IdleWatcher
 from trdjournal.ui.passphrase_dialog import password_field
 from trdjournal.ui.ui_context import ALL_TABLES, UiContext
@@ -103,6 +103,10 @@ class WindowLock(QObject):
 
     def lock(self) -> None:
         if self.locked or not self.journal.encrypted:
+            return
+        if operations.running_count():
+            # Work off the UI thread (a conversion, a report) holds the journal: lock later.
+            self.watcher.resume()
             return
         for widget in QApplication.topLevelWidgets():
             # An open dialog shows journal data too; what was typed in it is lost.
