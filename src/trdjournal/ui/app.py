@@ -55,13 +55,22 @@ def run(app_context: AppContext) -> int:
     app = application()
     from PySide6.QtWidgets import QMessageBox
 
-    from trdjournal.storage import JournalError
+    from trdjournal.storage import DamagedJournalError, JournalError, NotAJournalError
 
     try:
-        window = open_window(app_context)
+        try:
+            window = open_window(app_context)
+        except (DamagedJournalError, NotAJournalError) as exc:
+            from trdjournal.ui.restore_dialog import offer_restore
+
+            if not offer_restore(app_context.journal_path, exc):
+                return 1
+            window = open_window(app_context)
     except JournalError as exc:
         QMessageBox.critical(None, "trdjournal cannot open this journal", str(exc))
         return 1
+    for warning in app_context.warnings:  # a daily backup that could not be made
+        QMessageBox.warning(None, "trdjournal", warning)
     sys.excepthook = _show_unexpected
     window.show()
     return app.exec()

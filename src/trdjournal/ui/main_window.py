@@ -74,6 +74,11 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts ---------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.restore_action = QAction("&Restore from backup...", self)
+        self.restore_action.setStatusTip("Replace the journal with one of its backups")
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -141,6 +146,11 @@ class MainWindow(QMainWindow):
             return
         self.ui_context.changed(ALL_TABLES)
         self.show_message(describe_undo(revision))
+
+    def restore_from_backup(self) -> None:
+        from trdjournal.ui.restore_dialog import restore_from_backup
+
+        restore_from_backup(self)
 
     def show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)

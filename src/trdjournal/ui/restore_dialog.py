@@ -1,0 +1,171 @@
+"""Restoring the journal from a backup, in the app: offered when the journal cannot be opened,
+and from File > Restore from backup... The work is the core's (``storage.backup``: checks,
+the backup of the journal as it is, the atomic swap); this file only asks and shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
+)
+
+from trdjournal.storage import JournalError, backup
+from trdjournal.ui import qtutils
+
+REASONS = {
+    "daily": "automatic, when the app opened",
+    "migration": "before an upgrade",
+    "import": "before an import",
+    "before-restore": "before a restore",
+    "manual": "made by you",
+    "damaged": "a damaged journal set aside",
+}
+RESTORE_TEXT = "Restore this backup"
+_windows: list[QWidget] = []  # windows opened after a restore, kept alive here
+
+
+def describe(item: backup.Backup) -> str:
+    """One line a person can choose by: when, why, and what the backup holds."""
+    when = f"{item.made_at:%Y-%m-%d %H:%M}, {REASONS.get(item.reason, item.reason)}"
+    if not backup.is_good(item.path):
+        return f"{when}: damaged, cannot be restored"
+    summary = backup.summarize(item)
+    last = f" up to {summary.last_checkin}" if summary.last_checkin else ""
+    return f"{when}: {summary.checkins} check-ins{last}"
+
+
+class BackupChooser(QDialog):
+    """The journal's backups, newest first; ``chosen`` is the one to restore."""
+
+    def __init__(self, journal_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        self.chosen: Path | None = None
+        self.list = QListWidget()
+        qtutils.accessible(self.list, "Backups", "Backups of this journal, newest first")
+        for item in backup.list_backups(journal_path):
+            row = QListWidgetItem(describe(item))
+            row.setData(Qt.ItemDataRole.UserRole, str(item.path))
+            if not backup.is_good(item.path):
+                row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(row)
+        first_good = next(
+            (
+                i
+                for i in range(self.list.count())
+                if self.list.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
+            ),
+            None,
+        )
+        if first_good is not None:
+            self.list.setCurrentRow(first_good)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton(
+            RESTORE_TEXT, QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(first_good is not None)
+        other = buttons.addButton("Other file...", QDialogButtonBox.ButtonRole.ActionRole)
+        other.clicked.connect(self._other_file)
+        buttons.accepted.connect(self._accept_selected)
+        buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(lambda _item: self._accept_selected())
+        explanation = QLabel(
+            "The journal as it is now is backed up first, so a restore can itself be undone "
+            "by restoring that backup."
+        )
+        explanation.setWordWrap(True)
+        self.setLayout(qtutils.vbox(self.list, explanation, buttons, margin=qtutils.MARGIN))
+        self.resize(620, 360)
+
+    def _accept_selected(self) -> None:
+        row = self.list.currentItem()
+        if row is not None and row.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.chosen = Path(row.data(Qt.ItemDataRole.UserRole))
+            self.accept()
+
+    def _other_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose a backup", "", "trdjournal journals (*.sqlite3);;All files (*)"
+        )
+        if name:
+            self.chosen = Path(name)
+            self.accept()
+
+
+def offer_restore(journal_path: Path, error: JournalError, parent: QWidget | None = None) -> bool:
+    """The journal cannot be opened: say why and offer its newest good backup.
+    True when it was restored (open it again), False to give up."""
+    newest = backup.newest_good_backup(journal_path)
+    title = "trdjournal cannot open this journal"
+    if newest is None:
+        folder = backup.backups_dir_for(journal_path)
+        QMessageBox.critical(
+            parent, title, f"{error}\n\nNo good backup of it was found in {folder}."
+        )
+        return False
+    box = QMessageBox(QMessageBox.Icon.Critical, title, str(error), parent=parent)
+    box.setInformativeText(
+        f"The newest good backup is from {describe(newest)}. Restore it? The damaged file is "
+        "kept in the backups folder, untouched."
+    )
+    restore_button = box.addButton(RESTORE_TEXT, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore_button)
+    box.exec()
+    if box.clickedButton() is not restore_button:
+        return False
+    try:
+        backup.restore(newest.path, journal_path)
+    except JournalError as exc:
+        QMessageBox.critical(parent, "The backup could not be restored", str(exc))
+        return False
+    return True
+
+
+def restore_from_backup(window) -> QWidget | None:
+    """File > Restore from backup...: choose, confirm, swap, and reopen in a new window."""
+    app_context = window.ui_context.app_context
+    chooser = BackupChooser(app_context.journal_path, window)
+    if chooser.exec() != QDialog.DialogCode.Accepted or chooser.chosen is None:
+        return None
+    source = chooser.chosen
+    try:
+        backup.check_restorable(source)
+    except JournalError as exc:
+        QMessageBox.warning(window, "This backup cannot be restored", str(exc))
+        return None
+    answer = QMessageBox.question(
+        window,
+        "Restore from backup",
+        f"Replace the journal with the backup {source.name}? The journal as it is now is "
+        "backed up first.",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    app_context.close()  # the journal must not be open while it is replaced
+    message = ""
+    try:
+        result = backup.restore(source, app_context.journal_path)
+        message = f"Restored the journal from {source.name}."
+        if result.previous_saved_as is not None:
+            message += f" The journal as it was is kept in {result.previous_saved_as.name}."
+    except JournalError as exc:
+        QMessageBox.critical(window, "The backup could not be restored", str(exc))
+    from trdjournal.ui.app import open_window
+
+    fresh = open_window(app_context)  # every view reads the journal now in place
+    fresh.show()
+    _windows[:] = [w for w in _windows if w is not window] + [fresh]
+    window.close()
+    if message:
+        fresh.show_message(message)
+    return fresh
