@@ -133,3 +133,12 @@ def test_backup_command_writes_a_checked_copy_and_lists_backups(
     assert cli("backup").exit_code == 0
     listing = cli("backup", "--list").output
     assert "manual" in listing and "daily" in listing
+
+
+def test_backup_and_export_refuse_to_overwrite_the_journal(cli, journal_path):
+    cli("log", "--date", "2026-06-01", "--mood", "2")
+    before = journal_path.read_bytes()
+    for args in (("backup", "-o"), ("export", "-o")):
+        result = cli(*args, str(journal_path))
+        assert result.exit_code == 2 and "is the journal itself" in result.output
+    assert journal_path.read_bytes() == before

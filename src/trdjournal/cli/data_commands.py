@@ -13,6 +13,14 @@ from trdjournal.storage import JournalError, backup
 FILE = click.Path(dir_okay=False, path_type=Path)
 
 
+def _not_the_journal(app: AppContext, output: Path, option: str = "-o") -> Path:
+    output = output.expanduser()
+    journal = app.journal_path
+    if output.resolve() in {journal.resolve(), Path(f"{journal}-wal").resolve()}:
+        raise InvalidInput(f"Invalid value for {option}: {output} is the journal itself.")
+    return output
+
+
 @click.command("backup")
 @click.option(
     "-o",
@@ -36,7 +44,7 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
     if output is None:
         target = backup.backup_connection(journal.db.conn, app.journal_path, "manual")
     else:
-        target = backup.copy_database(journal.db.conn, output.expanduser())
+        target = backup.copy_database(journal.db.conn, _not_the_journal(app, output))
     click.echo(f"Backed up {app.journal_path} to {target}.")
 
 
@@ -83,7 +91,7 @@ def export(app: AppContext, output: Path, fmt: str) -> None:
     from trdjournal.exchange.document import write_export
     from trdjournal.exchange.importer import TABLE_WORDS
 
-    counts = write_export(app.journal(), output, fmt)
+    counts = write_export(app.journal(), _not_the_journal(app, output), fmt)
     words = {**TABLE_WORDS, "revisions": "revisions (history)"}
     summary = ", ".join(f"{n} {words[table]}" for table, n in counts.items())
     click.echo(f"Exported {summary} to {output}.")
@@ -119,7 +127,11 @@ def import_command(
         raise InvalidInput(f"Invalid value for FILE: there is no file at {file}.")
     try:
         report = importer.import_file(
-            app.journal(), file, fmt, daylio.parse_mood_map(mood_map), dry_run=dry_run
+            app.journal(),
+            file,
+            fmt,
+            daylio.parse_mood_map(mood_map) if mood_map else None,
+            dry_run=dry_run,
         )
     except MalformedFile as exc:
         raise InvalidInput(f"{exc.file}, {exc.where}: {exc.reason}. Nothing was imported.") from exc

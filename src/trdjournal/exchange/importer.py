@@ -73,6 +73,11 @@ def detect(path: Path) -> str:
 
 
 def read(path: Path, fmt: str, mood_map: dict[str, int] | None = None) -> Incoming:
+    if mood_map is not None and fmt != "daylio":
+        raise ValidationError(
+            "--mood-map",
+            f"only Daylio files have mood labels; this is {FORMAT_NAMES.get(fmt, fmt)}",
+        )
     if fmt == "trdjournal":
         return document.parse(path)
     if fmt == "daylio":
