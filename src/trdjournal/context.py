@@ -40,14 +40,12 @@ class AppContext:
 
     def _daily_backup(self, journal: Journal) -> None:
         """At most one automatic backup a day, made when the app (or a command) opens."""
-        import sqlite3
-
         from trdjournal.storage import backup
 
         try:
             backup.daily_backup(journal)
-        except (OSError, sqlite3.Error) as exc:
-            self.warnings.append(f"Warning: today's automatic backup could not be made: {exc}")
+        except backup.BackupFailed as exc:  # the journal itself is fine: open it, and say so
+            self.warnings.append(f"Warning: today's automatic backup failed. {exc}")
 
     def close(self) -> None:
         if self._journal is not None:

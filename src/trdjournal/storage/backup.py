@@ -26,6 +26,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from trdjournal.domain.dates import today
 from trdjournal.paths import backups_dir_for, ensure_private_dir
 from trdjournal.storage.errors import DamagedJournalError, JournalError, NotAJournalError
@@ -39,6 +41,10 @@ _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<day>\d{8})-(?P<time>\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+(?:-[a-z]+)*)"
     r"\.sqlite3$"
 )
+
+
+class BackupFailed(JournalError):
+    """A backup could not be written (disk full, no permission); nothing else was changed."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -127,9 +133,13 @@ def backup_connection(
 ) -> Path:
     """Back up an open journal into its backups folder, then rotate that folder."""
     made_at = now or _now()
-    target = copy_database(conn, _backup_name(journal_path, made_at, reason))
-    if reason in ROTATED_REASONS:
-        rotate(journal_path)
+    target = _backup_name(journal_path, made_at, reason)
+    try:
+        copy_database(conn, target)
+        if reason in ROTATED_REASONS:
+            rotate(journal_path)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupFailed(f"The backup {target} could not be made: {exc}", path=target) from exc
     return target
 
 
@@ -230,7 +240,7 @@ def check_restorable(path: Path) -> None:
         }
     finally:
         conn.close()
-    known = {m.name for m in migrations._migrations}
+    known = {m.name for m in migrations.pending(Database(memory=True))}  # every migration
     newer = sorted(applied - known)
     if newer:
         raise JournalError(

@@ -83,7 +83,11 @@ class Journal:
             conn = sqlite3.connect(str(path), check_same_thread=False)
         except sqlite3.Error as exc:
             raise JournalError(f"{path} cannot be opened: {exc}") from exc
-        return cls._prepare(Database(conn, execute_plugins=False), path)
+        try:
+            return cls._prepare(Database(conn, execute_plugins=False), path)
+        except BaseException:
+            conn.close()  # e.g. the backup before a migration failed: nothing was changed
+            raise
 
     @classmethod
     def in_memory(cls) -> Journal:
@@ -97,7 +101,8 @@ class Journal:
         # Only touch the file when something is pending: reopening is a no-op.
         if migrations.pending(db):
             if path is not None and migrations.applied(db):
-                # An existing journal is about to change shape: keep it as it was first.
+                # An existing journal is about to change shape: keep it as it was first. If
+                # that backup fails (BackupFailed), the journal is left unmigrated and unchanged.
                 backup.backup_connection(db.conn, path, "migration")
             migrations.apply(db)
         return cls(db, path)
