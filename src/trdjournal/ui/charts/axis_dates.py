@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pyqtgraph as pg
-
 DAY = 86_400.0
 _EPOCH = dt.date(1970, 1, 1)
 
@@ -21,7 +19,9 @@ def day_at(x: float) -> dt.date:
     return _EPOCH + dt.timedelta(days=int(x // DAY))
 
 
-def date_axis() -> pg.DateAxisItem:
+def date_axis():
+    import pyqtgraph as pg  # this module is also read by the view before pyqtgraph is needed
+
     axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
     axis.setStyle(maxTickLevel=1)  # e.g. years and months; the finest level only crowds
     return axis

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import datetime as dt
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -256,8 +255,3 @@ def _one_per_pixel(xs: list[float]) -> list[float]:
 def row_ticks(rows: list[BandRow]) -> list[list[tuple[float, str]]]:
     """Major ticks for the band's left axis: each row's title at its index."""
     return [[(float(i), row.title) for i, row in enumerate(rows)], []]
-
-
-def first_day(lanes: tuple[MedLane, ...]) -> dt.date | None:
-    days = [s.start for lane in lanes for c in lane.courses for s in c.segments]
-    return min(days, default=None)
