@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from trdjournal.analysis import JournalAnalysis, analyse
 from trdjournal.analysis.staging import Staging
-from trdjournal.analysis.trial_overlay import trial_curves
+from trdjournal.analysis.trial_overlay import TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
 from trdjournal.ui import qtutils
 from trdjournal.ui.charts.colors import DARK, chart_colors
@@ -56,6 +56,11 @@ REASON_TEXT = {
     "remission": "remission",
     "other": "other reason",
 }
+OVERLAY_MAX_TRIALS = 8  # more is a tangle; older trials are drawn when selected
+OVERLAY_NOTE = (
+    "Each measured trial from its start: score as a percentage of that trial's baseline "
+    "(100% = unchanged). Dashed: read from daily mood where no PHQ-9 was near the start."
+)
 MAUDSLEY_ROWS = (
     ("Duration of the episode", "duration", "1-3", "duration_basis"),
     ("Severity at its start", "severity", "1-5", "severity_basis"),
@@ -195,11 +200,7 @@ class TrialsView(QWidget):
         )
         self.overlay = TrialOverlayPlot(colors, dark=colors is DARK)
         self.overlay.setAccessibleName("Trials compared from their start")
-        self.overlay_note = qtutils.wrapped(
-            "Each measured trial from its start: score as a percentage of that trial's baseline "
-            "(100% = unchanged). Dashed: read from daily mood where no PHQ-9 was near the start.",
-            muted=True,
-        )
+        self.overlay_note = qtutils.wrapped(OVERLAY_NOTE, muted=True)
         self.staging = StagingPanel()
         scroll = QScrollArea()
         scroll.setWidget(self.staging)
@@ -262,25 +263,39 @@ class TrialsView(QWidget):
                 item: QTableWidgetItem = self.table.item(row, column)
                 item.setToolTip(notes)
         self.curves = trial_curves(trials, analysis.data.checkins, analysis.data.questionnaires)
-        self.overlay.set_curves(self.curves)
+        self._shown: tuple[TrialCurve, ...] | None = None
         self.staging.set_staging(analysis.staging)
         if trials and self.table.currentRow() < 0:
             self.table.setCurrentCell(len(trials) - 1, 0)  # the latest trial
         self._select(self.table.currentRow())
 
     def _select(self, row: int) -> None:
-        if self.analysis is None or row < 0 or row >= len(self.analysis.trials):
-            self.overlay.select(None)
-            self.legend.setText(self.overlay.legend_html(OUTCOME_TEXT))
+        """Bring the trial of ``row`` forward in the overlay (adding it when it is older than
+        the trials drawn)."""
+        if self.analysis is None or not 0 <= row < len(self.analysis.trials):
+            self._show_curves(None)
             return
         trial = self.analysis.trials[row]
-        index = next(
-            (
-                i
-                for i, c in enumerate(self.curves)
-                if c.drug == trial.drug and c.start == trial.start
-            ),
-            None,
+        chosen = next(
+            (c for c in self.curves if c.drug == trial.drug and c.start == trial.start), None
         )
-        self.overlay.select(index)
+        self._show_curves(chosen)
+
+    def _show_curves(self, chosen: TrialCurve | None) -> None:
+        shown = self.curves[-OVERLAY_MAX_TRIALS:]
+        if chosen is not None and chosen not in shown:
+            shown = (chosen, *shown[1:])
+        shown = tuple(sorted(shown, key=lambda c: c.start))
+        if shown != self._shown:
+            self._shown = shown
+            self.overlay.set_curves(shown)
+        self.overlay.select(shown.index(chosen) if chosen is not None else None)
+        older = len(self.curves) - len(shown)
+        note = (
+            f" The {len(shown)} most recent measured trials are drawn ({older} older: select "
+            "one in the table to draw it)."
+            if older > 0
+            else ""
+        )
         self.legend.setText(self.overlay.legend_html(OUTCOME_TEXT))
+        self.overlay_note.setText(OVERLAY_NOTE + note)
