@@ -267,6 +267,7 @@ class TrialsView(QWidget):
         self.staging.set_staging(analysis.staging)
         if trials and self.table.currentRow() < 0:
             self.table.setCurrentCell(len(trials) - 1, 0)  # the latest trial
+            self.table.scrollToItem(self.table.currentItem())
         self._select(self.table.currentRow())
 
     def _select(self, row: int) -> None:
