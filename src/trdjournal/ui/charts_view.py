@@ -16,9 +16,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -137,7 +139,12 @@ class ChartsView(QWidget):
         charts = TimelineCharts(self.colors)
         charts.range_changed.connect(self._x_range_changed)
         charts.day_hovered.connect(self.show_day)
-        self.stack.addWidget(charts)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(charts)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack.addWidget(self.scroll)
         return charts
 
     def reload(self) -> None:
@@ -152,7 +159,7 @@ class ChartsView(QWidget):
         charts = self.charts if self.charts is not None else self._build_charts()
         self.charts = charts
         empty = not (timeline.daily.logged_days() or timeline.lanes or timeline.phq9)
-        self.stack.setCurrentWidget(self.empty_label if empty else charts)
+        self.stack.setCurrentWidget(self.empty_label if empty else self.scroll)
         charts.set_timeline(timeline)
         if self._preset is not None or self._first_load:
             self.set_preset(self._preset or DEFAULT_PRESET)

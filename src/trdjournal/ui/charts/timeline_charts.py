@@ -27,6 +27,7 @@ BAND_MAX_PX = 230
 PANEL_STRETCH = (3, 2, 1, 1)  # mood, PHQ-9, sleep, activity
 PANEL_MIN_PX = (90, 80, 72, 96)  # so their axis titles fit however many drugs the band shows
 MIN_VISIBLE_DAYS = 7
+DATE_AXIS_PX = 40
 
 
 class TimelineCharts(pg.GraphicsLayoutWidget):
@@ -138,4 +139,7 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
         axis.setTicks(med_band.row_ticks(rows))
         axis.setStyle(tickFont=self.band_item.font_for_row(row_px))
         self.band.setYRange(-0.5, count - 0.5, padding=0)
-        self.band.setFixedHeight(row_px * count + 8)
+        band_px = row_px * count + 8
+        self.band.setFixedHeight(band_px)
+        # below this the panels would overlap; the view scrolls instead (small window, 150%)
+        self.setMinimumHeight(band_px + sum(PANEL_MIN_PX) + DATE_AXIS_PX + 2 * len(self.plots))
