@@ -30,6 +30,7 @@ from trdjournal.analysis.timeline import Timeline, build_timeline
 from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
 from trdjournal.ui.charts.colors import ChartColors, chart_colors
 from trdjournal.ui.charts.hover_text import describe_day
+from trdjournal.ui.charts.lab_panel import LabPanel
 
 if TYPE_CHECKING:
     from trdjournal.ui.charts.med_band import BandRow
@@ -46,6 +47,7 @@ DEFAULT_PRESET = "90d"
 HINT = (
     "Mood: grey line daily, blue line 7-day mean.  PHQ-9: dots; ▲ item 9 above 0; shading: "
     "severity bands; dashed line: remission (below 5).  GAD-7: grey squares.  "
+    "Life events: vertical lines on mood with their impact (dotted −, dashed +).  "
     "Drag to pan, wheel to zoom."
 )
 
@@ -110,10 +112,14 @@ class ChartsView(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(label)
 
+        self.lab_panel = LabPanel()  # lab values beside the timeline
+        charts_row = QHBoxLayout()
+        charts_row.addWidget(self.stack, 1)
+        charts_row.addWidget(self.lab_panel)
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(self.hover_label)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(charts_row, 1)
         layout.addWidget(self.hint_label)
 
         changed = getattr(ui_context, "journal_changed", None)
@@ -161,6 +167,7 @@ class ChartsView(QWidget):
         empty = not (timeline.daily.logged_days() or timeline.lanes or timeline.phq9)
         self.stack.setCurrentWidget(self.empty_label if empty else self.scroll)
         charts.set_timeline(timeline)
+        self.lab_panel.set_timeline(timeline)
         if self._preset is not None or self._first_load:
             self.set_preset(self._preset or DEFAULT_PRESET)
         self._first_load = False  # later reloads keep a range the user panned or zoomed to
@@ -201,6 +208,7 @@ class ChartsView(QWidget):
                     button.setChecked(False)
         first, last = self.visible_days()
         self.range_label.setText(f"{first:%d %b %Y} – {last:%d %b %Y}")
+        self.lab_panel.show_range(first, last)
 
     def band_rows(self) -> list[BandRow]:
         return self.charts.band_rows() if self.charts is not None else []

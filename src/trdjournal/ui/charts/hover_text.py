@@ -47,4 +47,8 @@ def describe_day(day: DayValues) -> str:
         parts.append(f"{SESSION_NAMES.get(session.kind, session.kind)} session")
     for visit in day.appointments:
         parts.append(f"appointment{' with ' + visit.clinician if visit.clinician else ''}")
+    for event in day.life_events:
+        parts.append(f"{event.text} (impact {event.impact:+d})" if event.impact else event.text)
+    for lab in day.labs:
+        parts.append(lab.label + (f", {lab.position} range" if lab.position else ""))
     return " · ".join(parts)

@@ -20,6 +20,7 @@ from trdjournal.analysis.timeline import Timeline
 from trdjournal.ui.charts import med_band
 from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
 from trdjournal.ui.charts.colors import ChartColors, qcolor
+from trdjournal.ui.charts.life_events_layer import LifeEventLayer
 from trdjournal.ui.charts.panels import ActivityPanel, MoodPanel, ScorePanel, SleepPanel, new_plot
 
 BAND_ROW_PX = (11, 17)  # smallest and largest row height of the medication band
@@ -46,6 +47,7 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
         self.band_item = med_band.MedBandItem(colors)
         self.band.addItem(self.band_item)
         self.mood = MoodPanel(colors)
+        self.life_events = LifeEventLayer(self.mood.plot, colors)
         self.scores = ScorePanel(colors)
         self.sleep = SleepPanel(colors)
         self.activity = ActivityPanel(colors)
@@ -88,6 +90,7 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
         self.scores.set_timeline(timeline)
         self.sleep.set_timeline(timeline, x)
         self.activity.set_timeline(timeline, x)
+        self.life_events.set_timeline(timeline)
         self._band_key = None
         lo, hi = x_of(timeline.start), x_of(timeline.end) + DAY
         for plot in self.plots:
