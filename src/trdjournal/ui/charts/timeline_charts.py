@@ -101,6 +101,7 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
 
     def set_x_range(self, x0: float, x1: float) -> None:
         self.mood.plot.setXRange(x0, x1, padding=0)
+        self._layout_band()  # now, so the first paint of a preset already has its rows
 
     def x_range(self) -> tuple[float, float]:
         x0, x1 = self.mood.plot.vb.viewRange()[0]
