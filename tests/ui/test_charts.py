@@ -169,3 +169,19 @@ def test_an_empty_journal_says_there_is_nothing_to_chart(qtbot, window):
     qtbot.waitUntil(lambda: view.timeline is not None)
     assert view.stack.currentWidget() is view.empty_label
     assert "Nothing to chart yet" in view.empty_label.text()
+
+
+def test_calendar_ticks_follow_the_span_shown():
+    from trdjournal.ui.charts.calendar_ticks import calendar_ticks
+
+    def x(y, m, d):
+        return x_of(dt.date(y, m, d))
+
+    weeks = calendar_ticks(x(2026, 10, 22), x(2026, 11, 21), 1000)
+    assert weeks.unit == "week"
+    assert [weeks.label(v) for v in weeks.values] == ["26 Oct", "2 Nov", "9 Nov", "16 Nov"]
+    months = calendar_ticks(x(2026, 8, 23), x(2026, 11, 21), 1000)
+    assert [months.label(v) for v in months.values] == ["Sep 2026", "Oct", "Nov"]
+    years = calendar_ticks(x(2006, 11, 26), x(2026, 11, 21), 1000)  # 20 years in 1000 px
+    assert years.unit == "year"
+    assert [years.label(v) for v in years.values][:3] == ["2008", "2010", "2012"]

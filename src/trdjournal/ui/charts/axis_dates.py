@@ -20,8 +20,7 @@ def day_at(x: float) -> dt.date:
 
 
 def date_axis():
-    import pyqtgraph as pg  # this module is also read by the view before pyqtgraph is needed
+    """The x axis of dates under the lowest panel (see calendar_ticks)."""
+    from trdjournal.ui.charts.calendar_axis import CalendarAxis  # imports pyqtgraph
 
-    axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-    axis.setStyle(maxTickLevel=1)  # e.g. years and months; the finest level only crowds
-    return axis
+    return CalendarAxis()

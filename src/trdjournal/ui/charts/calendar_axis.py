@@ -1,0 +1,21 @@
+"""An x axis of dates labelled at weeks, months or years (calendar_ticks)."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+
+from trdjournal.ui.charts.calendar_ticks import CalendarTicks, calendar_ticks
+
+
+class CalendarAxis(pg.AxisItem):
+    def __init__(self):
+        super().__init__(orientation="bottom")
+        self._ticks: CalendarTicks | None = None
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph override)
+        self._ticks = calendar_ticks(minVal, maxVal, size)
+        return [(1.0, list(self._ticks.values))]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
+        ticks = self._ticks
+        return [ticks.label(v) if ticks else "" for v in values]
