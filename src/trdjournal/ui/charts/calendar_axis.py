@@ -1,4 +1,9 @@
-"""An x axis of dates labelled at weeks, months or years (calendar_ticks)."""
+"""The x axis of dates: a pyqtgraph DateAxisItem labelled at weeks, months or years.
+
+Only where the ticks go is its own (calendar_ticks, plain date arithmetic, shared with the
+grid lines): DateAxisItem's tick search converts each candidate through QDateTime, which cost
+a third of a full-range switch on a 20-year journal.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,9 @@ import pyqtgraph as pg
 from trdjournal.ui.charts.calendar_ticks import CalendarTicks, calendar_ticks
 
 
-class CalendarAxis(pg.AxisItem):
+class CalendarAxis(pg.DateAxisItem):
     def __init__(self):
-        super().__init__(orientation="bottom")
+        super().__init__(orientation="bottom", utcOffset=0)
         self._ticks: CalendarTicks | None = None
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph override)
