@@ -180,8 +180,10 @@ def test_calendar_ticks_follow_the_span_shown():
     weeks = calendar_ticks(x(2026, 10, 22), x(2026, 11, 21), 1000)
     assert weeks.unit == "week"
     assert [weeks.label(v) for v in weeks.values] == ["26 Oct", "2 Nov", "9 Nov", "16 Nov"]
-    months = calendar_ticks(x(2026, 8, 23), x(2026, 11, 21), 1000)
+    months = calendar_ticks(x(2026, 8, 23), x(2026, 11, 21), 400)  # weeks would crowd
     assert [months.label(v) for v in months.values] == ["Sep 2026", "Oct", "Nov"]
+    wide = calendar_ticks(x(2026, 8, 23), x(2026, 11, 21), 1000)
+    assert wide.unit == "week" and wide.label(wide.values[0]) == "24 Aug"
     years = calendar_ticks(x(2006, 11, 26), x(2026, 11, 21), 1000)  # 20 years in 1000 px
     assert years.unit == "year"
     assert [years.label(v) for v in years.values][:3] == ["2008", "2010", "2012"]

@@ -10,7 +10,7 @@ import datetime as dt
 from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
 
 MIN_LABEL_PX = 56  # room for "Sep 2026" and a gap
-WEEKS_UP_TO_DAYS = 62
+WEEKS_UP_TO_DAYS = 120  # a 90-day view reads by weeks when they fit
 MONTHS_UP_TO_DAYS = 3 * 366
 MONTH_STEPS = (1, 2, 3, 6)
 YEAR_STEPS = (1, 2, 5, 10)
