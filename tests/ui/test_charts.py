@@ -187,3 +187,18 @@ def test_calendar_ticks_follow_the_span_shown():
     years = calendar_ticks(x(2006, 11, 26), x(2026, 11, 21), 1000)  # 20 years in 1000 px
     assert years.unit == "year"
     assert [years.label(v) for v in years.values][:3] == ["2008", "2010", "2012"]
+
+
+def test_charts_follow_the_system_going_dark(qtbot, charts):
+    from trdjournal.ui.charts.colors import DARK, LIGHT
+    from trdjournal.ui.theme import apply_theme
+
+    assert charts.charts.colors is LIGHT
+    apply_theme(QApplication.instance(), "dark")
+    try:
+        qtbot.waitUntil(lambda: charts.charts is not None and charts.charts.colors is DARK)
+        image = charts.charts.viewport().grab().toImage()
+        corner = QColor(image.pixel(2, image.height() - 2))
+        assert corner.name() == DARK.background
+    finally:
+        apply_theme(QApplication.instance(), "light")

@@ -107,3 +107,18 @@ def test_a_long_history_draws_the_recent_trials_and_any_selected_one(qtbot, wind
     selected = view.overlay.curves[view.overlay.selected]
     assert (selected.drug, selected.start) == (first.drug, first.start)
     assert len(view.overlay.items) == 8
+
+
+def test_the_overlay_follows_the_system_going_dark(qtbot, trials_view):
+    from PySide6.QtWidgets import QApplication
+
+    from trdjournal.ui.charts.colors import DARK
+    from trdjournal.ui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), "dark")
+    try:
+        qtbot.waitUntil(lambda: trials_view.overlay.colors is DARK)
+        assert len(trials_view.overlay.items) == 4
+        assert trials_view.overlay.selected == 3  # still the latest trial
+    finally:
+        apply_theme(QApplication.instance(), "light")

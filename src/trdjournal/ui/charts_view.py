@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -125,6 +125,19 @@ class ChartsView(QWidget):
         changed = getattr(ui_context, "journal_changed", None)
         if changed is not None:
             changed.connect(self._journal_changed)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """The system went light or dark: redraw the charts in the matching colours."""
+        super().changeEvent(event)
+        kinds = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in kinds and chart_colors(self.palette()) is not self.colors:
+            self.colors = chart_colors(self.palette())
+            self.hint_label.setPalette(quiet_palette(self.palette()))
+            if self.charts is not None:
+                self.stack.removeWidget(self.scroll)
+                self.scroll.deleteLater()
+                self.charts = None
+                self._journal_changed()  # rebuilt now if shown, else on the next show
 
     # -- data --------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)

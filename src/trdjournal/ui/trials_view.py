@@ -6,7 +6,7 @@ Everything shown is read from one ``analyse(journal)`` result; this view decides
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -186,6 +186,8 @@ class TrialsView(QWidget):
         super().__init__(parent)
         self.ui_context = ui_context
         self.analysis: JournalAnalysis | None = None
+        self.curves: tuple[TrialCurve, ...] = ()
+        self._shown: tuple[TrialCurve, ...] | None = None
         self._stale = True
         colors = chart_colors(self.palette())
         self.table = RecordTable(
@@ -237,6 +239,22 @@ class TrialsView(QWidget):
         changed = getattr(ui_context, "journal_changed", None)
         if changed is not None:
             changed.connect(self._journal_changed)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """The system went light or dark: the overlay takes the matching colours."""
+        super().changeEvent(event)
+        kinds = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        colors = chart_colors(self.palette())
+        if event.type() in kinds and colors is not self.overlay.colors:
+            old = self.overlay
+            self.overlay = TrialOverlayPlot(colors, dark=colors is DARK)
+            self.overlay.setAccessibleName(old.accessibleName())
+            self.overlay.setMinimumSize(old.minimumSize())
+            old.parentWidget().layout().replaceWidget(old, self.overlay)
+            old.deleteLater()
+            self._shown = None
+            if self.analysis is not None:
+                self._select(self.table.currentRow())
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
