@@ -26,7 +26,7 @@ from trdjournal.ui.charts.panels import ActivityPanel, MoodPanel, ScorePanel, Sl
 BAND_ROW_PX = (11, 17)  # smallest and largest row height of the medication band
 BAND_MAX_PX = 230
 PANEL_STRETCH = (3, 2, 1, 1)  # mood, PHQ-9, sleep, activity
-PANEL_MIN_PX = (90, 80, 72, 96)  # so their axis titles fit however many drugs the band shows
+PANEL_MIN_PX = (78, 70, 60, 84)  # so their axis titles fit however many drugs the band shows
 MIN_VISIBLE_DAYS = 7
 DATE_AXIS_PX = 40
 
