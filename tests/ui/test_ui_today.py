@@ -152,3 +152,24 @@ def test_a_missed_day_is_one_click_away_in_the_last_seven_days(qtbot, window, jo
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert journal.checkin(two_days_ago).mood == 3
     assert "mood 3" in button.accessibleName()
+
+
+def test_closing_with_an_unsaved_check_in_asks_and_can_save_it(qtbot, window, journal, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    view = today_view(window)
+    type_keys(qtbot, "6")
+    asked = []
+
+    def answer(unsaved):
+        asked.append(unsaved)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(window, "confirm_close", answer)
+    assert not window.close()  # Cancel keeps the window and what was typed
+    assert asked == [[("today", "the check-in of Monday 15 June 2026")]]
+    assert view.mood.mood() == 6 and journal.checkin(TODAY) is None
+
+    monkeypatch.setattr(window, "confirm_close", lambda _u: QMessageBox.StandardButton.Save)
+    assert window.close()
+    assert journal.checkin(TODAY).mood == 6

@@ -452,6 +452,12 @@ class TodayView(QWidget):
         )
         return True
 
+    def unsaved_work(self) -> str | None:
+        return f"the check-in of {long_date(self.day())}" if self.dirty else None
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.note.hasFocus():
             self.save()
