@@ -1,5 +1,5 @@
 """The desktop app (PySide6 + pyqtgraph): the only package that may import Qt."""
 
-from trdjournal.ui import pyside_fixes
+from trdjournal.ui.shiboken_fix import protect_singletons
 
-pyside_fixes.apply()  # before any widget: see pyside_fixes for the binding bug it works around
+protect_singletons()

@@ -16,10 +16,8 @@ def application(theme: str | None = None):
     """The QApplication, created once, with the app's names and theme."""
     from PySide6.QtWidgets import QApplication
 
-    from trdjournal.ui import pyside_fixes
     from trdjournal.ui.theme import THEMES, apply_theme
 
-    pyside_fixes.apply()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

@@ -32,6 +32,7 @@ from trdjournal.domain import dates
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn
 from trdjournal.ui import checkin_fields, qtutils
+from trdjournal.ui.list_completer import ListCompleter
 from trdjournal.ui.mood_picker import MoodPicker
 from trdjournal.ui.recent_days import RecentDays
 from trdjournal.ui.ui_context import ALL_TABLES, UiContext
@@ -154,6 +155,8 @@ class TodayView(QWidget):
             "Side effects with a severity 0 to 3 (none, mild, moderate, severe), separated by commas",
             "nausea 1, headache 2",
         )
+        ListCompleter(self.tags, lambda: self._recent_words("tags"))
+        ListCompleter(self.side_effects, lambda: self._recent_words("side_effects"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText("Anything about the day (Ctrl+Enter saves)")
@@ -361,6 +364,15 @@ class TodayView(QWidget):
                 self._fill(self.journal.checkin(self.day()))
             self._refresh_recent()
 
+    def _recent_words(self, field: str) -> list[str]:
+        """Tags or side-effect names of the last year, most used first, to complete from."""
+        today = dates.today()
+        counts: dict[str, int] = {}
+        for checkin in self.journal.checkins(today - dt.timedelta(days=365), today):
+            for word in getattr(checkin, field):
+                counts[word] = counts.get(word, 0) + 1
+        return sorted(counts, key=lambda w: (-counts[w], w))
+
     def _refresh_recent(self) -> None:
         today = dates.today()
         week = self.journal.checkins(today - dt.timedelta(days=6), today)
@@ -451,6 +463,12 @@ class TodayView(QWidget):
             f"Saved the check-in of {long_date(checkin.date)} (mood {checkin.mood}/10)."
         )
         return True
+
+    def unsaved_work(self) -> str | None:
+        return f"the check-in of {long_date(self.day())}" if self.dirty else None
+
+    def save_unsaved(self) -> bool:
+        return self.save()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.note.hasFocus():
