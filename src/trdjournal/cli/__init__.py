@@ -27,7 +27,14 @@ COMMANDS: dict[str, str] = {
     "restore": "trdjournal.cli.data_commands:restore",
     "export": "trdjournal.cli.data_commands:export",
     "import": "trdjournal.cli.data_commands:import_command",
+    "trials": "trdjournal.cli.analysis_commands:trials",
+    "stage": "trdjournal.cli.analysis_commands:stage",
+    "summary": "trdjournal.cli.analysis_commands:summary",
+    "report": "trdjournal.cli.report_command:report",
     "screenshot": "trdjournal.ui.screenshot:screenshot",
+    "background": "trdjournal.cli.background_commands:background",
+    "event": "trdjournal.cli.event_commands:event",
+    "lab": "trdjournal.cli.lab_commands:lab",
 }
 
 GUI_ENTRY = "trdjournal.ui.app:run"

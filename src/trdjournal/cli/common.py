@@ -35,6 +35,12 @@ OPTION_NAMES = {
     "kind": "KIND",
     "answers": "--answers",
     "clinician": "--clinician",
+    "impact": "--impact",
+    "text": "TEXT",
+    "lab": "NAME",
+    "value": "VALUE",
+    "unit": "UNIT",
+    "range": "--range",
 }
 
 

@@ -93,6 +93,7 @@ def export(app: AppContext, output: Path, fmt: str) -> None:
 
     counts = write_export(app.journal(), _not_the_journal(app, output), fmt)
     words = {**TABLE_WORDS, "revisions": "revisions (history)"}
+    counts["background"] = "a" if counts["background"] else "no"
     summary = ", ".join(f"{n} {words[table]}" for table, n in counts.items())
     click.echo(f"Exported {summary} to {output}.")
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -79,6 +80,12 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.restore_from_backup)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        report_action = QAction("Appointment &report (PDF)…", self)
+        report_action.setShortcut(QKeySequence.StandardKey.Print)
+        report_action.setStatusTip("Write the PDF report for your next appointment")
+        report_action.triggered.connect(self.open_report_dialog)
+        file_menu.addAction(report_action)
+        self.addAction(report_action)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -138,6 +145,12 @@ class MainWindow(QMainWindow):
         if self.state is not None:
             self.state.set_last_view(key)
 
+    def open_report_dialog(self) -> None:
+        from trdjournal.ui.report_dialog import ReportDialog  # loads reportlab only when used
+
+        self.report_dialog = ReportDialog(self.ui_context, self)
+        self.report_dialog.open()
+
     # -- undo and messages -----------------------------------------------------------------
     def undo(self) -> None:
         revision = self.ui_context.journal.undo_last()
@@ -155,7 +168,42 @@ class MainWindow(QMainWindow):
     def show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
+    def unsaved_work(self) -> list[tuple[str, str]]:
+        """(view key, what is not saved) for each built view that holds typed, unsaved input."""
+        found = []
+        for key, widget in self.pages.items():
+            describe = getattr(widget, "unsaved_work", None)
+            if callable(describe) and (what := describe()):
+                found.append((key, what))
+        return found
+
+    def confirm_close(self, unsaved: list[tuple[str, str]]) -> QMessageBox.StandardButton:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Not saved yet",
+            "Not saved yet: " + "; ".join(what for _key, what in unsaved) + ".",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setAccessibleName("Not saved yet")
+        return QMessageBox.StandardButton(box.exec())
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        unsaved = self.unsaved_work()
+        if unsaved:
+            answer = self.confirm_close(unsaved)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                for key, _what in unsaved:
+                    if not self.pages[key].save_unsaved():
+                        self.show_view(key)  # the view shows what stopped it
+                        event.ignore()
+                        return
         if self.state is not None:
             self.state.set_geometry(self.saveGeometry())
             self.state.set_last_view(self.current_key())

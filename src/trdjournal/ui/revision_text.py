@@ -10,6 +10,8 @@ _NOUNS = {
     "sessions": "treatment session",
     "questionnaires": "questionnaire",
     "appointments": "appointment",
+    "life_events": "life event",
+    "lab_results": "lab result",
 }
 _VERBS = {"insert": "adding", "update": "editing", "delete": "deleting"}
 _MED_KINDS = {"start": "start", "change": "dose change", "stop": "stop"}
@@ -26,5 +28,9 @@ def describe_undo(revision: Revision) -> str:
         noun = _INSTRUMENTS.get(row.get("instrument"), noun)
     elif revision.table_name == "sessions" and row.get("kind"):
         noun = f"{row['kind']} session"
+    elif revision.table_name == "lab_results" and row.get("name"):
+        noun = f"{row['name']} result"
+    if revision.table_name == "background":  # one row, no date
+        return f"Undone: {verb} your background."
     day = row.get("date", revision.row_key)
     return f"Undone: {verb} the {noun} of {day}."

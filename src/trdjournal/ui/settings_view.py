@@ -62,8 +62,11 @@ class SettingsView(QWidget):
             "Crisis resources",
             "Shown when a PHQ-9 answer reports thoughts of death or self-harm; double-click a cell to edit",
         )
+        self.add_line_button = qtutils.button(
+            "Add a line", "Add a crisis line", self.add_crisis_line
+        )
         crisis_buttons = qtutils.hbox(
-            qtutils.button("Add a line", "Add a crisis line", self.add_crisis_line),
+            self.add_line_button,
             qtutils.button("Remove", "Remove the selected crisis line", self.remove_crisis_line),
             qtutils.STRETCH,
             qtutils.button(

@@ -8,6 +8,8 @@ field concerned and nothing typed is cleared.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from trdjournal.domain import dates
 from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.model import CheckIn, normalize_tag
+from trdjournal.domain.model import CheckIn
 from trdjournal.ui import checkin_fields, qtutils
+from trdjournal.ui.list_completer import ListCompleter
 from trdjournal.ui.mood_picker import MoodPicker
+from trdjournal.ui.recent_days import RecentDays
 from trdjournal.ui.ui_context import ALL_TABLES, UiContext
 
 SLEEP_QUALITY = ("1 very poor", "2 poor", "3 fair", "4 good", "5 very good")
@@ -47,6 +50,7 @@ LABELS = {
     "tags": "Tags",
     "side_effects": "Side effects",
     "note": "Note",
+    "for_doctor": "Show note in report",
 }
 
 
@@ -151,6 +155,8 @@ class TodayView(QWidget):
             "Side effects with a severity 0 to 3 (none, mild, moderate, severe), separated by commas",
             "nausea 1, headache 2",
         )
+        ListCompleter(self.tags, lambda: self._recent_words("tags"))
+        ListCompleter(self.side_effects, lambda: self._recent_words("side_effects"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText("Anything about the day (Ctrl+Enter saves)")
@@ -195,11 +201,15 @@ class TodayView(QWidget):
             ("", qtutils.hbox(self.for_doctor, qtutils.STRETCH)),
         )
         fields.insertRow(1, "", self._error_for("date"))
+        self.title = qtutils.heading("How are you today?")
+        self.recent = RecentDays()
+        self.recent.day_chosen.connect(lambda iso: self.ask_load(dt.date.fromisoformat(iso)))
         page = QWidget()
         page.setLayout(
             qtutils.vbox(
-                qtutils.heading("How are you today?"),
+                self.title,
                 fields,
+                qtutils.vbox(qtutils.heading("Last seven days", 2), self.recent),
                 qtutils.STRETCH,
                 spacing=qtutils.SECTION_SPACING,
             )
@@ -209,7 +219,7 @@ class TodayView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(qtutils.centred(page))
 
-        self.save_state = qtutils.wrapped()
+        self.save_state = QLabel()
         self.save_state.setAccessibleName("Save status")
         self.save_button = qtutils.button(
             "Save",
@@ -219,70 +229,42 @@ class TodayView(QWidget):
             default=True,
         )
         bar = QWidget()
-        bar.setLayout(
-            qtutils.hbox(self.save_state, qtutils.STRETCH, self.save_button, margin=qtutils.MARGIN)
-        )
-        bar.setMaximumWidth(qtutils.READABLE_WIDTH + 2 * qtutils.MARGIN)
-        bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.setLayout(qtutils.hbox(self.save_state, qtutils.STRETCH, self.save_button))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
-        layout.addLayout(qtutils.hbox(qtutils.STRETCH, bar, qtutils.STRETCH))
-        QShortcut(
-            QKeySequence("Ctrl+Return"),
-            self,
-            self.save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence("Ctrl+Enter"),
-            self,
-            self.save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
+        layout.addWidget(qtutils.centred(bar))
+        shortcuts = {
+            "Ctrl+Return": self.save,
+            "Ctrl+Enter": self.save,
+            "Ctrl+S": self.save,
+            "Alt+Left": lambda: self.step_day(-1),
+            "Alt+Right": lambda: self.step_day(1),
+        }
+        for keys, action in shortcuts.items():
             QShortcut(
                 QKeySequence(keys),
                 self,
-                lambda step=step: self.step_day(step),
+                action,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
-        QShortcut(
-            QKeySequence("Ctrl+S"),
-            self,
-            self.save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
 
-        self.setTabOrder(self.date_edit, self.mood)
-        for before, after in zip(
-            [
-                self.mood,
-                self.anxiety,
-                self.energy,
-                self.sleep,
-                self.sleep_quality,
-                self.activity,
-                self.tags,
-                self.side_effects,
-                self.note,
-                self.for_doctor,
-            ],
-            [
-                self.anxiety,
-                self.energy,
-                self.sleep,
-                self.sleep_quality,
-                self.activity,
-                self.tags,
-                self.side_effects,
-                self.note,
-                self.for_doctor,
-                self.save_button,
-            ],
-            strict=True,
-        ):
+        order = [
+            self.date_edit,
+            self.mood,
+            self.anxiety,
+            self.energy,
+            self.sleep,
+            self.sleep_quality,
+            self.activity,
+            self.tags,
+            self.side_effects,
+            self.note,
+            self.for_doctor,
+            self.save_button,
+        ]
+        for before, after in itertools.pairwise(order):
             self.setTabOrder(before, after)
 
     def initial_focus(self) -> QWidget:
@@ -331,6 +313,13 @@ class TodayView(QWidget):
         self.date_edit.setDate(qdate(min(day, today)))
         self.date_edit.blockSignals(False)
         self.next_button.setEnabled(self.day() < today)
+        day = self.day()
+        self.title.setText(
+            "How are you today?"
+            if day == today
+            else f"How were you on {day:%A} {day.day} {day:%B}?"
+        )
+        self._refresh_recent()
 
     def ask_load(self, day: dt.date) -> None:
         """Go to ``day`` without silently dropping what was typed."""
@@ -370,8 +359,24 @@ class TodayView(QWidget):
         self.ask_load(pydate(day))
 
     def _on_journal_changed(self, table: str) -> None:
-        if table in ("checkins", ALL_TABLES) and not self.dirty:
-            self._fill(self.journal.checkin(self.day()))
+        if table in ("checkins", ALL_TABLES):
+            if not self.dirty:  # never replace what the user is typing
+                self._fill(self.journal.checkin(self.day()))
+            self._refresh_recent()
+
+    def _recent_words(self, field: str) -> list[str]:
+        """Tags or side-effect names of the last year, most used first, to complete from."""
+        today = dates.today()
+        counts: dict[str, int] = {}
+        for checkin in self.journal.checkins(today - dt.timedelta(days=365), today):
+            for word in getattr(checkin, field):
+                counts[word] = counts.get(word, 0) + 1
+        return sorted(counts, key=lambda w: (-counts[w], w))
+
+    def _refresh_recent(self) -> None:
+        today = dates.today()
+        week = self.journal.checkins(today - dt.timedelta(days=6), today)
+        self.recent.show_days(today, week, self.day())
 
     def _mark_dirty(self, *_args) -> None:
         self.dirty = True
@@ -382,60 +387,74 @@ class TodayView(QWidget):
             self._mark_dirty()
 
     # -- saving ------------------------------------------------------------------------------
-    def read_form(self) -> CheckIn:
-        """The form as a CheckIn; raises ValidationError naming the first field at fault."""
-        effects = checkin_fields.side_effects(self.side_effects.text())
-        for name in effects:
-            try:
-                normalize_tag(name)
-            except ValidationError as exc:
-                raise ValidationError("side_effects", exc.message) from None
-        return CheckIn(
-            date=self.day(),
-            mood=self.mood.mood(),
-            anxiety=None if self.anxiety.value() < 0 else self.anxiety.value(),
-            energy=None if self.energy.value() < 0 else self.energy.value(),
-            sleep_hours=checkin_fields.sleep_hours(self.sleep.text()),
-            sleep_quality=self.sleep_quality.currentData(),
-            activity_minutes=checkin_fields.whole_number(
+    def _readers(self) -> dict[str, Callable[[], object]]:
+        """How to read each field from the form (parsing only; the record checks ranges)."""
+        return {
+            "anxiety": lambda: None if self.anxiety.value() < 0 else self.anxiety.value(),
+            "energy": lambda: None if self.energy.value() < 0 else self.energy.value(),
+            "sleep_hours": lambda: checkin_fields.sleep_hours(self.sleep.text()),
+            "sleep_quality": self.sleep_quality.currentData,
+            "activity_minutes": lambda: checkin_fields.whole_number(
                 "activity_minutes", self.activity.text(), "30"
             ),
-            tags=checkin_fields.tags(self.tags.text()),
-            side_effects=effects,
-            note=self.note.toPlainText(),
-            for_doctor=self.for_doctor.isChecked(),
-        )
+            "tags": lambda: checkin_fields.tags(self.tags.text()),
+            "side_effects": lambda: checkin_fields.side_effects(self.side_effects.text()),
+            "note": self.note.toPlainText,
+            "for_doctor": self.for_doctor.isChecked,
+        }
 
-    def _field_of(self, error: ValidationError) -> str:
-        if error.field.startswith("side effect"):
-            return "side_effects"
-        return error.field if error.field in self.errors else "mood"
+    def read_form(self) -> tuple[CheckIn | None, dict[str, str]]:
+        """The form as a CheckIn, or the problem of every field at fault (all shown at once).
+        Each field is checked alone by the domain record, so one mistake hides no other."""
+        problems: dict[str, str] = {}
+        values: dict[str, object] = {}
+        for field, read in self._readers().items():
+            try:
+                values[field] = read()
+                CheckIn(self.day(), mood=0, **{field: values[field]})  # type: ignore[arg-type]
+            except ValidationError as exc:
+                problems[field] = f"{LABELS[field]}: {exc.message}"
+        if self.mood.mood() is None:
+            problems["mood"] = "Mood: choose one, from 0 (worst) to 10 (best)."
+        if problems:
+            return None, problems
+        return CheckIn(self.day(), mood=self.mood.mood(), **values), {}  # type: ignore[arg-type]
+
+    def _widget_of(self, field: str) -> QWidget:
+        return {
+            "date": self.date_edit,
+            "mood": self.mood,
+            "anxiety": self.anxiety,
+            "energy": self.energy,
+            "sleep_hours": self.sleep,
+            "sleep_quality": self.sleep_quality,
+            "activity_minutes": self.activity,
+            "tags": self.tags,
+            "side_effects": self.side_effects,
+            "note": self.note,
+        }[field]
 
     def _show_errors(self, problems: dict[str, str]) -> None:
         for field, label in self.errors.items():
             qtutils.set_error(label, problems.get(field, ""))
 
     def save(self) -> bool:
-        try:
-            checkin = self.read_form()
-            self.journal.save_checkin(checkin)
-        except ValidationError as exc:
-            field = self._field_of(exc)
-            self._show_errors({field: f"{LABELS.get(field, field)}: {exc.message}"})
-            self.save_state.setText("Not saved: see the problem above.")
-            target = {
-                "mood": self.mood,
-                "anxiety": self.anxiety,
-                "energy": self.energy,
-                "sleep_hours": self.sleep,
-                "sleep_quality": self.sleep_quality,
-                "activity_minutes": self.activity,
-                "tags": self.tags,
-                "side_effects": self.side_effects,
-                "note": self.note,
-                "date": self.date_edit,
-            }.get(field, self.mood)
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        checkin, problems = self.read_form()
+        if checkin is not None:
+            try:
+                self.journal.save_checkin(checkin)
+            except ValidationError as exc:
+                field = exc.field if exc.field in self.errors else "date"
+                problems = {field: f"{LABELS[field]}: {exc.message}"}
+        self._show_errors(problems)
+        if problems:
+            self.save_state.setText(
+                "Not saved: see above."
+                if len(problems) == 1
+                else f"Not saved: {len(problems)} problems, see above."
+            )
+            first = next(field for field in LABELS if field in problems)
+            self._widget_of(first).setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         self.dirty = False
         self.ui_context.changed("checkins")  # refills this form too, from what was stored
@@ -444,6 +463,12 @@ class TodayView(QWidget):
             f"Saved the check-in of {long_date(checkin.date)} (mood {checkin.mood}/10)."
         )
         return True
+
+    def unsaved_work(self) -> str | None:
+        return f"the check-in of {long_date(self.day())}" if self.dirty else None
+
+    def save_unsaved(self) -> bool:
+        return self.save()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.note.hasFocus():

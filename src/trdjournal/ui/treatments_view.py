@@ -4,18 +4,20 @@ non-drug treatments, and appointments; each added and edited in its own dialog."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
 from trdjournal.domain import dates, medication
 from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.interactions import notices_for
 from trdjournal.domain.model import Appointment, MedicationEvent, TreatmentSession
 from trdjournal.ui import qtutils
 from trdjournal.ui.appointment_dialog import AppointmentDialog
 from trdjournal.ui.med_event_dialog import REASON_TEXT, MedEventDialog, describe
 from trdjournal.ui.record_table import RecordTable
+from trdjournal.ui.reload_on_change import ReloadOnChange
 from trdjournal.ui.session_dialog import KIND_TEXT, SessionDialog
-from trdjournal.ui.ui_context import ALL_TABLES, UiContext
+from trdjournal.ui.ui_context import UiContext
 
 KIND_WORDS = {"start": "start", "change": "dose change", "stop": "stop"}
 
@@ -40,9 +42,8 @@ class TreatmentsView(QWidget):
         self.ui_context = ui_context
         self.journal = ui_context.journal
         self.dialog: QDialog | None = None  # the open add/edit dialog, if any
-        self.stale = True
         self._build()
-        ui_context.journal_changed.connect(self._on_journal_changed)
+        ReloadOnChange(self, ui_context, {"med_events", "sessions", "appointments"}, self.reload)
 
     def _build(self) -> None:
         self.regimen = qtutils.wrapped()
@@ -163,6 +164,12 @@ class TreatmentsView(QWidget):
             if running
             else "Taking now: no medication logged as running."
         )
+        # Known supplement interactions (resources/interactions.json): a calm note, no advice.
+        notes = notices_for(item.drug for item in running)
+        if notes:
+            self.regimen.setText(
+                self.regimen.text() + "\n" + "\n".join(f"Note: {n.text}" for n in notes)
+            )
         self.change_button.setEnabled(bool(running))
         self.stop_button.setEnabled(bool(running))
         self.sessions.set_records(
@@ -173,18 +180,6 @@ class TreatmentsView(QWidget):
             list(reversed(self.journal.appointments())),
             lambda a: [a.date.isoformat(), a.clinician, a.note],
         )
-        self.stale = False
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        if self.stale:
-            self.reload()
-        super().showEvent(event)
-
-    def _on_journal_changed(self, table: str) -> None:
-        if table in ("med_events", "sessions", "appointments", ALL_TABLES):
-            self.stale = True
-            if self.isVisible():
-                self.reload()
 
     # -- dialogs -----------------------------------------------------------------------------
     def _open(self, dialog: QDialog, table: str, message) -> None:
@@ -201,7 +196,7 @@ class TreatmentsView(QWidget):
 
     def med_dialog(self, kind: str) -> None:
         selected = self.meds.selected_record()
-        drug = selected.drug if isinstance(selected, MedicationEvent) else None
+        drug = selected.drug if isinstance(selected, MedicationEvent) and kind != "start" else None
         self._open(
             MedEventDialog(self.journal, kind, self, drug=drug),
             "med_events",

@@ -43,7 +43,10 @@ VIEWS: list[ViewSpec] = [
         "Questionnaires",
         lazy("trdjournal.ui.questionnaires_view:QuestionnairesView"),
     ),
-    # Charts and Trials go here, before Settings.
+    ViewSpec("charts", "Charts", lazy("trdjournal.ui.charts_view:ChartsView")),
+    ViewSpec("trials", "Trials", lazy("trdjournal.ui.trials_view:TrialsView")),
+    ViewSpec("events", "Events & labs", lazy("trdjournal.ui.events_labs_view:EventsLabsView")),
+    ViewSpec("background", "Background", lazy("trdjournal.ui.background_view:BackgroundView")),
     ViewSpec("settings", "Settings", lazy("trdjournal.ui.settings_view:SettingsView")),
 ]
 

@@ -1,0 +1,57 @@
+"""Lab results beside the charts: the values whose dates are in view, newest first, each with
+where it sits against its reference range (in words, never colour alone)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from trdjournal.analysis.timeline import LabPoint, Timeline
+
+PANEL_WIDTH_CHARS = 30
+POSITION_MARK = {"below": "\u25bc below range", "within": "in range", "above": "\u25b2 above range"}
+
+
+def lab_line(point: LabPoint) -> str:
+    where = POSITION_MARK.get(point.position or "", "no range")
+    return f"{point.date:%d %b %Y}\n{point.label}, {where}"
+
+
+class LabPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.points: tuple[LabPoint, ...] = ()
+        self.title = QLabel("Lab results in view")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Lab results in view")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("x") * PANEL_WIDTH_CHARS)
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        self.points = timeline.labs
+        self.setVisible(bool(self.points))
+
+    def show_range(self, first: dt.date, last: dt.date) -> None:
+        shown = [p for p in reversed(self.points) if first <= p.date <= last]
+        self.list.clear()
+        for point in shown:
+            item = QListWidgetItem(lab_line(point))
+            reference = (
+                f"reference {point.ref_low:g}-{point.ref_high:g} {point.unit}"
+                if point.ref_low is not None
+                else "no reference range"
+            )
+            item.setToolTip(reference)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.list.addItem(item)
+        if not shown:
+            self.list.addItem(QListWidgetItem("none in the dates shown"))
+        self.title.setText(f"Lab results in view ({len(shown)})")
