@@ -5,32 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from trdjournal.context import AppContext
 from trdjournal.domain import CheckIn
 from trdjournal.storage import DamagedJournalError, Journal, NotAJournalError
 
 DAYS = [dt.date(2026, 6, 12), dt.date(2026, 6, 13), dt.date(2026, 6, 14)]
-
-
-def when_modal(act, tries: int = 250) -> None:
-    """Do ``act(dialog)`` on the next modal dialog as soon as it is on screen."""
-
-    def poll(left: int = tries) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is not None and dialog.isVisible():
-            act(dialog)
-        elif left:
-            QTimer.singleShot(20, lambda: poll(left - 1))
-
-    QTimer.singleShot(0, poll)
-
-
-def click(dialog, text: str) -> None:
-    buttons = dialog.findChildren(QAbstractButton)
-    next(b for b in buttons if b.text().replace("&", "") == text).click()
 
 
 def shown_days(window) -> int:
@@ -57,7 +38,7 @@ def backed_up(journal_path, monkeypatch, qtbot):
     return journal_path
 
 
-def test_restore_from_backup_brings_back_a_journal_deleted_by_mistake(qtbot, backed_up):
+def test_restore_from_backup_brings_back_a_journal_deleted_by_mistake(qtbot, backed_up, modal):
     from trdjournal.ui import restore_dialog
     from trdjournal.ui.app import open_window
 
@@ -73,10 +54,10 @@ def test_restore_from_backup_brings_back_a_journal_deleted_by_mistake(qtbot, bac
 
     def choose(dialog):
         seen["offer"] = dialog.list.item(0).text()
-        when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+        modal.when(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
         dialog.restore_button.click()
 
-    when_modal(choose)
+    modal.when(choose)
     window.restore_action.trigger()
     fresh = restore_dialog._windows[-1]
     qtbot.addWidget(fresh)
@@ -88,7 +69,7 @@ def test_restore_from_backup_brings_back_a_journal_deleted_by_mistake(qtbot, bac
     context.close()
 
 
-def test_a_damaged_journal_is_offered_its_newest_good_backup(qtbot, backed_up):
+def test_a_damaged_journal_is_offered_its_newest_good_backup(qtbot, backed_up, modal):
     from trdjournal.ui.app import open_window
     from trdjournal.ui.restore_dialog import RESTORE_TEXT, offer_restore
 
@@ -103,9 +84,9 @@ def test_a_damaged_journal_is_offered_its_newest_good_backup(qtbot, backed_up):
 
     def answer(box):
         seen["text"] = box.informativeText()
-        click(box, RESTORE_TEXT)
+        modal.click(box, RESTORE_TEXT)
 
-    when_modal(answer)
+    modal.when(answer)
     assert offer_restore(backed_up, failure.value) is True
     assert "The newest good backup is from 2026-06-15" in seen["text"]
     assert "3 check-ins" in seen["text"]
@@ -117,11 +98,11 @@ def test_a_damaged_journal_is_offered_its_newest_good_backup(qtbot, backed_up):
     context.close()
 
 
-def test_declining_the_offer_leaves_the_damaged_journal_alone(qtbot, backed_up):
+def test_declining_the_offer_leaves_the_damaged_journal_alone(qtbot, backed_up, modal):
     from trdjournal.ui.restore_dialog import offer_restore
 
     backed_up.write_bytes(b"\x00garbage" * 1000)
     damaged = backed_up.read_bytes()
-    when_modal(lambda box: click(box, "Quit"))
+    modal.when(lambda box: modal.click(box, "Quit"))
     assert offer_restore(backed_up, NotAJournalError("not a journal")) is False
     assert backed_up.read_bytes() == damaged

@@ -75,6 +75,18 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts ---------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.import_action = QAction("&Import...", self)
+        self.import_action.setStatusTip(
+            "Import a trdjournal export, a Daylio CSV or an eMoods backup"
+        )
+        self.import_action.triggered.connect(self.import_from_file)
+        file_menu.addAction(self.import_action)
+        self.export_action = QAction("&Export...", self)
+        self.export_action.setStatusTip(
+            "Export the whole journal (JSON) or CSV files for spreadsheets"
+        )
+        self.export_action.triggered.connect(self.export_to_file)
+        file_menu.addAction(self.export_action)
         self.restore_action = QAction("&Restore from backup...", self)
         self.restore_action.setStatusTip("Replace the journal with one of its backups")
         self.restore_action.triggered.connect(self.restore_from_backup)
@@ -159,6 +171,16 @@ class MainWindow(QMainWindow):
             return
         self.ui_context.changed(ALL_TABLES)
         self.show_message(describe_undo(revision))
+
+    def import_from_file(self) -> None:
+        from trdjournal.ui.data_menu import import_from_file
+
+        import_from_file(self)
+
+    def export_to_file(self) -> None:
+        from trdjournal.ui.data_menu import export_to_file
+
+        export_to_file(self)
 
     def restore_from_backup(self) -> None:
         from trdjournal.ui.restore_dialog import restore_from_backup
