@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import traceback
 
@@ -61,6 +62,13 @@ def run(app_context: AppContext) -> int:
         window = open_window(app_context)
     except JournalError as exc:
         QMessageBox.critical(None, "trdjournal cannot open this journal", str(exc))
+        return 1
+    except (sqlite3.Error, OSError) as exc:  # locked, unreadable, a folder without write access
+        QMessageBox.critical(
+            None,
+            "trdjournal cannot open this journal",
+            f"{app_context.journal_path} could not be opened: {exc}. It was not changed.",
+        )
         return 1
     sys.excepthook = _show_unexpected
     window.show()
