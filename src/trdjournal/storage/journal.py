@@ -450,6 +450,9 @@ class Journal:
         sessions: list[TreatmentSession] = (),  # type: ignore[assignment]
         questionnaires: list[Questionnaire] = (),  # type: ignore[assignment]
         appointments: list[Appointment] = (),  # type: ignore[assignment]
+        life_events: list[LifeEvent] = (),  # type: ignore[assignment]
+        lab_results: list[LabResult] = (),  # type: ignore[assignment]
+        background: Background | None = None,
         record_revisions: bool = True,
     ) -> dict[str, int]:
         """Insert many new records in one all-or-nothing transaction (demo, import).
@@ -457,7 +460,14 @@ class Journal:
         The same rules as the one-at-a-time methods hold: nothing in the future but
         appointments, each drug's events form valid courses, one check-in per day.
         """
-        for record in [*checkins, *med_events, *sessions, *questionnaires]:
+        for record in [
+            *checkins,
+            *med_events,
+            *sessions,
+            *questionnaires,
+            *life_events,
+            *lab_results,
+        ]:
             not_in_future(record.date)
         batches = {
             "checkins": [rows.checkin_to_row(c) for c in checkins],
@@ -465,7 +475,12 @@ class Journal:
             "sessions": [rows.session_to_row(s) for s in sessions],
             "questionnaires": [rows.questionnaire_to_row(q) for q in questionnaires],
             "appointments": [rows.appointment_to_row(a) for a in appointments],
+            "life_events": [rows.life_event_to_row(e) for e in life_events],
+            "lab_results": [rows.lab_result_to_row(r) for r in lab_results],
+            "background": [rows.background_to_row(background)] if background else [],
         }
+        if background and background.episode_start and background.episode_start > today():
+            raise ValidationError("episode_start", "is in the future; use today or an earlier day")
         with self.db.atomic():
             by_drug: dict[str, list[MedicationEvent]] = {}
             for event in med_events:
@@ -490,7 +505,9 @@ class Journal:
             for table, batch in batches.items():
                 pk = rows.TABLES[table][3]
                 for row in batch:
-                    if pk == "id":
+                    if table == "background":  # one row, always id 1: replace it
+                        self.db[table].upsert(row, pk=pk)
+                    elif pk == "id":
                         row.pop("id", None)
                         row["id"] = self.db[table].insert(row).last_pk
                 if pk == "date" and batch:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import traceback
 
@@ -68,6 +69,13 @@ def run(app_context: AppContext) -> int:
             window = open_window(app_context)
     except JournalError as exc:
         QMessageBox.critical(None, "trdjournal cannot open this journal", str(exc))
+        return 1
+    except (sqlite3.Error, OSError) as exc:  # locked, unreadable, a folder without write access
+        QMessageBox.critical(
+            None,
+            "trdjournal cannot open this journal",
+            f"{app_context.journal_path} could not be opened: {exc}. It was not changed.",
+        )
         return 1
     for warning in app_context.warnings:  # a daily backup that could not be made
         QMessageBox.warning(None, "trdjournal", warning)

@@ -50,6 +50,8 @@ class MedEventDialog(RecordDialog):
         for role in MED_ROLES:
             self.role.addItem(role, role)
         qtutils.accessible(self.role, "Role", "What the medication is for")
+        self.role_chosen = False  # once the user picks a role, the drug name no longer sets it
+        self.role.activated.connect(lambda _i: setattr(self, "role_chosen", True))
         self.reason = QComboBox()
         for reason in STOP_REASONS:
             self.reason.addItem(REASON_TEXT[reason], reason)
@@ -119,13 +121,18 @@ class MedEventDialog(RecordDialog):
         return self.drug.text()
 
     def _describe_drug(self) -> None:
+        """Say what the typed name is in the reference table, and take its role and unit
+        (unless the user chose a role)."""
         known = drugs.lookup(self.drug_name()) if self.drug_name() else None
+        follow = self.kind == "start" and self.event is None
         if known is None:
             self.drug_info.setText(
-                "Not in the reference table: it is saved as typed."
+                "Not in the reference table: choose a name from the list, or it is saved as typed."
                 if self.drug_name() and self.kind == "start"
                 else ""
             )
+            if follow and not self.role_chosen:
+                self.role.setCurrentIndex(self.role.findData("other"))
             return
         parts = [f"{known.generic}: {known.drug_class}"]
         if known.min_adequate_daily_dose:
@@ -133,8 +140,9 @@ class MedEventDialog(RecordDialog):
                 f"published minimum adequate dose {known.min_adequate_daily_dose:g} {known.unit}/day"
             )
         self.drug_info.setText("; ".join(parts))
-        if self.kind == "start" and self.event is None:
-            self.role.setCurrentIndex(self.role.findData(known.role))
+        if follow:
+            if not self.role_chosen:
+                self.role.setCurrentIndex(self.role.findData(known.role))
             self.dose.setSuffix(f" {known.unit}/day")
 
     def build_event(self) -> MedicationEvent:
