@@ -1,0 +1,87 @@
+"""The daily reminder: once a day, at the time set in Settings.reminder_time, a system-tray
+notification "How was today?" while the app is running; clicking it opens Today.
+
+Off unless a reminder time is set. Time comes from an injectable clock, so tests set the
+time instead of waiting; a QTimer merely asks "is it due?" every half minute, which also
+copes with suspend and clock changes without computing a long single-shot delay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QSystemTrayIcon
+
+CHECK_INTERVAL_MS = 30_000
+NOTIFICATION_MS = 15_000
+
+Clock = Callable[[], dt.datetime]
+
+
+def system_clock() -> dt.datetime:
+    return dt.datetime.now()
+
+
+def reminder_due(
+    now: dt.datetime, reminder_time: str | None, last_reminded: dt.date | None, logged_today: bool
+) -> bool:
+    """True once per day, from the reminder time on, unless today is already logged."""
+    if reminder_time is None or logged_today or last_reminded == now.date():
+        return False
+    return now.time() >= dt.time.fromisoformat(reminder_time)
+
+
+class DailyReminder(QObject):
+    """Checks whether the reminder is due; shows it through a QSystemTrayIcon."""
+
+    reminded = Signal()
+    today_requested = Signal()  # the user clicked the notification (or the tray icon)
+
+    def __init__(
+        self,
+        reminder_time: Callable[[], str | None],
+        logged: Callable[[dt.date], bool],
+        clock: Clock = system_clock,
+        icon: QIcon | None = None,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self._reminder_time = reminder_time
+        self._logged = logged
+        self._clock = clock
+        self.last_reminded: dt.date | None = None
+        self.tray = QSystemTrayIcon(icon or QIcon(), self)
+        self.tray.setToolTip(self.tr("trdjournal"))
+        self.tray.messageClicked.connect(self.today_requested)
+        self.tray.activated.connect(self._on_tray_activated)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.check()
+
+    def check(self) -> bool:
+        """Show the reminder if it is due now; True when it was shown."""
+        now = self._clock()
+        time = self._reminder_time()
+        self.tray.setVisible(time is not None and QSystemTrayIcon.isSystemTrayAvailable())
+        if not reminder_due(now, time, self.last_reminded, self._logged(now.date())):
+            return False
+        self.last_reminded = now.date()
+        self.tray.showMessage(
+            self.tr("How was today?"),
+            self.tr("A few seconds to log your day in trdjournal. Click to open Today."),
+            QSystemTrayIcon.MessageIcon.Information,
+            NOTIFICATION_MS,
+        )
+        self.reminded.emit()
+        return True
+
+    def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.today_requested.emit()
