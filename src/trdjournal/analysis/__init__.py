@@ -1,1 +1,159 @@
-"""Treatment analysis: trials, adequacy, response, staging, period summaries. Pure Python, no Qt."""
+"""Treatment analysis: trials, staging, tachyphylaxis, period summaries and correlations.
+
+Pure Python over domain records. ``analyse(journal)`` reads the journal once and returns one
+``JournalAnalysis`` that the GUI's trial view, the PDF's trial table and ``trials --json`` all
+read; the functions in the submodules work on plain lists for tests and other callers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from trdjournal.analysis.correlations import Correlation, next_day_correlations
+from trdjournal.analysis.jsonable import JsonMixin
+from trdjournal.analysis.series import MoodIndex, ScoreIndex
+from trdjournal.analysis.staging import Staging, stage
+from trdjournal.analysis.summary import PeriodSummary, summarise
+from trdjournal.analysis.tachyphylaxis import Tachyphylaxis
+from trdjournal.analysis.trials import Trial, derive_trials
+from trdjournal.domain import dates
+from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.model import (
+    ADEQUACY_WEEKS,
+    Appointment,
+    CheckIn,
+    MedicationEvent,
+    Questionnaire,
+    Settings,
+    TreatmentSession,
+)
+
+if TYPE_CHECKING:
+    from trdjournal.storage.journal import Journal
+
+__all__ = [
+    "Correlation",
+    "JournalAnalysis",
+    "JournalData",
+    "PeriodSummary",
+    "Staging",
+    "Tachyphylaxis",
+    "Trial",
+    "analyse",
+    "analyse_data",
+]
+
+DEFAULT_SUMMARY_DAYS = 30
+
+
+@dataclasses.dataclass(frozen=True)
+class JournalData:
+    """Everything the analysis reads, read from the journal once."""
+
+    checkins: tuple[CheckIn, ...] = ()
+    events: tuple[MedicationEvent, ...] = ()
+    sessions: tuple[TreatmentSession, ...] = ()
+    questionnaires: tuple[Questionnaire, ...] = ()
+    appointments: tuple[Appointment, ...] = ()
+    settings: Settings = dataclasses.field(default_factory=Settings)
+
+    @classmethod
+    def from_journal(cls, journal: Journal) -> JournalData:
+        return cls(
+            checkins=tuple(journal.checkins()),
+            events=tuple(journal.med_events()),
+            sessions=tuple(journal.sessions()),
+            questionnaires=tuple(journal.questionnaires()),
+            appointments=tuple(journal.appointments()),
+            settings=journal.settings(),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class JournalAnalysis(JsonMixin):
+    today: dt.date
+    adequacy_days: int
+    trials: tuple[Trial, ...]
+    staging: Staging
+    tachyphylaxis: tuple[Tachyphylaxis, ...]
+    correlations: tuple[Correlation, ...]  # over the whole journal
+    data: JournalData = dataclasses.field(repr=False, compare=False, metadata={"json": False})
+
+    def summary(self, start: dt.date | None = None, end: dt.date | None = None) -> PeriodSummary:
+        """The period summary; by default the 30 days up to today."""
+        end = end or self.today
+        start = start or end - dt.timedelta(days=DEFAULT_SUMMARY_DAYS - 1)
+        if start > end:
+            raise ValidationError(
+                "from", f"must be on or before the end date {end.isoformat()} (got {start})"
+            )
+        d = self.data
+        return summarise(
+            start,
+            end,
+            checkins=d.checkins,
+            events=d.events,
+            sessions=d.sessions,
+            questionnaires=d.questionnaires,
+            appointments=d.appointments,
+        )
+
+
+def analyse(
+    journal: Journal,
+    *,
+    today: dt.date | None = None,
+    adequacy_weeks: int | None = None,
+    episode_start: dt.date | None = None,
+) -> JournalAnalysis:
+    """Trials, staging and the rest for ``journal``; ``adequacy_weeks`` overrides the setting."""
+    return analyse_data(
+        JournalData.from_journal(journal),
+        today=today,
+        adequacy_weeks=adequacy_weeks,
+        episode_start=episode_start,
+    )
+
+
+def analyse_data(
+    data: JournalData,
+    *,
+    today: dt.date | None = None,
+    adequacy_weeks: int | None = None,
+    episode_start: dt.date | None = None,
+) -> JournalAnalysis:
+    today = today or dates.today()
+    weeks = adequacy_weeks if adequacy_weeks is not None else data.settings.adequacy_weeks
+    if weeks not in ADEQUACY_WEEKS:
+        raise ValidationError(
+            "adequate-weeks", f"must be one of {', '.join(map(str, ADEQUACY_WEEKS))} (got {weeks})"
+        )
+    adequacy_days = weeks * 7
+    # The episode-start setting arrives with the background form; until then, the first check-in.
+    episode_start = episode_start or getattr(data.settings, "episode_start", None)
+    phq9 = ScoreIndex(q for q in data.questionnaires if q.instrument == "phq9")
+    mood = MoodIndex(data.checkins)
+    trials = derive_trials(
+        data.events, today=today, adequacy_days=adequacy_days, mood=mood, phq9=phq9
+    )
+    staging = stage(
+        trials,
+        data.checkins,
+        data.sessions,
+        phq9,
+        today=today,
+        adequacy_days=adequacy_days,
+        episode_start=episode_start,
+        first_checkin=mood.dates[0] if mood.dates else None,
+    )
+    return JournalAnalysis(
+        today=today,
+        adequacy_days=adequacy_days,
+        trials=tuple(trials),
+        staging=staging,
+        tachyphylaxis=tuple(t.tachyphylaxis for t in trials if t.tachyphylaxis is not None),
+        correlations=next_day_correlations(data.checkins),
+        data=data,
+    )

@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "treatment": "trdjournal.cli.treatment_commands:treatment",
     "questionnaire": "trdjournal.cli.questionnaire_commands:questionnaire",
     "appointment": "trdjournal.cli.appointment_commands:appointment",
+    "report": "trdjournal.cli.report_command:report",
 }
 
 GUI_ENTRY = "trdjournal.ui.app:run"

@@ -1,0 +1,230 @@
+"""A period summary for any date range: what a psychiatrist wants to know "since last visit".
+
+Rendered by the PDF report, the GUI and ``trdjournal summary``; every field is plain data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import statistics
+from collections.abc import Iterable, Sequence
+
+from trdjournal.analysis.correlations import Correlation, next_day_correlations
+from trdjournal.analysis.jsonable import JsonMixin
+from trdjournal.domain.medication import ordered, regimen_on
+from trdjournal.domain.model import (
+    Appointment,
+    CheckIn,
+    MedicationEvent,
+    Questionnaire,
+    TreatmentSession,
+)
+from trdjournal.domain.scales import scale
+
+DAILY_MEASURES = {
+    "mood": "Mood (0-10)",
+    "anxiety": "Anxiety (0-10)",
+    "energy": "Energy (0-10)",
+    "sleep_hours": "Sleep (hours)",
+    "sleep_quality": "Sleep quality (1-5)",
+    "activity_minutes": "Activity (minutes)",
+}
+LOWEST_MOOD_DAYS = 5
+SUMMARY_INSTRUMENTS = ("phq9", "gad7")
+
+
+@dataclasses.dataclass(frozen=True)
+class MeasureStats(JsonMixin):
+    n: int  # days with a value
+    mean: float | None  # two decimals
+    min: float | None
+    max: float | None
+
+
+@dataclasses.dataclass(frozen=True)
+class MeasureComparison(JsonMixin):
+    measure: str  # a CheckIn field name
+    label: str
+    current: MeasureStats
+    previous: MeasureStats  # the equal period just before
+
+
+@dataclasses.dataclass(frozen=True)
+class ScoreReading(JsonMixin):
+    date: dt.date
+    total: int
+    band: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ScoreSummary(JsonMixin):
+    instrument: str  # "phq9" or "gad7"
+    name: str  # "PHQ-9"
+    count: int
+    first: ScoreReading | None  # the range's first
+    latest: ScoreReading | None
+    change: int | None  # latest - first; None with fewer than two
+
+
+@dataclasses.dataclass(frozen=True)
+class SelfHarmAnswer(JsonMixin):
+    date: dt.date
+    answer: int  # PHQ-9 item 9, 1-3
+    total: int
+
+
+@dataclasses.dataclass(frozen=True)
+class MedicationChange(JsonMixin):
+    date: dt.date
+    drug: str
+    kind: str  # start, change, stop
+    dose: float | None
+    unit: str
+    role: str
+    reason: str | None
+    note: str
+
+
+@dataclasses.dataclass(frozen=True)
+class SessionCount(JsonMixin):
+    kind: str
+    count: int
+    first: dt.date
+    last: dt.date
+
+
+@dataclasses.dataclass(frozen=True)
+class RegimenEntry(JsonMixin):
+    drug: str
+    dose: float
+    unit: str
+    role: str
+    since: dt.date
+    dose_since: dt.date
+
+
+@dataclasses.dataclass(frozen=True)
+class DayNote(JsonMixin):
+    date: dt.date
+    mood: int
+    note: str
+
+
+@dataclasses.dataclass(frozen=True)
+class PeriodSummary(JsonMixin):
+    start: dt.date
+    end: dt.date
+    previous_start: dt.date
+    previous_end: dt.date
+    days_in_range: int
+    days_logged: int
+    measures: tuple[MeasureComparison, ...]
+    questionnaires: tuple[ScoreSummary, ...]
+    item9_positives: tuple[SelfHarmAnswer, ...]
+    medication_changes: tuple[MedicationChange, ...]
+    sessions: tuple[SessionCount, ...]
+    regimen: tuple[RegimenEntry, ...]  # at the end of the range
+    lowest_mood_days: tuple[DayNote, ...]  # up to 5, lowest first
+    doctor_notes: tuple[DayNote, ...]  # check-ins marked for the doctor, by date
+    appointments: tuple[dt.date, ...]
+    correlations: tuple[Correlation, ...]  # within the range
+
+
+def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    length = (end - start).days + 1
+    return start - dt.timedelta(days=length), start - dt.timedelta(days=1)
+
+
+def measure_stats(values: Sequence[float]) -> MeasureStats:
+    if not values:
+        return MeasureStats(0, None, None, None)
+    return MeasureStats(len(values), round(statistics.fmean(values), 2), min(values), max(values))
+
+
+def _in(day: dt.date, start: dt.date, end: dt.date) -> bool:
+    return start <= day <= end
+
+
+def summarise(
+    start: dt.date,
+    end: dt.date,
+    *,
+    checkins: Iterable[CheckIn] = (),
+    events: Iterable[MedicationEvent] = (),
+    sessions: Iterable[TreatmentSession] = (),
+    questionnaires: Iterable[Questionnaire] = (),
+    appointments: Iterable[Appointment] = (),
+) -> PeriodSummary:
+    """The summary of [start, end] (both inclusive); the caller checks start <= end."""
+    prev_start, prev_end = previous_period(start, end)
+    checkins = [c for c in checkins if _in(c.date, prev_start, end)]
+    current = sorted((c for c in checkins if c.date >= start), key=lambda c: c.date)
+    previous = [c for c in checkins if c.date < start]
+    events = list(events)
+
+    measures = tuple(
+        MeasureComparison(
+            name,
+            label,
+            measure_stats([getattr(c, name) for c in current if getattr(c, name) is not None]),
+            measure_stats([getattr(c, name) for c in previous if getattr(c, name) is not None]),
+        )
+        for name, label in DAILY_MEASURES.items()
+    )
+    in_range_q = sorted(
+        (q for q in questionnaires if _in(q.date, start, end)),
+        key=lambda q: (q.date, q.id if q.id is not None else 1 << 62),
+    )
+    session_list = sorted((s for s in sessions if _in(s.date, start, end)), key=lambda s: s.date)
+    by_kind: dict[str, list[dt.date]] = {}
+    for s in session_list:
+        by_kind.setdefault(s.kind, []).append(s.date)
+    lowest = sorted(current, key=lambda c: (c.mood, c.date))[:LOWEST_MOOD_DAYS]
+
+    return PeriodSummary(
+        start=start,
+        end=end,
+        previous_start=prev_start,
+        previous_end=prev_end,
+        days_in_range=(end - start).days + 1,
+        days_logged=len(current),
+        measures=measures,
+        questionnaires=tuple(_scores(key, in_range_q) for key in SUMMARY_INSTRUMENTS),
+        item9_positives=tuple(
+            SelfHarmAnswer(q.date, q.answers[scale("phq9").safety_item - 1], q.total)
+            for q in in_range_q
+            if q.instrument == "phq9" and q.self_harm_flag
+        ),
+        medication_changes=tuple(
+            MedicationChange(e.date, e.drug, e.kind, e.dose, e.unit, e.role, e.reason, e.note)
+            for e in ordered(events)
+            if _in(e.date, start, end)
+        ),
+        sessions=tuple(
+            SessionCount(kind, len(days), days[0], days[-1]) for kind, days in by_kind.items()
+        ),
+        regimen=tuple(
+            RegimenEntry(i.drug, i.dose, i.unit, i.role, i.since, i.dose_since)
+            for i in regimen_on(events, end)
+        ),
+        lowest_mood_days=tuple(DayNote(c.date, c.mood, c.note) for c in lowest),
+        doctor_notes=tuple(DayNote(c.date, c.mood, c.note) for c in current if c.for_doctor),
+        appointments=tuple(sorted(a.date for a in appointments if _in(a.date, start, end))),
+        correlations=next_day_correlations(current, start, end),
+    )
+
+
+def _scores(key: str, in_range: list[Questionnaire]) -> ScoreSummary:
+    mine = [q for q in in_range if q.instrument == key]
+    readings = [ScoreReading(q.date, q.total, q.band) for q in mine]
+    first = readings[0] if readings else None
+    latest = readings[-1] if readings else None
+    return ScoreSummary(
+        instrument=key,
+        name=scale(key).name,
+        count=len(readings),
+        first=first,
+        latest=latest,
+        change=latest.total - first.total if len(readings) >= 2 else None,
+    )

@@ -1,0 +1,62 @@
+"""``report``: the appointment PDF for a period (default: since the last appointment)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from trdjournal.cli.common import DATE, AppContext, InvalidInput, pass_app
+from trdjournal.domain.dates import today
+from trdjournal.domain.errors import ValidationError
+from trdjournal.report.options import SECTIONS, parse_sections, plan_request
+
+OPTIONS = {"from": "--from", "to": "--to", "sections": "--sections"}
+
+
+@click.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    required=True,
+    help="PDF file to write (replaced if it exists).",
+)
+@click.option("--from", "start", type=DATE, help="First day (default: the last appointment).")
+@click.option("--to", "end", type=DATE, help="Last day (default: today).")
+@click.option("--no-name", is_flag=True, help="Leave the name from the settings off the report.")
+@click.option(
+    "--sections",
+    default=",".join(SECTIONS),
+    show_default=True,
+    help="Comma list of the parts to include.",
+)
+@pass_app
+def report(app: AppContext, output: Path, start, end, no_name: bool, sections: str) -> None:
+    """Write the appointment report: page 1 "Since last visit", charts, trials, daily log.
+
+    Without --from the period starts at the last appointment before today, or 90 days ago
+    when there is none.
+    """
+    from trdjournal.analysis import analyse
+    from trdjournal.report import write_report
+
+    journal = app.journal()
+    try:
+        chosen = parse_sections(sections)
+        request = plan_request(
+            appointments=[a.date for a in journal.appointments()],
+            today=today(),
+            report_name=journal.settings().report_name,
+            start=start,
+            end=end,
+            sections=chosen,
+            include_name=not no_name,
+        )
+    except ValidationError as exc:
+        raise InvalidInput(f"Invalid value for {OPTIONS.get(exc.field, exc.field)}: {exc.message}")
+    result = write_report(analyse(journal), request, output)
+    click.echo(
+        f"Wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}, "
+        f"{request.start.isoformat()} to {request.end.isoformat()})."
+    )

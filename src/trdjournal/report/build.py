@@ -1,0 +1,79 @@
+"""Assemble the appointment report from one analysis result and write the PDF.
+
+The CLI and the GUI both call ``write_report``; nothing here knows about either.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import time
+from pathlib import Path
+
+from trdjournal.analysis import JournalAnalysis
+from trdjournal.report.options import ReportRequest
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    pages: int
+    seconds: float
+
+
+def write_report(
+    analysis: JournalAnalysis,
+    request: ReportRequest,
+    path: str | Path,
+    *,
+    generated: dt.date | None = None,
+) -> ReportResult:
+    """Write the PDF for ``request`` to ``path`` (replaced if it exists)."""
+    from reportlab.platypus import PageBreak
+
+    from trdjournal.report import text
+    from trdjournal.report.pages import Furniture, make_document, numbered_canvas
+
+    began = time.perf_counter()
+    path = Path(path)
+    generated = generated or analysis.today
+    furniture = Furniture(text.period(request.start, request.end), request.name, text.day(generated))
+    sections = [_section(name, analysis, request, generated) for name in request.sections]
+    story: list = []
+    for flowables in sections:
+        if story:
+            story.append(PageBreak())
+        story += flowables
+    document = make_document(path, furniture)
+    document.build(story, canvasmaker=numbered_canvas(furniture))
+    return ReportResult(path, document.page, time.perf_counter() - began)
+
+
+def _section(
+    name: str, analysis: JournalAnalysis, request: ReportRequest, generated: dt.date
+) -> list:
+    if name == "summary":
+        from reportlab.platypus import PageBreak
+
+        from trdjournal.report.summary_page import SummaryInputs, notes_continued, summary_page
+
+        summary = analysis.summary(request.start, request.end)
+        page, later = summary_page(
+            SummaryInputs(summary, analysis.staging, request.name, generated)
+        )
+        return [*page, PageBreak(), *notes_continued(later)] if later else page
+    if name == "charts":
+        from trdjournal.report.charts_page import charts_page
+
+        return charts_page(analysis, request)
+    if name == "trials":
+        from trdjournal.report.trial_table import trial_history
+
+        trials = [t for t in analysis.trials if t.start <= request.end]
+        return trial_history(trials, analysis.adequacy_days)
+    if name == "log":
+        from trdjournal.report.log_appendix import log_appendix
+
+        days = [c for c in analysis.data.checkins if request.start <= c.date <= request.end]
+        return log_appendix(sorted(days, key=lambda c: c.date), request.days)
+    raise ValueError(f"unknown report section {name!r}")

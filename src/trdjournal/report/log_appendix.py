@@ -1,0 +1,67 @@
+"""The appendix: the period's daily log as a compact table that splits across pages.
+
+One row per logged day straight from the journal's check-ins; long notes are cut to an
+excerpt so no row outgrows a page (the full text stays in the journal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Paragraph
+
+from trdjournal.domain.model import CheckIn
+from trdjournal.report import text
+from trdjournal.report.pages import frame_width
+from trdjournal.report.styles import styles
+from trdjournal.report.summary_page import heading, para
+from trdjournal.report.tables import cell, data_table
+
+NOTE_CHARS = 160
+FOR_DOCTOR = "[for the doctor] "
+
+
+def log_appendix(checkins: Sequence[CheckIn], period_days: int) -> list:
+    flow = [
+        heading("Appendix: daily log"),
+        para(
+            f"{len(checkins)} check-ins over {period_days} days. Mood, anxiety 0\u201310 "
+            "(10 = best mood, most anxious); sleep in hours; activity in minutes. "
+            "Notes are shortened to their first lines.",
+            "small",
+        ),
+    ]
+    if not checkins:
+        return [*flow, para("Nothing was logged in this period.")]
+    width = frame_width()
+    rows = [_row(c) for c in checkins]
+    widths = [x * width for x in (0.12, 0.06, 0.07, 0.07, 0.08, 0.17, 0.43)]
+    flow.append(
+        data_table(
+            ["Date", "Mood", "Anxiety", "Sleep", "Activity", "Tags", "Note"],
+            rows,
+            widths,
+            right_align=(1, 2, 3, 4),
+        )
+    )
+    return flow
+
+
+def _row(c: CheckIn) -> list:
+    note = text.excerpt(c.note, NOTE_CHARS) if c.note else ""
+    if c.for_doctor and note:
+        note_cell: object = Paragraph(
+            f"<b>{FOR_DOCTOR}</b>{text.markup(note)}", styles()["cell"]
+        )
+    else:
+        note_cell = cell(note) if len(note) > 40 else note
+    tags = ", ".join(c.tags)
+    return [
+        text.day(c.date),
+        str(c.mood),
+        "" if c.anxiety is None else str(c.anxiety),
+        "" if c.sleep_hours is None else text.number(c.sleep_hours, 2),
+        "" if c.activity_minutes is None else str(c.activity_minutes),
+        cell(tags) if len(tags) > 18 else tags,
+        note_cell,
+    ]

@@ -1,0 +1,305 @@
+"""Page 1, "Since last visit": everything a psychiatrist asks in the first two minutes.
+
+Reads the analysis's PeriodSummary and Staging and only lays them out. Lists that can grow
+without bound (medication changes, notes) are capped here with a pointer to where the rest
+is, and the whole page is finally kept in one frame, so it never spills onto page 2.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
+
+from trdjournal.analysis.staging import Staging
+from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSummary
+from trdjournal.report import text
+from trdjournal.report.pages import frame_height, frame_width
+from trdjournal.report.styles import styles
+from trdjournal.report.tables import cell, data_table
+
+MAX_CHANGES = 8
+MAX_NOTES = 4
+NOTE_CHARS = 230
+LOW_DAY_NOTE_CHARS = 90
+
+
+@dataclasses.dataclass(frozen=True)
+class SummaryInputs:
+    summary: PeriodSummary
+    staging: Staging
+    name: str
+    generated: dt.date
+
+
+def para(markup_text: str, style: str = "body") -> Paragraph:
+    return Paragraph(markup_text, styles()[style])
+
+
+def heading(title: str) -> Paragraph:
+    return para(text.markup(title), "h2")
+
+
+def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
+    """Page 1 as one frame-sized block, and the doctor's notes that did not fit on it."""
+    s = inputs.summary
+    width = frame_width()
+    half = (width - 6 * mm) / 2
+    left = [*_daily_block(s, half), *_regimen_block(s, half), *_changes_block(s, half)]
+    right = [*_questionnaire_block(s, half), *_trd_block(inputs.staging), *_sessions_block(s)]
+    columns = Table([[left, right]], colWidths=[half + 6 * mm, half])
+    columns.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+            ]
+        )
+    )
+    notes_here, notes_later = _split_notes(s)
+    page = [
+        *_title_block(inputs, width),
+        columns,
+        *_safety_block(s, width),
+        *_notes_block(notes_here, notes_later, width),
+    ]
+    # The last guard: a period with unusually much to say shrinks rather than spills over.
+    return [KeepInFrame(width, frame_height() - 2, page, mode="shrink")], notes_later
+
+
+def _title_block(inputs: SummaryInputs, width: float) -> list:
+    s = inputs.summary
+    who = f"<b>{text.markup(inputs.name)}</b><br/>" if inputs.name else ""
+    right = para(
+        f"{who}Period {text.period(s.start, s.end)} ({s.days_in_range} days)<br/>"
+        f"Generated {text.day(inputs.generated)} by trdjournal",
+        "cell_right",
+    )
+    top = Table([[para("Since last visit", "title"), right]], colWidths=[width * 0.45, width * 0.55])
+    top.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    share = round(100 * s.days_logged / s.days_in_range) if s.days_in_range else 0
+    logged = para(
+        f"<b>Days logged: {s.days_logged} of {s.days_in_range}</b> ({share}%). "
+        f"Changes compare with the {s.days_in_range} days before "
+        f"({text.period(s.previous_start, s.previous_end)}).",
+    )
+    return [top, Spacer(1, 2 * mm), logged]
+
+
+def _daily_block(s: PeriodSummary, width: float) -> list:
+    rows = []
+    for m in s.measures:
+        now, before = m.current, m.previous
+        places = 0 if m.measure == "activity_minutes" else 1
+        change = (
+            text.signed(now.mean - before.mean, places)
+            if now.mean is not None and before.mean is not None
+            else text.DASH
+        )
+        spread = (
+            f"{text.number(now.min)}{text.DASH}{text.number(now.max)}" if now.n else text.DASH
+        )
+        rows.append(
+            [
+                m.label,
+                text.fixed(now.mean, places),
+                spread,
+                text.fixed(before.mean, places),
+                change,
+                str(now.n),
+            ]
+        )
+    widths = [x * width for x in (0.33, 0.12, 0.16, 0.14, 0.14, 0.11)]
+    table = data_table(
+        ["Daily self-report", "Mean", "Range", "Before", "Change", "Days"],
+        rows,
+        widths,
+        right_align=(1, 2, 3, 4, 5),
+    )
+    return [heading("Mood, sleep and activity"), table]
+
+
+def _questionnaire_block(s: PeriodSummary, width: float) -> list:
+    rows = [_score_row(q) for q in s.questionnaires]
+    widths = [x * width for x in (0.14, 0.25, 0.2, 0.41)]
+    table = data_table(["Scale", "Latest", "Band", "Change in period"], rows, widths)
+    return [heading("Questionnaires"), table]
+
+
+def _score_row(q: ScoreSummary) -> list:
+    if q.latest is None:
+        return [q.name, text.DASH, "none in this period", ""]
+    latest = f"<b>{q.latest.total}</b> on {text.short_day(q.latest.date)}"
+    if q.change is None or q.first is None:
+        change = "one reading in period"
+    else:
+        change = (
+            f"{text.signed(q.change, 0)} (from {q.first.total} on "
+            f"{text.short_day(q.first.date)}; {q.count} readings)"
+        )
+    return [q.name, para(latest, "cell"), cell(q.latest.band), cell(change)]
+
+
+def _regimen_block(s: PeriodSummary, width: float) -> list:
+    title = heading(f"Current medication (on {text.day(s.end)})")
+    if not s.regimen:
+        return [title, para("No medication running.")]
+    rows = [
+        [
+            para(f"<b>{text.markup(r.drug)}</b><br/>{text.markup(text.label(r.role))}", "cell"),
+            text.dose(r.dose, r.unit),
+            text.day(r.since),
+            text.day(r.dose_since),
+        ]
+        for r in s.regimen
+    ]
+    widths = [x * width for x in (0.33, 0.19, 0.24, 0.24)]
+    header = ["Drug", "Daily dose", "Started", "At this dose since"]
+    table = data_table([cell(h, "cell_bold") for h in header], rows, widths)
+    return [title, table]
+
+
+def change_text(c: MedicationChange) -> str:
+    if c.kind == "start":
+        return f"started at {text.dose(c.dose, c.unit)}"
+    if c.kind == "change":
+        return f"dose to {text.dose(c.dose, c.unit)}"
+    return f"stopped ({text.label(c.reason)})" if c.reason else "stopped"
+
+
+def _changes_block(s: PeriodSummary, width: float) -> list:
+    title = heading("Medication changes in this period")
+    if not s.medication_changes:
+        return [title, para("None.")]
+    shown = s.medication_changes[:MAX_CHANGES]
+    rows = [[text.day(c.date), cell(c.drug, "cell_bold"), cell(change_text(c))] for c in shown]
+    widths = [x * width for x in (0.25, 0.27, 0.48)]
+    flow = [title, data_table(["Date", "Drug", "Change"], rows, widths)]
+    hidden = len(s.medication_changes) - len(shown)
+    if hidden:
+        flow.append(para(f"and {hidden} more; every course is in the trial history.", "small"))
+    return flow
+
+
+def _sessions_block(s: PeriodSummary) -> list:
+    title = heading("Treatment sessions in this period")
+    if not s.sessions:
+        return [title, para("None logged.")]
+    lines = [
+        f"<b>{text.markup(text.label(k.kind))}</b>: {k.count} "
+        f"session{'s' if k.count != 1 else ''}, "
+        f"{text.period(k.first, k.last) if k.count > 1 else text.day(k.first)}"
+        for k in s.sessions
+    ]
+    return [title, para("<br/>".join(lines))]
+
+
+def _trd_block(staging: Staging) -> list:
+    flow = [heading(f"Treatment resistance (as of {text.day(staging.as_of)})")]
+    failed = staging.failed_adequate_trials
+    drugs = ", ".join(text.markup(f.drug) for f in staging.failed_trials)
+    weeks = staging.adequacy_days // 7
+    met = "met" if staging.trd_definition_met else "not met"
+    flow.append(
+        para(
+            f"Failed adequate trials: <b>{failed}</b>{f' ({drugs})' if drugs else ''}. "
+            f"Adequate = at least the minimum dose for {weeks} weeks.<br/>"
+            f"TRD definition ({text.markup(staging.trd_definition)}): <b>{met}</b>."
+        )
+    )
+    m = staging.maudsley
+    if m is None or not m.applicable or m.total is None:
+        reason = (
+            "not staged: no failed adequate trial is logged"
+            if m is None or not m.applicable
+            else "not staged: no PHQ-9 near the episode start to rate severity"
+        )
+        flow.append(para(f"Maudsley Staging estimate: {reason}."))
+    else:
+        flow.append(
+            para(
+                f"Maudsley Staging estimate: <b>{m.total} of 15 ({m.band})</b>. "
+                f"Duration {m.duration}, severity {m.severity}, failed trials {m.failures}, "
+                f"augmentation {m.augmentation}, ECT {m.ect}."
+            )
+        )
+    flow.append(para(text.markup(staging.label) + ".", "small"))
+    return flow
+
+
+def _safety_block(s: PeriodSummary, width: float) -> list:
+    flow = [heading("Safety flags")]
+    if s.item9_positives:
+        dates = "; ".join(
+            f"{text.day(a.date)} (item 9 = {a.answer} of 3; PHQ-9 total {a.total})"
+            for a in s.item9_positives
+        )
+        flow.append(
+            para(
+                "PHQ-9 item 9 (thoughts of death or self-harm) answered above 0 on: "
+                f"{dates}.",
+                "flag",
+            )
+        )
+    else:
+        flow.append(para("PHQ-9 item 9 (thoughts of death or self-harm): not answered above 0 in this period."))
+    if s.lowest_mood_days:
+        rows = [
+            [text.day(d.date), str(d.mood), cell(text.excerpt(d.note, LOW_DAY_NOTE_CHARS))]
+            for d in s.lowest_mood_days
+        ]
+        widths = [x * width for x in (0.14, 0.08, 0.78)]
+        flow += [
+            Spacer(1, 1.5 * mm),
+            data_table(["Lowest-mood days", "Mood", "Note"], rows, widths, right_align=(1,)),
+        ]
+    return flow
+
+
+def _split_notes(s: PeriodSummary) -> tuple[list, list]:
+    """Notes short enough to show whole on page 1, and the ones that continue after it."""
+    notes = list(s.doctor_notes)
+    here = notes[:MAX_NOTES]
+    cut = [n for n in here if len(" ".join(n.note.split())) > NOTE_CHARS]
+    later = cut + notes[MAX_NOTES:]
+    return here, sorted(later, key=lambda n: n.date)
+
+
+def _notes_block(here: list, later: list, width: float) -> list:
+    flow = [heading("Notes marked for the doctor")]
+    if not here:
+        return [*flow, para("None in this period.")]
+    rows = [[text.day(n.date), cell(text.excerpt(n.note, NOTE_CHARS))] for n in here]
+    flow.append(data_table(["Date", "Note"], rows, [0.14 * width, 0.86 * width]))
+    if later:
+        flow.append(
+            para(
+                f"{len(later)} note{'s' if len(later) != 1 else ''} continue"
+                f"{'s' if len(later) == 1 else ''} in full on the next page.",
+                "small",
+            )
+        )
+    return flow
+
+
+def notes_continued(later: list) -> list:
+    """The doctor's notes that page 1 could only start, in full (paragraphs, which can split
+    across pages; a table row could not)."""
+    flow = [heading("Notes marked for the doctor (in full)")]
+    for n in later:
+        flow.append(para(f"<b>{text.day(n.date)}</b> (mood {n.mood})"))
+        flow += [para(text.markup(part)) for part in n.note.splitlines() if part.strip()]
+        flow.append(Spacer(1, 2 * mm))
+    return flow

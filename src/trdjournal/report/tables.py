@@ -1,0 +1,49 @@
+"""The report's one table look: a shaded header, hairlines between rows, no heavy grid."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from trdjournal.report.styles import FONT, FONT_BOLD, LIGHT, SHADE, styles
+from trdjournal.report.text import markup
+
+
+def cell(text: str, style: str = "cell") -> Paragraph:
+    """A wrapping table cell from plain text."""
+    return Paragraph(markup(text), styles()[style])
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    right_align: Sequence[int] = (),
+    repeat_header: bool = True,
+    font_size: float = 7.5,
+) -> Table:
+    """Rows of strings or flowables under a bold header that repeats on each new page."""
+    table = Table(
+        [list(header), *[list(r) for r in rows]],
+        colWidths=list(widths),
+        repeatRows=1 if repeat_header else 0,
+        hAlign="LEFT",
+    )
+    commands = [
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, font_size),
+        ("FONT", (0, 1), (-1, -1), FONT, font_size),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, LIGHT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, LIGHT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for column in right_align:
+        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    table.setStyle(TableStyle(commands))
+    return table

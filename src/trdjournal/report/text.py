@@ -1,0 +1,94 @@
+"""How the report writes dates, doses and numbers: one place, so every page agrees.
+
+Month names are spelled out in English rather than left to the locale, so a report printed
+in Stockholm reads the same as one printed in Boston, and no date is ambiguous.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from xml.sax.saxutils import escape
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+DASH = "\u2013"  # en dash for ranges
+ARROW = "\u2192"
+MINUS = "\u2212"
+
+
+def day(date: dt.date | None) -> str:
+    """``5 May 2026``."""
+    if date is None:
+        return ""
+    return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
+
+
+def short_day(date: dt.date) -> str:
+    """``5 May`` (when the year is clear from the period)."""
+    return f"{date.day} {MONTHS[date.month - 1]}"
+
+
+def period(start: dt.date, end: dt.date) -> str:
+    if start == end:
+        return day(start)
+    return f"{day(start)} {DASH} {day(end)}"
+
+
+def number(value: float | None, places: int = 1) -> str:
+    if value is None:
+        return DASH
+    text = f"{value:.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace("-", MINUS)
+
+
+def fixed(value: float | None, places: int = 1) -> str:
+    """A table figure with a fixed number of decimals, so a column lines up."""
+    if value is None:
+        return DASH
+    return f"{value:.{places}f}".replace("-", MINUS)
+
+
+def signed(value: float | None, places: int = 1) -> str:
+    """A change: ``+1.2``, ``−3``, ``0``."""
+    if value is None:
+        return DASH
+    rounded = round(value, places)
+    if rounded == 0:
+        return "0"
+    return ("+" if rounded > 0 else "") + number(rounded, places)
+
+
+def dose(value: float | None, unit: str) -> str:
+    if value is None:
+        return ""
+    return f"{number(value, 2)} {unit}"
+
+
+def excerpt(text: str, limit: int) -> str:
+    """The first ``limit`` characters of a note on one line, cut at a word."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(",;:. ") + "\u2026"
+
+
+def markup(text: str) -> str:
+    """Plain text made safe for a reportlab Paragraph (which reads a small XML dialect)."""
+    return escape(text)
+
+
+def label(key: str) -> str:
+    """``no-response`` -> ``no response``; ``rtms`` -> ``rTMS`` and friends."""
+    special = {
+        "rtms": "rTMS",
+        "ect": "ECT",
+        "phq9": "PHQ-9",
+        "gad7": "GAD-7",
+        "non-response": "non-response",
+        "no-response": "no response",
+    }
+    return special.get(key, key.replace("-", " "))

@@ -1,0 +1,122 @@
+"""Trial history: one row per medication trial, the table doctors ask patients to
+reconstruct from memory. Every judgement in it (adequate, outcome, failed) is the analysis's;
+the notes under the table repeat the analysis's own explanations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from trdjournal.analysis.trials import Trial
+from trdjournal.report import text
+from trdjournal.report.pages import frame_width
+from trdjournal.report.styles import styles
+from trdjournal.report.summary_page import heading, para
+from trdjournal.report.tables import cell, data_table
+
+HEADER = [
+    "Drug",
+    "Dates",
+    "Max dose (min adequate)",
+    "Weeks at adequate dose",
+    "Adequate",
+    "Baseline \u2192 follow-up",
+    "Change",
+    "Outcome",
+    "Why stopped",
+]
+WIDTHS = (0.15, 0.15, 0.12, 0.08, 0.095, 0.13, 0.075, 0.11, 0.09)
+
+
+def trial_history(trials: Sequence[Trial], adequacy_days: int) -> list:
+    weeks = adequacy_days // 7
+    flow = [
+        heading("Trial history"),
+        para(
+            f"Every course of medication logged in the journal, oldest first. Adequate = at least "
+            f"the minimum adequate daily dose (MGH-ATRQ) held for {weeks} weeks; scores are PHQ-9 "
+            "totals unless marked as mood. Response = at least 50% lower than baseline, "
+            "remission = PHQ-9 below 5.",
+            "small",
+        ),
+        Spacer(1, 1.5 * mm),
+    ]
+    if not trials:
+        return [*flow, para("No medication is logged.")]
+    width = frame_width()
+    notes: list[str] = []
+    rows = []
+    for trial in trials:
+        marks = []
+        for note in _notes(trial):
+            notes.append(note)
+            marks.append(str(len(notes)))
+        rows.append(_row(trial, marks))
+    header = [cell(h, "cell_bold") for h in HEADER]
+    flow.append(data_table(header, rows, [w * width for w in WIDTHS]))
+    if notes:
+        flow.append(Spacer(1, 2 * mm))
+        flow += [para(f"{i}. {text.markup(n)}", "small") for i, n in enumerate(notes, start=1)]
+    return flow
+
+
+def _notes(trial: Trial) -> list[str]:
+    notes = [f"{trial.drug}: {n}" for n in trial.notes]
+    if trial.tachyphylaxis is not None:
+        notes.append(f"Possible loss of response (tachyphylaxis): {trial.tachyphylaxis.text}")
+    return notes
+
+
+def _row(t: Trial, marks: list[str]) -> list:
+    drug = f"<b>{text.markup(t.drug)}</b>"
+    if marks:
+        drug += f"<super>{','.join(marks)}</super>"
+    kind = t.drug_class or "not in the reference table"
+    drug += f"<br/>{text.markup(kind)}" + (f", {text.markup(t.role)}" if t.role == "augmentation" else "")
+    dates = f"{text.day(t.start)} {text.DASH} {text.day(t.end) if t.end else 'ongoing'}"
+    dates += f" ({_weeks(t.days)} wk)"
+    max_dose = text.dose(t.max_dose_mg, t.unit)
+    minimum = (
+        f"({text.dose(t.min_adequate_dose_mg, t.unit)})"
+        if t.min_adequate_dose_mg is not None
+        else "(no minimum)"
+    )
+    at_dose = _weeks(t.days_at_adequate_dose) if t.days_at_adequate_dose is not None else text.DASH
+    adequate = {True: "yes", False: "no", None: "cannot judge"}[t.adequate]
+    outcome = text.label(t.outcome)
+    if t.failed_adequate_trial:
+        outcome = f"<b>{outcome}</b><br/>failed adequate trial"
+    stopped = text.label(t.stop_reason) if t.stop_reason else ("running" if t.running else "not given")
+    return [
+        _para(drug),
+        cell(dates),
+        cell(f"{max_dose} {minimum}"),
+        at_dose,
+        cell(adequate),
+        cell(_scores(t)),
+        text.signed(t.change_pct, 0) + "%" if t.change_pct is not None else text.DASH,
+        _para(outcome),
+        cell(stopped),
+    ]
+
+
+def _para(markup_text: str) -> Paragraph:
+    return Paragraph(markup_text, styles()["cell"])
+
+
+def _weeks(days: int | None) -> str:
+    return text.number(days / 7, 1) if days is not None else text.DASH
+
+
+def _scores(t: Trial) -> str:
+    if t.measure is None or t.baseline is None or t.follow_up is None:
+        return "no scores in the trial window"
+    if t.measure == "mood":
+        return (
+            f"mood deficit {text.number(float(t.baseline), 1)} \u2192 "
+            f"{text.number(float(t.follow_up), 1)}"
+        )
+    when = f" ({text.short_day(t.follow_up_date)})" if t.follow_up_date else ""
+    return f"{t.baseline} \u2192 {t.follow_up}{when}"
