@@ -1,0 +1,53 @@
+"""Translations: the pseudo-locale that finds clipped and untranslated text, and Swedish."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtCore import QCoreApplication, QLocale  # noqa: E402
+
+from trdjournal.ui.i18n import PSEUDO_SCALE, PseudoTranslator, stretch  # noqa: E402
+
+
+def test_stretch_lengthens_and_keeps_placeholders_markup_and_mnemonics():
+    text = "Save {date} for &later, <b>%n</b> items"
+    stretched = stretch(text)
+    assert stretched.startswith("[") and stretched.endswith("]"), "a clipped end is visible"
+    assert len(stretched) >= len(text) * PSEUDO_SCALE - 1
+    for kept in ("{date}", "&l", "<b>", "%n", "</b>"):
+        assert kept in stretched
+    assert "Save" not in stretched, "letters are accented so untranslated text stands out"
+    assert stretched.format(date="2026-06-15")  # still a valid format string
+
+
+def test_pseudo_translator_answers_every_tr_call(qapp):
+    assert stretch("") == "" and stretch("  ") == "  "
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("Any", "How was today?") == stretch("How was today?")
+    finally:
+        qapp.removeTranslator(translator)
+    assert QCoreApplication.translate("Any", "How was today?") == "How was today?"
+
+
+@pytest.fixture
+def installed(qapp):
+    """install_translators() on the test QApplication, removed again afterwards."""
+    from PySide6.QtCore import QTranslator
+
+    from trdjournal.ui.i18n import install_translators
+
+    yield lambda name=None: install_translators(qapp, name)
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(QLocale.c())
+
+
+def test_locale_env_var_chooses_the_pseudo_locale(installed, monkeypatch):
+    monkeypatch.setenv("TRDJOURNAL_LOCALE", "pseudo")
+    assert installed() == "pseudo"
+    assert QCoreApplication.translate("Any", "Today") == stretch("Today")
