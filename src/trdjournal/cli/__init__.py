@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "questionnaire": "trdjournal.cli.questionnaire_commands:questionnaire",
     "appointment": "trdjournal.cli.appointment_commands:appointment",
     "report": "trdjournal.cli.report_command:report",
+    "screenshot": "trdjournal.ui.screenshot:screenshot",
 }
 
 GUI_ENTRY = "trdjournal.ui.app:run"

@@ -1,0 +1,82 @@
+"""Start the desktop app: ``run(app_context)`` is what ``trdjournal`` with no command calls."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+from trdjournal import APP_ID, APP_NAME
+from trdjournal.context import AppContext
+
+THEME_ENV = "TRDJOURNAL_THEME"  # system (default), light or dark
+
+
+def application(theme: str | None = None):
+    """The QApplication, created once, with the app's names and theme."""
+    from PySide6.QtWidgets import QApplication
+
+    from trdjournal.ui.theme import THEMES, apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    chosen = theme or os.environ.get(THEME_ENV, "system")
+    apply_theme(app, chosen if chosen in THEMES else "system")
+    return app
+
+
+def open_window(app_context: AppContext, *, remember: bool = True):
+    """The main window on the context's journal, or a JournalError for the caller to show.
+    ``remember``: restore and save window state (geometry, last view) beside the journal."""
+    from trdjournal.ui.main_window import MainWindow
+    from trdjournal.ui.ui_context import UiContext
+    from trdjournal.ui.ui_state import UiState
+
+    ui_context = UiContext(app_context)  # opens the journal: may raise JournalError
+    return MainWindow(ui_context, UiState(app_context.journal_path) if remember else None)
+
+
+def has_display() -> bool:
+    """False on a Linux machine with no desktop, where Qt would abort with a cryptic message."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run(app_context: AppContext) -> int:
+    if not has_display():
+        sys.stderr.write(
+            "trdjournal: no graphical desktop here (DISPLAY is not set), so the app cannot open.\n"
+            "Everything can also be done from the command line: trdjournal --help\n"
+        )
+        return 1
+    app = application()
+    from PySide6.QtWidgets import QMessageBox
+
+    from trdjournal.storage import JournalError
+
+    try:
+        window = open_window(app_context)
+    except JournalError as exc:
+        QMessageBox.critical(None, "trdjournal cannot open this journal", str(exc))
+        return 1
+    sys.excepthook = _show_unexpected
+    window.show()
+    return app.exec()
+
+
+def _show_unexpected(kind, value, tb) -> None:
+    """An error nobody planned for: say so and keep the window (and what was typed) open."""
+    from PySide6.QtWidgets import QMessageBox
+
+    text = "".join(traceback.format_exception(kind, value, tb))
+    sys.stderr.write(text)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong", str(value) or kind.__name__)
+    box.setInformativeText(
+        "The journal was not changed by this error. Details are below; "
+        "please include them if you report the problem."
+    )
+    box.setDetailedText(text)
+    box.exec()

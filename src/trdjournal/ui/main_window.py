@@ -1,0 +1,153 @@
+"""The main window: a navigation list of the views in ``views.VIEWS``, a stack showing one of
+them (built on first show), menus with the shortcuts, Undo, and the status bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from trdjournal.ui import qtutils
+from trdjournal.ui.revision_text import describe_undo
+from trdjournal.ui.ui_context import ALL_TABLES, UiContext
+from trdjournal.ui.ui_state import UiState
+from trdjournal.ui.views import VIEWS, ViewSpec, view_spec
+
+STATUS_TIMEOUT_MS = 8000
+DEFAULT_SIZE = (1100, 740)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ui_context: UiContext, state: UiState | None = None):
+        super().__init__()
+        self.ui_context = ui_context
+        self.state = state
+        self.setWindowTitle("trdjournal")
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        qtutils.accessible(self.nav, "Views", "Choose a view (Ctrl+1 to Ctrl+9)")
+        self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for number, spec in enumerate(VIEWS, start=1):
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{spec.title} (Ctrl+{number})" if number <= 9 else spec.title)
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2 + qtutils.SPACING))
+            self.nav.addItem(item)
+        self.nav.setFixedWidth(
+            max(self.nav.fontMetrics().horizontalAdvance(spec.title) for spec in VIEWS)
+            + 4 * qtutils.MARGIN
+        )
+        self.nav.setStyleSheet(f"QListWidget::item {{ padding-left: {qtutils.MARGIN}px; }}")
+        self.stack = QStackedWidget()
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+        ui_context.status_message.connect(self.show_message)
+        ui_context.open_view.connect(self.show_view)
+
+        self.resize(*DEFAULT_SIZE)
+        if state is not None and (geometry := state.geometry()) is not None:
+            self.restoreGeometry(geometry)
+        start = (state.last_view() if state else None) or VIEWS[0].key
+        self.show_view(start if view_spec(start) else VIEWS[0].key)
+
+    # -- menus and shortcuts ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = QAction("&Undo last change", self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setStatusTip("Undo the last change saved in the journal")
+        self.undo_action.triggered.connect(self.undo)
+        edit_menu.addAction(self.undo_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        for number, spec in enumerate(VIEWS, start=1):
+            action = QAction(spec.title, self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
+            view_menu.addAction(action)
+            self.addAction(action)  # shortcuts work even with the menu bar hidden
+
+    # -- views -----------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The view's widget, built the first time it is asked for."""
+        if key not in self.pages:
+            spec: ViewSpec | None = view_spec(key)
+            if spec is None:
+                raise KeyError(f"no view {key!r}")
+            widget = spec.factory(self.ui_context)
+            widget.setObjectName(f"view-{key}")
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+        return self.pages[key]
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else VIEWS[0].key
+
+    def show_view(self, key: str, argument: Any = None) -> None:
+        row = next(i for i, spec in enumerate(VIEWS) if spec.key == key)
+        widget = self.page(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # -> _on_row_changed shows the page
+        else:
+            self.stack.setCurrentWidget(widget)
+        if argument is not None and hasattr(widget, "open_item"):
+            widget.open_item(argument)
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = VIEWS[row].key
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        focus = getattr(widget, "initial_focus", None)
+        (focus() if callable(focus) else widget).setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.state is not None:
+            self.state.set_last_view(key)
+
+    # -- undo and messages -----------------------------------------------------------------
+    def undo(self) -> None:
+        revision = self.ui_context.journal.undo_last()
+        if revision is None:
+            self.show_message("There is nothing left to undo.")
+            return
+        self.ui_context.changed(ALL_TABLES)
+        self.show_message(describe_undo(revision))
+
+    def show_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.state is not None:
+            self.state.set_geometry(self.saveGeometry())
+            self.state.set_last_view(self.current_key())
+            self.state.sync()
+        super().closeEvent(event)

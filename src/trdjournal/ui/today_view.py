@@ -1,0 +1,452 @@
+"""Today: the day's check-in, every field, quick by keyboard and by mouse.
+
+Keyboard: the mood row has focus on open; a digit sets mood, Tab moves on, Enter saves
+(Ctrl+Enter from the note). Mouse: click a mood, click Save. Problems are shown under the
+field concerned and nothing typed is cleared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trdjournal.domain import dates
+from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.model import CheckIn, normalize_tag
+from trdjournal.ui import checkin_fields, qtutils
+from trdjournal.ui.mood_picker import MoodPicker
+from trdjournal.ui.ui_context import ALL_TABLES, UiContext
+
+SLEEP_QUALITY = ("1 very poor", "2 poor", "3 fair", "4 good", "5 very good")
+NOT_LOGGED = "not logged"
+LABELS = {
+    "date": "Day",
+    "mood": "Mood",
+    "anxiety": "Anxiety",
+    "energy": "Energy",
+    "sleep_hours": "Sleep",
+    "sleep_quality": "Sleep quality",
+    "activity_minutes": "Activity",
+    "tags": "Tags",
+    "side_effects": "Side effects",
+    "note": "Note",
+}
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+class TodayView(QWidget):
+    def __init__(self, ui_context: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui_context = ui_context
+        self.journal = ui_context.journal
+        self.dirty = False
+        self.errors: dict[str, QLabel] = {}
+        self._build()
+        self.load(dates.today())
+        ui_context.journal_changed.connect(self._on_journal_changed)
+
+    # -- building ----------------------------------------------------------------------------
+    def _error_for(self, field: str) -> QLabel:
+        self.errors[field] = qtutils.error_label()
+        self.errors[field].setAccessibleName(f"Problem with {LABELS[field].lower()}")
+        return self.errors[field]
+
+    def _with_error(self, field: str, widget: QWidget, hint: str = "") -> QWidget:
+        holder = QWidget()
+        items: list = [widget]
+        if hint:
+            items.append(qtutils.wrapped(hint, muted=True))
+        holder.setLayout(qtutils.vbox(*items, self._error_for(field), spacing=2))
+        return holder
+
+    def _spin(self, name: str, description: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(-1, 10)
+        spin.setSpecialValueText(NOT_LOGGED)
+        spin.setValue(-1)
+        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(NOT_LOGGED) * 2)
+        qtutils.accessible(spin, name, description)
+        spin.valueChanged.connect(self._mark_dirty)
+        return spin
+
+    def _line(self, name: str, description: str, placeholder: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setPlaceholderText(placeholder)
+        qtutils.accessible(line, name, description)
+        line.textEdited.connect(self._mark_dirty)
+        return line
+
+    def _build(self) -> None:
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        qtutils.accessible(
+            self.date_edit, "Day", "The day this check-in is for; pick an earlier day to fill it in"
+        )
+        self.date_edit.dateChanged.connect(self._on_date_changed)
+        self.date_edit.setCurrentSection(QDateEdit.Section.DaySection)
+        self.previous_button = qtutils.button(
+            "◀", "Previous day", lambda: self.step_day(-1), tooltip="Previous day (Alt+Left)"
+        )
+        self.next_button = qtutils.button(
+            "▶", "Next day", lambda: self.step_day(1), tooltip="Next day (Alt+Right)"
+        )
+        self.today_button = qtutils.button(
+            "Today", "Go to today", lambda: self.ask_load(dates.today())
+        )
+        self.day_state = qtutils.wrapped(muted=True)
+        self.day_state.setWordWrap(False)
+
+        self.mood = MoodPicker()
+        self.mood.mood_changed.connect(self._mark_dirty)
+        self.anxiety = self._spin("Anxiety", "Anxiety from 0 (none) to 10 (worst)")
+        self.energy = self._spin("Energy", "Energy from 0 (none) to 10 (most)")
+        self.sleep = self._line(
+            "Sleep hours", "Hours slept last night, like 7 or 6.5 or 6:45", "hours, like 7.5"
+        )
+        self.sleep_quality = QComboBox()
+        self.sleep_quality.addItem(NOT_LOGGED, None)
+        for number, text in enumerate(SLEEP_QUALITY, start=1):
+            self.sleep_quality.addItem(text, number)
+        qtutils.accessible(
+            self.sleep_quality, "Sleep quality", "Sleep quality from 1 (very poor) to 5 (very good)"
+        )
+        self.sleep_quality.currentIndexChanged.connect(self._mark_dirty)
+        self.activity = self._line(
+            "Activity minutes", "Minutes of physical activity", "minutes, like 30"
+        )
+        self.tags = self._line(
+            "Tags", "Words for the day, separated by commas", "walk, daylight, friends"
+        )
+        self.side_effects = self._line(
+            "Side effects",
+            "Side effects with a severity 0 to 3 (none, mild, moderate, severe), separated by commas",
+            "nausea 1, headache 2",
+        )
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText("Anything about the day (Ctrl+Enter saves)")
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 5 + 12)
+        qtutils.accessible(self.note, "Note", "A note about the day; Ctrl+Enter saves")
+        self.note.textChanged.connect(self._on_note_changed)
+        self.for_doctor = QCheckBox("Show this note to my doctor in the report")
+        qtutils.accessible(self.for_doctor, "Show note in report")
+        self.for_doctor.toggled.connect(self._mark_dirty)
+
+        mood_scale = qtutils.hbox(
+            qtutils.wrapped("0 worst", muted=True),
+            qtutils.STRETCH,
+            qtutils.wrapped("10 best", muted=True),
+        )
+        mood_block = QWidget()
+        mood_block.setLayout(
+            qtutils.vbox(self.mood, mood_scale, self._error_for("mood"), spacing=2)
+        )
+
+        fields = qtutils.form(
+            (
+                "Day",
+                qtutils.hbox(
+                    self.previous_button,
+                    self.date_edit,
+                    self.next_button,
+                    self.today_button,
+                    qtutils.STRETCH,
+                ),
+            ),
+            ("", self.day_state),
+            ("Mood", mood_block),
+            ("Anxiety", self._with_error("anxiety", self.anxiety)),
+            ("Energy", self._with_error("energy", self.energy)),
+            ("Sleep", self._with_error("sleep_hours", self.sleep)),
+            ("Sleep quality", self._with_error("sleep_quality", self.sleep_quality)),
+            ("Activity", self._with_error("activity_minutes", self.activity)),
+            ("Tags", self._with_error("tags", self.tags)),
+            ("Side effects", self._with_error("side_effects", self.side_effects)),
+            ("Note", self._with_error("note", self.note)),
+            ("", self.for_doctor),
+        )
+        fields.insertRow(1, "", self._error_for("date"))
+        page = QWidget()
+        page.setLayout(
+            qtutils.vbox(
+                qtutils.heading("How are you today?"),
+                fields,
+                qtutils.STRETCH,
+                spacing=qtutils.SECTION_SPACING,
+            )
+        )
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(qtutils.centred(page))
+
+        self.save_state = qtutils.wrapped()
+        self.save_state.setAccessibleName("Save status")
+        self.save_button = qtutils.button(
+            "Save",
+            "Save check-in",
+            self.save,
+            tooltip="Save this day's check-in (Enter)",
+            default=True,
+        )
+        bar = QWidget()
+        bar.setLayout(
+            qtutils.hbox(self.save_state, qtutils.STRETCH, self.save_button, margin=qtutils.MARGIN)
+        )
+        bar.setMaximumWidth(qtutils.READABLE_WIDTH + 2 * qtutils.MARGIN)
+        bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(qtutils.hbox(qtutils.STRETCH, bar, qtutils.STRETCH))
+        QShortcut(
+            QKeySequence("Ctrl+Return"),
+            self,
+            self.save,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence("Ctrl+Enter"),
+            self,
+            self.save,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                lambda step=step: self.step_day(step),
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        QShortcut(
+            QKeySequence("Ctrl+S"),
+            self,
+            self.save,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+        self.setTabOrder(self.date_edit, self.mood)
+        for before, after in zip(
+            [
+                self.mood,
+                self.anxiety,
+                self.energy,
+                self.sleep,
+                self.sleep_quality,
+                self.activity,
+                self.tags,
+                self.side_effects,
+                self.note,
+                self.for_doctor,
+            ],
+            [
+                self.anxiety,
+                self.energy,
+                self.sleep,
+                self.sleep_quality,
+                self.activity,
+                self.tags,
+                self.side_effects,
+                self.note,
+                self.for_doctor,
+                self.save_button,
+            ],
+            strict=True,
+        ):
+            self.setTabOrder(before, after)
+
+    def initial_focus(self) -> QWidget:
+        return self.mood
+
+    # -- loading -----------------------------------------------------------------------------
+    def day(self) -> dt.date:
+        return pydate(self.date_edit.date())
+
+    def load(self, day: dt.date) -> None:
+        """Show ``day``: its saved check-in, or an empty form."""
+        self._show_date(day)
+        self._fill(self.journal.checkin(self.day()))
+
+    def _fill(self, checkin: CheckIn | None) -> None:
+        self.mood.set_mood(checkin.mood if checkin else None)
+        self.anxiety.setValue(-1 if checkin is None or checkin.anxiety is None else checkin.anxiety)
+        self.energy.setValue(-1 if checkin is None or checkin.energy is None else checkin.energy)
+        self.sleep.setText(checkin_fields.number_text(checkin.sleep_hours if checkin else None))
+        self.sleep_quality.setCurrentIndex(
+            self.sleep_quality.findData(checkin.sleep_quality if checkin else None)
+        )
+        self.activity.setText(
+            checkin_fields.number_text(checkin.activity_minutes if checkin else None)
+        )
+        self.tags.setText(", ".join(checkin.tags) if checkin else "")
+        self.side_effects.setText(
+            checkin_fields.side_effects_text(checkin.side_effects) if checkin else ""
+        )
+        self.note.setPlainText(checkin.note if checkin else "")
+        self.for_doctor.setChecked(bool(checkin and checkin.for_doctor))
+        self._show_errors({})
+        self.day_state.setText(
+            f"{long_date(self.day())}: already logged; saving replaces it."
+            if checkin
+            else f"{long_date(self.day())}: not logged yet."
+        )
+        self.save_state.setText("")
+        self.dirty = False
+
+    def _show_date(self, day: dt.date) -> None:
+        """Set the date field without reloading the form."""
+        today = dates.today()
+        self.date_edit.blockSignals(True)
+        self.date_edit.setMaximumDate(qdate(today))
+        self.date_edit.setDate(qdate(min(day, today)))
+        self.date_edit.blockSignals(False)
+        self.next_button.setEnabled(self.day() < today)
+
+    def ask_load(self, day: dt.date) -> None:
+        """Go to ``day`` without silently dropping what was typed."""
+        if day == self.day() and self.dirty:
+            return
+        saved = self.journal.checkin(min(day, dates.today()))
+        if self.dirty and saved is not None:
+            answer = QMessageBox.question(
+                self,
+                "Keep what you typed?",
+                f"{long_date(day)} already has a check-in. Show it instead of what you typed here?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self._show_date(day)
+                self.day_state.setText(
+                    f"{long_date(day)}: already logged; saving replaces it with what is shown."
+                )
+                return
+        if self.dirty and saved is None:  # back-filling: keep the typed values for the new day
+            self._show_date(day)
+            self.day_state.setText(f"{long_date(day)}: not logged yet.")
+            return
+        self.load(day)
+
+    def step_day(self, days: int) -> None:
+        day = self.day() + dt.timedelta(days=days)
+        if day <= dates.today():
+            self.ask_load(day)
+
+    def open_item(self, day: dt.date) -> None:
+        self.ask_load(day)
+        self.mood.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_date_changed(self, day: QDate) -> None:
+        self.ask_load(pydate(day))
+
+    def _on_journal_changed(self, table: str) -> None:
+        if table in ("checkins", ALL_TABLES) and not self.dirty:
+            self._fill(self.journal.checkin(self.day()))
+
+    def _mark_dirty(self, *_args) -> None:
+        self.dirty = True
+        self.save_state.setText("Not saved yet.")
+
+    def _on_note_changed(self) -> None:
+        if self.note.document().isModified():
+            self._mark_dirty()
+
+    # -- saving ------------------------------------------------------------------------------
+    def read_form(self) -> CheckIn:
+        """The form as a CheckIn; raises ValidationError naming the first field at fault."""
+        effects = checkin_fields.side_effects(self.side_effects.text())
+        for name in effects:
+            try:
+                normalize_tag(name)
+            except ValidationError as exc:
+                raise ValidationError("side_effects", exc.message) from None
+        return CheckIn(
+            date=self.day(),
+            mood=self.mood.mood(),
+            anxiety=None if self.anxiety.value() < 0 else self.anxiety.value(),
+            energy=None if self.energy.value() < 0 else self.energy.value(),
+            sleep_hours=checkin_fields.sleep_hours(self.sleep.text()),
+            sleep_quality=self.sleep_quality.currentData(),
+            activity_minutes=checkin_fields.whole_number(
+                "activity_minutes", self.activity.text(), "30"
+            ),
+            tags=checkin_fields.tags(self.tags.text()),
+            side_effects=effects,
+            note=self.note.toPlainText(),
+            for_doctor=self.for_doctor.isChecked(),
+        )
+
+    def _field_of(self, error: ValidationError) -> str:
+        if error.field.startswith("side effect"):
+            return "side_effects"
+        return error.field if error.field in self.errors else "mood"
+
+    def _show_errors(self, problems: dict[str, str]) -> None:
+        for field, label in self.errors.items():
+            qtutils.set_error(label, problems.get(field, ""))
+
+    def save(self) -> bool:
+        try:
+            checkin = self.read_form()
+            self.journal.save_checkin(checkin)
+        except ValidationError as exc:
+            field = self._field_of(exc)
+            self._show_errors({field: f"{LABELS.get(field, field)}: {exc.message}"})
+            self.save_state.setText("Not saved: see the problem above.")
+            target = {
+                "mood": self.mood,
+                "anxiety": self.anxiety,
+                "energy": self.energy,
+                "sleep_hours": self.sleep,
+                "sleep_quality": self.sleep_quality,
+                "activity_minutes": self.activity,
+                "tags": self.tags,
+                "side_effects": self.side_effects,
+                "note": self.note,
+                "date": self.date_edit,
+            }.get(field, self.mood)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        self.dirty = False
+        self.ui_context.changed("checkins")  # refills this form too, from what was stored
+        self.save_state.setText("Saved.")
+        self.ui_context.tell(
+            f"Saved the check-in of {long_date(checkin.date)} (mood {checkin.mood}/10)."
+        )
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.note.hasFocus():
+            self.save()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,44 @@
+"""The one list of main views: navigation, shortcuts (Ctrl+1..N), state and screenshots all
+read it. To add a view, add one entry; its module is imported on first show only.
+
+A view is a QWidget built as ``factory(ui_context)``. It may define ``open_item(argument)``
+to show something another view asked for (the Journal asks Today to edit a day).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from trdjournal.ui.ui_context import UiContext
+
+
+@dataclasses.dataclass(frozen=True)
+class ViewSpec:
+    key: str  # stable id: saved as the last view, used for screenshot file names
+    title: str  # shown in the navigation list
+    factory: Callable[[UiContext], QWidget]
+
+
+def lazy(spec: str) -> Callable[[UiContext], QWidget]:
+    """``"module:Class"`` built on first use, so start-up imports only the first view."""
+
+    def build(ui_context: UiContext) -> QWidget:
+        module, _, attr = spec.partition(":")
+        return getattr(importlib.import_module(module), attr)(ui_context)
+
+    build.__qualname__ = f"lazy({spec})"
+    return build
+
+
+VIEWS: list[ViewSpec] = [
+    ViewSpec("today", "Today", lazy("trdjournal.ui.today_view:TodayView")),
+    # Journal, Treatments, Questionnaires, then Charts and Trials, then Settings.
+]
+
+
+def view_spec(key: str) -> ViewSpec | None:
+    return next((spec for spec in VIEWS if spec.key == key), None)

@@ -1,0 +1,125 @@
+"""Today, driven by keys and clicks: what the user does, and what lands in the journal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from trdjournal.domain.model import CheckIn
+
+TODAY = dt.date(2026, 6, 15)  # pinned by tests/conftest.py
+
+
+def today_view(window):
+    window.show_view("today")
+    return window.page("today")
+
+
+def type_keys(qtbot, keys: str) -> None:
+    """Type into whatever has focus, as the user would."""
+    for char in keys:
+        qtbot.keyClick(QApplication.focusWidget(), char)
+
+
+def press(qtbot, key) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+def test_keyboard_only_checkin(qtbot, window, journal):
+    view = today_view(window)
+    qtbot.waitUntil(lambda: view.mood.hasFocus())  # the form opens with mood ready for a digit
+
+    type_keys(qtbot, "7")
+    press(qtbot, Qt.Key.Key_Tab)  # anxiety
+    type_keys(qtbot, "3")
+    press(qtbot, Qt.Key.Key_Tab)  # energy
+    press(qtbot, Qt.Key.Key_Tab)  # sleep hours
+    type_keys(qtbot, "6.5")
+    press(qtbot, Qt.Key.Key_Return)
+
+    saved = journal.checkin(TODAY)
+    assert saved is not None
+    assert (saved.mood, saved.anxiety, saved.energy, saved.sleep_hours) == (7, 3, None, 6.5)
+    assert "Saved the check-in" in window.statusBar().currentMessage()
+
+
+def test_one_then_zero_is_mood_ten(qtbot, window, journal):
+    view = today_view(window)
+    view.mood.setFocus()
+    type_keys(qtbot, "10")
+    press(qtbot, Qt.Key.Key_Return)
+    assert journal.checkin(TODAY).mood == 10
+
+
+def test_mouse_mood_and_save_are_two_clicks(qtbot, window, journal):
+    view = today_view(window)
+    qtbot.mouseClick(view.mood.group.button(4), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert journal.checkin(TODAY).mood == 4
+
+
+def test_a_logged_day_opens_filled_in(qtbot, journal, app_context):
+    journal.save_checkin(CheckIn(TODAY, mood=6, tags=("walk",), note="Quiet day"))
+    from trdjournal.ui.app import application, open_window
+
+    application("light")
+    main = open_window(app_context)
+    qtbot.addWidget(main)
+    view = today_view(main)
+    assert view.mood.mood() == 6
+    assert view.tags.text() == "walk"
+    assert view.note.toPlainText() == "Quiet day"
+
+
+def test_invalid_value_is_refused_and_the_rest_of_the_form_is_kept(qtbot, window, journal):
+    view = today_view(window)
+    qtbot.mouseClick(view.mood.group.button(5), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.sleep, "7.3")
+    qtbot.keyClicks(view.tags, "walk, friends")
+    qtbot.keyClicks(view.note, "Saw M.")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+
+    assert journal.checkin(TODAY) is None  # nothing saved
+    problem = view.errors["sleep_hours"]
+    assert problem.isVisible()
+    assert "quarter hours" in problem.text()
+    assert view.sleep.hasFocus()
+    # everything typed is still there
+    assert view.mood.mood() == 5
+    assert view.sleep.text() == "7.3"
+    assert view.tags.text() == "walk, friends"
+    assert view.note.toPlainText() == "Saw M."
+
+    view.sleep.selectAll()
+    qtbot.keyClicks(view.sleep, "7.25")
+    press(qtbot, Qt.Key.Key_Return)
+    saved = journal.checkin(TODAY)
+    assert (saved.mood, saved.sleep_hours, saved.tags, saved.note) == (
+        5,
+        7.25,
+        ("walk", "friends"),
+        "Saw M.",
+    )
+    assert not problem.isVisible()
+
+
+def test_back_fill_an_earlier_day(qtbot, window, journal):
+    view = today_view(window)
+    press(qtbot, Qt.Key.Key_Tab)  # out of the mood row: the shortcut works anywhere in the form
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.day() == TODAY - dt.timedelta(days=1)
+    view.mood.setFocus()
+    type_keys(qtbot, "2")
+    press(qtbot, Qt.Key.Key_Return)
+    assert journal.checkin(TODAY - dt.timedelta(days=1)).mood == 2
+    assert journal.checkin(TODAY) is None
+
+
+def test_changing_day_keeps_typed_values_for_an_empty_day(qtbot, window, journal):
+    view = today_view(window)
+    qtbot.keyClicks(view.note, "Typed before picking the day")
+    qtbot.mouseClick(view.previous_button, Qt.MouseButton.LeftButton)
+    assert view.day() == TODAY - dt.timedelta(days=1)
+    assert view.note.toPlainText() == "Typed before picking the day"
