@@ -16,12 +16,18 @@ def application(theme: str | None = None):
     """The QApplication, created once, with the app's names and theme."""
     from PySide6.QtWidgets import QApplication
 
+    from trdjournal.ui.about_dialog import app_icon
+    from trdjournal.ui.i18n import install_translators
     from trdjournal.ui.theme import THEMES, apply_theme
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    if existing is None:  # once per process (tests reuse one QApplication)
+        install_translators(app)
     chosen = theme or os.environ.get(THEME_ENV, "system")
     apply_theme(app, chosen if chosen in THEMES else "system")
     return app
@@ -63,6 +69,9 @@ def run(app_context: AppContext) -> int:
         QMessageBox.critical(None, "trdjournal cannot open this journal", str(exc))
         return 1
     sys.excepthook = _show_unexpected
+    from trdjournal.ui.reminder import attach_reminder
+
+    window.reminder = attach_reminder(window)
     window.show()
     return app.exec()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -86,6 +87,11 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self.undo)
         edit_menu.addAction(self.undo_action)
 
+        reminder_action = QAction("Daily &reminder…", self)
+        reminder_action.triggered.connect(self.show_reminder_settings)
+        file_menu.insertAction(quit_action, reminder_action)
+        file_menu.insertSeparator(quit_action)
+
         view_menu = self.menuBar().addMenu("&View")
         for number, spec in enumerate(VIEWS, start=1):
             action = QAction(spec.title, self)
@@ -94,6 +100,28 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
             view_menu.addAction(action)
             self.addAction(action)  # shortcuts work even with the menu bar hidden
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about_action = QAction("&About trdjournal", self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def show_about(self) -> QDialog:
+        from trdjournal.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.ui_context.app_context.journal_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_reminder_settings(self) -> QDialog:
+        from trdjournal.ui.reminder_settings import ReminderDialog
+
+        dialog = ReminderDialog(self.ui_context.journal, self.show_message, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- views -----------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:

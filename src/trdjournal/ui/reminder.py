@@ -22,7 +22,10 @@ Clock = Callable[[], dt.datetime]
 
 
 def system_clock() -> dt.datetime:
-    return dt.datetime.now()
+    """Now, on the day trdjournal.domain.dates.today() says (TRDJOURNAL_TODAY pins it)."""
+    from trdjournal.domain import dates
+
+    return dt.datetime.combine(dates.today(), dt.datetime.now().time())
 
 
 def reminder_due(
@@ -85,3 +88,26 @@ class DailyReminder(QObject):
     def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.today_requested.emit()
+
+
+def attach_reminder(window, clock: Clock = system_clock) -> DailyReminder:
+    """The reminder of a running main window: its journal's settings, Today on click."""
+    journal = window.ui_context.journal
+    reminder = DailyReminder(
+        reminder_time=lambda: journal.settings().reminder_time,
+        logged=lambda day: journal.checkin(day) is not None,
+        clock=clock,
+        icon=window.windowIcon(),
+        parent=window,
+    )
+    reminder.today_requested.connect(lambda: bring_to_today(window))
+    reminder.start()
+    return reminder
+
+
+def bring_to_today(window) -> None:
+    window.show_view("today")
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()

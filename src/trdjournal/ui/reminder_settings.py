@@ -10,7 +10,16 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trdjournal.storage import Journal
 from trdjournal.ui import autostart
@@ -77,3 +86,19 @@ class ReminderSettings(QGroupBox):
             self.tell(self.tr("trdjournal will start when you log in ({path}).").format(path=path))
         else:
             self.tell(self.tr("trdjournal will no longer start when you log in."))
+
+
+class ReminderDialog(QDialog):
+    """The panel on its own, from File > Daily reminder (until Settings has a place for it)."""
+
+    def __init__(
+        self, journal: Journal, tell: Callable[[str], None], parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Daily reminder"))
+        self.panel = ReminderSettings(journal, tell)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        layout.addWidget(buttons)
