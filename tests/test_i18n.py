@@ -51,3 +51,33 @@ def test_locale_env_var_chooses_the_pseudo_locale(installed, monkeypatch):
     monkeypatch.setenv("TRDJOURNAL_LOCALE", "pseudo")
     assert installed() == "pseudo"
     assert QCoreApplication.translate("Any", "Today") == stretch("Today")
+
+
+def test_swedish_locale_translates_the_app_and_qt_buttons(installed):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert installed("sv_SE") == "sv_SE"
+    assert QCoreApplication.translate("DailyReminder", "How was today?") == "Hur var dagen?"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    assert buttons.button(QDialogButtonBox.StandardButton.Close).text() == "Stäng"
+
+
+def test_compiled_translations_match_their_sources(tmp_path):
+    """The .qm files the app loads are compiled from the committed .ts files."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists() and not (lrelease := shutil.which("pyside6-lrelease")):
+        pytest.skip("pyside6-lrelease is not installed (it comes with PySide6-Essentials)")
+    folder = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+    sources = sorted(folder.glob("trdjournal_*.ts"))
+    assert sources, "resources/i18n has no translations"
+    for ts in sources:
+        fresh = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True)
+        assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+            f"{ts.name} changed: run bash packaging/update_translations.sh"
+        )
