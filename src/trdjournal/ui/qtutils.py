@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +90,15 @@ def button(
     return widget
 
 
+def arrow_button(
+    forward: bool, accessible_name: str, on_click: Callable[[], object]
+) -> QPushButton:
+    """A compact ◀ or ▶ step button (previous/next day, year)."""
+    widget = button("▶" if forward else "◀", accessible_name, on_click, tooltip=accessible_name)
+    widget.setFixedWidth(widget.fontMetrics().horizontalAdvance("▶") + 4 * SPACING)
+    return widget
+
+
 def heading(text: str, level: int = 1) -> QLabel:
     label = QLabel(text)
     font = label.font()
@@ -121,6 +131,7 @@ def centred(inner: QWidget | QLayout, max_width: int = READABLE_WIDTH) -> QWidge
     if isinstance(inner, QLayout):
         content.setLayout(inner)
     content.setMaximumWidth(max_width)
+    content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     holder.setLayout(hbox(STRETCH, content, STRETCH, margin=MARGIN))
     return holder
 

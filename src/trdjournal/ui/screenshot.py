@@ -60,8 +60,13 @@ def screenshot(app: AppContext, outdir: Path, size: str, scale: float, theme: st
 
     qt_app = application(theme)
     window = open_window(app, remember=False)
-    window.resize(round(width / scale), round(height / scale))
     window.show()
+    ratio = window.devicePixelRatioF()
+    if abs(ratio - scale) > 0.01:
+        click.echo(
+            f"note: rendering at scale {ratio:g}; the Qt application was already running", err=True
+        )
+    window.resize(round(width / ratio), round(height / ratio))
     outdir.mkdir(parents=True, exist_ok=True)
     for spec in VIEWS:
         window.show_view(spec.key)

@@ -113,11 +113,11 @@ class TodayView(QWidget):
         )
         self.date_edit.dateChanged.connect(self._on_date_changed)
         self.date_edit.setCurrentSection(QDateEdit.Section.DaySection)
-        self.previous_button = qtutils.button(
-            "◀", "Previous day", lambda: self.step_day(-1), tooltip="Previous day (Alt+Left)"
+        self.previous_button = qtutils.arrow_button(
+            False, "Previous day (Alt+Left)", lambda: self.step_day(-1)
         )
-        self.next_button = qtutils.button(
-            "▶", "Next day", lambda: self.step_day(1), tooltip="Next day (Alt+Right)"
+        self.next_button = qtutils.arrow_button(
+            True, "Next day (Alt+Right)", lambda: self.step_day(1)
         )
         self.today_button = qtutils.button(
             "Today", "Go to today", lambda: self.ask_load(dates.today())
@@ -192,7 +192,7 @@ class TodayView(QWidget):
             ("Tags", self._with_error("tags", self.tags)),
             ("Side effects", self._with_error("side_effects", self.side_effects)),
             ("Note", self._with_error("note", self.note)),
-            ("", self.for_doctor),
+            ("", qtutils.hbox(self.for_doctor, qtutils.STRETCH)),
         )
         fields.insertRow(1, "", self._error_for("date"))
         page = QWidget()

@@ -36,7 +36,15 @@ def lazy(spec: str) -> Callable[[UiContext], QWidget]:
 
 VIEWS: list[ViewSpec] = [
     ViewSpec("today", "Today", lazy("trdjournal.ui.today_view:TodayView")),
-    # Journal, Treatments, Questionnaires, then Charts and Trials, then Settings.
+    ViewSpec("journal", "Journal", lazy("trdjournal.ui.journal_view:JournalView")),
+    ViewSpec("treatments", "Treatments", lazy("trdjournal.ui.treatments_view:TreatmentsView")),
+    ViewSpec(
+        "questionnaires",
+        "Questionnaires",
+        lazy("trdjournal.ui.questionnaires_view:QuestionnairesView"),
+    ),
+    # Charts and Trials go here, before Settings.
+    ViewSpec("settings", "Settings", lazy("trdjournal.ui.settings_view:SettingsView")),
 ]
 
 

@@ -1,0 +1,185 @@
+"""Questionnaires: fill in a PHQ-9 or GAD-7, see its total and band, and past results.
+
+A PHQ-9 whose item 9 is above 0 shows the crisis resources; the report marks that day from the
+stored answers, so nothing extra is stored here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
+
+from trdjournal.domain import dates
+from trdjournal.domain.crisis import crisis_lines
+from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.model import INSTRUMENTS, Questionnaire
+from trdjournal.domain.scales import scale
+from trdjournal.ui import qtutils
+from trdjournal.ui.crisis_panel import CrisisPanel
+from trdjournal.ui.questionnaire_form import QuestionnaireForm
+from trdjournal.ui.record_dialog import date_edit, date_of
+from trdjournal.ui.record_table import RecordTable
+from trdjournal.ui.ui_context import ALL_TABLES, UiContext
+
+
+def _result_cells(q: Questionnaire) -> list[str]:
+    definition = scale(q.instrument)
+    flag = "item 9 above 0: marked for your doctor" if q.self_harm_flag else ""
+    return [
+        q.date.isoformat(),
+        definition.name,
+        f"{q.total} of {definition.total_max}",
+        q.band,
+        flag,
+    ]
+
+
+class QuestionnairesView(QWidget):
+    def __init__(self, ui_context: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui_context = ui_context
+        self.journal = ui_context.journal
+        self.form: QuestionnaireForm | None = None
+        self.stale = True
+        self._build()
+        ui_context.journal_changed.connect(self._on_journal_changed)
+
+    def _build(self) -> None:
+        self.date = date_edit(dates.today(), name="Questionnaire date")
+        self.start_buttons = {
+            key: qtutils.button(
+                f"Fill in {scale(key).name}",
+                f"Fill in the {scale(key).name}",
+                lambda key=key: self.start(key),
+            )
+            for key in INSTRUMENTS
+        }
+        self.one_at_a_time = QCheckBox("One question at a time")
+        qtutils.accessible(self.one_at_a_time, "One question at a time")
+        self.one_at_a_time.toggled.connect(self._on_mode)
+
+        self.form_area = QWidget()
+        self.form_area.setLayout(qtutils.vbox())
+        self.intro = qtutils.wrapped(
+            "Questionnaires measure how you have been over the last two weeks. Fill one in every "
+            "two to four weeks, and before an appointment. Keys 0 to 3 answer a question and move "
+            "on; Enter saves.",
+            muted=True,
+        )
+        self.result = qtutils.heading("", 2)
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName("Result")
+        self.result.hide()
+        self.crisis = CrisisPanel()
+        self.crisis.edit_requested.connect(lambda: self.ui_context.show("settings"))
+        self.crisis.hide()
+        self.error = qtutils.error_label()
+
+        left = QWidget()
+        left.setLayout(
+            qtutils.vbox(
+                qtutils.hbox(qtutils.heading("Questionnaires"), qtutils.STRETCH),
+                qtutils.hbox(
+                    qtutils.wrapped("Date"),
+                    self.date,
+                    *self.start_buttons.values(),
+                    qtutils.STRETCH,
+                ),
+                qtutils.hbox(self.one_at_a_time, qtutils.STRETCH),
+                self.intro,
+                self.result,
+                self.crisis,
+                self.error,
+                self.form_area,
+                qtutils.STRETCH,
+                margin=qtutils.MARGIN,
+            )
+        )
+        self.history = RecordTable(
+            ("Date", "Questionnaire", "Total", "Band", "Flag"), "Past results", "Newest first"
+        )
+        right = QWidget()
+        right.setLayout(
+            qtutils.vbox(qtutils.heading("Past results", 2), self.history, margin=qtutils.MARGIN)
+        )
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.setLayout(qtutils.vbox(splitter))
+
+    def initial_focus(self) -> QWidget:
+        return self.start_buttons[INSTRUMENTS[0]]
+
+    # -- filling in --------------------------------------------------------------------------
+    def start(self, key: str) -> None:
+        self._clear_form()
+        self.result.hide()
+        self.crisis.hide()
+        qtutils.set_error(self.error, "")
+        self.intro.hide()
+        self.form = QuestionnaireForm(scale(key), one_at_a_time=self.one_at_a_time.isChecked())
+        self.form.setAccessibleName(scale(key).name)
+        self.form.completed.connect(lambda answers, key=key: self.save(key, answers))
+        self.form_area.layout().addWidget(self.form)
+        self.form.show()
+        self.form.go_to(0)
+
+    def _on_mode(self, on: bool) -> None:
+        if self.form is not None:
+            self.form.set_one_at_a_time(on)
+
+    def _clear_form(self) -> None:
+        if self.form is not None:
+            self.form.hide()
+            self.form.deleteLater()
+            self.form = None
+
+    def save(self, key: str, answers: tuple[int, ...]) -> None:
+        try:
+            saved = self.journal.add_questionnaire(Questionnaire(date_of(self.date), key, answers))
+        except ValidationError as exc:
+            qtutils.set_error(self.error, f"Not saved: {exc.message}")
+            return
+        self._clear_form()
+        self.show_result(saved)
+        self.ui_context.changed("questionnaires")
+        self.ui_context.tell(
+            f"Saved the {scale(key).name} of {saved.date.isoformat()}: {saved.total}, {saved.band}."
+        )
+
+    def show_result(self, saved: Questionnaire) -> None:
+        definition = scale(saved.instrument)
+        self.result.setText(
+            f"{definition.name} on {saved.date.isoformat()}: {saved.total} of {definition.total_max}, {saved.band}."
+        )
+        self.result.setAccessibleDescription(self.result.text())
+        self.result.show()
+        if saved.self_harm_flag:
+            self.crisis.set_lines(crisis_lines(self.journal.settings()))
+            self.crisis.show()
+            self.crisis.edit_button.setFocus()
+        else:
+            self.crisis.hide()
+            self.start_buttons[saved.instrument].setFocus()
+
+    # -- history -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.history.set_records(list(reversed(self.journal.questionnaires())), _result_cells)
+        self.stale = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self.stale:
+            self.reload()
+        super().showEvent(event)
+
+    def _on_journal_changed(self, table: str) -> None:
+        if table == "settings" and self.crisis.isVisible():
+            self.crisis.set_lines(crisis_lines(self.journal.settings()))
+        if table in ("questionnaires", ALL_TABLES):
+            self.stale = True
+            if self.isVisible():
+                self.reload()

@@ -1,0 +1,210 @@
+"""Settings kept in the journal: adequacy period, crisis resources, reminder, name on reports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHeaderView,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trdjournal.domain.crisis import crisis_lines, default_crisis_lines
+from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.model import ADEQUACY_WEEKS, CrisisLine, Settings
+from trdjournal.ui import qtutils
+from trdjournal.ui.ui_context import UiContext
+
+CRISIS_COLUMNS = ("Region", "Name", "Contact")
+
+
+class SettingsView(QWidget):
+    def __init__(self, ui_context: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui_context = ui_context
+        self.journal = ui_context.journal
+        self._build()
+        self.load()
+
+    def _build(self) -> None:
+        self.adequacy = QButtonGroup(self)
+        adequacy_row = []
+        for weeks in ADEQUACY_WEEKS:
+            radio = QRadioButton(f"{weeks} weeks")
+            qtutils.accessible(radio, f"Adequacy period {weeks} weeks")
+            self.adequacy.addButton(radio, weeks)
+            adequacy_row.append(radio)
+        adequacy_help = qtutils.wrapped(
+            "How long a medication must be taken at an adequate dose before the trial counts as "
+            "adequate. 6 weeks is the default; 4 weeks (ATHF) and 8 weeks (some MGH-ATRQ forms) "
+            "are also in use. Ask your psychiatrist which they use.",
+            muted=True,
+        )
+
+        self.crisis = QTableWidget(0, len(CRISIS_COLUMNS))
+        self.crisis.setHorizontalHeaderLabels(CRISIS_COLUMNS)
+        self.crisis.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.crisis.verticalHeader().hide()
+        self.crisis.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.crisis.setMinimumHeight(self.crisis.fontMetrics().height() * 10)
+        qtutils.accessible(
+            self.crisis,
+            "Crisis resources",
+            "Shown when a PHQ-9 answer reports thoughts of death or self-harm; double-click a cell to edit",
+        )
+        crisis_buttons = qtutils.hbox(
+            qtutils.button("Add a line", "Add a crisis line", self.add_crisis_line),
+            qtutils.button("Remove", "Remove the selected crisis line", self.remove_crisis_line),
+            qtutils.STRETCH,
+            qtutils.button(
+                "Restore defaults", "Restore the default crisis lines", self.restore_crisis_lines
+            ),
+        )
+
+        self.reminder_on = QCheckBox("Remind me to check in at")
+        qtutils.accessible(self.reminder_on, "Daily reminder")
+        self.reminder_time = QTimeEdit()
+        self.reminder_time.setDisplayFormat("HH:mm")
+        qtutils.accessible(self.reminder_time, "Reminder time")
+        self.reminder_on.toggled.connect(self.reminder_time.setEnabled)
+
+        self.report_name = QLineEdit()
+        self.report_name.setPlaceholderText("leave blank to print no name")
+        qtutils.accessible(
+            self.report_name,
+            "Name on reports",
+            "The name printed on PDF reports; blank prints none",
+        )
+
+        self.error = qtutils.error_label()
+        self.save_button = qtutils.button("Save settings", "Save settings", self.save, default=True)
+
+        page = QWidget()
+        page.setLayout(
+            qtutils.vbox(
+                qtutils.heading("Settings"),
+                qtutils.heading("Adequate trial length", 2),
+                qtutils.hbox(*adequacy_row, qtutils.STRETCH),
+                adequacy_help,
+                qtutils.SECTION_SPACING,
+                qtutils.heading("Crisis resources", 2),
+                qtutils.wrapped(
+                    "Shown, with a calm note, when a PHQ-9 answer reports thoughts of death or "
+                    "self-harm. Put the numbers that are right where you live.",
+                    muted=True,
+                ),
+                self.crisis,
+                crisis_buttons,
+                qtutils.SECTION_SPACING,
+                qtutils.heading("Reminder", 2),
+                qtutils.hbox(self.reminder_on, self.reminder_time, qtutils.STRETCH),
+                qtutils.SECTION_SPACING,
+                qtutils.heading("Reports", 2),
+                qtutils.form(("Name on reports", self.report_name)),
+                qtutils.SECTION_SPACING,
+                self.error,
+                qtutils.hbox(qtutils.STRETCH, self.save_button),
+                qtutils.STRETCH,
+            )
+        )
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(qtutils.centred(page))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def initial_focus(self) -> QWidget:
+        return self.adequacy.checkedButton() or self.save_button
+
+    # -- crisis lines ------------------------------------------------------------------------
+    def _set_lines(self, lines: tuple[CrisisLine, ...]) -> None:
+        self.crisis.setRowCount(0)
+        for line in lines:
+            self._append_line(line.region, line.name, line.contact)
+
+    def _append_line(self, *cells: str) -> int:
+        row = self.crisis.rowCount()
+        self.crisis.insertRow(row)
+        for column, text in enumerate(cells):
+            self.crisis.setItem(row, column, QTableWidgetItem(text))
+        return row
+
+    def add_crisis_line(self) -> None:
+        row = self._append_line("", "", "")
+        self.crisis.setCurrentCell(row, 0)
+        self.crisis.editItem(self.crisis.item(row, 0))
+
+    def remove_crisis_line(self) -> None:
+        rows = sorted({index.row() for index in self.crisis.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.crisis.removeRow(row)
+
+    def restore_crisis_lines(self) -> None:
+        self._set_lines(default_crisis_lines())
+
+    def lines(self) -> tuple[CrisisLine, ...]:
+        out = []
+        for row in range(self.crisis.rowCount()):
+            cells = [
+                (self.crisis.item(row, c).text().strip() if self.crisis.item(row, c) else "")
+                for c in range(len(CRISIS_COLUMNS))
+            ]
+            if not any(cells):
+                continue
+            if not cells[1] or not cells[2]:
+                raise ValidationError(
+                    "crisis_lines", f"line {row + 1} needs a name and a number or contact"
+                )
+            out.append(CrisisLine(*cells))
+        return tuple(out)
+
+    # -- load and save -----------------------------------------------------------------------
+    def load(self) -> None:
+        settings = self.journal.settings()
+        self.adequacy.button(settings.adequacy_weeks).setChecked(True)
+        self._set_lines(crisis_lines(settings))
+        self.reminder_on.setChecked(settings.reminder_time is not None)
+        self.reminder_time.setEnabled(settings.reminder_time is not None)
+        if settings.reminder_time:
+            self.reminder_time.setTime(QTime.fromString(settings.reminder_time, "HH:mm"))
+        else:
+            self.reminder_time.setTime(QTime(20, 0))
+        self.report_name.setText(settings.report_name)
+        qtutils.set_error(self.error, "")
+
+    def save(self) -> bool:
+        try:
+            lines = self.lines()
+            settings = Settings(
+                adequacy_weeks=self.adequacy.checkedId(),
+                report_name=self.report_name.text(),
+                reminder_time=(
+                    self.reminder_time.time().toString("HH:mm")
+                    if self.reminder_on.isChecked()
+                    else None
+                ),
+                # unchanged defaults stay "the defaults", so corrected defaults reach the user
+                crisis_lines=None if lines == default_crisis_lines() else lines,
+            )
+            self.journal.save_settings(settings)
+        except ValidationError as exc:
+            qtutils.set_error(
+                self.error, f"Not saved: {exc.field.replace('_', ' ')}: {exc.message}"
+            )
+            return False
+        qtutils.set_error(self.error, "")
+        self.ui_context.changed("settings")
+        self.ui_context.tell("Settings saved.")
+        return True

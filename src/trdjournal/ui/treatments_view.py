@@ -1,0 +1,277 @@
+"""Treatments: the medication timeline (start, dose change, stop with reason), sessions of
+non-drug treatments, and appointments; each added and edited in its own dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
+
+from trdjournal.domain import dates, medication
+from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.model import Appointment, MedicationEvent, TreatmentSession
+from trdjournal.ui import qtutils
+from trdjournal.ui.appointment_dialog import AppointmentDialog
+from trdjournal.ui.med_event_dialog import REASON_TEXT, MedEventDialog, describe
+from trdjournal.ui.record_table import RecordTable
+from trdjournal.ui.session_dialog import KIND_TEXT, SessionDialog
+from trdjournal.ui.ui_context import ALL_TABLES, UiContext
+
+KIND_WORDS = {"start": "start", "change": "dose change", "stop": "stop"}
+
+
+def _med_cells(event: MedicationEvent) -> list[str]:
+    dose = "" if event.dose is None else f"{event.dose:g} {event.unit}/day"
+    reason = REASON_TEXT.get(event.reason, "") if event.reason else ""
+    return [
+        event.date.isoformat(),
+        event.drug,
+        KIND_WORDS[event.kind],
+        dose,
+        event.role,
+        reason,
+        event.note,
+    ]
+
+
+class TreatmentsView(QWidget):
+    def __init__(self, ui_context: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui_context = ui_context
+        self.journal = ui_context.journal
+        self.dialog: QDialog | None = None  # the open add/edit dialog, if any
+        self.stale = True
+        self._build()
+        ui_context.journal_changed.connect(self._on_journal_changed)
+
+    def _build(self) -> None:
+        self.regimen = qtutils.wrapped()
+        self.regimen.setAccessibleName("Taking now")
+        self.meds = RecordTable(
+            ("Date", "Drug", "Event", "Dose", "Role", "Why stopped", "Note"),
+            "Medication history",
+            "Starts, dose changes and stops, newest first; Enter edits",
+        )
+        self.meds.activated.connect(lambda _index: self.edit_med())
+        self.start_button = qtutils.button(
+            "Start…", "Start a medication", lambda: self.med_dialog("start")
+        )
+        self.change_button = qtutils.button(
+            "Change dose…", "Change a dose", lambda: self.med_dialog("change")
+        )
+        self.stop_button = qtutils.button(
+            "Stop…", "Stop a medication", lambda: self.med_dialog("stop")
+        )
+        med_tab = QWidget()
+        med_tab.setLayout(
+            qtutils.vbox(
+                self.regimen,
+                qtutils.hbox(
+                    self.start_button, self.change_button, self.stop_button, qtutils.STRETCH
+                ),
+                self.meds,
+                qtutils.hbox(
+                    qtutils.STRETCH,
+                    qtutils.button("Edit…", "Edit the selected medication event", self.edit_med),
+                    qtutils.button(
+                        "Delete", "Delete the selected medication event", self.delete_med
+                    ),
+                ),
+                margin=qtutils.MARGIN,
+            )
+        )
+
+        self.sessions = RecordTable(
+            ("Date", "Treatment", "Note"), "Treatment sessions", "Enter edits"
+        )
+        self.sessions.activated.connect(lambda _index: self.edit_session())
+        session_tab = QWidget()
+        session_tab.setLayout(
+            qtutils.vbox(
+                qtutils.hbox(
+                    qtutils.button("Add a session…", "Add a treatment session", self.add_session),
+                    qtutils.STRETCH,
+                ),
+                self.sessions,
+                qtutils.hbox(
+                    qtutils.STRETCH,
+                    qtutils.button("Edit…", "Edit the selected session", self.edit_session),
+                    qtutils.button("Delete", "Delete the selected session", self.delete_session),
+                ),
+                margin=qtutils.MARGIN,
+            )
+        )
+
+        self.appointments = RecordTable(
+            ("Date", "Clinician", "Note"), "Appointments", "Enter edits"
+        )
+        self.appointments.activated.connect(lambda _index: self.edit_appointment())
+        appointment_tab = QWidget()
+        appointment_tab.setLayout(
+            qtutils.vbox(
+                qtutils.hbox(
+                    qtutils.button(
+                        "Add an appointment…", "Add an appointment", self.add_appointment
+                    ),
+                    qtutils.STRETCH,
+                ),
+                self.appointments,
+                qtutils.hbox(
+                    qtutils.STRETCH,
+                    qtutils.button("Edit…", "Edit the selected appointment", self.edit_appointment),
+                    qtutils.button(
+                        "Delete", "Delete the selected appointment", self.delete_appointment
+                    ),
+                ),
+                margin=qtutils.MARGIN,
+            )
+        )
+
+        self.tabs = QTabWidget()
+        qtutils.accessible(self.tabs, "Treatment sections")
+        self.tabs.addTab(med_tab, "&Medications")
+        self.tabs.addTab(session_tab, "&Sessions")
+        self.tabs.addTab(appointment_tab, "&Appointments")
+        for table, delete in (
+            (self.meds, self.delete_med),
+            (self.sessions, self.delete_session),
+            (self.appointments, self.delete_appointment),
+        ):
+            QShortcut(
+                QKeySequence.StandardKey.Delete,
+                table,
+                delete,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+        self.setLayout(
+            qtutils.vbox(qtutils.heading("Treatments"), self.tabs, margin=qtutils.MARGIN)
+        )
+
+    def initial_focus(self) -> QWidget:
+        return self.tabs.currentWidget().focusProxy() or self.meds
+
+    # -- data --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        events = self.journal.med_events()
+        self.meds.set_records(list(reversed(medication.ordered(events))), _med_cells)
+        running = medication.regimen_on(events, dates.today())
+        self.regimen.setText(
+            "Taking now: "
+            + "; ".join(
+                f"{i.drug} {i.dose:g} {i.unit}/day (since {i.since.isoformat()})" for i in running
+            )
+            if running
+            else "Taking now: no medication logged as running."
+        )
+        self.change_button.setEnabled(bool(running))
+        self.stop_button.setEnabled(bool(running))
+        self.sessions.set_records(
+            list(reversed(self.journal.sessions())),
+            lambda s: [s.date.isoformat(), KIND_TEXT.get(s.kind, s.kind), s.note],
+        )
+        self.appointments.set_records(
+            list(reversed(self.journal.appointments())),
+            lambda a: [a.date.isoformat(), a.clinician, a.note],
+        )
+        self.stale = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self.stale:
+            self.reload()
+        super().showEvent(event)
+
+    def _on_journal_changed(self, table: str) -> None:
+        if table in ("med_events", "sessions", "appointments", ALL_TABLES):
+            self.stale = True
+            if self.isVisible():
+                self.reload()
+
+    # -- dialogs -----------------------------------------------------------------------------
+    def _open(self, dialog: QDialog, table: str, message) -> None:
+        """Show ``dialog`` (window-modal, not blocking); when saved, refresh and say so."""
+        self.dialog = dialog
+
+        def saved() -> None:
+            self.ui_context.changed(table)
+            self.ui_context.tell(message(dialog.saved))
+
+        dialog.accepted.connect(saved)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.open()
+
+    def med_dialog(self, kind: str) -> None:
+        selected = self.meds.selected_record()
+        drug = selected.drug if isinstance(selected, MedicationEvent) else None
+        self._open(
+            MedEventDialog(self.journal, kind, self, drug=drug),
+            "med_events",
+            lambda e: describe(e) + ".",
+        )
+
+    def edit_med(self) -> None:
+        event = self.meds.selected_record()
+        if event is None:
+            return
+        self._open(
+            MedEventDialog(self.journal, event.kind, self, event=event),
+            "med_events",
+            lambda e: f"Edited: {describe(e)}.",
+        )
+
+    def add_session(self) -> None:
+        self._open(
+            SessionDialog(self.journal, self),
+            "sessions",
+            lambda s: f"Added a {KIND_TEXT[s.kind]} session on {s.date.isoformat()}.",
+        )
+
+    def edit_session(self) -> None:
+        if (session := self.sessions.selected_record()) is not None:
+            self._open(
+                SessionDialog(self.journal, self, session=session),
+                "sessions",
+                lambda s: f"Edited the session of {s.date.isoformat()}.",
+            )
+
+    def add_appointment(self) -> None:
+        self._open(
+            AppointmentDialog(self.journal, self),
+            "appointments",
+            lambda a: f"Added an appointment on {a.date.isoformat()}.",
+        )
+
+    def edit_appointment(self) -> None:
+        if (appointment := self.appointments.selected_record()) is not None:
+            self._open(
+                AppointmentDialog(self.journal, self, appointment=appointment),
+                "appointments",
+                lambda a: f"Edited the appointment of {a.date.isoformat()}.",
+            )
+
+    # -- deleting (Ctrl+Z undoes) ------------------------------------------------------------
+    def _delete(self, record, delete, table: str, what: str) -> None:
+        if record is None:
+            self.ui_context.tell("Select a row to delete first.")
+            return
+        try:
+            delete(record.id)
+        except ValidationError as exc:
+            self.ui_context.tell(f"Not deleted: {exc.message}.")
+            return
+        self.ui_context.changed(table)
+        self.ui_context.tell(f"Deleted {what} of {record.date.isoformat()}. Ctrl+Z undoes it.")
+
+    def delete_med(self) -> None:
+        event: MedicationEvent | None = self.meds.selected_record()
+        what = f"the {event.drug} {KIND_WORDS[event.kind]}" if event else ""
+        self._delete(event, self.journal.delete_med_event, "med_events", what)
+
+    def delete_session(self) -> None:
+        session: TreatmentSession | None = self.sessions.selected_record()
+        self._delete(session, self.journal.delete_session, "sessions", "the session")
+
+    def delete_appointment(self) -> None:
+        appointment: Appointment | None = self.appointments.selected_record()
+        self._delete(
+            appointment, self.journal.delete_appointment, "appointments", "the appointment"
+        )

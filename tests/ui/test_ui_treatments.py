@@ -1,0 +1,110 @@
+"""Treatments: medication events through their dialogs, sessions and appointments."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from trdjournal.domain.medication import new_event
+
+TODAY = dt.date(2026, 6, 15)
+
+
+def treatments(window):
+    window.show_view("treatments")
+    return window.page("treatments")
+
+
+def click_save(qtbot, dialog) -> None:
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+
+
+def test_start_by_brand_name_is_saved_as_the_generic(qtbot, window, journal):
+    view = treatments(window)
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.drug, "Zoloft")
+    assert "sertraline" in dialog.drug_info.text()
+    dialog.dose.selectAll()
+    qtbot.keyClicks(dialog.dose, "50")
+    click_save(qtbot, dialog)
+
+    (event,) = journal.med_events()
+    assert (event.drug, event.kind, event.dose, event.role) == (
+        "sertraline",
+        "start",
+        50.0,
+        "antidepressant",
+    )
+    assert not dialog.isVisible()
+    assert view.meds.rowCount() == 1
+    assert "sertraline 50 mg/day" in view.regimen.text()
+
+
+def test_dose_change_through_its_dialog(qtbot, window, journal):
+    journal.add_med_event(new_event(dt.date(2026, 5, 1), "sertraline", "start", 50))
+    view = treatments(window)
+    qtbot.mouseClick(view.change_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert dialog.drug.currentData() == "sertraline"  # the running drug is offered
+    assert dialog.dose.value() == 50  # starting from the current dose
+    dialog.dose.selectAll()
+    qtbot.keyClicks(dialog.dose, "100")
+    assert dialog.dose.value() == 100
+    qtbot.keyClick(dialog.dose, Qt.Key.Key_Return)  # Enter saves the dialog
+
+    events = journal.med_events("sertraline")
+    assert [(e.kind, e.dose, e.date) for e in events] == [
+        ("start", 50.0, dt.date(2026, 5, 1)),
+        ("change", 100.0, TODAY),
+    ]
+    assert "sertraline 100 mg/day" in view.regimen.text()
+    assert "Changed sertraline 100 mg/day" in window.statusBar().currentMessage()
+
+
+def test_stop_records_the_reason(qtbot, window, journal):
+    journal.add_med_event(new_event(dt.date(2026, 5, 1), "sertraline", "start", 50))
+    view = treatments(window)
+    qtbot.mouseClick(view.stop_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    dialog.reason.setCurrentIndex(dialog.reason.findData("side-effects"))
+    click_save(qtbot, dialog)
+    stop = journal.med_events("sertraline")[-1]
+    assert (stop.kind, stop.reason) == ("stop", "side-effects")
+    assert "no medication logged as running" in view.regimen.text()
+
+
+def test_a_refused_event_keeps_the_dialog_open_with_the_reason(qtbot, window, journal):
+    view = treatments(window)
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    qtbot.keyClicks(dialog.drug, "sertraline")
+    click_save(qtbot, dialog)  # no dose
+    assert dialog.isVisible()
+    assert "dose" in dialog.error.text()
+    assert dialog.drug.text() == "sertraline"
+    assert journal.med_events() == []
+
+
+def test_add_a_session_and_an_appointment(qtbot, window, journal):
+    view = treatments(window)
+    view.add_session()
+    dialog = view.dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData("rtms"))
+    qtbot.keyClicks(dialog.note, "session 1")
+    click_save(qtbot, dialog)
+    (session,) = journal.sessions()
+    assert (session.kind, session.note) == ("rtms", "session 1")
+
+    view.add_appointment()
+    dialog = view.dialog
+    qtbot.keyClicks(dialog.clinician, "Dr Lind")
+    click_save(qtbot, dialog)
+    (appointment,) = journal.appointments()
+    assert appointment.clinician == "Dr Lind"
+    assert view.appointments.rowCount() == 1
