@@ -54,7 +54,8 @@ def report(app: AppContext, output: Path, start, end, no_name: bool, sections: s
             include_name=not no_name,
         )
     except ValidationError as exc:
-        raise InvalidInput(f"Invalid value for {OPTIONS.get(exc.field, exc.field)}: {exc.message}")
+        option = OPTIONS.get(exc.field, exc.field)
+        raise InvalidInput(f"Invalid value for {option}: {exc.message}") from exc
     result = write_report(analyse(journal), request, output)
     click.echo(
         f"Wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}, "

@@ -7,8 +7,9 @@ excerpt so no row outgrows a page (the full text stays in the journal).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import groupby
 
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Spacer
 
 from trdjournal.domain.model import CheckIn
 from trdjournal.report import text
@@ -19,6 +20,7 @@ from trdjournal.report.tables import cell, data_table
 
 NOTE_CHARS = 160
 FOR_DOCTOR = "[for the doctor] "
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def log_appendix(checkins: Sequence[CheckIn], period_days: int) -> list:
@@ -34,30 +36,39 @@ def log_appendix(checkins: Sequence[CheckIn], period_days: int) -> list:
     if not checkins:
         return [*flow, para("Nothing was logged in this period.")]
     width = frame_width()
-    rows = [_row(c) for c in checkins]
     widths = [x * width for x in (0.12, 0.06, 0.07, 0.07, 0.08, 0.17, 0.43)]
-    flow.append(
-        data_table(
-            ["Date", "Mood", "Anxiety", "Sleep", "Activity", "Tags", "Note"],
-            rows,
-            widths,
-            right_align=(1, 2, 3, 4),
+    # One table per month: the month names the date column, and short tables keep the
+    # build linear (reportlab re-measures the rest of a table at every page split).
+    for (year, month), days in groupby(checkins, key=lambda c: (c.date.year, c.date.month)):
+        flow.append(
+            data_table(
+                [
+                    f"{text.MONTHS[month - 1]} {year}",
+                    "Mood",
+                    "Anxiety",
+                    "Sleep",
+                    "Activity",
+                    "Tags",
+                    "Note",
+                ],
+                [_row(c) for c in days],
+                widths,
+                right_align=(1, 2, 3, 4),
+            )
         )
-    )
+        flow.append(Spacer(1, 2))
     return flow
 
 
 def _row(c: CheckIn) -> list:
     note = text.excerpt(c.note, NOTE_CHARS) if c.note else ""
     if c.for_doctor and note:
-        note_cell: object = Paragraph(
-            f"<b>{FOR_DOCTOR}</b>{text.markup(note)}", styles()["cell"]
-        )
+        note_cell: object = Paragraph(f"<b>{FOR_DOCTOR}</b>{text.markup(note)}", styles()["cell"])
     else:
         note_cell = cell(note) if len(note) > 40 else note
     tags = ", ".join(c.tags)
     return [
-        text.day(c.date),
+        f"{WEEKDAYS[c.date.weekday()]} {c.date.day}",
         str(c.mood),
         "" if c.anxiety is None else str(c.anxiety),
         "" if c.sleep_hours is None else text.number(c.sleep_hours, 2),

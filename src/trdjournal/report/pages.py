@@ -96,4 +96,5 @@ def make_document(path: Path, furniture: Furniture) -> SimpleDocTemplate:
         subject=f"Mood and treatment journal summary, {furniture.period}. {DISCLAIMER}.",
         creator=f"{APP_NAME} {__version__}",
         keywords="PHQ-9, GAD-7, medication trials, mood journal",
+        initialFontName=FONT,  # else every page lists Helvetica, which is not embedded
     )

@@ -50,8 +50,12 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=7, leading=8.6, textColor=GREY),
         "cell": ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9),
-        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=FONT_BOLD, fontSize=7.5, leading=9),
-        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=7.5, leading=9, alignment=TA_RIGHT),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=body, fontName=FONT_BOLD, fontSize=7.5, leading=9
+        ),
+        "cell_right": ParagraphStyle(
+            "cell_right", parent=body, fontSize=7.5, leading=9, alignment=TA_RIGHT
+        ),
         "title": ParagraphStyle(
             "title", parent=body, fontName=FONT_BOLD, fontSize=15, leading=18, textColor=ACCENT
         ),
@@ -65,5 +69,5 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=2,
             textColor=ACCENT,
         ),
-        "flag": ParagraphStyle("flag", parent=body, fontName=FONT_BOLD, textColor=FLAG),
+        "flag_text": ParagraphStyle("flag_text", parent=body, textColor=FLAG),
     }

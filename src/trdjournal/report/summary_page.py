@@ -11,17 +11,19 @@ import dataclasses
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepInFrame, Paragraph, Spacer
 
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSummary
 from trdjournal.report import text
 from trdjournal.report.pages import frame_height, frame_width
 from trdjournal.report.styles import styles
-from trdjournal.report.tables import cell, data_table
+from trdjournal.report.tables import cell, data_table, layout_table
 
 MAX_CHANGES = 8
-MAX_NOTES = 4
+MAX_NOTES = 8
+MAX_ITEM9 = 6
+MAX_FAILED_NAMES = 6
 NOTE_CHARS = 230
 LOW_DAY_NOTE_CHARS = 90
 
@@ -49,17 +51,7 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
     half = (width - 6 * mm) / 2
     left = [*_daily_block(s, half), *_regimen_block(s, half), *_changes_block(s, half)]
     right = [*_questionnaire_block(s, half), *_trd_block(inputs.staging), *_sessions_block(s)]
-    columns = Table([[left, right]], colWidths=[half + 6 * mm, half])
-    columns.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
-                ("RIGHTPADDING", (1, 0), (1, 0), 0),
-            ]
-        )
-    )
+    columns = layout_table([[left, right]], [half + 6 * mm, half], right_padding={0: 6 * mm})
     notes_here, notes_later = _split_notes(s)
     page = [
         *_title_block(inputs, width),
@@ -79,16 +71,7 @@ def _title_block(inputs: SummaryInputs, width: float) -> list:
         f"Generated {text.day(inputs.generated)} by trdjournal",
         "cell_right",
     )
-    top = Table([[para("Since last visit", "title"), right]], colWidths=[width * 0.45, width * 0.55])
-    top.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    top = layout_table([[para("Since last visit", "title"), right]], [width * 0.45, width * 0.55])
     share = round(100 * s.days_logged / s.days_in_range) if s.days_in_range else 0
     logged = para(
         f"<b>Days logged: {s.days_logged} of {s.days_in_range}</b> ({share}%). "
@@ -108,9 +91,7 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
             if now.mean is not None and before.mean is not None
             else text.DASH
         )
-        spread = (
-            f"{text.number(now.min)}{text.DASH}{text.number(now.max)}" if now.n else text.DASH
-        )
+        spread = f"{text.number(now.min)}{text.DASH}{text.number(now.max)}" if now.n else text.DASH
         rows.append(
             [
                 m.label,
@@ -183,13 +164,19 @@ def _changes_block(s: PeriodSummary, width: float) -> list:
     title = heading("Medication changes in this period")
     if not s.medication_changes:
         return [title, para("None.")]
-    shown = s.medication_changes[:MAX_CHANGES]
+    shown = s.medication_changes[-MAX_CHANGES:]  # the latest matter most
     rows = [[text.day(c.date), cell(c.drug, "cell_bold"), cell(change_text(c))] for c in shown]
     widths = [x * width for x in (0.25, 0.27, 0.48)]
     flow = [title, data_table(["Date", "Drug", "Change"], rows, widths)]
     hidden = len(s.medication_changes) - len(shown)
     if hidden:
-        flow.append(para(f"and {hidden} more; every course is in the trial history.", "small"))
+        flow.insert(
+            1,
+            para(
+                f"The latest {len(shown)} of {len(s.medication_changes)}; every course is in the trial history.",
+                "small",
+            ),
+        )
     return flow
 
 
@@ -209,7 +196,10 @@ def _sessions_block(s: PeriodSummary) -> list:
 def _trd_block(staging: Staging) -> list:
     flow = [heading(f"Treatment resistance (as of {text.day(staging.as_of)})")]
     failed = staging.failed_adequate_trials
-    drugs = ", ".join(text.markup(f.drug) for f in staging.failed_trials)
+    names = [text.markup(f.drug) for f in staging.failed_trials]
+    if len(names) > MAX_FAILED_NAMES:
+        names = [*names[-MAX_FAILED_NAMES:], f"and {len(names) - MAX_FAILED_NAMES} earlier"]
+    drugs = ", ".join(names)
     weeks = staging.adequacy_days // 7
     met = "met" if staging.trd_definition_met else "not met"
     flow.append(
@@ -241,26 +231,39 @@ def _trd_block(staging: Staging) -> list:
 
 def _safety_block(s: PeriodSummary, width: float) -> list:
     flow = [heading("Safety flags")]
-    if s.item9_positives:
+    positives = s.item9_positives
+    if positives:
+        shown = positives[-MAX_ITEM9:]
         dates = "; ".join(
-            f"{text.day(a.date)} (item 9 = {a.answer} of 3; PHQ-9 total {a.total})"
-            for a in s.item9_positives
+            f"{text.day(a.date)} (item 9 = {a.answer} of 3; PHQ-9 total {a.total})" for a in shown
         )
+        earlier = len(positives) - len(shown)
+        more = (
+            f" Also {earlier} earlier time{'s' if earlier != 1 else ''}, the first on "
+            f"{text.day(positives[0].date)}."
+            if earlier
+            else ""
+        )
+        count = f"{len(positives)} time{'s' if len(positives) != 1 else ''}"
         flow.append(
             para(
-                "PHQ-9 item 9 (thoughts of death or self-harm) answered above 0 on: "
-                f"{dates}.",
-                "flag",
+                f"<b>PHQ-9 item 9 (thoughts of death or self-harm) answered above 0, {count}:</b> "
+                f"{dates}.{more}",
+                "flag_text",
             )
         )
     else:
-        flow.append(para("PHQ-9 item 9 (thoughts of death or self-harm): not answered above 0 in this period."))
+        flow.append(
+            para(
+                "PHQ-9 item 9 (thoughts of death or self-harm): not answered above 0 in this period."
+            )
+        )
     if s.lowest_mood_days:
         rows = [
             [text.day(d.date), str(d.mood), cell(text.excerpt(d.note, LOW_DAY_NOTE_CHARS))]
             for d in s.lowest_mood_days
         ]
-        widths = [x * width for x in (0.14, 0.08, 0.78)]
+        widths = [x * width for x in (0.17, 0.07, 0.76)]
         flow += [
             Spacer(1, 1.5 * mm),
             data_table(["Lowest-mood days", "Mood", "Note"], rows, widths, right_align=(1,)),
@@ -271,9 +274,9 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
 def _split_notes(s: PeriodSummary) -> tuple[list, list]:
     """Notes short enough to show whole on page 1, and the ones that continue after it."""
     notes = list(s.doctor_notes)
-    here = notes[:MAX_NOTES]
+    here = notes[-MAX_NOTES:]  # the latest on page 1
     cut = [n for n in here if len(" ".join(n.note.split())) > NOTE_CHARS]
-    later = cut + notes[MAX_NOTES:]
+    later = notes[: len(notes) - len(here)] + cut
     return here, sorted(later, key=lambda n: n.date)
 
 
@@ -286,8 +289,7 @@ def _notes_block(here: list, later: list, width: float) -> list:
     if later:
         flow.append(
             para(
-                f"{len(later)} note{'s' if len(later) != 1 else ''} continue"
-                f"{'s' if len(later) == 1 else ''} in full on the next page.",
+                f"{len(later)} more (earlier or longer) in full on the next page.",
                 "small",
             )
         )

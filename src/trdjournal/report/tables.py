@@ -47,3 +47,18 @@ def data_table(
         commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def layout_table(cells: Sequence[Sequence[object]], widths: Sequence[float], **padding) -> Table:
+    """A borderless table that only places blocks side by side."""
+    table = Table([list(r) for r in cells], colWidths=list(widths), hAlign="LEFT")
+    commands = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    for column, space in padding.get("right_padding", {}).items():
+        commands.append(("RIGHTPADDING", (column, 0), (column, -1), space))
+    table.setStyle(TableStyle(commands))
+    return table

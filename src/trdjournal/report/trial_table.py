@@ -20,14 +20,14 @@ HEADER = [
     "Drug",
     "Dates",
     "Max dose (min adequate)",
-    "Weeks at adequate dose",
+    "Weeks at min. dose",
     "Adequate",
     "Baseline \u2192 follow-up",
     "Change",
     "Outcome",
     "Why stopped",
 ]
-WIDTHS = (0.15, 0.15, 0.12, 0.08, 0.095, 0.13, 0.075, 0.11, 0.09)
+WIDTHS = (0.15, 0.145, 0.12, 0.075, 0.085, 0.12, 0.07, 0.13, 0.105)
 
 
 def trial_history(trials: Sequence[Trial], adequacy_days: int) -> list:
@@ -49,11 +49,10 @@ def trial_history(trials: Sequence[Trial], adequacy_days: int) -> list:
     notes: list[str] = []
     rows = []
     for trial in trials:
-        marks = []
-        for note in _notes(trial):
-            notes.append(note)
-            marks.append(str(len(notes)))
-        rows.append(_row(trial, marks))
+        explained = _notes(trial)
+        if explained:
+            notes.append(f"{trial.drug}: " + "; ".join(explained))
+        rows.append(_row(trial, str(len(notes)) if explained else ""))
     header = [cell(h, "cell_bold") for h in HEADER]
     flow.append(data_table(header, rows, [w * width for w in WIDTHS]))
     if notes:
@@ -63,18 +62,20 @@ def trial_history(trials: Sequence[Trial], adequacy_days: int) -> list:
 
 
 def _notes(trial: Trial) -> list[str]:
-    notes = [f"{trial.drug}: {n}" for n in trial.notes]
+    notes = list(trial.notes)
     if trial.tachyphylaxis is not None:
         notes.append(f"Possible loss of response (tachyphylaxis): {trial.tachyphylaxis.text}")
     return notes
 
 
-def _row(t: Trial, marks: list[str]) -> list:
+def _row(t: Trial, mark: str) -> list:
     drug = f"<b>{text.markup(t.drug)}</b>"
-    if marks:
-        drug += f"<super>{','.join(marks)}</super>"
+    if mark:
+        drug += f"<super>{mark}</super>"
     kind = t.drug_class or "not in the reference table"
-    drug += f"<br/>{text.markup(kind)}" + (f", {text.markup(t.role)}" if t.role == "augmentation" else "")
+    drug += f"<br/>{text.markup(kind)}" + (
+        f", {text.markup(t.role)}" if t.role == "augmentation" else ""
+    )
     dates = f"{text.day(t.start)} {text.DASH} {text.day(t.end) if t.end else 'ongoing'}"
     dates += f" ({_weeks(t.days)} wk)"
     max_dose = text.dose(t.max_dose_mg, t.unit)
@@ -88,7 +89,9 @@ def _row(t: Trial, marks: list[str]) -> list:
     outcome = text.label(t.outcome)
     if t.failed_adequate_trial:
         outcome = f"<b>{outcome}</b><br/>failed adequate trial"
-    stopped = text.label(t.stop_reason) if t.stop_reason else ("running" if t.running else "not given")
+    stopped = (
+        text.label(t.stop_reason) if t.stop_reason else ("running" if t.running else "not given")
+    )
     return [
         _para(drug),
         cell(dates),

@@ -1,0 +1,485 @@
+"""The charts page: a life-chart timeline of the period (medication band above, mood with its
+7-day mean, PHQ-9, sleep, activity, sessions and appointments) and the trial panels (weeks on
+a drug against PHQ-9, with the trial's baseline, response and remission lines).
+
+The timeline draws analysis.timeline's model, the same object the GUI's charts draw; the
+trial panels draw the analysis's trials and the journal's PHQ-9 readings. Series differ by
+line style and marker so the page survives black-and-white printing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Drawing, Group, Rect
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
+
+from trdjournal.analysis import JournalAnalysis
+from trdjournal.analysis.timeline import Timeline, TimelineRecords, build_timeline
+from trdjournal.analysis.trials import Trial
+from trdjournal.domain.scales import scale
+from trdjournal.report import text
+from trdjournal.report.options import ReportRequest
+from trdjournal.report.pages import frame_width
+from trdjournal.report.styles import FONT_BOLD, GREY, INK, LIGHT
+from trdjournal.report.summary_page import heading, para
+from trdjournal.report.vector import (
+    DASH_DOT,
+    DASHED,
+    DOTTED,
+    DateScale,
+    ValueScale,
+    date_axis,
+    frame,
+    gapped_lines,
+    hline,
+    label,
+    marker,
+    spread_labels,
+    text_width,
+    value_axis,
+    vline,
+)
+
+LEFT = 78  # lane names and axis labels
+RIGHT = 40  # PHQ-9 band names
+LANE_HEIGHT = 13
+LANE_AREA_MAX = 150
+DAILY_DOTS_MAX_DAYS = 150  # beyond this, daily mood is a faint line under the mean
+DAILY_LINE_MAX_DAYS = 400  # beyond this, only the 7-day mean: daily values are a smear
+APPOINTMENT_LINES_MAX = 24  # more appointments become ticks on their own row
+SESSION_MARKERS_MAX = 60  # more sessions of one kind become thin ticks
+MAX_TRIAL_PANELS = 6
+DOSE_FILLS = ("#F2F2F2", "#D9D9D9", "#BFBFBF", "#A6A6A6")  # light to mid grey, black text fits
+
+
+def charts_page(analysis: JournalAnalysis, request: ReportRequest) -> list:
+    data = analysis.data
+    timeline = build_timeline(
+        TimelineRecords(
+            checkins=data.checkins,
+            med_events=data.events,
+            sessions=data.sessions,
+            questionnaires=data.questionnaires,
+            appointments=data.appointments,
+        ),
+        request.start,
+        request.end,
+        today=analysis.today,
+    )
+    width = frame_width()
+    flow = [
+        heading("Timeline of the period"),
+        para(
+            "Medication above (one row per drug, doses written in the bars; | marks a stop), "
+            "treatment sessions, then daily self-report. Dashed vertical lines are appointments.",
+            "small",
+        ),
+        Spacer(1, 1 * mm),
+        timeline_drawing(timeline, width),
+    ]
+    overlapping = _trials_for(analysis.trials, request)
+    trials = overlapping[-MAX_TRIAL_PANELS:]
+    title = "Medication trials: weeks on the drug against PHQ-9"
+    if len(trials) < len(overlapping):
+        title += f" (the latest {len(trials)} of {len(overlapping)} in this period)"
+    section = [heading(title), *trial_panels(trials, analysis, width)]
+    return [*flow, Spacer(1, 3 * mm), KeepTogether(section)]
+
+
+# -- timeline -------------------------------------------------------------------------------
+
+
+def timeline_drawing(tl: Timeline, width: float) -> Drawing:
+    lanes = tl.lanes
+    lane_h = min(LANE_HEIGHT, LANE_AREA_MAX / len(lanes)) if lanes else 0
+    session_kinds = list(dict.fromkeys(s.kind for s in tl.sessions))
+    session_h = 9
+    appointment_row = len(tl.appointments) > APPOINTMENT_LINES_MAX
+    panels = [("mood", 120), ("phq9", 78), ("sleep", 44), ("activity", 44)]
+    gap = 9
+    axis_h = 12
+    legend_h = 12
+    top_block = len(lanes) * lane_h + (len(session_kinds) + appointment_row) * session_h
+    height = legend_h + axis_h + sum(h for _, h in panels) + gap * len(panels) + top_block + 4
+    drawing = Drawing(width, height)
+    x0, plot_w = LEFT, width - LEFT - RIGHT
+    dates = DateScale(tl.start, tl.end, x0, plot_w)
+
+    y = height - 2
+    for lane in lanes:
+        y -= lane_h
+        drawing.add(_lane(lane, dates, y, lane_h))
+    for kind in session_kinds:
+        y -= session_h
+        days = [s.date for s in tl.sessions if s.kind == kind]
+        drawing.add(_marker_row(f"{text.label(kind)} ({len(days)})", days, dates, y, session_h))
+    if appointment_row:
+        y -= session_h
+        days = [a.date for a in tl.appointments]
+        drawing.add(
+            _marker_row(f"appointments ({len(days)})", days, dates, y, session_h, ticks=True)
+        )
+    bottom_of_top = y
+    y -= gap
+    panel_boxes = {}
+    for name, h in panels:
+        y -= h
+        panel_boxes[name] = (y, h)
+        y -= gap
+    plot_bottom = panel_boxes["activity"][0]
+    drawing.add(date_axis(dates, plot_bottom, bottom_of_top))
+    drawing.add(_mood_panel(tl, dates, *panel_boxes["mood"]))
+    drawing.add(_phq9_panel(tl, dates, *panel_boxes["phq9"]))
+    drawing.add(
+        _daily_panel(tl.daily.sleep_hours, tl, dates, *panel_boxes["sleep"], "Sleep (h)", 0, 12, 1)
+    )
+    top_activity = max((v for v in tl.daily.activity_minutes if v is not None), default=60)
+    drawing.add(
+        _daily_panel(
+            tl.daily.activity_minutes,
+            tl,
+            dates,
+            *panel_boxes["activity"],
+            "Activity (min)",
+            0,
+            max(60, top_activity),
+            0,
+        )
+    )
+    if not appointment_row:
+        for appointment in tl.appointments:
+            x = dates.mid(appointment.date)
+            drawing.add(vline(x, plot_bottom, height - 1, dash=DASHED, width=0.8, color=INK))
+    drawing.add(_timeline_legend(legend_h - 9, x0, len(tl.daily.dates), appointment_row))
+    return drawing
+
+
+def _lane(lane, dates: DateScale, y: float, h: float) -> Group:
+    group = Group()
+    group.add(label(2, y + h / 2 - 2.3, _fit(lane.drug, LEFT - 6), font=FONT_BOLD))
+    doses = sorted({s.dose for c in lane.courses for s in c.segments})
+    for course in lane.courses:
+        for seg in course.segments:
+            left = dates.clamp(dates.x(seg.start))
+            right = dates.clamp(dates.x(seg.end))
+            shade = DOSE_FILLS[
+                min(
+                    len(DOSE_FILLS) - 1,
+                    doses.index(seg.dose) * len(DOSE_FILLS) // max(len(doses), 1),
+                )
+            ]
+            group.add(
+                Rect(
+                    left,
+                    y + 1.5,
+                    max(right - left, 0.6),
+                    h - 3,
+                    fillColor=colors.HexColor(shade),
+                    strokeColor=INK,
+                    strokeWidth=0.4,
+                )
+            )
+            if text_width(seg.label) + 4 <= right - left:
+                group.add(label((left + right) / 2, y + h / 2 - 2.2, seg.label, anchor="middle"))
+        if course.stop is not None:
+            x = dates.x(course.stop.date)
+            group.add(vline(x, y, y + h, width=1.6, color=INK))
+    return group
+
+
+def _marker_row(
+    name: str, days: Sequence[dt.date], dates: DateScale, y: float, h: float, *, ticks=False
+) -> Group:
+    """Sessions of one kind (or appointments) as marks on their own row."""
+    group = Group()
+    group.add(label(2, y + h / 2 - 2.3, name))
+    thin = ticks or len(days) > SESSION_MARKERS_MAX
+    for day in days:
+        x = dates.mid(day)
+        if thin:
+            group.add(
+                vline(x, y + 1, y + h - 1, width=0.5, color=INK, dash=DASHED if ticks else ())
+            )
+        else:
+            group.add(marker("diamond", x, y + h / 2, 2.2, filled=False))
+    return group
+
+
+def _mood_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
+    group = Group()
+    values = ValueScale(0, 10, y, h)
+    group.add(frame(dates.x0, y, dates.width, h))
+    group.add(
+        value_axis(
+            values, dates.x0, [0, 5, 10], fmt=lambda v: f"{v:g}", grid_to=dates.x0 + dates.width
+        )
+    )
+    group.add(label(2, y + h - 8, "Mood (0-10)", font=FONT_BOLD))
+    group.add(label(2, y + h - 16, "10 = best", color=GREY))
+    days = tl.daily.dates
+    if not any(v is not None for v in tl.daily.mood):
+        group.add(
+            label(
+                dates.x0 + dates.width / 2,
+                y + h / 2,
+                "no check-ins in this period",
+                anchor="middle",
+                color=GREY,
+            )
+        )
+        return group
+    if len(days) <= DAILY_DOTS_MAX_DAYS:
+        for day, mood in zip(days, tl.daily.mood, strict=True):
+            if mood is not None:
+                group.add(
+                    marker("circle", dates.mid(day), values.y(mood), 1.4, filled=False, color=GREY)
+                )
+    elif len(days) <= DAILY_LINE_MAX_DAYS:
+        pts = [
+            None if m is None else (dates.mid(d), values.y(m))
+            for d, m in zip(days, tl.daily.mood, strict=True)
+        ]
+        for line in gapped_lines(pts, width=0.3, color=LIGHT):
+            group.add(line)
+    mean = [
+        None if m is None else (dates.mid(d), values.y(m))
+        for d, m in zip(days, tl.daily.mood_mean7, strict=True)
+    ]
+    for line in gapped_lines(mean, width=1.5 if len(days) <= DAILY_LINE_MAX_DAYS else 0.7):
+        group.add(line)
+    return group
+
+
+def _phq9_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
+    group = Group()
+    phq9 = scale("phq9")
+    values = ValueScale(0, phq9.total_max, y, h)
+    right = dates.x0 + dates.width
+    group.add(frame(dates.x0, y, dates.width, h))
+    group.add(value_axis(values, dates.x0, [0, 10, 20, 27], fmt=lambda v: f"{v:g}"))
+    group.add(label(2, y + h - 8, "PHQ-9 (0-27)", font=FONT_BOLD))
+    group.add(label(2, y + h - 16, "27 = most severe", color=GREY))
+    for band in phq9.bands:
+        if band.low > 0:
+            group.add(
+                hline(
+                    dates.x0, right, values.y(band.low - 0.5), dash=DOTTED, color=LIGHT, width=0.5
+                )
+            )
+        mid = values.y((band.low + band.high) / 2)
+        group.add(label(right + 3, mid - 2.2, _band_short(band.label), color=GREY, size=6))
+    points = tl.phq9
+    if not points:
+        group.add(
+            label(
+                dates.x0 + dates.width / 2,
+                y + h / 2,
+                "no PHQ-9 in this period",
+                anchor="middle",
+                color=GREY,
+            )
+        )
+        return group
+    pts = [(dates.mid(p.date), values.y(p.total)) for p in points]
+    dense = len(points) > 60
+    for line in gapped_lines(pts, width=0.35 if dense else 0.7, dash=() if dense else DASHED):
+        group.add(line)
+    size = 0.6 if dense else 1
+    for p, (px, py) in zip(points, pts, strict=True):
+        flagged = p.self_harm_flag
+        group.add(
+            marker("triangle" if flagged else "square", px, py, (2.4 if flagged else 1.9) * size)
+        )
+    return group
+
+
+def _band_short(band: str) -> str:
+    return {"moderately severe": "mod. severe"}.get(band, band)
+
+
+def _daily_panel(
+    series,
+    tl: Timeline,
+    dates: DateScale,
+    y: float,
+    h: float,
+    title: str,
+    low: float,
+    high: float,
+    places: int,
+) -> Group:
+    group = Group()
+    values = ValueScale(low, high, y, h)
+    group.add(frame(dates.x0, y, dates.width, h))
+    group.add(value_axis(values, dates.x0, [low, high], fmt=lambda v: text.number(v, places)))
+    group.add(label(2, y + h / 2 - 2.3, title, font=FONT_BOLD))
+    pts = [
+        None if v is None else (dates.mid(d), values.y(v))
+        for d, v in zip(tl.daily.dates, series, strict=True)
+    ]
+    lines = gapped_lines(pts, width=0.6 if len(pts) <= DAILY_DOTS_MAX_DAYS else 0.3)
+    for line in lines:
+        group.add(line)
+    if not lines:  # single days between gaps still deserve a mark
+        for p in pts:
+            if p is not None:
+                group.add(marker("circle", *p, 1.2))
+    return group
+
+
+def _timeline_legend(y: float, x: float, days: int, appointment_row: bool) -> Group:
+    group = Group()
+    items = []
+    if days <= DAILY_DOTS_MAX_DAYS:
+        items.append(
+            (
+                lambda gx: marker("circle", gx + 5, y + 2.5, 1.4, filled=False, color=GREY),
+                "daily mood",
+            )
+        )
+    elif days <= DAILY_LINE_MAX_DAYS:
+        items.append((lambda gx: hline(gx, gx + 12, y + 2.5, color=LIGHT, width=0.6), "daily mood"))
+    items += [
+        (lambda gx: hline(gx, gx + 12, y + 2.5, color=INK, width=1.5), "7-day mean mood"),
+        (lambda gx: marker("square", gx + 5, y + 2.5, 1.9), "PHQ-9"),
+        (lambda gx: marker("triangle", gx + 5, y + 2.5, 2.4), "PHQ-9 with item 9 above 0"),
+        (lambda gx: marker("diamond", gx + 5, y + 2.5, 2.2, filled=False), "session"),
+    ]
+    if not appointment_row:
+        items.append(
+            (
+                lambda gx: vline(gx + 5, y - 1, y + 6, dash=DASHED, width=0.8, color=INK),
+                "appointment",
+            )
+        )
+    for draw, name in items:
+        group.add(draw(x))
+        group.add(label(x + 15, y, name))
+        x += 15 + text_width(name) + 12
+    return group
+
+
+def _fit(name: str, width: float) -> str:
+    while name and text_width(name, font=FONT_BOLD) > width:
+        name = name[:-2] + "\u2026" if len(name) > 2 else ""
+    return name
+
+
+# -- trial panels ------------------------------------------------------------------------------
+
+
+def _trials_for(trials: Sequence[Trial], request: ReportRequest) -> list[Trial]:
+    """The trials that ran during the period, the latest last."""
+    return [
+        t for t in trials if t.start <= request.end and (t.end is None or t.end >= request.start)
+    ]
+
+
+def trial_panels(trials: Sequence[Trial], analysis: JournalAnalysis, width: float) -> list:
+    intro = para(
+        "One panel per trial that ran in this period, on shared axes. Week 0 is the first day on "
+        "the drug; scores are read up to the end of the trial's assessed window (for an "
+        "antidepressant, until augmentation started). Dotted: baseline; dashed: response "
+        "(half the baseline); dash-dot: remission (below 5).",
+        "small",
+    )
+    phq9 = sorted(
+        (q for q in analysis.data.questionnaires if q.instrument == "phq9"), key=lambda q: q.date
+    )
+    shown = []
+    skipped = []
+    for t in trials:
+        window_start = t.baseline_date or (t.start - dt.timedelta(days=14))
+        window_end = t.assessed_until or t.end or analysis.today
+        readings = [(q.date, q.total) for q in phq9 if window_start <= q.date <= window_end]
+        if t.measure == "phq9" and t.baseline is not None and readings:
+            shown.append((t, readings, window_end))
+        else:
+            skipped.append(t.drug)
+    flow = [intro, Spacer(1, 1 * mm)]
+    if not trials:
+        return [*flow, para("No medication trial ran in this period.")]
+    if shown:
+        flow.append(_panel_grid(shown, width))
+    if skipped:
+        flow.append(
+            para(
+                f"Not drawn (no PHQ-9 baseline and follow-up in the trial): {', '.join(skipped)}. "
+                "Their outcome, if any, is in the trial history.",
+                "small",
+            )
+        )
+    return flow
+
+
+def _panel_grid(shown, width: float) -> Drawing:
+    columns = 3 if len(shown) > 2 else len(shown)
+    rows = -(-len(shown) // columns)
+    panel_w = width / columns
+    panel_h = 150 if rows == 1 else 128
+    drawing = Drawing(width, panel_h * rows)
+    max_week = max(max((d - t.start).days for d, _ in readings) / 7 for t, readings, _ in shown)
+    max_week = max(8.0, min(max_week, 104.0))
+    min_week = min(min((d - t.start).days for d, _ in readings) / 7 for t, readings, _ in shown)
+    min_week = min(0.0, max(min_week, -2.0))
+    for i, (t, readings, window_end) in enumerate(shown):
+        row, col = divmod(i, columns)
+        x = col * panel_w
+        y = (rows - 1 - row) * panel_h
+        drawing.add(
+            _trial_panel(t, readings, window_end, x, y, panel_w, panel_h, min_week, max_week)
+        )
+    return drawing
+
+
+def _trial_panel(t: Trial, readings, window_end, x, y, w, h, min_week, max_week) -> Group:
+    group = Group()
+    left, right_pad, top_pad, bottom_pad = 22, 42, 24, 16
+    px, pw = x + left, w - left - right_pad
+    py, ph = y + bottom_pad, h - top_pad - bottom_pad
+    weeks = ValueScale(min_week, max_week, px, pw)  # used along x
+    score = ValueScale(0, 27, py, ph)
+    steps = "\u2192".join(text.number(s.dose, 2) for s in t.dose_steps)
+    group.add(
+        label(x + 2, y + h - 9, _fit(f"{t.drug} {steps} {t.unit}", w - 6), font=FONT_BOLD, size=7)
+    )
+    change = f" ({text.signed(t.change_pct, 0)}%)" if t.change_pct is not None else ""
+    sub = f"{text.label(t.outcome)}{change}, from {text.day(t.start)}"
+    group.add(label(x + 2, y + h - 18, _fit(sub, w - 6), color=GREY))
+    group.add(frame(px, py, pw, ph))
+    for value in (0, 10, 20, 27):
+        group.add(label(px - 2.5, score.y(value) - 2.2, f"{value}", anchor="end", color=GREY))
+    tick = (
+        4
+        if max_week - min_week <= 20
+        else (8 if max_week - min_week <= 40 else 13 if max_week <= 60 else 26)
+    )
+    week = 0
+    while week <= max_week:
+        wx = weeks.y(week)
+        group.add(vline(wx, py, py + ph, color=LIGHT, width=0.3))
+        group.add(label(wx, py - 8, f"{week}", anchor="middle", color=GREY))
+        week += tick
+    group.add(label(px + pw, py - 15, "weeks", anchor="end", color=GREY, size=6))
+
+    remission = scale("phq9").remission_below or 5
+    lines = [
+        (t.baseline, DOTTED, f"baseline {t.baseline}"),
+        (t.baseline / 2, DASHED, f"response \u2264{text.number(t.baseline / 2, 1)}"),
+        (remission - 0.5, DASH_DOT, f"remission <{remission}"),
+    ]
+    wanted = [score.y(v) for v, _, _ in lines]
+    placed = spread_labels([w_ - 2.2 for w_ in wanted], 7, py, py + ph - 4)
+    for (value, dash, name), ly in zip(lines, placed, strict=True):
+        group.add(hline(px, px + pw, score.y(value), dash=dash, color=INK, width=0.6))
+        group.add(label(px + pw + 2, ly, name, size=5.8))
+    pts = [(weeks.y((d - t.start).days / 7), score.y(total)) for d, total in readings]
+    for line in gapped_lines(pts, width=0.9):
+        group.add(line)
+    for p in pts:
+        group.add(marker("circle", *p, 1.8))
+    return group
