@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
-import subprocess
 
 import pytest
 
@@ -15,7 +13,6 @@ pytest.importorskip("PySide6.QtWidgets")
 
 from trdjournal.ui import autostart  # noqa: E402
 from trdjournal.ui.reminder import DailyReminder  # noqa: E402
-from trdjournal.ui.reminder_settings import ReminderSettings  # noqa: E402
 
 DAY = dt.date(2026, 6, 15)  # conftest pins TRDJOURNAL_TODAY to this day
 
@@ -79,49 +76,6 @@ def test_no_reminder_when_off_by_default_or_when_today_is_logged(journal, clock,
 def test_clicking_the_notification_asks_for_today(qtbot, reminder):
     with qtbot.waitSignal(reminder.today_requested, timeout=1000):
         reminder.tray.messageClicked.emit()
-
-
-@pytest.fixture
-def config_home(tmp_path, monkeypatch):
-    home = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
-    return home
-
-
-def test_settings_panel_saves_the_reminder_time_in_the_journal(qtbot, journal, config_home):
-    messages = []
-    panel = ReminderSettings(journal, tell=messages.append)
-    qtbot.addWidget(panel)
-    assert not panel.remind.isChecked() and not panel.time.isEnabled()
-    panel.remind.setChecked(True)
-    assert journal.settings().reminder_time == "20:00"
-    assert messages[-1] == "You will be reminded every day at 20:00."
-    panel.remind.setChecked(False)
-    assert journal.settings().reminder_time is None
-    assert messages[-1] == "Daily reminder turned off."
-
-
-def test_start_with_session_writes_and_removes_the_autostart_entry(qtbot, journal, config_home):
-    if not autostart.supported():
-        pytest.skip("XDG autostart is for Linux desktops")
-    entry = config_home / "autostart" / "org.trdjournal.TrdJournal.desktop"
-    panel = ReminderSettings(journal)
-    qtbot.addWidget(panel)
-    assert not panel.autostart.isChecked() and not entry.exists(), "off by default"
-    panel.autostart.setChecked(True)
-    assert entry.is_file()
-    text = entry.read_text(encoding="utf-8")
-    assert "Exec=" in text and "Icon=org.trdjournal.TrdJournal" in text
-    if shutil.which("desktop-file-validate"):
-        check = subprocess.run(
-            ["desktop-file-validate", str(entry)], capture_output=True, text=True
-        )
-        assert check.returncode == 0, check.stdout
-    reopened = ReminderSettings(journal)
-    qtbot.addWidget(reopened)
-    assert reopened.autostart.isChecked(), "the entry itself is the setting"
-    reopened.autostart.setChecked(False)
-    assert not entry.exists()
 
 
 def test_autostart_exec_line_quotes_paths_with_spaces():

@@ -87,11 +87,6 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self.undo)
         edit_menu.addAction(self.undo_action)
 
-        reminder_action = QAction("Daily &reminder…", self)
-        reminder_action.triggered.connect(self.show_reminder_settings)
-        file_menu.insertAction(quit_action, reminder_action)
-        file_menu.insertSeparator(quit_action)
-
         view_menu = self.menuBar().addMenu("&View")
         for number, spec in enumerate(VIEWS, start=1):
             action = QAction(spec.title, self)
@@ -111,14 +106,6 @@ class MainWindow(QMainWindow):
         from trdjournal.ui.about_dialog import AboutDialog
 
         dialog = AboutDialog(self.ui_context.app_context.journal_path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def show_reminder_settings(self) -> QDialog:
-        from trdjournal.ui.reminder_settings import ReminderDialog
-
-        dialog = ReminderDialog(self.ui_context.journal, self.show_message, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from trdjournal.domain.crisis import crisis_lines, default_crisis_lines
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import ADEQUACY_WEEKS, CrisisLine, Settings
-from trdjournal.ui import qtutils
+from trdjournal.ui import autostart, qtutils
 from trdjournal.ui.ui_context import UiContext
 
 CRISIS_COLUMNS = ("Region", "Name", "Contact")
@@ -77,6 +77,9 @@ class SettingsView(QWidget):
         self.reminder_time.setDisplayFormat("HH:mm")
         qtutils.accessible(self.reminder_time, "Reminder time")
         self.reminder_on.toggled.connect(self.reminder_time.setEnabled)
+        self.autostart = QCheckBox("Start trdjournal when I log in")
+        self.autostart.setVisible(autostart.supported())
+        qtutils.accessible(self.autostart, "Start with the session")
 
         self.report_name = QLineEdit()
         self.report_name.setPlaceholderText("leave blank to print no name")
@@ -108,6 +111,12 @@ class SettingsView(QWidget):
                 qtutils.SECTION_SPACING,
                 qtutils.heading("Reminder", 2),
                 qtutils.hbox(self.reminder_on, self.reminder_time, qtutils.STRETCH),
+                qtutils.wrapped(
+                    "A notification while trdjournal is running, unless the day is already "
+                    "logged. Click it to open Today.",
+                    muted=True,
+                ),
+                self.autostart,
                 qtutils.SECTION_SPACING,
                 qtutils.heading("Reports", 2),
                 qtutils.form(("Name on reports", self.report_name)),
@@ -182,6 +191,7 @@ class SettingsView(QWidget):
         else:
             self.reminder_time.setTime(QTime(20, 0))
         self.report_name.setText(settings.report_name)
+        self.autostart.setChecked(autostart.is_enabled())
         qtutils.set_error(self.error, "")
 
     def save(self) -> bool:
@@ -199,6 +209,8 @@ class SettingsView(QWidget):
                 crisis_lines=None if lines == default_crisis_lines() else lines,
             )
             self.journal.save_settings(settings)
+            if autostart.supported() and self.autostart.isChecked() != autostart.is_enabled():
+                autostart.set_enabled(self.autostart.isChecked())
         except ValidationError as exc:
             qtutils.set_error(
                 self.error, f"Not saved: {exc.field.replace('_', ' ')}: {exc.message}"
