@@ -32,7 +32,7 @@ def test_phq9_item_9_above_zero_shows_the_crisis_resources(qtbot, window, journa
     assert "9 of 27, mild" in view.result.text()
     assert view.crisis.isVisible()
     assert "Test Helpline, 0800 000" in view.crisis.lines.text()
-    assert "marked for your doctor" in view.history.item(0, 4).text()
+    assert "marked for your doctor" in view.history.item(0, 5).text()
 
 
 def test_gad7_one_question_at_a_time(qtbot, window, journal):

@@ -123,3 +123,17 @@ def test_changing_day_keeps_typed_values_for_an_empty_day(qtbot, window, journal
     qtbot.mouseClick(view.previous_button, Qt.MouseButton.LeftButton)
     assert view.day() == TODAY - dt.timedelta(days=1)
     assert view.note.toPlainText() == "Typed before picking the day"
+
+
+def test_every_problem_is_shown_at_once(qtbot, window, journal):
+    view = today_view(window)
+    qtbot.keyClicks(view.activity, "lots")
+    qtbot.keyClicks(view.tags, "walk, #!")
+    qtbot.keyClicks(view.side_effects, "nausea 7")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    shown = {field for field, label in view.errors.items() if label.isVisible()}
+    assert shown == {"mood", "activity_minutes", "tags", "side_effects"}
+    assert "number" in view.errors["activity_minutes"].text()
+    assert "0 to 3" in view.errors["side_effects"].text()
+    assert view.mood.hasFocus()  # the first problem, top to bottom
+    assert journal.checkin(TODAY) is None

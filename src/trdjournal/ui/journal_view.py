@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTableView,
     QWidget,
 )
@@ -92,12 +93,18 @@ class JournalView(QWidget):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
 
+        calendar = QWidget()
+        calendar.setLayout(qtutils.hbox(self.pixels, qtutils.STRETCH))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(calendar)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(True)
         self.setLayout(
             qtutils.vbox(
                 qtutils.hbox(qtutils.heading("Journal"), qtutils.STRETCH, self.search, self.count),
                 qtutils.hbox(self.previous_year, self.year_label, self.next_year, qtutils.STRETCH),
-                qtutils.hbox(self.pixels, qtutils.STRETCH),
-                self.table,
+                splitter,
                 qtutils.hbox(qtutils.STRETCH, self.edit_button, self.delete_button),
                 margin=qtutils.MARGIN,
             )

@@ -132,7 +132,11 @@ def centred(inner: QWidget | QLayout, max_width: int = READABLE_WIDTH) -> QWidge
         content.setLayout(inner)
     content.setMaximumWidth(max_width)
     content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    holder.setLayout(hbox(STRETCH, content, STRETCH, margin=MARGIN))
+    layout = hbox(margin=MARGIN)
+    layout.addStretch(1)
+    layout.addWidget(content, 20)  # grows to max_width first; the stretches take what is left
+    layout.addStretch(1)
+    holder.setLayout(layout)
     return holder
 
 

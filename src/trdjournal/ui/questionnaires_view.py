@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QSplitter, QWidget
 
 from trdjournal.domain import dates
 from trdjournal.domain.crisis import crisis_lines
@@ -23,16 +23,23 @@ from trdjournal.ui.record_table import RecordTable
 from trdjournal.ui.ui_context import ALL_TABLES, UiContext
 
 
-def _result_cells(q: Questionnaire) -> list[str]:
+def history_rows(results: list[Questionnaire]) -> list[tuple[Questionnaire, int | None]]:
+    """Each result with its change from the previous one of the same questionnaire, newest first."""
+    previous: dict[str, int] = {}
+    rows = []
+    for q in results:  # oldest first
+        rows.append((q, None if q.instrument not in previous else q.total - previous[q.instrument]))
+        previous[q.instrument] = q.total
+    return list(reversed(rows))
+
+
+def _result_cells(row: tuple[Questionnaire, int | None]) -> list[str]:
+    q, change = row
     definition = scale(q.instrument)
-    flag = "item 9 above 0: marked for your doctor" if q.self_harm_flag else ""
-    return [
-        q.date.isoformat(),
-        definition.name,
-        f"{q.total} of {definition.total_max}",
-        q.band,
-        flag,
-    ]
+    flag = "item 9 above 0, marked for your doctor" if q.self_harm_flag else ""
+    change_text = "" if change is None else f"{change:+d}".replace("-", "\u2212")
+    total = f"{q.total}/{definition.total_max}"
+    return [q.date.isoformat(), definition.name, total, change_text, q.band, flag]
 
 
 class QuestionnairesView(QWidget):
@@ -97,19 +104,24 @@ class QuestionnairesView(QWidget):
             )
         )
         self.history = RecordTable(
-            ("Date", "Questionnaire", "Total", "Band", "Flag"), "Past results", "Newest first"
+            ("Date", "Questionnaire", "Total", "Change", "Band", "Flag"),
+            "Past results",
+            "Newest first; change is from the previous result of the same questionnaire",
         )
         right = QWidget()
         right.setLayout(
             qtutils.vbox(qtutils.heading("Past results", 2), self.history, margin=qtutils.MARGIN)
         )
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        self.setLayout(qtutils.vbox(splitter))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(left)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.setLayout(qtutils.vbox(self.splitter))
 
     def initial_focus(self) -> QWidget:
         return self.start_buttons[INSTRUMENTS[0]]
@@ -126,6 +138,8 @@ class QuestionnairesView(QWidget):
         self.form.completed.connect(lambda answers, key=key: self.save(key, answers))
         self.form_area.layout().addWidget(self.form)
         self.form.show()
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes([total * 3 // 4, total - total * 3 // 4])  # room for the questions
         self.form.go_to(0)
 
     def _on_mode(self, on: bool) -> None:
@@ -168,7 +182,7 @@ class QuestionnairesView(QWidget):
 
     # -- history -----------------------------------------------------------------------------
     def reload(self) -> None:
-        self.history.set_records(list(reversed(self.journal.questionnaires())), _result_cells)
+        self.history.set_records(history_rows(self.journal.questionnaires()), _result_cells)
         self.stale = False
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)

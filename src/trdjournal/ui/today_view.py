@@ -8,6 +8,7 @@ field concerned and nothing typed is cleared.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from trdjournal.domain import dates
 from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.model import CheckIn, normalize_tag
+from trdjournal.domain.model import CheckIn
 from trdjournal.ui import checkin_fields, qtutils
 from trdjournal.ui.mood_picker import MoodPicker
 from trdjournal.ui.ui_context import ALL_TABLES, UiContext
@@ -47,6 +47,7 @@ LABELS = {
     "tags": "Tags",
     "side_effects": "Side effects",
     "note": "Note",
+    "for_doctor": "Show note in report",
 }
 
 
@@ -209,7 +210,7 @@ class TodayView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(qtutils.centred(page))
 
-        self.save_state = qtutils.wrapped()
+        self.save_state = QLabel()
         self.save_state.setAccessibleName("Save status")
         self.save_button = qtutils.button(
             "Save",
@@ -219,16 +220,12 @@ class TodayView(QWidget):
             default=True,
         )
         bar = QWidget()
-        bar.setLayout(
-            qtutils.hbox(self.save_state, qtutils.STRETCH, self.save_button, margin=qtutils.MARGIN)
-        )
-        bar.setMaximumWidth(qtutils.READABLE_WIDTH + 2 * qtutils.MARGIN)
-        bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.setLayout(qtutils.hbox(self.save_state, qtutils.STRETCH, self.save_button))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
-        layout.addLayout(qtutils.hbox(qtutils.STRETCH, bar, qtutils.STRETCH))
+        layout.addWidget(qtutils.centred(bar))
         QShortcut(
             QKeySequence("Ctrl+Return"),
             self,
@@ -382,60 +379,74 @@ class TodayView(QWidget):
             self._mark_dirty()
 
     # -- saving ------------------------------------------------------------------------------
-    def read_form(self) -> CheckIn:
-        """The form as a CheckIn; raises ValidationError naming the first field at fault."""
-        effects = checkin_fields.side_effects(self.side_effects.text())
-        for name in effects:
-            try:
-                normalize_tag(name)
-            except ValidationError as exc:
-                raise ValidationError("side_effects", exc.message) from None
-        return CheckIn(
-            date=self.day(),
-            mood=self.mood.mood(),
-            anxiety=None if self.anxiety.value() < 0 else self.anxiety.value(),
-            energy=None if self.energy.value() < 0 else self.energy.value(),
-            sleep_hours=checkin_fields.sleep_hours(self.sleep.text()),
-            sleep_quality=self.sleep_quality.currentData(),
-            activity_minutes=checkin_fields.whole_number(
+    def _readers(self) -> dict[str, Callable[[], object]]:
+        """How to read each field from the form (parsing only; the record checks ranges)."""
+        return {
+            "anxiety": lambda: None if self.anxiety.value() < 0 else self.anxiety.value(),
+            "energy": lambda: None if self.energy.value() < 0 else self.energy.value(),
+            "sleep_hours": lambda: checkin_fields.sleep_hours(self.sleep.text()),
+            "sleep_quality": self.sleep_quality.currentData,
+            "activity_minutes": lambda: checkin_fields.whole_number(
                 "activity_minutes", self.activity.text(), "30"
             ),
-            tags=checkin_fields.tags(self.tags.text()),
-            side_effects=effects,
-            note=self.note.toPlainText(),
-            for_doctor=self.for_doctor.isChecked(),
-        )
+            "tags": lambda: checkin_fields.tags(self.tags.text()),
+            "side_effects": lambda: checkin_fields.side_effects(self.side_effects.text()),
+            "note": self.note.toPlainText,
+            "for_doctor": self.for_doctor.isChecked,
+        }
 
-    def _field_of(self, error: ValidationError) -> str:
-        if error.field.startswith("side effect"):
-            return "side_effects"
-        return error.field if error.field in self.errors else "mood"
+    def read_form(self) -> tuple[CheckIn | None, dict[str, str]]:
+        """The form as a CheckIn, or the problem of every field at fault (all shown at once).
+        Each field is checked alone by the domain record, so one mistake hides no other."""
+        problems: dict[str, str] = {}
+        values: dict[str, object] = {}
+        for field, read in self._readers().items():
+            try:
+                values[field] = read()
+                CheckIn(self.day(), mood=0, **{field: values[field]})  # type: ignore[arg-type]
+            except ValidationError as exc:
+                problems[field] = f"{LABELS[field]}: {exc.message}"
+        if self.mood.mood() is None:
+            problems["mood"] = "Mood: choose one, from 0 (worst) to 10 (best)."
+        if problems:
+            return None, problems
+        return CheckIn(self.day(), mood=self.mood.mood(), **values), {}  # type: ignore[arg-type]
+
+    def _widget_of(self, field: str) -> QWidget:
+        return {
+            "date": self.date_edit,
+            "mood": self.mood,
+            "anxiety": self.anxiety,
+            "energy": self.energy,
+            "sleep_hours": self.sleep,
+            "sleep_quality": self.sleep_quality,
+            "activity_minutes": self.activity,
+            "tags": self.tags,
+            "side_effects": self.side_effects,
+            "note": self.note,
+        }[field]
 
     def _show_errors(self, problems: dict[str, str]) -> None:
         for field, label in self.errors.items():
             qtutils.set_error(label, problems.get(field, ""))
 
     def save(self) -> bool:
-        try:
-            checkin = self.read_form()
-            self.journal.save_checkin(checkin)
-        except ValidationError as exc:
-            field = self._field_of(exc)
-            self._show_errors({field: f"{LABELS.get(field, field)}: {exc.message}"})
-            self.save_state.setText("Not saved: see the problem above.")
-            target = {
-                "mood": self.mood,
-                "anxiety": self.anxiety,
-                "energy": self.energy,
-                "sleep_hours": self.sleep,
-                "sleep_quality": self.sleep_quality,
-                "activity_minutes": self.activity,
-                "tags": self.tags,
-                "side_effects": self.side_effects,
-                "note": self.note,
-                "date": self.date_edit,
-            }.get(field, self.mood)
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        checkin, problems = self.read_form()
+        if checkin is not None:
+            try:
+                self.journal.save_checkin(checkin)
+            except ValidationError as exc:
+                field = exc.field if exc.field in self.errors else "date"
+                problems = {field: f"{LABELS[field]}: {exc.message}"}
+        self._show_errors(problems)
+        if problems:
+            self.save_state.setText(
+                "Not saved: see above."
+                if len(problems) == 1
+                else f"Not saved: {len(problems)} problems, see above."
+            )
+            first = next(field for field in LABELS if field in problems)
+            self._widget_of(first).setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         self.dirty = False
         self.ui_context.changed("checkins")  # refills this form too, from what was stored

@@ -201,7 +201,7 @@ class TreatmentsView(QWidget):
 
     def med_dialog(self, kind: str) -> None:
         selected = self.meds.selected_record()
-        drug = selected.drug if isinstance(selected, MedicationEvent) else None
+        drug = selected.drug if isinstance(selected, MedicationEvent) and kind != "start" else None
         self._open(
             MedEventDialog(self.journal, kind, self, drug=drug),
             "med_events",

@@ -92,8 +92,8 @@ class YearPixels(QWidget):
         painter = QPainter(self)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        empty = palette.color(QPalette.ColorRole.Base)
         grid = palette.color(QPalette.ColorRole.Mid)
+        empty = palette.color(QPalette.ColorRole.PlaceholderText)
         c = self.cell()
         painter.setPen(text)
         for day_number in (1, 5, 10, 15, 20, 25, 31):
@@ -110,8 +110,11 @@ class YearPixels(QWidget):
                 day = dt.date(self.year, month, d)
                 cell = self.rect_of(day).adjusted(1, 1, -1, -1)
                 mood = self.moods.get(day)
-                painter.fillRect(cell, mood_color(mood) if mood is not None else empty)
-                painter.setPen(grid)
+                if mood is not None:
+                    painter.fillRect(cell, mood_color(mood))
+                    painter.setPen(grid)
+                else:  # not logged: an outline only, so it never reads as a dark mood
+                    painter.setPen(empty)
                 painter.drawRect(cell.adjusted(0, 0, -1, -1))
         if self.hasFocus() and self.cursor.year == self.year:
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 3))
