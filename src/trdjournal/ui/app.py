@@ -6,6 +6,8 @@ import os
 import sys
 import traceback
 
+from PySide6.QtCore import QCoreApplication
+
 from trdjournal import APP_ID, APP_NAME
 from trdjournal.context import AppContext
 
@@ -66,7 +68,9 @@ def run(app_context: AppContext) -> int:
     try:
         window = open_window(app_context)
     except JournalError as exc:
-        QMessageBox.critical(None, "trdjournal cannot open this journal", str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "trdjournal cannot open this journal"), str(exc)
+        )
         return 1
     sys.excepthook = _show_unexpected
     from trdjournal.ui.reminder import attach_reminder
@@ -82,10 +86,17 @@ def _show_unexpected(kind, value, tb) -> None:
 
     text = "".join(traceback.format_exception(kind, value, tb))
     sys.stderr.write(text)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong", str(value) or kind.__name__)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("app", "Something went wrong"),
+        str(value) or kind.__name__,
+    )
     box.setInformativeText(
-        "The journal was not changed by this error. Details are below; "
-        "please include them if you report the problem."
+        QCoreApplication.translate(
+            "app",
+            "The journal was not changed by this error. Details are below; "
+            "please include them if you report the problem.",
+        )
     )
     box.setDetailedText(text)
     box.exec()

@@ -9,10 +9,11 @@ TRANS_SCALE idea).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from trdjournal.paths import resource_path
 
@@ -71,3 +72,17 @@ def install_translators(app: QCoreApplication, name: str | None = None) -> str:
             app.installTranslator(translator)
     QLocale.setDefault(locale)  # dates and numbers in that language too
     return name
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def long_date(day: dt.date) -> str:
+    """ "Friday 20 November 2026", in the user's language."""
+    return QLocale().toString(_qdate(day), "dddd d MMMM yyyy")
+
+
+def short_weekday(day: dt.date) -> str:
+    """ "Fri", in the user's language."""
+    return QLocale().toString(_qdate(day), "ddd")

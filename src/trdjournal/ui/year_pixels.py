@@ -81,10 +81,11 @@ class YearPixels(QWidget):
         return f"{text}: mood {mood}/10" if mood is not None else f"{text}: not logged"
 
     def _update_accessible(self) -> None:
-        self.setAccessibleName(f"Year in pixels, {self.year}")
+        self.setAccessibleName(self.tr("Year in pixels, {year}").format(year=self.year))
         self.setAccessibleDescription(
-            f"{len(self.moods)} days logged. Selected: {self.describe(self.cursor)}. "
-            "Arrow keys move, Enter opens the day."
+            self.tr(
+                "{len} days logged. Selected: {describe}. Arrow keys move, Enter opens the day."
+            ).format(len=len(self.moods), describe=self.describe(self.cursor))
         )
 
     # -- drawing -----------------------------------------------------------------------------
@@ -126,15 +127,14 @@ class YearPixels(QWidget):
         top = self.header() + 12 * c + 6
         left = self.label_width()
         painter.setPen(text)
-        label_w = self.fontMetrics().horizontalAdvance("mood 0 (worst) ") + 4
-        painter.drawText(
-            QRect(left, top, label_w, c), Qt.AlignmentFlag.AlignVCenter, "mood 0 (worst)"
-        )
+        worst = self.tr("mood 0 (worst)")
+        label_w = self.fontMetrics().horizontalAdvance(worst + " ") + 4
+        painter.drawText(QRect(left, top, label_w, c), Qt.AlignmentFlag.AlignVCenter, worst)
         x = left + label_w
         for mood in range(11):
             painter.fillRect(QRect(x + mood * c, top + 1, c - 2, c - 2), ramp(mood / 10))
         painter.drawText(
-            QRect(x + 11 * c + 4, top, 200, c), Qt.AlignmentFlag.AlignVCenter, "10 (best)"
+            QRect(x + 11 * c + 4, top, 200, c), Qt.AlignmentFlag.AlignVCenter, self.tr("10 (best)")
         )
 
     # -- interaction -------------------------------------------------------------------------
