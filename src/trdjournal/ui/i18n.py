@@ -86,3 +86,13 @@ def long_date(day: dt.date) -> str:
 def short_weekday(day: dt.date) -> str:
     """ "Fri", in the user's language."""
     return QLocale().toString(_qdate(day), "ddd")
+
+
+def medium_date(day: dt.date) -> str:
+    """ "Fri 20 Nov 2026", in the user's language."""
+    return QLocale().toString(_qdate(day), "ddd d MMM yyyy")
+
+
+def month_names() -> list[str]:
+    """January to December, abbreviated, in the user's language."""
+    return [QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]

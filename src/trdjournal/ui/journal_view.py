@@ -111,7 +111,12 @@ class JournalView(QWidget):
                 margin=qtutils.MARGIN,
             )
         )
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x") * 36)
+        self.search.setMinimumWidth(  # the placeholder whole, in any language
+            max(
+                self.search.fontMetrics().horizontalAdvance("x") * 36,
+                self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48,
+            )
+        )
 
     def initial_focus(self) -> QWidget:
         return self.table

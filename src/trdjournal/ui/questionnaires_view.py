@@ -6,7 +6,7 @@ stored answers, so nothing extra is stored here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QSplitter, QWidget
 
@@ -33,6 +33,21 @@ def history_rows(results: list[Questionnaire]) -> list[tuple[Questionnaire, int 
     return list(reversed(rows))
 
 
+BANDS = (  # the band labels of resources/scales.json, for translation
+    QT_TRANSLATE_NOOP("scales", "none"),
+    QT_TRANSLATE_NOOP("scales", "minimal"),
+    QT_TRANSLATE_NOOP("scales", "mild"),
+    QT_TRANSLATE_NOOP("scales", "moderate"),
+    QT_TRANSLATE_NOOP("scales", "moderately severe"),
+    QT_TRANSLATE_NOOP("scales", "severe"),
+    QT_TRANSLATE_NOOP("scales", "very severe"),
+)
+
+
+def band_text(band: str) -> str:
+    return QCoreApplication.translate("scales", band)
+
+
 def _result_cells(row: tuple[Questionnaire, int | None]) -> list[str]:
     q, change = row
     definition = scale(q.instrument)
@@ -43,7 +58,7 @@ def _result_cells(row: tuple[Questionnaire, int | None]) -> list[str]:
     )
     change_text = "" if change is None else f"{change:+d}".replace("-", "\u2212")
     total = f"{q.total}/{definition.total_max}"
-    return [q.date.isoformat(), definition.name, total, change_text, q.band, flag]
+    return [q.date.isoformat(), definition.name, total, change_text, band_text(q.band), flag]
 
 
 class QuestionnairesView(QWidget):
@@ -183,7 +198,7 @@ class QuestionnairesView(QWidget):
                 name=scale(key).name,
                 day=saved.date.isoformat(),
                 total=saved.total,
-                band=saved.band,
+                band=band_text(saved.band),
             )
         )
 
@@ -195,7 +210,7 @@ class QuestionnairesView(QWidget):
                 day=saved.date.isoformat(),
                 total=saved.total,
                 total_max=definition.total_max,
-                band=saved.band,
+                band=band_text(saved.band),
             )
         )
         self.result.setAccessibleDescription(self.result.text())
