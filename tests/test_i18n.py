@@ -81,3 +81,24 @@ def test_compiled_translations_match_their_sources(tmp_path):
         assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
             f"{ts.name} changed: run bash packaging/update_translations.sh"
         )
+
+
+def test_swedish_is_complete_and_keeps_every_placeholder():
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "trdjournal_sv.ts"
+    placeholders = re.compile(r"\{[^}]*\}|%n|%\d")
+    unfinished, broken = [], []
+    for message in ET.parse(ts).getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if translation.get("type") == "unfinished" or not translation.text:
+            unfinished.append(source)
+        elif sorted(placeholders.findall(source)) != sorted(placeholders.findall(translation.text)):
+            broken.append(f"{source!r} -> {translation.text!r}")
+        elif source.count("&") != translation.text.count("&"):
+            broken.append(f"mnemonic: {source!r} -> {translation.text!r}")
+    assert not unfinished, f"untranslated: {unfinished}"
+    assert not broken, "placeholders differ:\n" + "\n".join(broken)

@@ -28,8 +28,24 @@
         <translation>Den visar vad du har skrivit in och vad publicerade definitioner säger om det; den ställer inga diagnoser och ger inga behandlingsråd.</translation>
     </message>
     <message>
+        <source>Your journal</source>
+        <translation>Din dagbok</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
         <source>(free software: you may share and change it under its terms)</source>
         <translation>(fri programvara: du får dela och ändra den enligt licensens villkor)</translation>
+    </message>
+    <message>
+        <source>Sources of the clinical tables</source>
+        <translation>Källor till de kliniska tabellerna</translation>
     </message>
 </context>
 <context>

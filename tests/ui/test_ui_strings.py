@@ -124,6 +124,23 @@ def untranslated(source: str, filename: str) -> list[str]:
     return found
 
 
+def tr_inside_fstrings(source: str, filename: str) -> list[str]:
+    """tr("literal") calls nested in an f-string: pyside6-lupdate never extracts them."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if (
+                    isinstance(inner, ast.Call)
+                    and _call_name(inner) in TRANSLATE_CALLS
+                    and any(isinstance(a, ast.Constant) for a in inner.args)
+                ):
+                    found.append(
+                        f"{filename}:{inner.lineno}: {ast.get_source_segment(source, inner)}"
+                    )
+    return found
+
+
 def test_the_check_finds_an_untranslated_label():
     code = 'QLabel("Mood")\nQLabel(self.tr("Mood"))\nbutton(f"Save {day}")\nQLabel("◀")\n'
     assert untranslated(code, "x.py") == ['x.py:1: QLabel("Mood")', 'x.py:3: button(f"Save {day}")']
@@ -134,3 +151,13 @@ def test_every_shown_string_in_ui_goes_through_tr():
     for path in sorted(UI.glob("*.py")):
         found += untranslated(path.read_text(encoding="utf-8"), path.name)
     assert not found, "wrap these in self.tr() / QCoreApplication.translate():\n" + "\n".join(found)
+
+
+def test_no_tr_call_hides_inside_an_fstring():
+    assert tr_inside_fstrings("f\"<b>{self.tr('Licence')}</b>\"", "x.py")
+    found = []
+    for path in sorted(UI.glob("*.py")):
+        found += tr_inside_fstrings(path.read_text(encoding="utf-8"), path.name)
+    assert not found, "lupdate cannot see these; move them out of the f-string:\n" + "\n".join(
+        found
+    )

@@ -56,27 +56,25 @@ class AboutDialog(QDialog):
         return titles.get(table, table)
 
     def _html(self, journal_path: Path) -> str:
+        # tr() calls stay outside f-strings: lupdate does not look inside them.
+        summary = self.tr(
+            "A private mood and treatment journal for treatment-resistant depression."
+        )
+        honesty = self.tr(
+            "It reports what you logged and what published definitions say of it; "
+            "it does not diagnose or advise treatment."
+        )
+        journal_label, folder_label = self.tr("Your journal"), self.tr("Data folder")
+        licence_label = self.tr("Licence")
+        licence_note = self.tr("(free software: you may share and change it under its terms)")
+        sources_label = self.tr("Sources of the clinical tables")
         parts = [
             f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>",
-            "<p>"
-            + escape(
-                self.tr("A private mood and treatment journal for treatment-resistant depression.")
-            )
-            + "</p>",
-            "<p>"
-            + escape(
-                self.tr(
-                    "It reports what you logged and what published definitions say of it; "
-                    "it does not diagnose or advise treatment."
-                )
-            )
-            + "</p>",
-            f"<p><b>{escape(self.tr('Your journal'))}:</b> {escape(str(journal_path))}<br>"
-            f"<b>{escape(self.tr('Data folder'))}:</b> {escape(str(journal_path.parent))}</p>",
-            f"<p><b>{escape(self.tr('Licence'))}:</b> {escape(LICENSE)} "
-            + escape(self.tr("(free software: you may share and change it under its terms)"))
-            + "</p>",
-            f"<p><b>{escape(self.tr('Sources of the clinical tables'))}</b></p><ul>",
+            f"<p>{escape(summary)}</p><p>{escape(honesty)}</p>",
+            f"<p><b>{escape(journal_label)}:</b> {escape(str(journal_path))}<br>",
+            f"<b>{escape(folder_label)}:</b> {escape(str(journal_path.parent))}</p>",
+            f"<p><b>{escape(licence_label)}:</b> {escape(LICENSE)} {escape(licence_note)}</p>",
+            f"<p><b>{escape(sources_label)}</b></p><ul>",
         ]
         for table, sources in table_sources().items():
             cited = "<br>".join(escape(source) for source in sources)
