@@ -601,6 +601,25 @@
     </message>
 </context>
 <context>
+    <name>RecentDays</name>
+    <message>
+        <source>Last seven days</source>
+        <translation>De senaste sju dagarna</translation>
+    </message>
+    <message>
+        <source>mood {mood}</source>
+        <translation>mående {mood}</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <source>Open {day}: {state}</source>
+        <translation>Öppna {day}: {state}</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Save</source>
@@ -960,6 +979,10 @@
         <translation>Hur mår du i dag?</translation>
     </message>
     <message>
+        <source>Last seven days</source>
+        <translation>De senaste sju dagarna</translation>
+    </message>
+    <message>
         <source>Save status</source>
         <translation>Sparstatus</translation>
     </message>
@@ -982,6 +1005,10 @@
     <message>
         <source>{long_date}: not logged yet.</source>
         <translation>{long_date}: inte inskriven än.</translation>
+    </message>
+    <message>
+        <source>How were you on {day}?</source>
+        <translation>Hur mådde du {day}?</translation>
     </message>
     <message>
         <source>Keep what you typed?</source>

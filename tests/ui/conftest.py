@@ -31,3 +31,17 @@ def window(qtbot, app_context):
 def journal(app_context):
     """The same open journal the window writes to."""
     return app_context.journal()
+
+
+@pytest.fixture
+def run_python():
+    """Run a Python snippet in a new process (for what needs a fresh QApplication)."""
+    import os
+    import subprocess
+    import sys
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+        return subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True)
+
+    return run

@@ -137,3 +137,18 @@ def test_every_problem_is_shown_at_once(qtbot, window, journal):
     assert "0 to 3" in view.errors["side_effects"].text()
     assert view.mood.hasFocus()  # the first problem, top to bottom
     assert journal.checkin(TODAY) is None
+
+
+def test_a_missed_day_is_one_click_away_in_the_last_seven_days(qtbot, window, journal):
+    journal.save_checkin(CheckIn(TODAY - dt.timedelta(days=1), mood=8))
+    view = today_view(window)
+    two_days_ago = TODAY - dt.timedelta(days=2)
+    button = next(b for b in view.recent.buttons if b.objectName() == two_days_ago.isoformat())
+    assert "not logged" in button.accessibleName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert view.day() == two_days_ago
+    assert view.title.text() == "How were you on Saturday 13 June?"
+    qtbot.mouseClick(view.mood.group.button(3), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert journal.checkin(two_days_ago).mood == 3
+    assert "mood 3" in button.accessibleName()

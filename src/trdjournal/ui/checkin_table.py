@@ -46,7 +46,7 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("CheckInTableModel", "Note"), lambda c: c.note.replace("\n", " ")),
 )
 MOOD_COLUMN = 1
-DATE_ROLE = Qt.ItemDataRole.UserRole
+DATE_ROLE = Qt.ItemDataRole.UserRole  # the day as YYYY-MM-DD; date_at() reads it back
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -79,8 +79,8 @@ class CheckInTableModel(QAbstractTableModel):
         checkin = self.checkins[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return COLUMNS[index.column()][1](checkin)
-        if role == DATE_ROLE:
-            return checkin.date
+        if role == DATE_ROLE:  # text, not a Python object: see record_table's note
+            return checkin.date.isoformat()
         if role == SEARCH_ROLE:
             return " ".join([checkin.note, *checkin.tags, *checkin.side_effects]).casefold()
         if index.column() == MOOD_COLUMN:
@@ -117,3 +117,8 @@ class SearchFilter(QSortFilterProxyModel):
             return True
         haystack = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE)
         return all(word in haystack for word in self.words)
+
+
+def date_at(index: QModelIndex | QPersistentModelIndex) -> dt.date | None:
+    text = index.data(DATE_ROLE) if index.isValid() else None
+    return dt.date.fromisoformat(text) if text else None

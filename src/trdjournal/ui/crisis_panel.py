@@ -3,8 +3,8 @@ self-harm) is above 0. The lines come from settings, where the user can change t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
 
 from trdjournal.domain.model import CrisisLine
 from trdjournal.ui import qtutils
@@ -18,11 +18,7 @@ class CrisisPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("crisisPanel")
         self.setAccessibleName(self.tr("Support is available"))
-        background, border = notice_colors(self.palette())
-        self.setStyleSheet(
-            f"#crisisPanel {{ background: {background.name()}; border: 1px solid {border.name()};"
-            " border-radius: 6px; }"
-        )
+        self._restyle()
         self.title = qtutils.heading(self.tr("Support is available"), 2)
         self.intro = qtutils.wrapped(
             self.tr(
@@ -58,6 +54,18 @@ class CrisisPanel(QFrame):
                 margin=qtutils.MARGIN,
             )
         )
+
+    def _restyle(self) -> None:
+        background, border = notice_colors(QApplication.palette())
+        self.setStyleSheet(
+            f"#crisisPanel {{ background: {background.name()}; border: 1px solid {border.name()};"
+            " border-radius: 6px; }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the system went light/dark
+            self._restyle()
+        super().changeEvent(event)
 
     def set_lines(self, lines: tuple[CrisisLine, ...]) -> None:
         text = "\n".join(

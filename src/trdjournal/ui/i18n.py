@@ -78,19 +78,24 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def format_date(day: dt.date, pattern: str) -> str:
+    """``day`` in a QDate pattern such as "ddd d MMM", with names in the user's language."""
+    return QLocale().toString(_qdate(day), pattern)
+
+
 def long_date(day: dt.date) -> str:
-    """ "Friday 20 November 2026", in the user's language."""
-    return QLocale().toString(_qdate(day), "dddd d MMMM yyyy")
-
-
-def short_weekday(day: dt.date) -> str:
-    """ "Fri", in the user's language."""
-    return QLocale().toString(_qdate(day), "ddd")
+    """Like "Friday 20 November 2026" (or "fredag 20 november 2026")."""
+    return format_date(day, "dddd d MMMM yyyy")
 
 
 def medium_date(day: dt.date) -> str:
-    """ "Fri 20 Nov 2026", in the user's language."""
-    return QLocale().toString(_qdate(day), "ddd d MMM yyyy")
+    """Like "Fri 20 Nov 2026"."""
+    return format_date(day, "ddd d MMM yyyy")
+
+
+def short_weekday(day: dt.date) -> str:
+    """Like "Fri"."""
+    return format_date(day, "ddd")
 
 
 def month_names() -> list[str]:

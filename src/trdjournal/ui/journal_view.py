@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from trdjournal.domain import dates
 from trdjournal.domain.model import CheckIn
 from trdjournal.ui import qtutils
-from trdjournal.ui.checkin_table import DATE_ROLE, CheckInTableModel, SearchFilter
-from trdjournal.ui.ui_context import ALL_TABLES, UiContext
+from trdjournal.ui.checkin_table import CheckInTableModel, SearchFilter, date_at
+from trdjournal.ui.reload_on_change import ReloadOnChange
+from trdjournal.ui.ui_context import UiContext
 from trdjournal.ui.year_pixels import YearPixels
 
 
@@ -30,9 +31,8 @@ class JournalView(QWidget):
         self.ui_context = ui_context
         self.journal = ui_context.journal
         self.checkins: list[CheckIn] = []
-        self.stale = True
         self._build()
-        ui_context.journal_changed.connect(self._on_journal_changed)
+        ReloadOnChange(self, ui_context, {"checkins"}, self.reload)
 
     def _build(self) -> None:
         self.search = QLineEdit()
@@ -68,6 +68,8 @@ class JournalView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(60)  # measure 60 rows, not 20 years of them
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
         qtutils.accessible(
             self.table,
@@ -125,23 +127,11 @@ class JournalView(QWidget):
     def reload(self) -> None:
         self.checkins = self.journal.checkins()
         self.model.set_checkins(self.checkins)
-        self.stale = False
         self._refresh_pixels()
         self._update_count()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        if self.stale:
-            self.reload()
-        super().showEvent(event)
-
-    def _on_journal_changed(self, table: str) -> None:
-        if table in ("checkins", ALL_TABLES):
-            self.stale = True
-            if self.isVisible():
-                self.reload()
-
     def _shown_dates(self) -> set[dt.date]:
-        return {self.proxy.index(r, 0).data(DATE_ROLE) for r in range(self.proxy.rowCount())}
+        return {date_at(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())}
 
     def _refresh_pixels(self, year: int | None = None) -> None:
         year = year or self.pixels.year
@@ -175,8 +165,7 @@ class JournalView(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
     def selected_day(self) -> dt.date | None:
-        index = self.table.currentIndex()
-        return index.data(DATE_ROLE) if index.isValid() else None
+        return date_at(self.table.currentIndex())
 
     def select_day(self, day: dt.date) -> None:
         row = self.model.row_of(day)
@@ -194,10 +183,12 @@ class JournalView(QWidget):
             self.edit_day(day)
 
     def _on_activated(self, index: QModelIndex) -> None:
-        self.edit_day(index.data(DATE_ROLE))
+        day = date_at(index)
+        if day is not None:
+            self.edit_day(day)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        day = current.data(DATE_ROLE) if current.isValid() else None
+        day = date_at(current)
         if day is not None and day.year != self.pixels.year:
             self._refresh_pixels(day.year)
 

@@ -7,7 +7,6 @@ stored answers, so nothing extra is stored here.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QSplitter, QWidget
 
 from trdjournal.domain import dates
@@ -20,7 +19,8 @@ from trdjournal.ui.crisis_panel import CrisisPanel
 from trdjournal.ui.questionnaire_form import QuestionnaireForm
 from trdjournal.ui.record_dialog import date_edit, date_of
 from trdjournal.ui.record_table import RecordTable
-from trdjournal.ui.ui_context import ALL_TABLES, UiContext
+from trdjournal.ui.reload_on_change import ReloadOnChange
+from trdjournal.ui.ui_context import UiContext
 
 
 def history_rows(results: list[Questionnaire]) -> list[tuple[Questionnaire, int | None]]:
@@ -56,7 +56,9 @@ def _result_cells(row: tuple[Questionnaire, int | None]) -> list[str]:
         if q.self_harm_flag
         else ""
     )
-    change_text = "" if change is None else f"{change:+d}".replace("-", "\u2212")
+    change_text = (
+        "" if change is None else "0" if change == 0 else f"{change:+d}".replace("-", "\u2212")
+    )
     total = f"{q.total}/{definition.total_max}"
     return [q.date.isoformat(), definition.name, total, change_text, band_text(q.band), flag]
 
@@ -67,8 +69,8 @@ class QuestionnairesView(QWidget):
         self.ui_context = ui_context
         self.journal = ui_context.journal
         self.form: QuestionnaireForm | None = None
-        self.stale = True
         self._build()
+        ReloadOnChange(self, ui_context, {"questionnaires"}, self.reload)
         ui_context.journal_changed.connect(self._on_journal_changed)
 
     def _build(self) -> None:
@@ -226,17 +228,7 @@ class QuestionnairesView(QWidget):
     # -- history -----------------------------------------------------------------------------
     def reload(self) -> None:
         self.history.set_records(history_rows(self.journal.questionnaires()), _result_cells)
-        self.stale = False
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        if self.stale:
-            self.reload()
-        super().showEvent(event)
 
     def _on_journal_changed(self, table: str) -> None:
         if table == "settings" and self.crisis.isVisible():
             self.crisis.set_lines(crisis_lines(self.journal.settings()))
-        if table in ("questionnaires", ALL_TABLES):
-            self.stale = True
-            if self.isVisible():
-                self.reload()

@@ -70,10 +70,11 @@ class SettingsView(QWidget):
                 "Shown when a PHQ-9 answer reports thoughts of death or self-harm; double-click a cell to edit"
             ),
         )
+        self.add_line_button = qtutils.button(
+            self.tr("Add a line"), self.tr("Add a crisis line"), self.add_crisis_line
+        )
         crisis_buttons = qtutils.hbox(
-            qtutils.button(
-                self.tr("Add a line"), self.tr("Add a crisis line"), self.add_crisis_line
-            ),
+            self.add_line_button,
             qtutils.button(
                 self.tr("Remove"),
                 self.tr("Remove the selected crisis line"),

@@ -8,6 +8,7 @@ field concerned and nothing typed is cleared.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
@@ -32,6 +33,7 @@ from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn
 from trdjournal.ui import checkin_fields, i18n, qtutils
 from trdjournal.ui.mood_picker import MoodPicker
+from trdjournal.ui.recent_days import RecentDays
 from trdjournal.ui.ui_context import ALL_TABLES, UiContext
 
 SLEEP_QUALITY = (
@@ -219,11 +221,15 @@ class TodayView(QWidget):
             ("", qtutils.hbox(self.for_doctor, qtutils.STRETCH)),
         )
         fields.insertRow(1, "", self._error_for("date"))
+        self.title = qtutils.heading(self.tr("How are you today?"))
+        self.recent = RecentDays()
+        self.recent.day_chosen.connect(lambda iso: self.ask_load(dt.date.fromisoformat(iso)))
         page = QWidget()
         page.setLayout(
             qtutils.vbox(
-                qtutils.heading(self.tr("How are you today?")),
+                self.title,
                 fields,
+                qtutils.vbox(qtutils.heading(self.tr("Last seven days"), 2), self.recent),
                 qtutils.STRETCH,
                 spacing=qtutils.SECTION_SPACING,
             )
@@ -249,60 +255,36 @@ class TodayView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
         layout.addWidget(qtutils.centred(bar))
-        QShortcut(
-            QKeySequence("Ctrl+Return"),
-            self,
-            self.save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence("Ctrl+Enter"),
-            self,
-            self.save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
+        shortcuts = {
+            "Ctrl+Return": self.save,
+            "Ctrl+Enter": self.save,
+            "Ctrl+S": self.save,
+            "Alt+Left": lambda: self.step_day(-1),
+            "Alt+Right": lambda: self.step_day(1),
+        }
+        for keys, action in shortcuts.items():
             QShortcut(
                 QKeySequence(keys),
                 self,
-                lambda step=step: self.step_day(step),
+                action,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
-        QShortcut(
-            QKeySequence("Ctrl+S"),
-            self,
-            self.save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
 
-        self.setTabOrder(self.date_edit, self.mood)
-        for before, after in zip(
-            [
-                self.mood,
-                self.anxiety,
-                self.energy,
-                self.sleep,
-                self.sleep_quality,
-                self.activity,
-                self.tags,
-                self.side_effects,
-                self.note,
-                self.for_doctor,
-            ],
-            [
-                self.anxiety,
-                self.energy,
-                self.sleep,
-                self.sleep_quality,
-                self.activity,
-                self.tags,
-                self.side_effects,
-                self.note,
-                self.for_doctor,
-                self.save_button,
-            ],
-            strict=True,
-        ):
+        order = [
+            self.date_edit,
+            self.mood,
+            self.anxiety,
+            self.energy,
+            self.sleep,
+            self.sleep_quality,
+            self.activity,
+            self.tags,
+            self.side_effects,
+            self.note,
+            self.for_doctor,
+            self.save_button,
+        ]
+        for before, after in itertools.pairwise(order):
             self.setTabOrder(before, after)
 
     def initial_focus(self) -> QWidget:
@@ -353,6 +335,13 @@ class TodayView(QWidget):
         self.date_edit.setDate(qdate(min(day, today)))
         self.date_edit.blockSignals(False)
         self.next_button.setEnabled(self.day() < today)
+        day = self.day()
+        self.title.setText(
+            self.tr("How are you today?")
+            if day == today
+            else self.tr("How were you on {day}?").format(day=i18n.format_date(day, "dddd d MMMM"))
+        )
+        self._refresh_recent()
 
     def ask_load(self, day: dt.date) -> None:
         """Go to ``day`` without silently dropping what was typed."""
@@ -398,8 +387,15 @@ class TodayView(QWidget):
         self.ask_load(pydate(day))
 
     def _on_journal_changed(self, table: str) -> None:
-        if table in ("checkins", ALL_TABLES) and not self.dirty:
-            self._fill(self.journal.checkin(self.day()))
+        if table in ("checkins", ALL_TABLES):
+            if not self.dirty:  # never replace what the user is typing
+                self._fill(self.journal.checkin(self.day()))
+            self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        today = dates.today()
+        week = self.journal.checkins(today - dt.timedelta(days=6), today)
+        self.recent.show_days(today, week, self.day())
 
     def _mark_dirty(self, *_args) -> None:
         self.dirty = True

@@ -4,7 +4,7 @@ non-drug treatments, and appointments; each added and edited in its own dialog."
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
 from trdjournal.domain import dates, medication
@@ -14,8 +14,9 @@ from trdjournal.ui import qtutils
 from trdjournal.ui.appointment_dialog import AppointmentDialog
 from trdjournal.ui.med_event_dialog import MedEventDialog, describe, reason_text
 from trdjournal.ui.record_table import RecordTable
+from trdjournal.ui.reload_on_change import ReloadOnChange
 from trdjournal.ui.session_dialog import SessionDialog, kind_text
-from trdjournal.ui.ui_context import ALL_TABLES, UiContext
+from trdjournal.ui.ui_context import UiContext
 
 KIND_WORDS = {
     "start": QT_TRANSLATE_NOOP("TreatmentsView", "start"),
@@ -54,9 +55,8 @@ class TreatmentsView(QWidget):
         self.ui_context = ui_context
         self.journal = ui_context.journal
         self.dialog: QDialog | None = None  # the open add/edit dialog, if any
-        self.stale = True
         self._build()
-        ui_context.journal_changed.connect(self._on_journal_changed)
+        ReloadOnChange(self, ui_context, {"med_events", "sessions", "appointments"}, self.reload)
 
     def _build(self) -> None:
         self.regimen = qtutils.wrapped()
@@ -226,18 +226,6 @@ class TreatmentsView(QWidget):
             list(reversed(self.journal.appointments())),
             lambda a: [a.date.isoformat(), a.clinician, a.note],
         )
-        self.stale = False
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        if self.stale:
-            self.reload()
-        super().showEvent(event)
-
-    def _on_journal_changed(self, table: str) -> None:
-        if table in ("med_events", "sessions", "appointments", ALL_TABLES):
-            self.stale = True
-            if self.isVisible():
-                self.reload()
 
     # -- dialogs -----------------------------------------------------------------------------
     def _open(self, dialog: QDialog, table: str, message) -> None:
