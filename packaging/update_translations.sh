@@ -15,7 +15,7 @@ for ts in resources/i18n/trdjournal_*.ts; do
   [ -s "$ts" ] || rm "$ts"  # a new, empty file: lupdate writes it from scratch
   language="${ts#resources/i18n/trdjournal_}"
   "$lupdate" -silent -locations none -no-obsolete -target-language "${language%.ts}" \
-    src/trdjournal/ui/*.py -ts "$ts"
+    $(find src/trdjournal/ui -name "*.py" | sort) -ts "$ts"
   "$lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
   echo "$ts: $(grep -c '<source>' "$ts") strings, $(grep -c 'type="unfinished"' "$ts") untranslated"
 done

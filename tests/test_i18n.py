@@ -102,3 +102,10 @@ def test_swedish_is_complete_and_keeps_every_placeholder():
             broken.append(f"mnemonic: {source!r} -> {translation.text!r}")
     assert not unfinished, f"untranslated: {unfinished}"
     assert not broken, "placeholders differ:\n" + "\n".join(broken)
+
+
+def test_report_section_titles_are_marked_for_translation():
+    from trdjournal.report.options import SECTION_TITLES
+    from trdjournal.ui.report_dialog import SECTION_WORDS
+
+    assert set(SECTION_WORDS) == set(SECTION_TITLES.values())

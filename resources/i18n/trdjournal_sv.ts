@@ -76,6 +76,53 @@
     </message>
 </context>
 <context>
+    <name>ChartsView</name>
+    <message>
+        <source>Mood: grey line daily, blue line 7-day mean.  PHQ-9: dots; ▲ item 9 above 0; shading: severity bands; dashed line: remission (below 5).  GAD-7: grey squares.  Drag to pan, wheel to zoom.</source>
+        <translation>Mående: grå linje per dag, blå linje medelvärde för 7 dagar.  PHQ-9: prickar; ▲ fråga 9 över 0; skuggning: svårighetsnivåer; streckad linje: remission (under 5).  GAD-7: grå rutor.  Dra för att panorera, scrolla för att zooma.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+    <message>
+        <source>&amp;30 days</source>
+        <translation>&amp;30 dagar</translation>
+    </message>
+    <message>
+        <source>&amp;90 days</source>
+        <translation>&amp;90 dagar</translation>
+    </message>
+    <message>
+        <source>1 &amp;year</source>
+        <translation>1 &amp;år</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Allt</translation>
+    </message>
+    <message>
+        <source>Show {period}</source>
+        <translation>Visa {period}</translation>
+    </message>
+    <message>
+        <source>Dates shown</source>
+        <translation>Visade datum</translation>
+    </message>
+    <message>
+        <source>Values of the day under the pointer</source>
+        <translation>Värden för dagen under pekaren</translation>
+    </message>
+    <message>
+        <source>Charts of medication, mood, PHQ-9, sleep and activity</source>
+        <translation>Diagram över läkemedel, mående, PHQ-9, sömn och aktivitet</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet: log a few days on the Today view.</source>
+        <translation>Inget att visa än: skriv in några dagar i vyn I dag.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInTableModel</name>
     <message>
         <source>Day</source>
@@ -260,6 +307,14 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;report (PDF)…</source>
+        <translation>&amp;Rapport till läkarbesöket (PDF)…</translation>
+    </message>
+    <message>
+        <source>Write the PDF report for your next appointment</source>
+        <translation>Skriv PDF-rapporten till ditt nästa läkarbesök</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -635,6 +690,109 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Since last visit (one page)</source>
+        <translation>Sedan förra besöket (en sida)</translation>
+    </message>
+    <message>
+        <source>Charts: timeline and trial overlay</source>
+        <translation>Diagram: tidslinje och jämförda försök</translation>
+    </message>
+    <message>
+        <source>Trial history table</source>
+        <translation>Tabell över tidigare försök</translation>
+    </message>
+    <message>
+        <source>Appendix: daily log</source>
+        <translation>Bilaga: daglig logg</translation>
+    </message>
+    <message>
+        <source>Appointment report</source>
+        <translation>Rapport till läkarbesöket</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Print my name ({name})</source>
+        <translation>Skriv ut mitt namn ({name})</translation>
+    </message>
+    <message>
+        <source>No name is set in Settings</source>
+        <translation>Inget namn är angivet under Inställningar</translation>
+    </message>
+    <message>
+        <source>Print my name</source>
+        <translation>Skriv ut mitt namn</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-fil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>Välj PDF-filen</translation>
+    </message>
+    <message>
+        <source>Write and open</source>
+        <translation>Skriv och öppna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The period starts at your last appointment (or 90 days ago) unless you change it. Page 1 is a one-page summary for your doctor.</source>
+        <translation>Perioden börjar vid ditt senaste läkarbesök (eller för 90 dagar sedan) om du inte ändrar den. Sida 1 är en sammanfattning på en sida för din läkare.</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Spara rapporten som</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as: choose a file name ending in .pdf</source>
+        <translation>Spara som: välj ett filnamn som slutar på .pdf</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Skriver rapporten</translation>
+    </message>
+    <message>
+        <source>Report written: {path} ({pages} pages)</source>
+        <translation>Rapporten är skriven: {path} ({pages} sidor)</translation>
+    </message>
+    <message>
+        <source>The report was not written: {error}</source>
+        <translation>Rapporten skrevs inte: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Esketamine</source>
@@ -806,6 +964,61 @@
     <message>
         <source>Settings saved.</source>
         <translation>Inställningarna är sparade.</translation>
+    </message>
+</context>
+<context>
+    <name>StagingPanel</name>
+    <message>
+        <source>Treatment resistance: an estimate</source>
+        <translation>Behandlingsresistens: en uppskattning</translation>
+    </message>
+    <message>
+        <source>Maudsley Staging Method</source>
+        <translation>Maudsley Staging Method</translation>
+    </message>
+    <message>
+        <source>Treatment resistance staging estimate</source>
+        <translation>Uppskattad grad av behandlingsresistens</translation>
+    </message>
+    <message>
+        <source>Failed adequate antidepressant trials in this episode: {failed_adequate_trials}</source>
+        <translation>Misslyckade adekvata försök med antidepressiva under den här episoden: {failed_adequate_trials}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>uppfylld</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>inte uppfylld</translation>
+    </message>
+    <message>
+        <source>Common definition of treatment-resistant depression ({trd_definition}): {met}.</source>
+        <translation>Vanlig definition av behandlingsresistent depression ({trd_definition}): {met}.</translation>
+    </message>
+    <message>
+        <source>Episode counted from {episode_start} ({episode_start_source}).</source>
+        <translation>Episoden räknas från {episode_start} ({episode_start_source}).</translation>
+    </message>
+    <message>
+        <source>No check-ins yet: there is no episode to stage.</source>
+        <translation>Inga incheckningar än: det finns ingen episod att bedöma.</translation>
+    </message>
+    <message>
+        <source>Total: cannot be estimated without a PHQ-9 near the start of the episode.</source>
+        <translation>Summa: kan inte uppskattas utan ett PHQ-9 nära episodens början.</translation>
+    </message>
+    <message>
+        <source>Total: {total} of 15 ({band}).</source>
+        <translation>Summa: {total} av 15 ({band}).</translation>
+    </message>
+    <message>
+        <source>No adequate trial has failed, so the method hardly applies.</source>
+        <translation>Inget adekvat försök har misslyckats, så metoden är knappast tillämplig.</translation>
+    </message>
+    <message>
+        <source>{title}: {value} (range {scale_range})</source>
+        <translation>{title}: {value} (intervall {scale_range})</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1492,161 @@
     </message>
 </context>
 <context>
+    <name>TrialsView</name>
+    <message>
+        <source>Drug</source>
+        <translation>Läkemedel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Veckor</translation>
+    </message>
+    <message>
+        <source>Highest dose</source>
+        <translation>Högsta dos</translation>
+    </message>
+    <message>
+        <source>Minimum adequate</source>
+        <translation>Lägsta adekvata</translation>
+    </message>
+    <message>
+        <source>Adequate?</source>
+        <translation>Adekvat?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Failed adequate trial</source>
+        <translation>Misslyckat adekvat försök</translation>
+    </message>
+    <message>
+        <source>Why stopped</source>
+        <translation>Varför slutat</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>can&apos;t tell</source>
+        <translation>går inte att säga</translation>
+    </message>
+    <message>
+        <source>remission</source>
+        <translation>remission</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>respons</translation>
+    </message>
+    <message>
+        <source>partial response</source>
+        <translation>delvis respons</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>ingen respons</translation>
+    </message>
+    <message>
+        <source>too early to tell</source>
+        <translation>för tidigt att säga</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>inte mätt</translation>
+    </message>
+    <message>
+        <source>did not help enough</source>
+        <translation>hjälpte inte tillräckligt</translation>
+    </message>
+    <message>
+        <source>side effects</source>
+        <translation>biverkningar</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kostnad</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>annat skäl</translation>
+    </message>
+    <message>
+        <source>Duration of the episode</source>
+        <translation>Episodens längd</translation>
+    </message>
+    <message>
+        <source>Severity at its start</source>
+        <translation>Svårighetsgrad vid början</translation>
+    </message>
+    <message>
+        <source>Failed antidepressants</source>
+        <translation>Misslyckade antidepressiva</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Tilläggsbehandling</translation>
+    </message>
+    <message>
+        <source>ECT</source>
+        <translation>ECT</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>ingen angiven</translation>
+    </message>
+    <message>
+        <source>Medication trials</source>
+        <translation>Läkemedelsförsök</translation>
+    </message>
+    <message>
+        <source>One row per course of a drug, as the analysis judged it; select one to bring it forward in the chart</source>
+        <translation>En rad per behandlingsomgång med ett läkemedel, som analysen bedömt den; välj en för att lyfta fram den i diagrammet</translation>
+    </message>
+    <message>
+        <source>No medication logged yet: add one on the Treatments view to see its trial here.</source>
+        <translation>Inga läkemedel inskrivna än: lägg till ett i vyn Behandlingar för att se försöket här.</translation>
+    </message>
+    <message>
+        <source>Trials compared from their start</source>
+        <translation>Försöken jämförda från sin början</translation>
+    </message>
+    <message>
+        <source>Each measured trial from its start: score as a percentage of that trial&apos;s baseline (100% = unchanged). Dashed: read from daily mood where no PHQ-9 was near the start.</source>
+        <translation>Varje uppmätt försök från sin början: poäng i procent av försökets utgångsvärde (100 % = oförändrat). Streckat: avläst från dagligt mående där inget PHQ-9 fanns nära början.</translation>
+    </message>
+    <message>
+        <source>Key to the trials chart</source>
+        <translation>Teckenförklaring till försöksdiagrammet</translation>
+    </message>
+</context>
+<context>
     <name>YearPixels</name>
     <message>
         <source>{day}: not logged</source>
@@ -1318,6 +1686,109 @@
     <message>
         <source>The journal was not changed by this error. Details are below; please include them if you report the problem.</source>
         <translation>Dagboken ändrades inte av felet. Detaljer finns nedan; ta gärna med dem om du rapporterar problemet.</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>esketamine</source>
+        <translation>esketamin</translation>
+    </message>
+    <message>
+        <source>ketamine</source>
+        <translation>ketamin</translation>
+    </message>
+    <message>
+        <source>psychotherapy</source>
+        <translation>psykoterapi</translation>
+    </message>
+    <message>
+        <source>light therapy</source>
+        <translation>ljusterapi</translation>
+    </message>
+    <message>
+        <source>treatment session</source>
+        <translation>behandlingstillfälle</translation>
+    </message>
+    <message>
+        <source>anxiety</source>
+        <translation>ångest</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energi</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>sömn</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <source>mood {mood}</source>
+        <translation>mående {mood}</translation>
+    </message>
+    <message>
+        <source>7-day mean {mean:.1f}</source>
+        <translation>medel 7 dagar {mean:.1f}</translation>
+    </message>
+    <message>
+        <source>item 9 above 0</source>
+        <translation>fråga 9 över 0</translation>
+    </message>
+    <message>
+        <source>{kind} session</source>
+        <translation>tillfälle med {kind}</translation>
+    </message>
+    <message>
+        <source>appointment with {clinician}</source>
+        <translation>läkarbesök hos {clinician}</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>läkarbesök</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Läkarbesök</translation>
+    </message>
+    <message>
+        <source>Mood (0-10)</source>
+        <translation>Mående (0-10)</translation>
+    </message>
+    <message>
+        <source>Sleep (h)</source>
+        <translation>Sömn (h)</translation>
+    </message>
+    <message>
+        <source>Activity (min)</source>
+        <translation>Aktivitet (min)</translation>
+    </message>
+    <message>
+        <source>weeks on the drug</source>
+        <translation>veckor med läkemedlet</translation>
+    </message>
+    <message>
+        <source>50% of baseline: response</source>
+        <translation>50 % av utgångsvärdet: respons</translation>
+    </message>
+    <message>
+        <source>remission (PHQ-9 below 5) of the selected trial</source>
+        <translation>remission (PHQ-9 under 5) för det valda försöket</translation>
+    </message>
+    <message>
+        <source>daily mood, dashed</source>
+        <translation>dagligt mående, streckat</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1920,14 @@
     <message>
         <source>Questionnaires</source>
         <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Försök</translation>
     </message>
     <message>
         <source>Settings</source>

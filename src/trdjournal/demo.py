@@ -43,18 +43,18 @@ SEVERITY_CURVE = [
     (0, 0.72),
     (30, 0.76),
     (90, 0.72),
-    (150, 0.70),
+    (150, 0.72),
     (200, 0.68),
-    (290, 0.47),
-    (350, 0.43),
+    (290, 0.52),
+    (350, 0.49),
     (380, 0.40),
     (450, 0.16),
-    (520, 0.13),
-    (640, 0.13),
+    (520, 0.12),
+    (640, 0.12),
     (665, 0.30),
     (686, 0.42),
-    (700, 0.36),
-    (730, 0.20),
+    (700, 0.30),
+    (730, 0.12),
 ]
 
 
@@ -296,7 +296,9 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
             item9 = 1 if severity > 0.6 and rng.random() < 0.25 else 0
             if episode is episodes[-1] and (abs(s_day - 680) < 7 or abs(s_day - 694) < 7):
                 item9 = 1  # the story's recent dip
-            total = round(_clip(27 * severity + rng.gauss(0, 1.0), 0, 27))
+            # the questionnaire reads the story curve, not the daily drift, so each trial's
+            # outcome is the one the story tells (see trdjournal trials)
+            total = round(_clip(27 * severity_on(s_day) + rng.gauss(0, 0.8), 0, 27))
             history.questionnaires.append(
                 Questionnaire(day, "phq9", _phq9_answers(rng, total, item9))
             )

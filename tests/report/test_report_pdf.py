@@ -4,6 +4,7 @@ page they belong to, furniture on every page, and valid PDFs for awkward periods
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 from pypdf import PdfReader
@@ -203,3 +204,45 @@ def test_sections_choose_the_pages(build, cli, demo_path, tmp_path):
     assert pages[0].startswith("Since last visit")  # fixed order whatever was typed
     assert pages[1].startswith("Trial history")
     assert len(pages) == 2
+
+
+@pytest.mark.parametrize("weeks", [4, 8, 12])
+def test_page_one_fits_without_being_shrunk(demo_path, weeks):
+    """The one-page guard (KeepInFrame) may shrink an extreme period; a typical one must fit
+    at full size."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from trdjournal.report.pages import frame_height, frame_width
+    from trdjournal.report.summary_page import SummaryInputs, summary_page
+
+    with Journal.open(demo_path) as journal:
+        analysis = analyse(journal)
+    summary = analysis.summary(TODAY - dt.timedelta(weeks=weeks), TODAY)
+    (page,), _later = summary_page(SummaryInputs(summary, analysis.staging, "Åsa Lind", TODAY))
+    page.wrapOn(Canvas(io.BytesIO()), frame_width(), frame_height())
+    assert getattr(page, "_scale", 1.0) == 1.0
+
+
+def test_charts_page_draws_the_shared_timeline_and_overlay_models(build, demo_path, tmp_path):
+    from trdjournal.analysis.timeline import build_timeline
+    from trdjournal.analysis.trial_overlay import trial_curves
+
+    start = dt.date(2025, 3, 1)
+    pages = build(
+        demo_path, tmp_path / "r.pdf", "--from", start.isoformat(), "--sections", "charts"
+    )
+    with Journal.open(demo_path) as journal:
+        timeline = build_timeline(journal, start, TODAY, today=TODAY)
+        analysis = analyse(journal)
+    charts = " ".join(pages)
+    assert pages[0].startswith("Timeline of the period")
+    for lane in timeline.lanes:
+        assert lane.drug in charts
+    for kind in {s.kind for s in timeline.sessions}:
+        count = sum(s.kind == kind for s in timeline.sessions)
+        assert f"{text.label(kind)} ({count})" in charts
+    running = [t for t in analysis.trials if t.end is None or t.end >= start]
+    curves = trial_curves(running, analysis.data.checkins, analysis.data.questionnaires)
+    assert curves
+    for curve in curves:
+        assert f"baseline ({text.number(curve.baseline, 1)})" in charts

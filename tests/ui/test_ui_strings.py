@@ -148,7 +148,7 @@ def test_the_check_finds_an_untranslated_label():
 
 def test_every_shown_string_in_ui_goes_through_tr():
     found = []
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted(UI.rglob("*.py")):
         found += untranslated(path.read_text(encoding="utf-8"), path.name)
     assert not found, "wrap these in self.tr() / QCoreApplication.translate():\n" + "\n".join(found)
 
@@ -156,7 +156,7 @@ def test_every_shown_string_in_ui_goes_through_tr():
 def test_no_tr_call_hides_inside_an_fstring():
     assert tr_inside_fstrings("f\"<b>{self.tr('Licence')}</b>\"", "x.py")
     found = []
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted(UI.rglob("*.py")):
         found += tr_inside_fstrings(path.read_text(encoding="utf-8"), path.name)
     assert not found, "lupdate cannot see these; move them out of the f-string:\n" + "\n".join(
         found

@@ -46,6 +46,7 @@ __all__ = [
 ]
 
 DEFAULT_SUMMARY_DAYS = 30
+CORRELATION_DAYS = 365  # what the user can act on now: the last year, not a decade ago
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,7 +79,7 @@ class JournalAnalysis(JsonMixin):
     trials: tuple[Trial, ...]
     staging: Staging
     tachyphylaxis: tuple[Tachyphylaxis, ...]
-    correlations: tuple[Correlation, ...]  # over the whole journal
+    correlations: tuple[Correlation, ...]  # over the CORRELATION_DAYS up to today
     data: JournalData = dataclasses.field(repr=False, compare=False, metadata={"json": False})
 
     def summary(self, start: dt.date | None = None, end: dt.date | None = None) -> PeriodSummary:
@@ -154,6 +155,8 @@ def analyse_data(
         trials=tuple(trials),
         staging=staging,
         tachyphylaxis=tuple(t.tachyphylaxis for t in trials if t.tachyphylaxis is not None),
-        correlations=next_day_correlations(data.checkins),
+        correlations=next_day_correlations(
+            data.checkins, today - dt.timedelta(days=CORRELATION_DAYS - 1), today
+        ),
         data=data,
     )

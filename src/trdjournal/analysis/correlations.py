@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import operator
 from collections.abc import Iterable
 
 from trdjournal.analysis.jsonable import JsonMixin
@@ -32,16 +33,17 @@ class Correlation(JsonMixin):
 
 
 def pearson(xs: list[float], ys: list[float]) -> float | None:
+    """Pearson's r in one pass over the pairs; None with fewer than 2 or without variation."""
     n = len(xs)
     if n < 2:
         return None
-    mx, my = sum(xs) / n, sum(ys) / n
-    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
-    sxx = sum((x - mx) ** 2 for x in xs)
-    syy = sum((y - my) ** 2 for y in ys)
-    if sxx == 0 or syy == 0:
+    sx, sy = sum(xs), sum(ys)
+    sxy = sum(map(operator.mul, xs, ys)) - sx * sy / n
+    sxx = sum(map(operator.mul, xs, xs)) - sx * sx / n
+    syy = sum(map(operator.mul, ys, ys)) - sy * sy / n
+    if sxx <= 1e-12 or syy <= 1e-12:
         return None
-    return sxy / math.sqrt(sxx * syy)
+    return max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))
 
 
 def next_day_correlations(

@@ -50,13 +50,21 @@ class Course:
                 total += (hi - lo).days
         return total
 
-    def dose_on(self, day: dt.date) -> float | None:
+    def step_on(self, day: dt.date) -> DoseStep | None:
         current = None
         for step in self.steps:
             if step.date > day:
                 break
-            current = step.dose
+            current = step
         return current
+
+    def dose_on(self, day: dt.date) -> float | None:
+        step = self.step_on(day)
+        return step.dose if step else None
+
+    def dose_step_start(self, day: dt.date) -> dt.date | None:
+        step = self.step_on(day)
+        return step.date if step else None
 
 
 def _add_step(steps: list[DoseStep], day: dt.date, dose: float) -> None:

@@ -188,7 +188,7 @@ def _severity(checkins, phq9: ScoreIndex, episode_start, today) -> tuple[int | N
     psychosis = [
         c.date
         for c in checkins
-        if episode_start <= c.date <= today and PSYCHOSIS_TAGS.intersection(c.tags)
+        if c.tags and episode_start <= c.date <= today and PSYCHOSIS_TAGS.intersection(c.tags)
     ]
     if psychosis:
         return 5, (

@@ -1,6 +1,12 @@
 """Tachyphylaxis: a response or remission that was lost while the same drug and dose continued
-(Targum 2014). Read from PHQ-9 only; a flag to discuss (missed doses must be ruled out), never a
-finding."""
+(Targum 2014). Read from PHQ-9 only; a flag to discuss (missed doses must be ruled out first),
+never a finding.
+
+Lost means two PHQ-9s in a row on the unchanged dose that meet neither response nor remission
+and are in the moderate band or above (>= 10, the usual PHQ-9 cut-off for depression; the
+QIDS-SR relapse line of 11 is likewise its moderate band). One questionnaire, or a drift from 3
+to 6, is the ordinary noise of self-report, and the demo journal shows how often it occurs.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +17,13 @@ from trdjournal.analysis.courses import Course
 from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.analysis.scoring import is_response, phq9_remission_below
 from trdjournal.analysis.series import ScoreIndex
+from trdjournal.domain.scales import scale
+
+CONFIRMING_SCORES = 2
+
+
+def relapse_at_least() -> int:
+    return next(b.low for b in scale("phq9").bands if b.label == "moderate")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -21,51 +34,50 @@ class Tachyphylaxis(JsonMixin):
     baseline: int  # the trial's baseline PHQ-9
     reached_on: dt.date  # first PHQ-9 meeting response or remission on this dose
     reached_score: int
-    lost_on: dt.date  # first later PHQ-9 on the same dose meeting neither
+    lost_on: dt.date  # first of two PHQ-9s in a row on the same dose at >= 10 without response
     lost_score: int
+    confirmed_on: dt.date  # the second of them
+    confirmed_score: int
 
     @property
     def text(self) -> str:
         return (
             f"{self.drug} {self.dose:g} {self.unit}: PHQ-9 {self.reached_score} on "
-            f"{self.reached_on.isoformat()} (from {self.baseline}), {self.lost_score} on "
-            f"{self.lost_on.isoformat()} at the same dose; worth discussing (missed doses?)"
+            f"{self.reached_on.isoformat()} (baseline {self.baseline}), then {self.lost_score} on "
+            f"{self.lost_on.isoformat()} and {self.confirmed_score} on "
+            f"{self.confirmed_on.isoformat()} at the same dose; worth discussing (missed doses?)"
         )
 
 
 def find_tachyphylaxis(
     course: Course, phq9: ScoreIndex, *, baseline: int, first: dt.date, until: dt.date
 ) -> Tachyphylaxis | None:
-    """The first loss of response/remission within [first, until] on an unchanged dose."""
-    below = phq9_remission_below()
-    reached = None  # (questionnaire, dose step start) of the response still holding
+    """The first confirmed loss of response/remission within [first, until] on one dose."""
+    below, relapse = phq9_remission_below(), relapse_at_least()
+    reached = None  # the questionnaire that showed the response still holding
+    lost: list = []  # consecutive questionnaires showing it lost
+    step = None
     for q in phq9.between(first, until):
-        step_start = _step_start(course, q.date)
-        improved = q.total < below or is_response(baseline, q.total)
-        if reached is not None and reached[1] != step_start:
-            reached = None  # the dose changed since: a new dose, a new question
-        if improved:
-            if reached is None:
-                reached = (q, step_start)
-        elif reached is not None:
-            first_q = reached[0]
-            return Tachyphylaxis(
-                drug=course.drug,
-                dose=course.dose_on(q.date) or 0.0,
-                unit=course.unit,
-                baseline=baseline,
-                reached_on=first_q.date,
-                reached_score=first_q.total,
-                lost_on=q.date,
-                lost_score=q.total,
-            )
+        if course.dose_step_start(q.date) != step:  # a new dose, a new question
+            step, reached, lost = course.dose_step_start(q.date), None, []
+        if q.total < below or is_response(baseline, q.total):
+            reached = reached or q
+            lost = []
+        elif reached is not None and q.total >= relapse:
+            lost.append(q)
+            if len(lost) == CONFIRMING_SCORES:
+                return Tachyphylaxis(
+                    drug=course.drug,
+                    dose=course.dose_on(q.date) or 0.0,
+                    unit=course.unit,
+                    baseline=baseline,
+                    reached_on=reached.date,
+                    reached_score=reached.total,
+                    lost_on=lost[0].date,
+                    lost_score=lost[0].total,
+                    confirmed_on=q.date,
+                    confirmed_score=q.total,
+                )
+        else:
+            lost = []
     return None
-
-
-def _step_start(course: Course, day: dt.date) -> dt.date | None:
-    current = None
-    for step in course.steps:
-        if step.date > day:
-            break
-        current = step.date
-    return current

@@ -146,7 +146,9 @@ def assess(
 ) -> Trial:
     notes: list[str] = []
     known = lookup(course.drug)
-    minimum = known.min_adequate_daily_dose if known else None
+    minimum = (
+        float(known.min_adequate_daily_dose) if known and known.min_adequate_daily_dose else None
+    )
     end_excl = course.end_exclusive(today)
     if augmentation is not None:
         assessed_until = augmentation[0] - dt.timedelta(days=1)

@@ -23,6 +23,9 @@ COMMANDS: dict[str, str] = {
     "treatment": "trdjournal.cli.treatment_commands:treatment",
     "questionnaire": "trdjournal.cli.questionnaire_commands:questionnaire",
     "appointment": "trdjournal.cli.appointment_commands:appointment",
+    "trials": "trdjournal.cli.analysis_commands:trials",
+    "stage": "trdjournal.cli.analysis_commands:stage",
+    "summary": "trdjournal.cli.analysis_commands:summary",
     "report": "trdjournal.cli.report_command:report",
     "screenshot": "trdjournal.ui.screenshot:screenshot",
 }

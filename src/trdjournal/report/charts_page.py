@@ -10,6 +10,7 @@ line style and marker so the page survives black-and-white printing.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Group, Rect
@@ -19,6 +20,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from trdjournal.analysis import JournalAnalysis
 from trdjournal.analysis.timeline import Timeline, TimelineRecords, build_timeline
+from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.scales import scale
 from trdjournal.report import text
@@ -53,6 +55,7 @@ DAILY_LINE_MAX_DAYS = 400  # beyond this, only the 7-day mean: daily values are 
 APPOINTMENT_LINES_MAX = 24  # more appointments become ticks on their own row
 SESSION_MARKERS_MAX = 60  # more sessions of one kind become thin ticks
 MAX_TRIAL_PANELS = 6
+PERCENT_CAP = 200.0  # higher points sit on the panel's top edge
 DOSE_FILLS = ("#F2F2F2", "#D9D9D9", "#BFBFBF", "#A6A6A6")  # light to mid grey, black text fits
 
 
@@ -83,7 +86,7 @@ def charts_page(analysis: JournalAnalysis, request: ReportRequest) -> list:
     ]
     overlapping = _trials_for(analysis.trials, request)
     trials = overlapping[-MAX_TRIAL_PANELS:]
-    title = "Medication trials: weeks on the drug against PHQ-9"
+    title = "Medication trials: score against weeks on the drug"
     if len(trials) < len(overlapping):
         title += f" (the latest {len(trials)} of {len(overlapping)} in this period)"
     section = [heading(title), *trial_panels(trials, analysis, width)]
@@ -381,25 +384,19 @@ def _trials_for(trials: Sequence[Trial], request: ReportRequest) -> list[Trial]:
 
 def trial_panels(trials: Sequence[Trial], analysis: JournalAnalysis, width: float) -> list:
     intro = para(
-        "One panel per trial that ran in this period, on shared axes. Week 0 is the first day on "
-        "the drug; scores are read up to the end of the trial's assessed window (for an "
+        "The GUI's trial overlay as one panel per trial that ran in this period, on shared axes: "
+        "week 0 is the first day on the drug, the score is a percentage of the trial's own "
+        "baseline (100%), read up to the end of the trial's assessed window (for an "
         "antidepressant, until augmentation started). Dotted: baseline; dashed: response "
-        "(half the baseline); dash-dot: remission (below 5).",
+        "(50%); dash-dot: PHQ-9 remission (below 5) for that baseline.",
         "small",
     )
-    phq9 = sorted(
-        (q for q in analysis.data.questionnaires if q.instrument == "phq9"), key=lambda q: q.date
-    )
-    shown = []
-    skipped = []
-    for t in trials:
-        window_start = t.baseline_date or (t.start - dt.timedelta(days=14))
-        window_end = t.assessed_until or t.end or analysis.today
-        readings = [(q.date, q.total) for q in phq9 if window_start <= q.date <= window_end]
-        if t.measure == "phq9" and t.baseline is not None and readings:
-            shown.append((t, readings, window_end))
-        else:
-            skipped.append(t.drug)
+    data = analysis.data
+    curves = {
+        (c.drug, c.start): c for c in trial_curves(trials, data.checkins, data.questionnaires)
+    }
+    shown = [(t, curves[(t.drug, t.start)]) for t in trials if (t.drug, t.start) in curves]
+    skipped = [t.drug for t in trials if (t.drug, t.start) not in curves]
     flow = [intro, Spacer(1, 1 * mm)]
     if not trials:
         return [*flow, para("No medication trial ran in this period.")]
@@ -408,7 +405,7 @@ def trial_panels(trials: Sequence[Trial], analysis: JournalAnalysis, width: floa
     if skipped:
         flow.append(
             para(
-                f"Not drawn (no PHQ-9 baseline and follow-up in the trial): {', '.join(skipped)}. "
+                f"Not drawn (no baseline and follow-up to compare): {', '.join(skipped)}. "
                 "Their outcome, if any, is in the trial history.",
                 "small",
             )
@@ -416,68 +413,65 @@ def trial_panels(trials: Sequence[Trial], analysis: JournalAnalysis, width: floa
     return flow
 
 
-def _panel_grid(shown, width: float) -> Drawing:
+def _panel_grid(shown: Sequence[tuple[Trial, TrialCurve]], width: float) -> Drawing:
     columns = 3 if len(shown) > 2 else len(shown)
     rows = -(-len(shown) // columns)
     panel_w = width / columns
     panel_h = 150 if rows == 1 else 128
     drawing = Drawing(width, panel_h * rows)
-    max_week = max(max((d - t.start).days for d, _ in readings) / 7 for t, readings, _ in shown)
-    max_week = max(8.0, min(max_week, 104.0))
-    min_week = min(min((d - t.start).days for d, _ in readings) / 7 for t, readings, _ in shown)
-    min_week = min(0.0, max(min_week, -2.0))
-    for i, (t, readings, window_end) in enumerate(shown):
+    weeks = [p.weeks for _, c in shown for p in c.points]
+    min_week = min(0.0, max(min(weeks), -2.0))
+    max_week = max(8.0, min(max(weeks), 104.0))
+    top = max(p.percent for _, c in shown for p in c.points)
+    top_percent = min(PERCENT_CAP, max(150.0, 50.0 * math.ceil(top / 50)))
+    for i, (trial, curve) in enumerate(shown):
         row, col = divmod(i, columns)
-        x = col * panel_w
-        y = (rows - 1 - row) * panel_h
-        drawing.add(
-            _trial_panel(t, readings, window_end, x, y, panel_w, panel_h, min_week, max_week)
-        )
+        box = (col * panel_w, (rows - 1 - row) * panel_h, panel_w, panel_h)
+        drawing.add(_trial_panel(trial, curve, box, (min_week, max_week), top_percent))
     return drawing
 
 
-def _trial_panel(t: Trial, readings, window_end, x, y, w, h, min_week, max_week) -> Group:
+def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: float) -> Group:
+    x, y, w, h = box
     group = Group()
-    left, right_pad, top_pad, bottom_pad = 22, 42, 24, 16
+    left, right_pad, top_pad, bottom_pad = 24, 46, 24, 16
     px, pw = x + left, w - left - right_pad
     py, ph = y + bottom_pad, h - top_pad - bottom_pad
+    min_week, max_week = week_range
     weeks = ValueScale(min_week, max_week, px, pw)  # used along x
-    score = ValueScale(0, 27, py, ph)
+    percent = ValueScale(0, top_percent, py, ph)
     steps = "\u2192".join(text.number(s.dose, 2) for s in t.dose_steps)
-    group.add(
-        label(x + 2, y + h - 9, _fit(f"{t.drug} {steps} {t.unit}", w - 6), font=FONT_BOLD, size=7)
-    )
+    title = f"{t.drug} {steps} {t.unit}"
+    group.add(label(x + 2, y + h - 9, _fit(title, w - 6), font=FONT_BOLD, size=7))
     change = f" ({text.signed(t.change_pct, 0)}%)" if t.change_pct is not None else ""
-    sub = f"{text.label(t.outcome)}{change}, from {text.day(t.start)}"
+    measure = "PHQ-9" if curve.measure == "phq9" else "daily mood"
+    sub = f"{text.label(t.outcome)}{change} on {measure}, from {text.day(t.start)}"
     group.add(label(x + 2, y + h - 18, _fit(sub, w - 6), color=GREY))
     group.add(frame(px, py, pw, ph))
-    for value in (0, 10, 20, 27):
-        group.add(label(px - 2.5, score.y(value) - 2.2, f"{value}", anchor="end", color=GREY))
-    tick = (
-        4
-        if max_week - min_week <= 20
-        else (8 if max_week - min_week <= 40 else 13 if max_week <= 60 else 26)
-    )
-    week = 0
-    while week <= max_week:
+    for value in range(0, int(top_percent) + 1, 50):
+        group.add(label(px - 2.5, percent.y(value) - 2.2, f"{value}%", anchor="end", color=GREY))
+    span = max_week - min_week
+    tick = 4 if span <= 20 else 8 if span <= 40 else 13 if span <= 60 else 26
+    for week in range(0, int(max_week) + 1, tick):
         wx = weeks.y(week)
         group.add(vline(wx, py, py + ph, color=LIGHT, width=0.3))
         group.add(label(wx, py - 8, f"{week}", anchor="middle", color=GREY))
-        week += tick
-    group.add(label(px + pw, py - 15, "weeks", anchor="end", color=GREY, size=6))
+    group.add(label(px + pw, py - 15, "weeks on the drug", anchor="end", color=GREY, size=6))
 
-    remission = scale("phq9").remission_below or 5
+    baseline = text.number(curve.baseline, 1)
     lines = [
-        (t.baseline, DOTTED, f"baseline {t.baseline}"),
-        (t.baseline / 2, DASHED, f"response \u2264{text.number(t.baseline / 2, 1)}"),
-        (remission - 0.5, DASH_DOT, f"remission <{remission}"),
+        (100.0, DOTTED, f"baseline ({baseline})"),
+        (RESPONSE_PERCENT, DASHED, "response"),
     ]
-    wanted = [score.y(v) for v, _, _ in lines]
-    placed = spread_labels([w_ - 2.2 for w_ in wanted], 7, py, py + ph - 4)
+    if curve.remission_percent is not None:
+        below = scale("phq9").remission_below
+        lines.append((curve.remission_percent, DASH_DOT, f"remission (<{below})"))
+    wanted = [percent.y(v) - 2.2 for v, _, _ in lines]
+    placed = spread_labels(wanted, 7, py, py + ph - 4)
     for (value, dash, name), ly in zip(lines, placed, strict=True):
-        group.add(hline(px, px + pw, score.y(value), dash=dash, color=INK, width=0.6))
+        group.add(hline(px, px + pw, percent.y(value), dash=dash, color=INK, width=0.6))
         group.add(label(px + pw + 2, ly, name, size=5.8))
-    pts = [(weeks.y((d - t.start).days / 7), score.y(total)) for d, total in readings]
+    pts = [(weeks.y(p.weeks), percent.y(p.percent)) for p in curve.points]
     for line in gapped_lines(pts, width=0.9):
         group.add(line)
     for p in pts:

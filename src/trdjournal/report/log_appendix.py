@@ -29,14 +29,14 @@ def log_appendix(checkins: Sequence[CheckIn], period_days: int) -> list:
         para(
             f"{len(checkins)} check-ins over {period_days} days. Mood, anxiety 0\u201310 "
             "(10 = best mood, most anxious); sleep in hours; activity in minutes. "
-            "Notes are shortened to their first lines.",
+            "Long notes are shortened; the journal keeps them whole.",
             "small",
         ),
     ]
     if not checkins:
         return [*flow, para("Nothing was logged in this period.")]
     width = frame_width()
-    widths = [x * width for x in (0.12, 0.06, 0.07, 0.07, 0.08, 0.17, 0.43)]
+    widths = [x * width for x in (0.1, 0.065, 0.08, 0.065, 0.08, 0.19, 0.42)]
     # One table per month: the month names the date column, and short tables keep the
     # build linear (reportlab re-measures the rest of a table at every page split).
     for (year, month), days in groupby(checkins, key=lambda c: (c.date.year, c.date.month)):

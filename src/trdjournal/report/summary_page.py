@@ -102,7 +102,7 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
                 str(now.n),
             ]
         )
-    widths = [x * width for x in (0.33, 0.12, 0.16, 0.14, 0.14, 0.11)]
+    widths = [x * width for x in (0.3, 0.12, 0.16, 0.15, 0.16, 0.11)]
     table = data_table(
         ["Daily self-report", "Mean", "Range", "Before", "Change", "Days"],
         rows,

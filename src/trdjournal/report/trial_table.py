@@ -27,7 +27,7 @@ HEADER = [
     "Outcome",
     "Why stopped",
 ]
-WIDTHS = (0.15, 0.145, 0.12, 0.075, 0.085, 0.12, 0.07, 0.13, 0.105)
+WIDTHS = (0.14, 0.14, 0.12, 0.07, 0.10, 0.12, 0.08, 0.13, 0.10)
 
 
 def trial_history(trials: Sequence[Trial], adequacy_days: int) -> list:

@@ -162,7 +162,11 @@ class Journal:
 
     def _select(self, table: str, where: str = "1", params: list | None = None, order="date, id"):
         from_row = rows.TABLES[table][2]
-        return [from_row(r) for r in self.db[table].rows_where(where, params or [], order_by=order)]
+        cursor = self.db.execute(
+            f"SELECT * FROM {table} WHERE {where} ORDER BY {order}", params or []
+        )
+        names = [d[0] for d in cursor.description]
+        return [from_row(dict(zip(names, values, strict=True))) for values in cursor]
 
     # -- check-ins ---------------------------------------------------------------------
     def save_checkin(self, checkin: CheckIn) -> CheckIn:

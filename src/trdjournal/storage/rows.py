@@ -12,6 +12,7 @@ from trdjournal.domain.model import (
     MedicationEvent,
     Questionnaire,
     TreatmentSession,
+    trusted,
 )
 
 _date = dt.date.fromisoformat
@@ -33,8 +34,18 @@ def checkin_to_row(c: CheckIn) -> dict[str, Any]:
     }
 
 
+def _json_list(text: str | None) -> tuple:
+    return () if not text or text == "[]" else tuple(json.loads(text))
+
+
+def _json_object(text: str | None) -> dict:
+    return {} if not text or text == "{}" else json.loads(text)
+
+
 def checkin_from_row(r: dict[str, Any]) -> CheckIn:
-    return CheckIn(
+    # Rows were validated on the way in; re-checking thousands of them on every read is waste.
+    return trusted(
+        CheckIn,
         date=_date(r["date"]),
         mood=r["mood"],
         anxiety=r["anxiety"],
@@ -42,8 +53,8 @@ def checkin_from_row(r: dict[str, Any]) -> CheckIn:
         sleep_hours=r["sleep_hours"],
         sleep_quality=r["sleep_quality"],
         activity_minutes=r["activity_minutes"],
-        tags=tuple(json.loads(r["tags"] or "[]")),
-        side_effects=json.loads(r["side_effects"] or "{}"),
+        tags=_json_list(r["tags"]),
+        side_effects=_json_object(r["side_effects"]),
         note=r["note"] or "",
         for_doctor=bool(r["for_doctor"]),
     )
@@ -95,7 +106,8 @@ def questionnaire_to_row(q: Questionnaire) -> dict[str, Any]:
 
 
 def questionnaire_from_row(r: dict[str, Any]) -> Questionnaire:
-    return Questionnaire(
+    return trusted(
+        Questionnaire,
         id=r["id"],
         date=_date(r["date"]),
         instrument=r["instrument"],

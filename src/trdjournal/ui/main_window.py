@@ -79,6 +79,12 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts ---------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        report_action = QAction(self.tr("Appointment &report (PDF)…"), self)
+        report_action.setShortcut(QKeySequence.StandardKey.Print)
+        report_action.setStatusTip(self.tr("Write the PDF report for your next appointment"))
+        report_action.triggered.connect(self.open_report_dialog)
+        file_menu.addAction(report_action)
+        self.addAction(report_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -151,6 +157,12 @@ class MainWindow(QMainWindow):
         (focus() if callable(focus) else widget).setFocus(Qt.FocusReason.OtherFocusReason)
         if self.state is not None:
             self.state.set_last_view(key)
+
+    def open_report_dialog(self) -> None:
+        from trdjournal.ui.report_dialog import ReportDialog  # loads reportlab only when used
+
+        self.report_dialog = ReportDialog(self.ui_context, self)
+        self.report_dialog.open()
 
     # -- undo and messages -----------------------------------------------------------------
     def undo(self) -> None:

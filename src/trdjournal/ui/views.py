@@ -58,7 +58,12 @@ VIEWS: list[ViewSpec] = [
         QT_TRANSLATE_NOOP("views", "Questionnaires"),
         lazy("trdjournal.ui.questionnaires_view:QuestionnairesView"),
     ),
-    # Charts and Trials go here, before Settings.
+    ViewSpec(
+        "charts", QT_TRANSLATE_NOOP("views", "Charts"), lazy("trdjournal.ui.charts_view:ChartsView")
+    ),
+    ViewSpec(
+        "trials", QT_TRANSLATE_NOOP("views", "Trials"), lazy("trdjournal.ui.trials_view:TrialsView")
+    ),
     ViewSpec(
         "settings",
         QT_TRANSLATE_NOOP("views", "Settings"),

@@ -1,0 +1,78 @@
+"""The one line of text the charts show for the day under the pointer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from trdjournal.analysis.timeline import DayValues
+from trdjournal.ui import i18n
+
+SESSION_NAMES = {
+    "rtms": "rTMS",
+    "esketamine": QT_TRANSLATE_NOOP("charts", "esketamine"),
+    "ketamine": QT_TRANSLATE_NOOP("charts", "ketamine"),
+    "ect": "ECT",
+    "psychotherapy": QT_TRANSLATE_NOOP("charts", "psychotherapy"),
+    "light-therapy": QT_TRANSLATE_NOOP("charts", "light therapy"),
+    "other": QT_TRANSLATE_NOOP("charts", "treatment session"),
+}
+LABELS = (
+    QT_TRANSLATE_NOOP("charts", "anxiety"),
+    QT_TRANSLATE_NOOP("charts", "energy"),
+    QT_TRANSLATE_NOOP("charts", "sleep"),
+    QT_TRANSLATE_NOOP("charts", "activity"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
+
+
+INSTRUMENT_NAMES = {"phq9": "PHQ-9", "gad7": "GAD-7"}
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+def describe_day(day: DayValues) -> str:
+    parts = [i18n.format_date(day.date, "ddd d MMM yyyy")]
+    if day.mood is None:
+        parts.append(QCoreApplication.translate("charts", "not logged"))
+    else:
+        parts.append(
+            QCoreApplication.translate("charts", "mood {mood}").format(mood=_num(day.mood))
+        )
+    if day.mood_mean7 is not None:
+        parts.append(
+            QCoreApplication.translate("charts", "7-day mean {mean:.1f}").format(
+                mean=day.mood_mean7
+            )
+        )
+    for label, value, unit in zip(
+        LABELS,
+        (day.anxiety, day.energy, day.sleep_hours, day.activity_minutes),
+        ("", "", " h", " min"),
+        strict=True,
+    ):
+        if value is not None:
+            parts.append(f"{_tr(label)} {_num(value)}{unit}")
+    for score in day.scores:
+        text = f"{INSTRUMENT_NAMES.get(score.instrument, score.instrument)} {score.total} ({score.band})"
+        if score.self_harm_flag:
+            text += ", " + QCoreApplication.translate("charts", "item 9 above 0")
+        parts.append(text)
+    if day.doses:
+        parts.append(", ".join(f"{drug} {dose}" for drug, dose in day.doses))
+    for session in day.sessions:
+        name = _tr(SESSION_NAMES.get(session.kind, session.kind))
+        parts.append(QCoreApplication.translate("charts", "{kind} session").format(kind=name))
+    for visit in day.appointments:
+        parts.append(
+            QCoreApplication.translate("charts", "appointment with {clinician}").format(
+                clinician=visit.clinician
+            )
+            if visit.clinician
+            else QCoreApplication.translate("charts", "appointment")
+        )
+    return " · ".join(parts)

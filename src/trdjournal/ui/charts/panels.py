@@ -1,0 +1,187 @@
+"""The chart panels below the medication band: mood, PHQ-9 (with GAD-7), sleep, activity.
+
+Each panel gets its data once per timeline (``set_timeline``); panning and zooming only move
+the view, with pyqtgraph's peak downsampling and clipping to the view doing the rest.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPen
+
+from trdjournal.analysis.timeline import Timeline
+from trdjournal.domain.scales import scale
+from trdjournal.ui.charts.axis_dates import DAY, date_axis, x_of
+from trdjournal.ui.charts.colors import ChartColors, qcolor
+from trdjournal.ui.charts.grid import GridItem
+
+LEFT_AXIS_WIDTH = 112  # the same for every panel, so their x axes line up
+# Peak downsampling keeps each pixel column's lowest and highest day, so one sample per pixel
+# loses nothing visible; pyqtgraph's default of five only costs paint time.
+DOWNSAMPLE_PER_PIXEL = 1.0
+
+
+def _values(series) -> np.ndarray:
+    return np.array(series, dtype=float)  # None becomes NaN: a gap in the line
+
+
+def _line(colour: str, width: float, alpha: float = 1.0, style=Qt.PenStyle.SolidLine) -> QPen:
+    pen = pg.mkPen(qcolor(colour, alpha), width=width)
+    pen.setStyle(style)
+    pen.setCosmetic(True)
+    return pen
+
+
+def _daily_curve(pen: QPen) -> pg.PlotDataItem:
+    item = pg.PlotDataItem(pen=pen, connect="finite")
+    item.opts["autoDownsampleFactor"] = DOWNSAMPLE_PER_PIXEL
+    item.setDownsampling(auto=True, method="peak")
+    item.setClipToView(True)
+    return item
+
+
+def new_plot(colors: ChartColors, label: str, *, show_dates: bool) -> pg.PlotItem:
+    """A panel; only the lowest one shows dates (the x range is shared)."""
+    plot = pg.PlotItem(axisItems={"bottom": date_axis()} if show_dates else None)
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.setMouseEnabled(x=True, y=False)
+    plot.grid = GridItem(QColor(colors.grid))
+    plot.addItem(plot.grid, ignoreBounds=True)
+    left = plot.getAxis("left")
+    left.setWidth(LEFT_AXIS_WIDTH)
+    if label:
+        plot.setLabel("left", label)
+    if not show_dates:
+        plot.hideAxis("bottom")
+    for name in ("left", "bottom") if show_dates else ("left",):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(colors.foreground))
+        axis.setTextPen(pg.mkPen(colors.foreground))
+    return plot
+
+
+def set_y_ticks(plot: pg.PlotItem, values) -> None:
+    """Label these values on the left axis and draw their grid lines."""
+    plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in values], []])
+    plot.grid.set_y_values(tuple(values))
+
+
+class MoodPanel:
+    def __init__(self, colors: ChartColors):
+        self.plot = new_plot(
+            colors, QCoreApplication.translate("charts", "Mood (0-10)"), show_dates=False
+        )
+        self.plot.setYRange(0, 10, padding=0.04)
+        set_y_ticks(self.plot, (0, 2, 4, 6, 8, 10))
+        self.daily = _daily_curve(_line(colors.mood_daily, 1, 0.8))
+        self.mean = _daily_curve(_line(colors.mood_mean, 2))
+        self.plot.addItem(self.daily)
+        self.plot.addItem(self.mean)
+
+    def set_timeline(self, timeline: Timeline, x: np.ndarray) -> None:
+        self.daily.setData(x, _values(timeline.daily.mood))
+        self.mean.setData(x, _values(timeline.daily.mood_mean7))
+
+
+class ScorePanel:
+    """PHQ-9 on 0-27 with its severity bands shaded and the remission line; GAD-7 in grey."""
+
+    def __init__(self, colors: ChartColors):
+        phq9 = scale("phq9")
+        self.plot = new_plot(colors, "PHQ-9", show_dates=False)
+        self.plot.setYRange(0, phq9.total_max, padding=0.04)
+        bounds = sorted({b.low for b in phq9.bands} | {phq9.total_max})
+        set_y_ticks(self.plot, bounds)
+        fill = QColor(colors.band_fill)
+        for i, band in enumerate(phq9.bands[1:], start=1):  # "minimal" stays unshaded
+            region = pg.LinearRegionItem(
+                values=(band.low - 0.5 if i else band.low, band.high + 0.5),
+                orientation="horizontal",
+                movable=False,
+                brush=qcolor(fill.name(), 0.035 * i),
+                pen=pg.mkPen(None),
+            )
+            region.setZValue(-20)
+            self.plot.addItem(region)
+        if phq9.remission_below is not None:
+            # named in the hint line under the charts: a label here would sit on the data
+            line = pg.InfiniteLine(
+                pos=phq9.remission_below - 0.5,
+                angle=0,
+                pen=_line(colors.remission, 1.5, style=Qt.PenStyle.DashLine),
+            )
+            line.setZValue(-10)
+            self.plot.addItem(line)
+        self.gad7 = pg.PlotDataItem(
+            pen=_line(colors.gad7, 1, 0.7, Qt.PenStyle.DotLine),
+            symbol="s",
+            symbolSize=5,
+            symbolPen=None,
+            symbolBrush=qcolor(colors.gad7, 0.8),
+        )
+        self.phq9 = pg.PlotDataItem(
+            pen=_line(colors.phq9, 1.8),
+            symbol="o",
+            symbolSize=6,
+            symbolPen=None,
+            symbolBrush=QColor(colors.phq9),
+        )
+        self.flags = pg.ScatterPlotItem(
+            symbol="t1",
+            size=11,
+            pen=pg.mkPen(colors.self_harm, width=1.5),
+            brush=qcolor(colors.self_harm, 0.5),
+        )
+        for item in (self.gad7, self.phq9):
+            item.setClipToView(True)
+            item.setDownsampling(auto=True, method="peak")
+            self.plot.addItem(item)
+        self.plot.addItem(self.flags)
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        def xy(points):
+            return (
+                np.array([x_of(p.date) + DAY / 2 for p in points], dtype=float),
+                np.array([p.total for p in points], dtype=float),
+            )
+
+        self.phq9.setData(*xy(timeline.phq9))
+        self.gad7.setData(*xy(timeline.gad7))
+        flagged = [p for p in timeline.phq9 if p.self_harm_flag]
+        fx, fy = xy(flagged)
+        self.flags.setData(x=fx, y=fy)
+
+
+class SleepPanel:
+    def __init__(self, colors: ChartColors):
+        self.plot = new_plot(
+            colors, QCoreApplication.translate("charts", "Sleep (h)"), show_dates=False
+        )
+        self.plot.setYRange(0, 12, padding=0.04)
+        set_y_ticks(self.plot, (0, 4, 8, 12))
+        self.curve = _daily_curve(_line(colors.sleep, 1))
+        self.plot.addItem(self.curve)
+
+    def set_timeline(self, timeline: Timeline, x: np.ndarray) -> None:
+        self.curve.setData(x, _values(timeline.daily.sleep_hours))
+
+
+class ActivityPanel:
+    def __init__(self, colors: ChartColors):
+        self.plot = new_plot(
+            colors, QCoreApplication.translate("charts", "Activity (min)"), show_dates=True
+        )
+        self.curve = _daily_curve(_line(colors.activity, 1))
+        self.plot.addItem(self.curve)
+
+    def set_timeline(self, timeline: Timeline, x: np.ndarray) -> None:
+        values = _values(timeline.daily.activity_minutes)
+        self.curve.setData(x, values)
+        top = float(np.nanmax(values)) if np.isfinite(values).any() else 60.0
+        step = 30 if top <= 150 else 60 if top <= 360 else 120
+        top = max(60.0, step * np.ceil(top / step))
+        self.plot.setYRange(0, top, padding=0.04)
+        set_y_ticks(self.plot, tuple(range(0, int(top) + 1, step)))

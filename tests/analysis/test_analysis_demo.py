@@ -1,0 +1,52 @@
+"""The demo journal tells its story through the analysis (src/trdjournal/demo.py's docstring)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from trdjournal.analysis import JournalData, analyse_data
+from trdjournal.demo import generate
+
+
+def test_demo_seed_1_trials_and_stage(cli):
+    assert cli("demo", "--seed", "1").exit_code == 0
+    citalopram, sertraline, venlafaxine, aripiprazole = json.loads(cli("trials", "--json").output)
+
+    assert (citalopram["drug"], citalopram["days"], citalopram["adequate"]) == (
+        "citalopram", 30, False)  # fmt: skip
+    assert citalopram["stop_reason"] == "side-effects" and not citalopram["failed_adequate_trial"]
+
+    assert (sertraline["max_dose_mg"], sertraline["adequate"], sertraline["outcome"]) == (
+        150.0, True, "non-response")  # fmt: skip
+    assert sertraline["stop_reason"] == "no-response" and sertraline["failed_adequate_trial"]
+
+    assert venlafaxine["end"] is None and venlafaxine["max_dose_mg"] == 225.0
+    assert venlafaxine["outcome"] == "partial" and venlafaxine["failed_adequate_trial"]
+    start = dt.date.fromisoformat(aripiprazole["start"])
+    assert venlafaxine["assessed_until"] == (start - dt.timedelta(days=1)).isoformat()
+
+    assert aripiprazole["role"] == "augmentation" and aripiprazole["max_dose_mg"] == 7.5
+    assert aripiprazole["outcome"] == "remission" and aripiprazole["follow_up"] < 5
+
+    stage = json.loads(cli("stage", "--json").output)
+    assert stage["failed_adequate_trials"] == 2 and stage["trd_definition_met"]
+    m = stage["maudsley"]
+    assert (m["duration"], m["failures"], m["augmentation"], m["ect"]) == (2, 1, 1, 0)
+    assert m["band"] == "moderate"
+
+
+@pytest.mark.parametrize("seed", range(2, 12))
+def test_other_seeds_tell_the_same_story(seed):
+    end = dt.date(2026, 6, 15)
+    h = generate(730, seed, end)
+    data = JournalData(tuple(h.checkins), tuple(h.med_events), tuple(h.sessions),
+                       tuple(h.questionnaires))  # fmt: skip
+    result = analyse_data(data, today=end)
+    assert [t.drug for t in result.trials] == [
+        "citalopram", "sertraline", "venlafaxine", "aripiprazole"]  # fmt: skip
+    assert [t.failed_adequate_trial for t in result.trials] == [False, True, True, False]
+    assert result.trials[3].outcome in ("response", "remission")
+    assert result.staging.trd_definition_met
