@@ -1779,6 +1779,10 @@
         <translation>veckor med läkemedlet</translation>
     </message>
     <message>
+        <source>score, % of the trial&apos;s baseline</source>
+        <translation>poäng, % av försökets utgångsvärde</translation>
+    </message>
+    <message>
         <source>50% of baseline: response</source>
         <translation>50 % av utgångsvärdet: respons</translation>
     </message>

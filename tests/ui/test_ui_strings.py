@@ -75,7 +75,9 @@ TEXT_CALLS = {
     "__init__",
     "_spin",
     "_line",
+    "setLabel",
 }
+AFTER_FIRST = {"setLabel"}  # pyqtgraph: setLabel("left", text), the first argument is a position
 TRANSLATE_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
 
@@ -117,7 +119,8 @@ def untranslated(source: str, filename: str) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(source, filename)):
         if isinstance(node, ast.Call) and _call_name(node) in TEXT_CALLS:
-            for argument in [*node.args, *(k.value for k in node.keywords)]:
+            positional = node.args[1:] if _call_name(node) in AFTER_FIRST else node.args
+            for argument in [*positional, *(k.value for k in node.keywords)]:
                 for literal in _shown_literals(argument):
                     text = ast.get_source_segment(source, literal)
                     found.append(f"{filename}:{literal.lineno}: {_call_name(node)}({text})")

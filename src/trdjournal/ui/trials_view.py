@@ -129,12 +129,15 @@ class StagingPanel(QWidget):
         self.definition = qtutils.wrapped()
         self.episode = qtutils.wrapped()
         self.maudsley_title = qtutils.heading(self.tr("Maudsley Staging Method"), level=2)
+        for heading in (self.title, self.maudsley_title):
+            heading.setWordWrap(True)
         self.maudsley_total = qtutils.wrapped()
         self.dimensions = QWidget()
         rows_layout = qtutils.vbox(spacing=2)
         self.rows: dict[str, tuple[QLabel, QLabel]] = {}
         for title, key, _scale_range, _basis in MAUDSLEY_ROWS:
             score = QLabel()
+            score.setWordWrap(True)  # long in other languages; the panel must not scroll sideways
             bold = score.font()
             bold.setBold(True)
             score.setFont(bold)
@@ -246,6 +249,7 @@ class TrialsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setMinimumWidth(320)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         chart_box = QWidget()
         self.legend = QLabel()

@@ -34,7 +34,9 @@ class TrialOverlayPlot(pg.PlotWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.setLabel("bottom", QCoreApplication.translate("charts", "weeks on the drug"))
-        plot.setLabel("left", "score, % of the trial's baseline")
+        plot.setLabel(
+            "left", QCoreApplication.translate("charts", "score, % of the trial's baseline")
+        )
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen(colors.foreground))
