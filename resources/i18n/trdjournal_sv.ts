@@ -1822,6 +1822,13 @@
     </message>
 </context>
 <context>
+    <name>reminder</name>
+    <message>
+        <source>How was today? Today is open to log it.</source>
+        <translation>Hur var dagen? I dag är öppen så att du kan skriva in den.</translation>
+    </message>
+</context>
+<context>
     <name>revision_text</name>
     <message>
         <source>check-in</source>

@@ -21,12 +21,27 @@ def test_clicking_the_reminder_brings_the_window_to_today(qtbot, window, journal
 
     now = dt.datetime.combine(DAY, dt.time(21, 0))
     journal.save_settings(dataclasses.replace(journal.settings(), reminder_time="21:00"))
-    window.show_view(VIEWS[-1].key)
     reminder = attach_reminder(window, clock=lambda: now)
     assert reminder.last_reminded == DAY, "start() checks at once: 21:00 is due"
+    window.show_view(VIEWS[-1].key)
+    assert window.current_key() != "today"
     reminder.tray.messageClicked.emit()
     assert window.current_key() == "today"
     assert window.stack.currentWidget() is window.page("today")
+
+
+def test_without_a_system_tray_the_reminder_shows_in_the_window(qtbot, window, journal):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from trdjournal.ui.reminder import attach_reminder
+
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        pytest.skip("this desktop has a system tray; the notification goes there")
+    journal.save_settings(dataclasses.replace(journal.settings(), reminder_time="20:00"))
+    window.show_view(VIEWS[-1].key)
+    attach_reminder(window, clock=lambda: dt.datetime.combine(DAY, dt.time(20, 5)))
+    assert window.statusBar().currentMessage().startswith("How was today?")
+    assert window.current_key() == "today"
 
 
 def test_help_about_shows_the_version(qtbot, window):

@@ -101,8 +101,20 @@ def attach_reminder(window, clock: Clock = system_clock) -> DailyReminder:
         parent=window,
     )
     reminder.today_requested.connect(lambda: bring_to_today(window))
+    reminder.reminded.connect(lambda: _without_tray(window, reminder))
     reminder.start()
     return reminder
+
+
+def _without_tray(window, reminder: DailyReminder) -> None:
+    """No system tray (some GNOME setups, offscreen): say it in the window and flash it."""
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        return
+    from PySide6.QtWidgets import QApplication
+
+    window.show_message(reminder.tr("How was today? Today is open to log it."))
+    window.show_view("today")
+    QApplication.alert(window)
 
 
 def bring_to_today(window) -> None:
