@@ -246,3 +246,17 @@ def test_charts_page_draws_the_shared_timeline_and_overlay_models(build, demo_pa
     assert curves
     for curve in curves:
         assert f"baseline ({text.number(curve.baseline, 1)})" in charts
+
+
+def test_a_long_note_for_the_doctor_continues_in_full_after_page_one(
+    build, cli, journal_path, tmp_path
+):
+    sentence = "Slept badly <again> & woke at 4; the dose change felt like too much. "
+    note = (sentence * 140).strip()  # about 9,500 characters, several pages
+    cli("log", "--date", "2026-06-14", "--mood", "3", "--note", note, "--for-doctor")
+    pages = build(journal_path, tmp_path / "r.pdf", "--sections", "summary,log")
+    assert "Slept badly <again> & woke at 4" in pages[0]  # an excerpt on page 1
+    assert "1 more (earlier or longer) in full on the next page" in pages[0]
+    assert pages[1].startswith("Notes marked for the doctor (in full)")
+    full = " ".join(pages[1:])
+    assert full.count("Slept badly <again> & woke at 4") >= 140

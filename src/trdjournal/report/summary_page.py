@@ -104,7 +104,7 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
         )
     widths = [x * width for x in (0.3, 0.12, 0.16, 0.15, 0.16, 0.11)]
     table = data_table(
-        ["Daily self-report", "Mean", "Range", "Before", "Change", "Days"],
+        ["Daily measure", "Mean", "Range", "Before", "Change", "Days"],
         rows,
         widths,
         right_align=(1, 2, 3, 4, 5),
