@@ -248,7 +248,7 @@ class TrialsView(QWidget):
         scroll.setWidget(self.staging)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(320)
+        scroll.setMinimumWidth(260)  # with the chart, fits a 1000 px window (test_ui_screenshot)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         chart_box = QWidget()
@@ -260,7 +260,7 @@ class TrialsView(QWidget):
             qtutils.vbox(qtutils.hbox(self.overlay, self.legend), self.overlay_note)
         )
         self.overlay.setMinimumWidth(360)
-        self.legend.setMinimumWidth(200)
+        self.legend.setMinimumWidth(180)
         self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(chart_box)
