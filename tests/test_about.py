@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import tomllib
-from html import escape
 from pathlib import Path
 
 import pytest
@@ -27,10 +26,17 @@ def test_about_shows_version_journal_licence_and_every_table_source(qtbot, tmp_p
     dialog = AboutDialog(journal_path)
     qtbot.addWidget(dialog)
     shown = dialog.text.text()
+    listed = dialog.sources.toPlainText()
     assert __version__ in shown
     assert str(journal_path) in shown
     assert LICENSE in shown
     for table in sorted((ROOT / "resources").glob("*.json")):
-        source = json.loads(table.read_text(encoding="utf-8"))["source"]
-        assert escape(source) in shown, table.name
+        data = json.loads(table.read_text(encoding="utf-8"))
+        cited = [data["source"]] if "source" in data else []
+        for rows in (v for v in data.values() if isinstance(v, list)):
+            for row in (r for r in rows if isinstance(r, dict)):
+                cited += [row["source"]] if "source" in row else row.get("sources", [])
+        assert cited, f"{table.name} names no source"
+        for source in cited:
+            assert source in listed, table.name
     assert not dialog.logo.pixmap().isNull(), "the app icon is found in resources/icons"

@@ -109,3 +109,10 @@ def test_report_section_titles_are_marked_for_translation():
     from trdjournal.ui.report_dialog import SECTION_WORDS
 
     assert set(SECTION_WORDS) == set(SECTION_TITLES.values())
+
+
+def test_family_history_words_are_marked_for_translation():
+    from trdjournal.domain.background import FAMILY_CONDITIONS, RELATIONS
+    from trdjournal.ui.background_view import FAMILY_WORDS
+
+    assert set(FAMILY_WORDS) == set(FAMILY_CONDITIONS) | set(RELATIONS)

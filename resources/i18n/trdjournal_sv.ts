@@ -20,6 +20,14 @@
         <translation>Stödlinjer</translation>
     </message>
     <message>
+        <source>Interactions with supplements</source>
+        <translation>Interaktioner med kosttillskott</translation>
+    </message>
+    <message>
+        <source>Lab tests and their reference ranges</source>
+        <translation>Labbprov och deras referensintervall</translation>
+    </message>
+    <message>
         <source>A private mood and treatment journal for treatment-resistant depression.</source>
         <translation>En privat dagbok om mående och behandling vid svårbehandlad depression.</translation>
     </message>
@@ -76,11 +84,238 @@
     </message>
 </context>
 <context>
-    <name>ChartsView</name>
+    <name>BackgroundView</name>
     <message>
-        <source>Mood: grey line daily, blue line 7-day mean.  PHQ-9: dots; ▲ item 9 above 0; shading: severity bands; dashed line: remission (below 5).  GAD-7: grey squares.  Drag to pan, wheel to zoom.</source>
-        <translation>Mående: grå linje per dag, blå linje medelvärde för 7 dagar.  PHQ-9: prickar; ▲ fråga 9 över 0; skuggning: svårighetsnivåer; streckad linje: remission (under 5).  GAD-7: grå rutor.  Dra för att panorera, scrolla för att zooma.</translation>
+        <source>depression</source>
+        <translation>depression</translation>
     </message>
+    <message>
+        <source>bipolar disorder</source>
+        <translation>bipolär sjukdom</translation>
+    </message>
+    <message>
+        <source>schizophrenia</source>
+        <translation>schizofreni</translation>
+    </message>
+    <message>
+        <source>anxiety</source>
+        <translation>ångest</translation>
+    </message>
+    <message>
+        <source>ADHD</source>
+        <translation>adhd</translation>
+    </message>
+    <message>
+        <source>suicide</source>
+        <translation>självmord</translation>
+    </message>
+    <message>
+        <source>substance use</source>
+        <translation>missbruk</translation>
+    </message>
+    <message>
+        <source>diabetes</source>
+        <translation>diabetes</translation>
+    </message>
+    <message>
+        <source>heart disease</source>
+        <translation>hjärtsjukdom</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>mamma</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>pappa</translation>
+    </message>
+    <message>
+        <source>sister</source>
+        <translation>syster</translation>
+    </message>
+    <message>
+        <source>brother</source>
+        <translation>bror</translation>
+    </message>
+    <message>
+        <source>daughter</source>
+        <translation>dotter</translation>
+    </message>
+    <message>
+        <source>son</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <source>grandmother</source>
+        <translation>mormor/farmor</translation>
+    </message>
+    <message>
+        <source>grandfather</source>
+        <translation>morfar/farfar</translation>
+    </message>
+    <message>
+        <source>aunt</source>
+        <translation>moster/faster</translation>
+    </message>
+    <message>
+        <source>uncle</source>
+        <translation>morbror/farbror</translation>
+    </message>
+    <message>
+        <source>cousin</source>
+        <translation>kusin</translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation>annan släkting</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>ej besvarat</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Everything here is optional and stays in your journal. The start of the current episode is used for the Maudsley staging estimate (otherwise your first check-in is). The rest appears in a report only if you tick its Background section.</source>
+        <translation>Allt här är frivilligt och stannar i din dagbok. Början på den nuvarande episoden används för Maudsley-uppskattningen (annars används din första incheckning). Resten syns i en rapport bara om du kryssar i dess avsnitt Bakgrund.</translation>
+    </message>
+    <message>
+        <source>I know when it began</source>
+        <translation>Jag vet när den började</translation>
+    </message>
+    <message>
+        <source>Episode start known</source>
+        <translation>Episodens början är känd</translation>
+    </message>
+    <message>
+        <source>Current episode began</source>
+        <translation>Den nuvarande episoden började</translation>
+    </message>
+    <message>
+        <source>Family history</source>
+        <translation>Ärftlighet</translation>
+    </message>
+    <message>
+        <source>Conditions in blood relatives</source>
+        <translation>Sjukdomar hos blodsläktingar</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Sjukdom</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Släkting</translation>
+    </message>
+    <message>
+        <source>in my</source>
+        <translation>hos min</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Add to family history</source>
+        <translation>Lägg till i ärftlighet</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected family history entry</source>
+        <translation>Ta bort den valda raden om ärftlighet</translation>
+    </message>
+    <message>
+        <source>Childhood adversity</source>
+        <translation>Svåra upplevelser i barndomen</translation>
+    </message>
+    <message>
+        <source>Did you experience serious adversity in childhood (abuse, neglect, loss...)? Answer only if you want to</source>
+        <translation>Var du med om svåra saker i barndomen (övergrepp, försummelse, förluster...)? Svara bara om du vill</translation>
+    </message>
+    <message>
+        <source>a note, if you want (optional)</source>
+        <translation>en anteckning, om du vill (valfritt)</translation>
+    </message>
+    <message>
+        <source>Childhood adversity note</source>
+        <translation>Anteckning om barndomen</translation>
+    </message>
+    <message>
+        <source>thyroid disease, chronic pain, sleep apnoea…</source>
+        <translation>sköldkörtelsjukdom, kronisk smärta, sömnapné…</translation>
+    </message>
+    <message>
+        <source>Other conditions</source>
+        <translation>Andra sjukdomar</translation>
+    </message>
+    <message>
+        <source>Other health conditions, separated by commas</source>
+        <translation>Andra hälsoproblem, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Sparstatus</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save background</source>
+        <translation>Spara bakgrund</translation>
+    </message>
+    <message>
+        <source>Age at first episode</source>
+        <translation>Ålder vid första episoden</translation>
+    </message>
+    <message>
+        <source>Earlier episodes</source>
+        <translation>Tidigare episoder</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Inte sparat än.</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {message}</source>
+        <translation>Inte sparat: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>Saved your background; the current episode counts from {day}.</source>
+        <translation>Din bakgrund är sparad; den nuvarande episoden räknas från {day}.</translation>
+    </message>
+    <message>
+        <source>Saved your background.</source>
+        <translation>Din bakgrund är sparad.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the problem above.</source>
+        <translation>Inte sparat: se problemet ovan.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
     <message>
         <source>Show:</source>
         <translation>Visa:</translation>
@@ -100,6 +335,10 @@
     <message>
         <source>&amp;All</source>
         <translation>&amp;Allt</translation>
+    </message>
+    <message>
+        <source>Mood: grey line daily, blue line 7-day mean.  PHQ-9: dots; ▲ item 9 above 0; shading: severity bands; dashed line: remission (below 5).  GAD-7: grey squares.  Life events: vertical lines on mood with their impact (dotted −, dashed +).  Drag to pan, wheel to zoom.</source>
+        <translation>Mående: grå linje per dag, blå linje medelvärde för 7 dagar.  PHQ-9: prickar; ▲ fråga 9 över 0; skuggning: svårighetsnivåer; streckad linje: remission (under 5).  GAD-7: grå rutor.  Livshändelser: lodräta linjer på måendet med sin påverkan (prickad −, streckad +).  Dra för att panorera, scrolla för att zooma.</translation>
     </message>
     <message>
         <source>Show {period}</source>
@@ -212,6 +451,137 @@
     </message>
 </context>
 <context>
+    <name>EventsLabsView</name>
+    <message>
+        <source>below the range</source>
+        <translation>under referensintervallet</translation>
+    </message>
+    <message>
+        <source>within the range</source>
+        <translation>inom referensintervallet</translation>
+    </message>
+    <message>
+        <source>above the range</source>
+        <translation>över referensintervallet</translation>
+    </message>
+    <message>
+        <source>Add a {noun}…</source>
+        <translation>Lägg till: {noun}…</translation>
+    </message>
+    <message>
+        <source>Add a {noun}</source>
+        <translation>Lägg till: {noun}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Edit the selected {noun}</source>
+        <translation>Ändra vald post: {noun}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected {noun}</source>
+        <translation>Ta bort vald post: {noun}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Påverkan</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Livshändelser</translation>
+    </message>
+    <message>
+        <source>Newest first; impact on mood from -4 to +4; Enter edits</source>
+        <translation>Nyaste först; påverkan på måendet från -4 till +4; Enter ändrar</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prov</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>Referensintervall</translation>
+    </message>
+    <message>
+        <source>Where it sits</source>
+        <translation>Var värdet ligger</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Labbvärden</translation>
+    </message>
+    <message>
+        <source>Newest first; Enter edits</source>
+        <translation>Nyaste först; Enter ändrar</translation>
+    </message>
+    <message>
+        <source>Life events and lab results</source>
+        <translation>Livshändelser och labbvärden</translation>
+    </message>
+    <message>
+        <source>life event</source>
+        <translation>livshändelse</translation>
+    </message>
+    <message>
+        <source>&amp;Life events</source>
+        <translation>&amp;Livshändelser</translation>
+    </message>
+    <message>
+        <source>lab result</source>
+        <translation>labbvärde</translation>
+    </message>
+    <message>
+        <source>Lab &amp;results</source>
+        <translation>Labb&amp;värden</translation>
+    </message>
+    <message>
+        <source>Things that happened and blood tests, on the day. They are drawn on the charts and listed in the report for its period.</source>
+        <translation>Saker som hänt och blodprov, på dagen. De ritas i diagrammen och listas i rapporten för dess period.</translation>
+    </message>
+    <message>
+        <source>Added the life event of {day} (impact {impact}).</source>
+        <translation>La till livshändelsen den {day} (påverkan {impact}).</translation>
+    </message>
+    <message>
+        <source>Edited the life event of {day}.</source>
+        <translation>Ändrade livshändelsen den {day}.</translation>
+    </message>
+    <message>
+        <source>Added {name} {value:g} {unit} of {day}.</source>
+        <translation>La till {name} {value:g} {unit} den {day}.</translation>
+    </message>
+    <message>
+        <source>Edited the {name} result of {day}.</source>
+        <translation>Ändrade värdet för {name} den {day}.</translation>
+    </message>
+    <message>
+        <source>the life event</source>
+        <translation>livshändelsen</translation>
+    </message>
+    <message>
+        <source>the {name} result</source>
+        <translation>värdet för {name}</translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>Search notes, tags and side effects</source>
@@ -284,6 +654,142 @@
     <message>
         <source>Deleted the check-in of {day}. Ctrl+Z undoes it.</source>
         <translation>Tog bort incheckningen för {day}. Ctrl+Z ångrar.</translation>
+    </message>
+</context>
+<context>
+    <name>LabDialog</name>
+    <message>
+        <source>Edit a lab result</source>
+        <translation>Ändra ett labbvärde</translation>
+    </message>
+    <message>
+        <source>Add a lab result</source>
+        <translation>Lägg till ett labbvärde</translation>
+    </message>
+    <message>
+        <source>Date of the test</source>
+        <translation>Datum för provet</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prov</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Use the range printed on my lab report</source>
+        <translation>Använd intervallet som står på mitt labbsvar</translation>
+    </message>
+    <message>
+        <source>Enter the reference range</source>
+        <translation>Ange referensintervallet</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Intervall lägst</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Intervall högst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>Referensintervall</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>No default range for this unit.</source>
+        <translation>Inget förvalt intervall för den här enheten.</translation>
+    </message>
+    <message>
+        <source>Default: {low:g} to {high:g} {unit} (source: {source}). Labs differ; the range on your report is the one that counts.</source>
+        <translation>Förvalt: {low:g} till {high:g} {unit} (källa: {source}). Laboratorier skiljer sig åt; intervallet på ditt labbsvar är det som gäller.</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>Lab results in view</source>
+        <translation>Labbvärden i vyn</translation>
+    </message>
+    <message>
+        <source>reference {low:g}-{high:g} {unit}</source>
+        <translation>referens {low:g}-{high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>no reference range</source>
+        <translation>inget referensintervall</translation>
+    </message>
+    <message>
+        <source>none in the dates shown</source>
+        <translation>inga under de visade datumen</translation>
+    </message>
+    <message>
+        <source>Lab results in view ({len})</source>
+        <translation>Labbvärden i vyn ({len})</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEventDialog</name>
+    <message>
+        <source>Edit a life event</source>
+        <translation>Ändra en livshändelse</translation>
+    </message>
+    <message>
+        <source>Add a life event</source>
+        <translation>Lägg till en livshändelse</translation>
+    </message>
+    <message>
+        <source>Day it happened</source>
+        <translation>Dag då det hände</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Påverkan</translation>
+    </message>
+    <message>
+        <source>Impact on your mood: -4 very negative, 0 neutral, +4 very positive</source>
+        <translation>Påverkan på ditt mående: -4 mycket negativ, 0 neutral, +4 mycket positiv</translation>
+    </message>
+    <message>
+        <source>what happened, in a few words</source>
+        <translation>vad som hände, med några ord</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Impact (-4 to +4)</source>
+        <translation>Påverkan (-4 till +4)</translation>
+    </message>
+    <message>
+        <source>-4 very negative · 0 neutral · +4 very positive</source>
+        <translation>-4 mycket negativ · 0 neutral · +4 mycket positiv</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEventLayer</name>
+    <message>
+        <source>{day}: {text} (impact {impact})</source>
+        <translation>{day}: {text} (påverkan {impact})</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1208,10 @@
     <message>
         <source>Trial history table</source>
         <translation>Tabell över tidigare försök</translation>
+    </message>
+    <message>
+        <source>Background: episode, family history, other conditions (private)</source>
+        <translation>Bakgrund: episod, ärftlighet, andra sjukdomar (privat)</translation>
     </message>
     <message>
         <source>Appendix: daily log</source>
@@ -1711,6 +2221,18 @@
         <translation>behandlingstillfälle</translation>
     </message>
     <message>
+        <source>below range</source>
+        <translation>under intervallet</translation>
+    </message>
+    <message>
+        <source>within range</source>
+        <translation>inom intervallet</translation>
+    </message>
+    <message>
+        <source>above range</source>
+        <translation>över intervallet</translation>
+    </message>
+    <message>
         <source>anxiety</source>
         <translation>ångest</translation>
     </message>
@@ -1755,6 +2277,10 @@
         <translation>läkarbesök</translation>
     </message>
     <message>
+        <source>{text} (impact {impact:+d})</source>
+        <translation>{text} (påverkan {impact:+d})</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
@@ -1794,6 +2320,22 @@
         <source>daily mood, dashed</source>
         <translation>dagligt mående, streckat</translation>
     </message>
+    <message>
+        <source>▼ below range</source>
+        <translation>▼ under intervallet</translation>
+    </message>
+    <message>
+        <source>in range</source>
+        <translation>inom intervallet</translation>
+    </message>
+    <message>
+        <source>▲ above range</source>
+        <translation>▲ över intervallet</translation>
+    </message>
+    <message>
+        <source>no range</source>
+        <translation>inget intervall</translation>
+    </message>
 </context>
 <context>
     <name>checkin_fields</name>
@@ -1819,6 +2361,21 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>record_actions</name>
+    <message>
+        <source>Select a row to delete first.</source>
+        <translation>Välj först en rad att ta bort.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {message}.</source>
+        <translation>Inte borttaget: {message}.</translation>
+    </message>
+    <message>
+        <source>Deleted {what} of {day}. Ctrl+Z undoes it.</source>
+        <translation>Tog bort {what} den {day}. Ctrl+Z ångrar.</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2408,14 @@
         <translation>läkarbesök</translation>
     </message>
     <message>
+        <source>life event</source>
+        <translation>livshändelse</translation>
+    </message>
+    <message>
+        <source>lab result</source>
+        <translation>labbvärde</translation>
+    </message>
+    <message>
         <source>adding</source>
         <translation>tillägg</translation>
     </message>
@@ -1877,6 +2442,14 @@
     <message>
         <source>{kind} session</source>
         <translation>tillfälle med {kind}</translation>
+    </message>
+    <message>
+        <source>{name} result</source>
+        <translation>värde för {name}</translation>
+    </message>
+    <message>
+        <source>Undone: {verb} your background.</source>
+        <translation>Ångrat: {verb} av din bakgrund.</translation>
     </message>
     <message>
         <source>Undone: {verb} the {noun} of {day}.</source>
@@ -1939,6 +2512,14 @@
     <message>
         <source>Trials</source>
         <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Events &amp; labs</source>
+        <translation>Händelser &amp; labb</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -19,7 +19,9 @@ from trdjournal.analysis.summary import PeriodSummary, summarise
 from trdjournal.analysis.tachyphylaxis import Tachyphylaxis
 from trdjournal.analysis.trials import Trial, derive_trials
 from trdjournal.domain import dates
+from trdjournal.domain.background import Background, LifeEvent
 from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
     ADEQUACY_WEEKS,
     Appointment,
@@ -59,6 +61,9 @@ class JournalData:
     questionnaires: tuple[Questionnaire, ...] = ()
     appointments: tuple[Appointment, ...] = ()
     settings: Settings = dataclasses.field(default_factory=Settings)
+    background: Background = dataclasses.field(default_factory=Background)
+    life_events: tuple[LifeEvent, ...] = ()
+    lab_results: tuple[LabResult, ...] = ()
 
     @classmethod
     def from_journal(cls, journal: Journal) -> JournalData:
@@ -69,6 +74,9 @@ class JournalData:
             questionnaires=tuple(journal.questionnaires()),
             appointments=tuple(journal.appointments()),
             settings=journal.settings(),
+            background=journal.background(),
+            life_events=tuple(journal.life_events()),
+            lab_results=tuple(journal.lab_results()),
         )
 
 
@@ -132,8 +140,11 @@ def analyse_data(
             "adequate-weeks", f"must be one of {', '.join(map(str, ADEQUACY_WEEKS))} (got {weeks})"
         )
     adequacy_days = weeks * 7
-    # The episode-start setting arrives with the background form; until then, the first check-in.
-    episode_start = episode_start or getattr(data.settings, "episode_start", None)
+    # The current episode starts where the caller says, else at the background profile's
+    # episode start, else (in ``stage``) at the first check-in.
+    start_source = "given"
+    if episode_start is None:
+        episode_start, start_source = data.background.episode_start, "background profile"
     phq9 = ScoreIndex(q for q in data.questionnaires if q.instrument == "phq9")
     mood = MoodIndex(data.checkins)
     trials = derive_trials(
@@ -147,6 +158,7 @@ def analyse_data(
         today=today,
         adequacy_days=adequacy_days,
         episode_start=episode_start,
+        episode_start_source=start_source,
         first_checkin=mood.dates[0] if mood.dates else None,
     )
     return JournalAnalysis(

@@ -5,7 +5,8 @@ Method estimate (Fekadu et al. 2009; standardised in BMC Psychiatry 2018;18:100,
 From a self-report journal this is an estimate; every result says so and says what it was read
 from. Choices made here (shown in ``basis`` texts):
 
-* the current episode starts at ``episode_start`` (a setting; by default the first check-in);
+* the current episode starts at ``episode_start`` (the background profile's episode start;
+  by default the first check-in);
   trials still running on that day or started after it count;
 * baseline severity is the PHQ-9 band at the episode start: the latest PHQ-9 in the 14 days up to
   it, else the first in the 28 days after. minimal -> subsyndromal, mild -> mild, moderate and
@@ -75,7 +76,7 @@ class Maudsley(JsonMixin):
 class Staging(JsonMixin):
     as_of: dt.date
     episode_start: dt.date | None
-    episode_start_source: str  # "setting", "first check-in" or "none"
+    episode_start_source: str  # "background profile", "given", "first check-in" or "none"
     adequacy_days: int
     failed_adequate_trials: int
     failed_trials: tuple[FailedTrial, ...]
@@ -123,12 +124,13 @@ def stage(
     today: dt.date,
     adequacy_days: int,
     episode_start: dt.date | None = None,
+    episode_start_source: str = "given",
     first_checkin: dt.date | None = None,
 ) -> Staging:
-    """``episode_start`` from the settings when known, else ``first_checkin`` (else the earliest
-    check-in in ``checkins``)."""
+    """``episode_start`` from the background profile when known, else ``first_checkin`` (else
+    the earliest check-in in ``checkins``)."""
     checkins = list(checkins)
-    source = "setting"
+    source = episode_start_source
     if episode_start is None:
         first_checkin = first_checkin or min((c.date for c in checkins), default=None)
         episode_start, source = first_checkin, "first check-in" if first_checkin else "none"

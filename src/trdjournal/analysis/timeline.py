@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 
 from trdjournal.analysis.courses import Course, courses_from_events
 from trdjournal.domain import dates
+from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
     Appointment,
     CheckIn,
@@ -118,6 +120,25 @@ class AppointmentMarker:
 
 
 @dataclasses.dataclass(frozen=True)
+class LifeEventMarker:
+    date: dt.date
+    impact: int  # -4..+4, the NIMH Life Chart's impact scale
+    text: str
+
+
+@dataclasses.dataclass(frozen=True)
+class LabPoint:
+    date: dt.date
+    name: str
+    value: float
+    unit: str
+    ref_low: float | None
+    ref_high: float | None
+    position: str | None  # "below", "within" or "above" the reference range; None without one
+    label: str  # "TSH 2.1 mIU/L"
+
+
+@dataclasses.dataclass(frozen=True)
 class DayValues:
     """Everything the timeline holds for one day (the chart's hover text)."""
 
@@ -132,6 +153,8 @@ class DayValues:
     doses: tuple[tuple[str, str], ...]  # (drug, dose label) taken that day, by lane order
     sessions: tuple[SessionMarker, ...]
     appointments: tuple[AppointmentMarker, ...]
+    life_events: tuple[LifeEventMarker, ...] = ()
+    labs: tuple[LabPoint, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -144,6 +167,8 @@ class Timeline:
     lanes: tuple[MedLane, ...]
     sessions: tuple[SessionMarker, ...]
     appointments: tuple[AppointmentMarker, ...]
+    life_events: tuple[LifeEventMarker, ...] = ()
+    labs: tuple[LabPoint, ...] = ()  # by date, then name
 
     @property
     def days(self) -> int:
@@ -173,7 +198,16 @@ class Timeline:
             doses=tuple(doses),
             sessions=tuple(s for s in self.sessions if s.date == day),
             appointments=tuple(a for a in self.appointments if a.date == day),
+            life_events=tuple(e for e in self.life_events if e.date == day),
+            labs=tuple(p for p in self.labs if p.date == day),
         )
+
+    def lab_series(self) -> dict[str, tuple[LabPoint, ...]]:
+        """Each lab's points in the range, by name in order of first appearance."""
+        series: dict[str, list[LabPoint]] = {}
+        for point in self.labs:
+            series.setdefault(point.name, []).append(point)
+        return {name: tuple(points) for name, points in series.items()}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -185,6 +219,8 @@ class TimelineRecords:
     sessions: Sequence[TreatmentSession] = ()
     questionnaires: Sequence[Questionnaire] = ()
     appointments: Sequence[Appointment] = ()
+    life_events: Sequence[LifeEvent] = ()
+    lab_results: Sequence[LabResult] = ()
 
 
 def dose_label(dose: float, unit: str) -> str:
@@ -219,6 +255,8 @@ def build_timeline(
                 records.sessions,
                 records.questionnaires,
                 records.appointments,
+                records.life_events,
+                records.lab_results,
             )
         ]
         start = min([end, *firsts])
@@ -243,6 +281,29 @@ def build_timeline(
             for a in sorted(records.appointments, key=lambda a: a.date)
             if start <= a.date <= end
         ),
+        life_events=tuple(
+            LifeEventMarker(e.date, e.impact, e.text)
+            for e in sorted(records.life_events, key=lambda e: e.date)
+            if start <= e.date <= end
+        ),
+        labs=_lab_points(records.lab_results, start, end),
+    )
+
+
+def _lab_points(results: Iterable[LabResult], start: dt.date, end: dt.date) -> tuple[LabPoint, ...]:
+    chosen = sorted((r for r in results if start <= r.date <= end), key=lambda r: (r.date, r.name))
+    return tuple(
+        LabPoint(
+            r.date,
+            r.name,
+            r.value,
+            r.unit,
+            r.ref_low,
+            r.ref_high,
+            r.position,
+            f"{r.name} {r.value:g} {r.unit}",
+        )
+        for r in chosen
     )
 
 
@@ -258,6 +319,8 @@ def _read(
             sessions=source.sessions(None, end),
             questionnaires=source.questionnaires(None, None, end),
             appointments=source.appointments(None, end),
+            life_events=source.life_events(None, end),
+            lab_results=source.lab_results(None, end),
         )
     lead_in = start - dt.timedelta(days=MEAN_WINDOW_DAYS - 1)
     return TimelineRecords(
@@ -266,6 +329,8 @@ def _read(
         sessions=source.sessions(start, end),
         questionnaires=source.questionnaires(None, start, end),
         appointments=source.appointments(start, end),
+        life_events=source.life_events(start, end),
+        lab_results=source.lab_results(start, end),
     )
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
-from trdjournal.bench.harness import BENCH_TODAY, Result, median_time
+from trdjournal.bench.harness import BENCH_TODAY, Result, median_of, median_time
 
 
 def analysis_case(journal_path: Path, runs: int, label: str) -> list[Result]:
@@ -46,8 +47,141 @@ def analysis_case(journal_path: Path, runs: int, label: str) -> list[Result]:
     ]
 
 
+def cold_start_case(journal_path: Path, runs: int, label: str) -> list[Result]:
+    from trdjournal.bench.processes import cold_start
+
+    app, floor = cold_start(str(journal_path), runs)
+    return [
+        Result(
+            f"cold start to first frame, {label}",
+            app,
+            runs,
+            floor_s=floor,
+            goal="<= 1.3x floor (PySide6 + pyqtgraph, 7,300 points)",
+            met=app <= 1.3 * floor,
+        )
+    ]
+
+
+def memory_case(journal_path: Path, label: str) -> list[Result]:
+    from trdjournal.bench.processes import peak_memory
+
+    megabytes = peak_memory(str(journal_path)) / 1e6
+    return [
+        Result(
+            f"peak RSS, every view visited, {label}",
+            megabytes,
+            1,
+            goal="<= 300 MB",
+            met=megabytes <= 300,
+            unit="MB",
+        )
+    ]
+
+
+def chart_case(journal_path: Path, runs: int, label: str) -> list[Result]:
+    """Switch the charts view to a range preset and paint it, in a running app."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from trdjournal.context import AppContext
+    from trdjournal.ui.app import application, open_window
+
+    app = application()
+    context = AppContext(db_path=journal_path)
+    window = open_window(context, remember=False)
+    window.resize(1280, 800)
+    window.show()
+    window.show_view("charts")
+    charts = window.page("charts")
+    app.processEvents()
+    results = []
+    for preset, goal in (("all", 0.050), ("90d", None)):
+        other = "90d" if preset == "all" else "all"
+
+        timings: list[float] = []
+        for _ in range(runs + 1):
+            charts.set_preset(other)
+            QApplication.processEvents()
+            charts.grab()
+            began = time.perf_counter()
+            charts.set_preset(preset)
+            charts.grab()  # a full paint of the view at its size
+            timings.append(time.perf_counter() - began)
+        median = median_of(timings[1:])
+        results.append(
+            Result(
+                f"charts: switch to {'full range' if preset == 'all' else '90 days'} + paint, {label}",
+                median,
+                runs,
+                goal="<= 50 ms" if goal else "",
+                met=(median <= goal) if goal else None,
+            )
+        )
+    window.close()
+    context.close()
+    return results
+
+
+def report_case(journal_path: Path, runs: int, folder: Path, label: str) -> list[Result]:
+    """The PDF for 90 days, 1 year and the whole journal, against plain reportlab tables."""
+    from trdjournal.analysis import analyse
+    from trdjournal.report.build import write_report
+    from trdjournal.report.options import ReportRequest
+    from trdjournal.storage import Journal
+
+    with Journal.open(journal_path) as journal:
+        analysis = analyse(journal, today=BENCH_TODAY)
+        first = journal.checkins()[0].date
+    results = []
+    periods = {"90 days": 90, "1 year": 365, f"whole journal ({label})": None}
+    goals = {"90 days": 1.0, f"whole journal ({label})": 5.0}
+    for name, days in periods.items():
+        start = BENCH_TODAY - dt.timedelta(days=days - 1) if days else first
+        request = ReportRequest(start=start, end=BENCH_TODAY)
+        out = folder / "bench-report.pdf"
+        pages = write_report(analysis, request, out).pages
+        median = median_time(lambda r=request, o=out: write_report(analysis, r, o), runs)
+        floor = median_time(lambda p=pages: plain_tables_pdf(folder / "floor.pdf", p), runs)
+        goal = goals.get(name)
+        results.append(
+            Result(
+                f"report {name}, {pages} pages",
+                median,
+                runs,
+                floor_s=floor,
+                goal=f"<= {goal:g} s" if goal else "",
+                met=(median <= goal) if goal else None,
+            )
+        )
+    return results
+
+
+def plain_tables_pdf(path: Path, pages: int) -> None:
+    """The floor: reportlab laying out ``pages`` pages of plain 40-row tables."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
+
+    story: list = []
+    for page in range(pages):
+        rows = [
+            [f"{page}-{row}", "2026-01-01", "5", "3", "7.5", "45", "walk, work"]
+            for row in range(40)
+        ]
+        story += [Table(rows), PageBreak()]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
 def registry(journals: dict[str, Path], runs: int, folder: Path, *, quick: bool):
     """(name, zero-argument callable returning Results), in the order they run."""
+    largest = journals["20y"]
+    label = "quick" if quick else "20y"
     return [
-        ("analysis", lambda: analysis_case(journals["20y"], runs, "20y")),
+        ("cold start", lambda: cold_start_case(largest, runs, label)),
+        ("charts", lambda: chart_case(largest, runs, label)),
+        ("report", lambda: report_case(largest, runs, folder, label)),
+        ("analysis", lambda: analysis_case(largest, runs, label)),
+        ("memory", lambda: memory_case(largest, label)),
     ]

@@ -28,6 +28,9 @@ COMMANDS: dict[str, str] = {
     "summary": "trdjournal.cli.analysis_commands:summary",
     "report": "trdjournal.cli.report_command:report",
     "screenshot": "trdjournal.ui.screenshot:screenshot",
+    "background": "trdjournal.cli.background_commands:background",
+    "event": "trdjournal.cli.event_commands:event",
+    "lab": "trdjournal.cli.lab_commands:lab",
 }
 
 GUI_ENTRY = "trdjournal.ui.app:run"

@@ -34,6 +34,12 @@ OPTION_NAMES = {
     "kind": "KIND",
     "answers": "--answers",
     "clinician": "--clinician",
+    "impact": "--impact",
+    "text": "TEXT",
+    "lab": "NAME",
+    "value": "VALUE",
+    "unit": "UNIT",
+    "range": "--range",
 }
 
 

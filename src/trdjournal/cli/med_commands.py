@@ -7,6 +7,8 @@ import click
 from trdjournal.cli.common import AppContext, date_option, day_or_today, echo_json, pass_app
 from trdjournal.domain import medication
 from trdjournal.domain.dates import today
+from trdjournal.domain.drugs import canonical_name
+from trdjournal.domain.interactions import notices_for
 from trdjournal.domain.model import MED_ROLES, STOP_REASONS, to_json_dict
 
 
@@ -20,6 +22,16 @@ def _log(app: AppContext, event) -> None:
     dose = f" {saved.dose:g} {saved.unit}/day" if saved.dose is not None else ""
     reason = f" ({saved.reason})" if saved.reason else ""
     click.echo(f"{saved.date.isoformat()}: {saved.kind} {saved.drug}{dose}{reason}.")
+    if saved.kind != "stop":
+        regimen = medication.regimen_on(app.journal().med_events(), saved.date)
+        _echo_notices([item.drug for item in regimen], involving=canonical_name(saved.drug))
+
+
+def _echo_notices(drugs: list[str], involving: str | None = None) -> None:
+    """Calm "ask your prescriber" notices for known supplement interactions (interactions.json)."""
+    for notice in notices_for(drugs):
+        if involving is None or involving in (notice.substance, notice.drug):
+            click.echo(f"Note: {notice.text}")
 
 
 @med.command()
@@ -74,6 +86,7 @@ def list_(app: AppContext, as_json: bool) -> None:
             f"  {item.drug} {item.dose:g} {item.unit}/day ({item.role}) "
             f"since {item.since.isoformat()}, this dose since {item.dose_since.isoformat()}"
         )
+    _echo_notices([item.drug for item in current])
     if events:
         click.echo("\nHistory:")
     for e in events:

@@ -9,7 +9,7 @@ import click
 from trdjournal.cli.common import DATE, AppContext, InvalidInput, pass_app
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
-from trdjournal.report.options import SECTIONS, parse_sections, plan_request
+from trdjournal.report.options import DEFAULT_SECTIONS, SECTIONS, parse_sections, plan_request
 
 OPTIONS = {"from": "--from", "to": "--to", "sections": "--sections"}
 
@@ -27,9 +27,10 @@ OPTIONS = {"from": "--from", "to": "--to", "sections": "--sections"}
 @click.option("--no-name", is_flag=True, help="Leave the name from the settings off the report.")
 @click.option(
     "--sections",
-    default=",".join(SECTIONS),
+    default=",".join(DEFAULT_SECTIONS),
     show_default=True,
-    help="Comma list of the parts to include.",
+    help=f"Comma list of the parts to include, from {','.join(SECTIONS)}. "
+    "background (your background profile) is private and only included when named.",
 )
 @pass_app
 def report(app: AppContext, output: Path, start, end, no_name: bool, sections: str) -> None:

@@ -4,9 +4,22 @@ Importing this package is cheap; reportlab loads only when a report is written, 
 GUI's start-up does not pay for it.
 """
 
-from trdjournal.report.options import SECTIONS, ReportRequest, default_period, plan_request
+from trdjournal.report.options import (
+    DEFAULT_SECTIONS,
+    SECTIONS,
+    ReportRequest,
+    default_period,
+    plan_request,
+)
 
-__all__ = ["SECTIONS", "ReportRequest", "default_period", "plan_request", "write_report"]
+__all__ = [
+    "DEFAULT_SECTIONS",
+    "SECTIONS",
+    "ReportRequest",
+    "default_period",
+    "plan_request",
+    "write_report",
+]
 
 
 def write_report(*args, **kwargs):

@@ -60,8 +60,18 @@ def _section(
         from trdjournal.report.summary_page import SummaryInputs, notes_continued, summary_page
 
         summary = analysis.summary(request.start, request.end)
+        d = analysis.data
         page, later = summary_page(
-            SummaryInputs(summary, analysis.staging, request.name, generated)
+            SummaryInputs(
+                summary,
+                analysis.staging,
+                request.name,
+                generated,
+                life_events=tuple(
+                    e for e in d.life_events if request.start <= e.date <= request.end
+                ),
+                labs=tuple(r for r in d.lab_results if request.start <= r.date <= request.end),
+            )
         )
         return [*page, PageBreak(), *notes_continued(later)] if later else page
     if name == "charts":
@@ -73,6 +83,11 @@ def _section(
 
         trials = [t for t in analysis.trials if t.start <= request.end]
         return trial_history(trials, analysis.adequacy_days)
+    if name == "background":
+        from trdjournal.report.background_section import background_section
+
+        labs = [r for r in analysis.data.lab_results if r.date <= request.end]
+        return background_section(analysis.data.background, labs, generated)
     if name == "log":
         from trdjournal.report.log_appendix import log_appendix
 

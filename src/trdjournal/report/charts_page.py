@@ -24,6 +24,7 @@ from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve, tria
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.scales import scale
 from trdjournal.report import text
+from trdjournal.report.life_event_row import life_event_row
 from trdjournal.report.options import ReportRequest
 from trdjournal.report.pages import frame_width
 from trdjournal.report.styles import FONT_BOLD, GREY, INK, LIGHT
@@ -68,6 +69,7 @@ def charts_page(analysis: JournalAnalysis, request: ReportRequest) -> list:
             sessions=data.sessions,
             questionnaires=data.questionnaires,
             appointments=data.appointments,
+            life_events=data.life_events,
         ),
         request.start,
         request.end,
@@ -106,7 +108,8 @@ def timeline_drawing(tl: Timeline, width: float) -> Drawing:
     gap = 9
     axis_h = 12
     legend_h = 12
-    top_block = len(lanes) * lane_h + (len(session_kinds) + appointment_row) * session_h
+    event_row = bool(tl.life_events)
+    top_block = len(lanes) * lane_h + (len(session_kinds) + appointment_row + event_row) * session_h
     height = legend_h + axis_h + sum(h for _, h in panels) + gap * len(panels) + top_block + 4
     drawing = Drawing(width, height)
     x0, plot_w = LEFT, width - LEFT - RIGHT
@@ -126,6 +129,9 @@ def timeline_drawing(tl: Timeline, width: float) -> Drawing:
         drawing.add(
             _marker_row(f"appointments ({len(days)})", days, dates, y, session_h, ticks=True)
         )
+    if event_row:
+        y -= session_h
+        drawing.add(life_event_row(tl.life_events, dates, y, session_h))
     bottom_of_top = y
     y -= gap
     panel_boxes = {}

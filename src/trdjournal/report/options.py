@@ -12,11 +12,14 @@ from collections.abc import Iterable
 
 from trdjournal.domain.errors import ValidationError
 
-SECTIONS = ("summary", "charts", "trials", "log")
+SECTIONS = ("summary", "charts", "trials", "background", "log")
+# "background" (family history, childhood adversity...) is sensitive: only when asked for.
+DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s != "background")
 SECTION_TITLES = {
     "summary": "Since last visit (one page)",
     "charts": "Charts: timeline and trial overlay",
     "trials": "Trial history table",
+    "background": "Background: episode, family history, other conditions (private)",
     "log": "Appendix: daily log",
 }
 DEFAULT_DAYS = 90
@@ -26,7 +29,7 @@ DEFAULT_DAYS = 90
 class ReportRequest:
     start: dt.date
     end: dt.date
-    sections: tuple[str, ...] = SECTIONS
+    sections: tuple[str, ...] = DEFAULT_SECTIONS
     name: str = ""  # printed on every page; blank prints no name
 
     def __post_init__(self) -> None:
@@ -85,7 +88,7 @@ def plan_request(
     report_name: str,
     start: dt.date | None = None,
     end: dt.date | None = None,
-    sections: Iterable[str] = SECTIONS,
+    sections: Iterable[str] = DEFAULT_SECTIONS,
     include_name: bool = True,
 ) -> ReportRequest:
     """The request the CLI and the GUI build from what the user chose (None = the default)."""

@@ -15,6 +15,8 @@ from reportlab.platypus import KeepInFrame, Paragraph, Spacer
 
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSummary
+from trdjournal.domain.background import LifeEvent
+from trdjournal.domain.labs import LabResult
 from trdjournal.report import text
 from trdjournal.report.pages import frame_height, frame_width
 from trdjournal.report.styles import styles
@@ -34,6 +36,8 @@ class SummaryInputs:
     staging: Staging
     name: str
     generated: dt.date
+    life_events: tuple[LifeEvent, ...] = ()  # the period's, oldest first
+    labs: tuple[LabResult, ...] = ()  # the period's, oldest first
 
 
 def para(markup_text: str, style: str = "body") -> Paragraph:
@@ -57,6 +61,7 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
         *_title_block(inputs, width),
         columns,
         *_safety_block(s, width),
+        *_events_and_labs(inputs, width),
         *_notes_block(notes_here, notes_later, width),
     ]
     # The last guard: a period with unusually much to say shrinks rather than spills over.
@@ -269,6 +274,12 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
             data_table(["Lowest-mood days", "Mood", "Note"], rows, widths, right_align=(1,)),
         ]
     return flow
+
+
+def _events_and_labs(inputs: SummaryInputs, width: float) -> list:
+    from trdjournal.report.background_section import events_and_labs_block
+
+    return events_and_labs_block(inputs.life_events, inputs.labs, width)
 
 
 def _split_notes(s: PeriodSummary) -> tuple[list, list]:

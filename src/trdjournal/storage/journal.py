@@ -18,8 +18,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from trdjournal.domain import medication
-from trdjournal.domain.dates import not_in_future
+from trdjournal.domain.background import Background, LifeEvent
+from trdjournal.domain.dates import not_in_future, today
 from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
     Appointment,
     CheckIn,
@@ -290,6 +292,61 @@ class Journal:
     def _require(self, table: str, key: Any) -> None:
         if key is None or self._row(table, key) is None:
             raise ValidationError("id", f"there is no {table} row {key!r} to edit")
+
+    # -- background, life events, lab results -------------------------------------------
+    def background(self) -> Background:
+        row = self._row("background", rows.BACKGROUND_ROW_ID)
+        return rows.background_from_row(row) if row else Background()
+
+    def save_background(self, background: Background) -> Background:
+        start = background.episode_start
+        if start is not None and start > today():
+            raise ValidationError(
+                "episode_start",
+                f"{start.isoformat()} is in the future; use today or an earlier day",
+            )
+        self._put("background", rows.background_to_row(background))
+        return background
+
+    def add_life_event(self, event: LifeEvent) -> LifeEvent:
+        not_in_future(event.date, what="life event")
+        row = self._put("life_events", rows.life_event_to_row(dataclasses.replace(event, id=None)))
+        return dataclasses.replace(event, id=row["id"])
+
+    def update_life_event(self, event: LifeEvent) -> LifeEvent:
+        not_in_future(event.date, what="life event")
+        self._require("life_events", event.id)
+        self._put("life_events", rows.life_event_to_row(event))
+        return event
+
+    def delete_life_event(self, event_id: int) -> None:
+        self._delete("life_events", event_id)
+
+    def life_events(self, start: dt.date | None = None, end: dt.date | None = None):
+        where, params = _range_where(start, end)
+        return self._select("life_events", where, params)
+
+    def add_lab_result(self, result: LabResult) -> LabResult:
+        not_in_future(result.date, what="lab result")
+        row = self._put("lab_results", rows.lab_result_to_row(dataclasses.replace(result, id=None)))
+        return dataclasses.replace(result, id=row["id"])
+
+    def update_lab_result(self, result: LabResult) -> LabResult:
+        not_in_future(result.date, what="lab result")
+        self._require("lab_results", result.id)
+        self._put("lab_results", rows.lab_result_to_row(result))
+        return result
+
+    def delete_lab_result(self, result_id: int) -> None:
+        self._delete("lab_results", result_id)
+
+    def lab_results(
+        self, start: dt.date | None = None, end: dt.date | None = None, name: str | None = None
+    ) -> list[LabResult]:
+        where, params = _range_where(start, end)
+        if name is not None:
+            where, params = f"{where} AND name = ?", [*params, name]
+        return self._select("lab_results", where, params)
 
     # -- settings ----------------------------------------------------------------------
     def settings(self) -> Settings:

@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from typing import Any
 
+from trdjournal.domain.background import Background, FamilyHistory, LifeEvent
+from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
     Appointment,
     CheckIn,
@@ -125,6 +127,74 @@ def appointment_from_row(r: dict[str, Any]) -> Appointment:
     )
 
 
+BACKGROUND_ROW_ID = 1  # the background is a single row
+
+
+def background_to_row(b: Background) -> dict[str, Any]:
+    return {
+        "id": BACKGROUND_ROW_ID,
+        "episode_start": b.episode_start.isoformat() if b.episode_start else None,
+        "age_at_first_episode": b.age_at_first_episode,
+        "earlier_episodes": b.earlier_episodes,
+        "family_history": json.dumps(
+            [{"condition": f.condition, "relation": f.relation} for f in b.family_history],
+            ensure_ascii=False,
+        ),
+        "childhood_adversity": None
+        if b.childhood_adversity is None
+        else int(b.childhood_adversity),
+        "childhood_adversity_note": b.childhood_adversity_note,
+        "other_conditions": json.dumps(list(b.other_conditions), ensure_ascii=False),
+    }
+
+
+def background_from_row(r: dict[str, Any]) -> Background:
+    adversity = r["childhood_adversity"]
+    return Background(
+        episode_start=_date(r["episode_start"]) if r["episode_start"] else None,
+        age_at_first_episode=r["age_at_first_episode"],
+        earlier_episodes=r["earlier_episodes"],
+        family_history=tuple(FamilyHistory(**f) for f in json.loads(r["family_history"] or "[]")),
+        childhood_adversity=None if adversity is None else bool(adversity),
+        childhood_adversity_note=r["childhood_adversity_note"] or "",
+        other_conditions=tuple(json.loads(r["other_conditions"] or "[]")),
+    )
+
+
+def life_event_to_row(e: LifeEvent) -> dict[str, Any]:
+    return {"id": e.id, "date": e.date.isoformat(), "impact": e.impact, "text": e.text}
+
+
+def life_event_from_row(r: dict[str, Any]) -> LifeEvent:
+    return LifeEvent(id=r["id"], date=_date(r["date"]), impact=r["impact"], text=r["text"])
+
+
+def lab_result_to_row(lab: LabResult) -> dict[str, Any]:
+    return {
+        "id": lab.id,
+        "date": lab.date.isoformat(),
+        "name": lab.name,
+        "value": lab.value,
+        "unit": lab.unit,
+        "ref_low": lab.ref_low,
+        "ref_high": lab.ref_high,
+        "ref_source": lab.ref_source,
+    }
+
+
+def lab_result_from_row(r: dict[str, Any]) -> LabResult:
+    return LabResult(
+        id=r["id"],
+        date=_date(r["date"]),
+        name=r["name"],
+        value=r["value"],
+        unit=r["unit"],
+        ref_low=r["ref_low"],
+        ref_high=r["ref_high"],
+        ref_source=r["ref_source"] or "",
+    )
+
+
 # table name -> (record type, to_row, from_row, primary key column)
 TABLES = {
     "checkins": (CheckIn, checkin_to_row, checkin_from_row, "date"),
@@ -132,4 +202,7 @@ TABLES = {
     "sessions": (TreatmentSession, session_to_row, session_from_row, "id"),
     "questionnaires": (Questionnaire, questionnaire_to_row, questionnaire_from_row, "id"),
     "appointments": (Appointment, appointment_to_row, appointment_from_row, "id"),
+    "background": (Background, background_to_row, background_from_row, "id"),
+    "life_events": (LifeEvent, life_event_to_row, life_event_from_row, "id"),
+    "lab_results": (LabResult, lab_result_to_row, lab_result_from_row, "id"),
 }

@@ -77,3 +77,42 @@ def initial(db: Database) -> None:
         pk="id",
         not_null={"at", "table_name", "row_key", "action"},
     )
+
+
+@migrations(name="0002_background_events_labs")
+def background_events_labs(db: Database) -> None:
+    # One row (id 1): the optional background profile; lists are JSON.
+    db["background"].create(
+        {
+            "id": int,
+            "episode_start": str,
+            "age_at_first_episode": int,
+            "earlier_episodes": int,
+            "family_history": str,  # JSON list of {condition, relation}
+            "childhood_adversity": int,  # 1 yes, 0 no, NULL not answered
+            "childhood_adversity_note": str,
+            "other_conditions": str,  # JSON list of text
+        },
+        pk="id",
+    )
+    db["life_events"].create(
+        {"id": int, "date": str, "impact": int, "text": str},
+        pk="id",
+        not_null={"date", "impact", "text"},
+    )
+    db["life_events"].create_index(["date"])
+    db["lab_results"].create(
+        {
+            "id": int,
+            "date": str,
+            "name": str,
+            "value": float,
+            "unit": str,
+            "ref_low": float,
+            "ref_high": float,
+            "ref_source": str,
+        },
+        pk="id",
+        not_null={"date", "name", "value", "unit"},
+    )
+    db["lab_results"].create_index(["name", "date"])

@@ -8,7 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trdjournal import APP_ID, APP_NAME, LICENSE, __version__
 from trdjournal.domain.reference import table_sources
@@ -43,6 +50,15 @@ class AboutDialog(QDialog):
         self.text.setMinimumWidth(480)
         layout.addWidget(self.text)
 
+        # The sources grow with every reference table: they scroll, the dialog does not.
+        self.sources = QTextBrowser()
+        self.sources.setHtml(self._sources_html())
+        self.sources.setOpenLinks(False)
+        self.sources.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
+        self.sources.setAccessibleName(self.tr("Sources of the clinical tables"))
+        layout.addWidget(self.sources, 1)
+        self.resize(560, 640)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -52,6 +68,8 @@ class AboutDialog(QDialog):
             "drugs": self.tr("Medication doses"),
             "scales": self.tr("Questionnaires and their thresholds"),
             "crisis_lines": self.tr("Crisis lines"),
+            "interactions": self.tr("Interactions with supplements"),
+            "labs": self.tr("Lab tests and their reference ranges"),
         }
         return titles.get(table, table)
 
@@ -74,10 +92,13 @@ class AboutDialog(QDialog):
             f"<p><b>{escape(journal_label)}:</b> {escape(str(journal_path))}<br>",
             f"<b>{escape(folder_label)}:</b> {escape(str(journal_path.parent))}</p>",
             f"<p><b>{escape(licence_label)}:</b> {escape(LICENSE)} {escape(licence_note)}</p>",
-            f"<p><b>{escape(sources_label)}</b></p><ul>",
+            f"<p><b>{escape(sources_label)}</b></p>",
         ]
+        return "".join(parts)
+
+    def _sources_html(self) -> str:
+        parts = []
         for table, sources in table_sources().items():
-            cited = "<br>".join(escape(source) for source in sources)
-            parts.append(f"<li><i>{escape(self._table_title(table))}</i>: {cited}</li>")
-        parts.append("</ul>")
+            cited = "".join(f"<li>{escape(source)}</li>" for source in sources)
+            parts.append(f"<p><i>{escape(self._table_title(table))}</i></p><ul>{cited}</ul>")
         return "".join(parts)

@@ -28,6 +28,8 @@ from trdjournal.ui.charts import med_band
 from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
 from trdjournal.ui.charts.colors import ChartColors, chart_colors, qcolor
 from trdjournal.ui.charts.hover_text import describe_day
+from trdjournal.ui.charts.lab_panel import LabPanel
+from trdjournal.ui.charts.life_events_layer import LifeEventLayer
 from trdjournal.ui.charts.panels import ActivityPanel, MoodPanel, ScorePanel, SleepPanel, new_plot
 
 # key, button text, days shown (None: everything)
@@ -46,6 +48,7 @@ HINT = QT_TRANSLATE_NOOP(
     "ChartsView",
     "Mood: grey line daily, blue line 7-day mean.  PHQ-9: dots; ▲ item 9 above 0; shading: "
     "severity bands; dashed line: remission (below 5).  GAD-7: grey squares.  "
+    "Life events: vertical lines on mood with their impact (dotted −, dashed +).  "
     "Drag to pan, wheel to zoom.",
 )
 
@@ -71,6 +74,7 @@ class ChartsView(QWidget):
         self.colors: ChartColors = chart_colors(self.palette())
         self.timeline: Timeline | None = None
         self._stale = True
+        self._first_load = True
         self._preset: str | None = DEFAULT_PRESET
         self._preset_range: tuple[float, float] | None = None
         self._hover_day: dt.date | None = None
@@ -121,7 +125,11 @@ class ChartsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(self.hover_label)
-        layout.addWidget(self.stack, 1)
+        self.lab_panel = LabPanel()  # lab values beside the timeline
+        charts_row = QHBoxLayout()
+        charts_row.addWidget(self.stack, 1)
+        charts_row.addWidget(self.lab_panel)
+        layout.addLayout(charts_row, 1)
         layout.addWidget(self.hint_label)
 
         self._band_timer = QTimer(self)
@@ -141,6 +149,7 @@ class ChartsView(QWidget):
         self.band_item = med_band.MedBandItem(colors)
         self.band.addItem(self.band_item)
         self.mood = MoodPanel(colors)
+        self.life_events = LifeEventLayer(self.mood.plot, colors)
         self.scores = ScorePanel(colors)
         self.sleep = SleepPanel(colors)
         self.activity = ActivityPanel(colors)
@@ -198,11 +207,18 @@ class ChartsView(QWidget):
         self.scores.set_timeline(timeline)
         self.sleep.set_timeline(timeline, x)
         self.activity.set_timeline(timeline, x)
+        self.life_events.set_timeline(timeline)
+        self.lab_panel.set_timeline(timeline)
         self._band_lanes = None
         lo, hi = x_of(timeline.start), x_of(timeline.end) + DAY
         for plot in self.plots:
             plot.vb.setLimits(xMin=lo - 7 * DAY, xMax=hi + 7 * DAY, minXRange=7 * DAY)
-        self.set_preset(self._preset or DEFAULT_PRESET)
+        if self._preset is not None or self._first_load:
+            self.set_preset(self._preset or DEFAULT_PRESET)
+        self._first_load = False  # later reloads keep a range the user panned or zoomed to
+        hovered, self._hover_day = self._hover_day, None
+        if hovered is not None:
+            self.show_day(hovered)  # its values may just have changed
 
     # -- range -------------------------------------------------------------------------------
     def preset_range(self, key: str) -> tuple[float, float]:
@@ -237,6 +253,7 @@ class ChartsView(QWidget):
                     button.setChecked(False)
         first, last = self.visible_days()
         self.range_label.setText(f"{first:%d %b %Y} – {last:%d %b %Y}")
+        self.lab_panel.show_range(first, last)
         self._band_timer.start()
 
     def _layout_band(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from trdjournal.analysis import JournalData, analyse_data
 from trdjournal.domain import dates
 from trdjournal.domain.errors import ValidationError
-from trdjournal.report import SECTIONS, plan_request, write_report
+from trdjournal.report import DEFAULT_SECTIONS, SECTIONS, plan_request, write_report
 from trdjournal.report.options import SECTION_TITLES, default_period
 from trdjournal.ui import qtutils
 from trdjournal.ui.operations import Operation
@@ -35,6 +35,9 @@ SECTION_WORDS = (  # report.options.SECTION_TITLES, for translation (tests/test_
     QT_TRANSLATE_NOOP("ReportDialog", "Since last visit (one page)"),
     QT_TRANSLATE_NOOP("ReportDialog", "Charts: timeline and trial overlay"),
     QT_TRANSLATE_NOOP("ReportDialog", "Trial history table"),
+    QT_TRANSLATE_NOOP(
+        "ReportDialog", "Background: episode, family history, other conditions (private)"
+    ),
     QT_TRANSLATE_NOOP("ReportDialog", "Appendix: daily log"),
 )
 
@@ -65,7 +68,7 @@ class ReportDialog(QDialog):
         )
         self.sections = {key: QCheckBox(self.tr(SECTION_TITLES[key])) for key in SECTIONS}
         for key, box in self.sections.items():
-            box.setChecked(True)
+            box.setChecked(key in DEFAULT_SECTIONS)  # the background only when ticked
             qtutils.accessible(box, self.tr(SECTION_TITLES[key]))
         self.name = journal.settings().report_name
         self.with_name = QCheckBox(

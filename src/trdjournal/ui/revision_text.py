@@ -13,6 +13,8 @@ _NOUNS = {
     "sessions": QT_TRANSLATE_NOOP("revision_text", "treatment session"),
     "questionnaires": QT_TRANSLATE_NOOP("revision_text", "questionnaire"),
     "appointments": QT_TRANSLATE_NOOP("revision_text", "appointment"),
+    "life_events": QT_TRANSLATE_NOOP("revision_text", "life event"),
+    "lab_results": QT_TRANSLATE_NOOP("revision_text", "lab result"),
 }
 _VERBS = {
     "insert": QT_TRANSLATE_NOOP("revision_text", "adding"),
@@ -46,6 +48,12 @@ def describe_undo(revision: Revision) -> str:
         noun = QCoreApplication.translate("revision_text", "{kind} session").format(
             kind=row["kind"]
         )
+    elif revision.table_name == "lab_results" and row.get("name"):
+        noun = QCoreApplication.translate("revision_text", "{name} result").format(name=row["name"])
+    if revision.table_name == "background":  # one row, no date
+        return QCoreApplication.translate(
+            "revision_text", "Undone: {verb} your background."
+        ).format(verb=verb)
     day = row.get("date", revision.row_key)
     return QCoreApplication.translate(
         "revision_text", "Undone: {verb} the {noun} of {day}."

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
 from trdjournal.domain import dates, medication
 from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.interactions import notices_for
 from trdjournal.domain.model import Appointment, MedicationEvent, TreatmentSession
 from trdjournal.ui import qtutils
 from trdjournal.ui.appointment_dialog import AppointmentDialog
@@ -216,6 +217,12 @@ class TreatmentsView(QWidget):
             if running
             else self.tr("Taking now: no medication logged as running.")
         )
+        # Known supplement interactions (resources/interactions.json): a calm note, no advice.
+        notes = notices_for(item.drug for item in running)
+        if notes:
+            self.regimen.setText(
+                self.regimen.text() + "\n" + "\n".join(f"Note: {n.text}" for n in notes)
+            )
         self.change_button.setEnabled(bool(running))
         self.stop_button.setEnabled(bool(running))
         self.sessions.set_records(

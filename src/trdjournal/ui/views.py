@@ -65,6 +65,16 @@ VIEWS: list[ViewSpec] = [
         "trials", QT_TRANSLATE_NOOP("views", "Trials"), lazy("trdjournal.ui.trials_view:TrialsView")
     ),
     ViewSpec(
+        "events",
+        QT_TRANSLATE_NOOP("views", "Events & labs"),
+        lazy("trdjournal.ui.events_labs_view:EventsLabsView"),
+    ),
+    ViewSpec(
+        "background",
+        QT_TRANSLATE_NOOP("views", "Background"),
+        lazy("trdjournal.ui.background_view:BackgroundView"),
+    ),
+    ViewSpec(
         "settings",
         QT_TRANSLATE_NOOP("views", "Settings"),
         lazy("trdjournal.ui.settings_view:SettingsView"),

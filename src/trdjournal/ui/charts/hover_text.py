@@ -16,6 +16,11 @@ SESSION_NAMES = {
     "light-therapy": QT_TRANSLATE_NOOP("charts", "light therapy"),
     "other": QT_TRANSLATE_NOOP("charts", "treatment session"),
 }
+POSITION_WORDS = {
+    "below": QT_TRANSLATE_NOOP("charts", "below range"),
+    "within": QT_TRANSLATE_NOOP("charts", "within range"),
+    "above": QT_TRANSLATE_NOOP("charts", "above range"),
+}
 LABELS = (
     QT_TRANSLATE_NOOP("charts", "anxiety"),
     QT_TRANSLATE_NOOP("charts", "energy"),
@@ -75,4 +80,15 @@ def describe_day(day: DayValues) -> str:
             if visit.clinician
             else QCoreApplication.translate("charts", "appointment")
         )
+    for event in day.life_events:
+        parts.append(
+            QCoreApplication.translate("charts", "{text} (impact {impact:+d})").format(
+                text=event.text, impact=event.impact
+            )
+            if event.impact
+            else event.text
+        )
+    for lab in day.labs:
+        where = QCoreApplication.translate("charts", POSITION_WORDS.get(lab.position, ""))
+        parts.append(f"{lab.label}, {where}" if lab.position in POSITION_WORDS else lab.label)
     return " · ".join(parts)

@@ -35,7 +35,8 @@ class TrialOverlayPlot(pg.PlotWidget):
         plot.hideButtons()
         plot.setLabel("bottom", QCoreApplication.translate("charts", "weeks on the drug"))
         plot.setLabel(
-            "left", QCoreApplication.translate("charts", "score, % of the trial's baseline")
+            "left",
+            QCoreApplication.translate("charts", "score, % of the trial's baseline"),
         )
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
@@ -126,7 +127,8 @@ class TrialOverlayPlot(pg.PlotWidget):
             text = html.escape(f"{curve.label}: {outcome} ({measure})")
             weight = "bold" if i == self.selected else "normal"
             parts.append(
-                f'<span style="color:{colour}; font-weight:{weight}">{mark}</span> '
-                f'<span style="color:{fg}; font-weight:{weight}">{text}</span>'
+                f'<span style="white-space:nowrap"><span style="color:{colour}; '
+                f'font-weight:{weight}">{mark}</span>&nbsp;<span style="color:{fg}; '
+                f'font-weight:{weight}">{text}</span></span>'
             )
-        return "<br>".join(parts)
+        return " &nbsp; ".join(parts)

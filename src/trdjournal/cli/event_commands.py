@@ -1,0 +1,59 @@
+"""``event add|list|delete``: life events rated -4 to +4 (the NIMH Life Chart's impact scale)."""
+
+from __future__ import annotations
+
+import click
+
+from trdjournal.cli.common import DATE, AppContext, date_option, day_or_today, echo_json, pass_app
+from trdjournal.domain.background import LifeEvent
+from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.model import to_json_dict
+
+
+@click.group()
+def event() -> None:
+    """Life events, dated and rated for their impact on mood."""
+
+
+@event.command()
+@date_option("The day it happened (YYYY-MM-DD); default today. Not in the future.")
+@click.option(
+    "--impact",
+    type=int,
+    required=True,
+    help="Impact on mood: -4 (very negative) to +4 (very positive), 0 neutral.",
+)
+@click.argument("text", nargs=-1, required=True)
+@pass_app
+def add(app: AppContext, day, impact: int, text: tuple[str, ...]) -> None:
+    """Log a life event: what happened, in a few words."""
+    saved = app.journal().add_life_event(LifeEvent(day_or_today(day), impact, " ".join(text)))
+    click.echo(f"{saved.date.isoformat()}: {saved.text} (impact {saved.impact:+d}), id {saved.id}.")
+
+
+@event.command(name="list")
+@click.option("--from", "start", type=DATE, help="First day (YYYY-MM-DD).")
+@click.option("--to", "end", type=DATE, help="Last day (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
+@pass_app
+def list_(app: AppContext, start, end, as_json: bool) -> None:
+    """List life events, oldest first."""
+    if start and end and start > end:
+        raise ValidationError("date", f"--from {start} is after --to {end}")
+    events = app.journal().life_events(start, end)
+    if as_json:
+        echo_json([to_json_dict(e) for e in events])
+        return
+    if not events:
+        click.echo("No life events logged in this period.")
+    for e in events:
+        click.echo(f"{e.id:>4}  {e.date.isoformat()}  {e.impact:+d}  {e.text}")
+
+
+@event.command()
+@click.argument("event_id", metavar="ID", type=int)
+@pass_app
+def delete(app: AppContext, event_id: int) -> None:
+    """Delete life event ID (see ``event list``); ``undo`` history keeps it."""
+    app.journal().delete_life_event(event_id)
+    click.echo(f"Deleted life event {event_id}.")

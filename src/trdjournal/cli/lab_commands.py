@@ -1,0 +1,86 @@
+"""``lab add|list|delete|tests``: dated lab values with units and reference ranges."""
+
+from __future__ import annotations
+
+import click
+
+from trdjournal.cli.common import DATE, AppContext, date_option, day_or_today, echo_json, pass_app
+from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.labs import lab_names, lab_test, new_lab_result, parse_range
+from trdjournal.domain.model import to_json_dict
+
+
+@click.group()
+def lab() -> None:
+    """Lab results: TSH, free T4, free T3, vitamin D, B12, folate, CRP, lithium level."""
+
+
+def _line(result) -> str:
+    where = f", {result.position} the range" if result.position else ""
+    return (
+        f"{result.date.isoformat()}  {result.name} {result.value:g} {result.unit} "
+        f"(reference {result.range_text}{where})"
+    )
+
+
+@lab.command()
+@click.argument("name")
+@click.argument("value", type=float)
+@click.argument("unit")
+@date_option("Date of the blood test (YYYY-MM-DD); default today.")
+@click.option(
+    "--range",
+    "ref_range",
+    metavar="LOW-HIGH",
+    help="Reference range printed on your lab report; default: the table in resources/labs.json.",
+)
+@pass_app
+def add(app: AppContext, name: str, value: float, unit: str, day, ref_range) -> None:
+    """Log a lab result: NAME VALUE UNIT, e.g. ``lab add TSH 2.1 mIU/L``."""
+    low, high = parse_range(ref_range) if ref_range is not None else (None, None)
+    result = new_lab_result(day_or_today(day), name, value, unit, ref_low=low, ref_high=high)
+    saved = app.journal().add_lab_result(result)
+    click.echo(_line(saved) + f", id {saved.id}.")
+
+
+@lab.command(name="list")
+@click.option("--name", help="Only this lab.")
+@click.option("--from", "start", type=DATE, help="First day (YYYY-MM-DD).")
+@click.option("--to", "end", type=DATE, help="Last day (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
+@pass_app
+def list_(app: AppContext, name, start, end, as_json: bool) -> None:
+    """List lab results, oldest first."""
+    if start and end and start > end:
+        raise ValidationError("date", f"--from {start} is after --to {end}")
+    try:
+        only = lab_test(name).name if name else None
+    except ValidationError as exc:
+        raise ValidationError("--name", exc.message) from exc
+    results = app.journal().lab_results(start, end, only)
+    if as_json:
+        echo_json([{**to_json_dict(r), "position": r.position} for r in results])
+        return
+    if not results:
+        click.echo("No lab results logged in this period.")
+    for r in results:
+        click.echo(f"{r.id:>4}  {_line(r)}")
+
+
+@lab.command()
+@click.argument("result_id", metavar="ID", type=int)
+@pass_app
+def delete(app: AppContext, result_id: int) -> None:
+    """Delete lab result ID (see ``lab list``)."""
+    app.journal().delete_lab_result(result_id)
+    click.echo(f"Deleted lab result {result_id}.")
+
+
+@lab.command()
+def tests() -> None:
+    """The labs trdjournal knows, their units and default reference ranges with sources."""
+    for name in lab_names():
+        test = lab_test(name)
+        ranges = "; ".join(f"{lo:g}-{hi:g} {unit}" for unit, (lo, hi) in test.default_range.items())
+        click.echo(f"{test.name}: units {', '.join(test.units)}; default {ranges}")
+        click.echo(f"    source: {test.source}")

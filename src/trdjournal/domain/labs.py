@@ -1,0 +1,170 @@
+"""Lab results and the lab table (resources/labs.json): allowed units and default reference
+ranges, each with its source. A range the user types (from their own lab report) wins."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import math
+
+from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.model import _date
+from trdjournal.domain.reference import load_table
+
+ENTERED = "entered"  # ref_source of a range the user typed
+MAX_VALUE = 1_000_000.0
+
+
+@dataclasses.dataclass(frozen=True)
+class LabTest:
+    name: str
+    aliases: tuple[str, ...]
+    units: tuple[str, ...]
+    default_range: dict[str, tuple[float, float]]
+    source: str
+
+
+def _fold(text: str) -> str:
+    return " ".join(str(text).replace("µ", "u").replace("μ", "u").split()).casefold()
+
+
+@functools.cache
+def _tests() -> dict[str, LabTest]:
+    index: dict[str, LabTest] = {}
+    for raw in load_table("labs.json")["labs"]:
+        test = LabTest(
+            name=raw["name"],
+            aliases=tuple(raw.get("aliases", ())),
+            units=tuple(raw["units"]),
+            default_range={
+                u: (float(lo), float(hi)) for u, (lo, hi) in raw["default_range"].items()
+            },
+            source=raw["source"],
+        )
+        index[_fold(test.name)] = test
+        for alias in test.aliases:
+            index.setdefault(_fold(alias), test)
+    return index
+
+
+def lab_names() -> list[str]:
+    return list(dict.fromkeys(t.name for t in _tests().values()))
+
+
+def lab_test(name: str) -> LabTest:
+    """The table entry for a lab name or alias; ValidationError("lab") for an unknown one."""
+    found = _tests().get(_fold(name))
+    if found is None:
+        raise ValidationError("lab", f"must be one of {', '.join(lab_names())} (got {name!r})")
+    return found
+
+
+def canonical_unit(test: LabTest, unit: str) -> str:
+    """``unit`` spelled as the table spells it; ValidationError("unit") when the lab has no such unit."""
+    aliases = {_fold(k): v for k, v in load_table("labs.json").get("unit_aliases", {}).items()}
+    folded = _fold(unit)
+    candidate = aliases.get(folded, unit)
+    for allowed in test.units:
+        if _fold(allowed) in (folded, _fold(candidate)):
+            return allowed
+    raise ValidationError(
+        "unit", f"{test.name} is entered in {' or '.join(test.units)} (got {unit!r})"
+    )
+
+
+def _number(field: str, value: object, *, low: float = 0.0) -> float:
+    ok = (
+        not isinstance(value, bool)
+        and isinstance(value, int | float)
+        and math.isfinite(value)
+        and low <= value <= MAX_VALUE
+    )
+    if not ok:
+        raise ValidationError(
+            field, f"must be a number from {low:g} to {MAX_VALUE:g} (got {value!r})"
+        )
+    return float(value)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LabResult:
+    """One dated lab value. The reference range is either entered (``ref_source`` "entered") or
+    the table's default for the unit (``ref_source`` the table's source); both ends or neither."""
+
+    date: dt.date
+    name: str
+    value: float
+    unit: str
+    ref_low: float | None = None
+    ref_high: float | None = None
+    ref_source: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        set_(self, "date", _date("date", self.date))
+        test = lab_test(self.name)
+        set_(self, "name", test.name)
+        set_(self, "unit", canonical_unit(test, self.unit))
+        set_(self, "value", _number("value", self.value))
+        if (self.ref_low is None) != (self.ref_high is None):
+            raise ValidationError("range", "needs both ends, LOW-HIGH, or neither")
+        if self.ref_low is not None:
+            low = _number("range", self.ref_low)
+            high = _number("range", self.ref_high)
+            if low >= high:
+                raise ValidationError(
+                    "range", f"the low end {low:g} must be below the high end {high:g}"
+                )
+            set_(self, "ref_low", low)
+            set_(self, "ref_high", high)
+            set_(self, "ref_source", str(self.ref_source or ENTERED))
+        else:
+            set_(self, "ref_source", "")
+
+    @property
+    def position(self) -> str | None:
+        """ "below", "within" or "above" the reference range; None without a range."""
+        if self.ref_low is None or self.ref_high is None:
+            return None
+        if self.value < self.ref_low:
+            return "below"
+        return "above" if self.value > self.ref_high else "within"
+
+    @property
+    def range_text(self) -> str:
+        if self.ref_low is None:
+            return "no reference range"
+        return f"{self.ref_low:g}-{self.ref_high:g} {self.unit}"
+
+
+def new_lab_result(
+    day: dt.date,
+    name: str,
+    value: float,
+    unit: str,
+    *,
+    ref_low: float | None = None,
+    ref_high: float | None = None,
+) -> LabResult:
+    """A lab result with the table's default range for the unit unless a range is given."""
+    test = lab_test(name)
+    unit = canonical_unit(test, unit)
+    if ref_low is None and ref_high is None and unit in test.default_range:
+        ref_low, ref_high = test.default_range[unit]
+        return LabResult(day, test.name, value, unit, ref_low, ref_high, test.source)
+    return LabResult(day, test.name, value, unit, ref_low, ref_high, ENTERED)
+
+
+def parse_range(text: str) -> tuple[float, float]:
+    """ "LOW-HIGH" as typed on the command line or in a form (e.g. "0.4-4.0")."""
+    low, sep, high = str(text).strip().partition("-")
+    try:
+        if not sep:
+            raise ValueError
+        return float(low), float(high)
+    except ValueError:
+        raise ValidationError(
+            "range", f"must be written LOW-HIGH, like 0.4-4.0 (got {text!r})"
+        ) from None

@@ -1,0 +1,156 @@
+"""The person behind the chart in the report.
+
+Two parts: the period's life events and lab values on page 1 (always: they belong to the
+period), and the "Background" section (family history, childhood adversity...), which is
+sensitive and only built when the user asked for it (section "background", off by default).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from trdjournal.domain.background import Background, LifeEvent
+from trdjournal.domain.labs import ENTERED, LabResult
+from trdjournal.report import text
+from trdjournal.report.pages import frame_width
+from trdjournal.report.summary_page import heading, para
+from trdjournal.report.tables import cell, data_table
+
+MAX_EVENTS = 5
+MAX_LABS = 6
+EVENT_CHARS = 70
+NOT_GIVEN = "not given"
+POSITION_WORDS = {"below": "below range", "within": "in range", "above": "above range"}
+DEFAULT_MARK = "*"
+DEFAULT_NOTE = (
+    "* usual adult range from trdjournal's table (resources/labs.json, with its sources), "
+    "shown where no range from the lab report was entered."
+)
+
+
+def impact_text(impact: int) -> str:
+    return "0" if impact == 0 else f"{impact:+d}".replace("-", text.MINUS)
+
+
+def lab_value_text(lab: LabResult) -> str:
+    return f"{text.number(lab.value, 3)} {lab.unit}"
+
+
+def lab_reference_text(lab: LabResult) -> str:
+    if lab.ref_low is None:
+        return "no range"
+    where = POSITION_WORDS.get(lab.position or "", "")
+    mark = "" if lab.ref_source == ENTERED else DEFAULT_MARK
+    low, high = text.number(lab.ref_low, 3), text.number(lab.ref_high, 3)
+    return f"{low}{text.DASH}{high}{mark}" + (f", {where}" if where else "")
+
+
+def lab_table(labs: Sequence[LabResult], width: float, *, short_dates: bool = False) -> list:
+    day = text.short_day if short_dates else text.day
+    rows = [
+        [day(r.date), cell(r.name, "cell_bold"), lab_value_text(r), cell(lab_reference_text(r))]
+        for r in labs
+    ]
+    shares = (0.15, 0.2, 0.25, 0.4) if short_dates else (0.2, 0.2, 0.2, 0.4)
+    widths = [x * width for x in shares]
+    flow: list = [data_table(["Date", "Test", "Value", "Reference"], rows, widths)]
+    if any(r.ref_low is not None and r.ref_source != ENTERED for r in labs):
+        flow.append(para(DEFAULT_NOTE, "small"))
+    return flow
+
+
+def events_and_labs_block(
+    events: Sequence[LifeEvent], labs: Sequence[LabResult], width: float
+) -> list:
+    """Page 1: the period's life events (impact -4..+4) beside its lab values, capped."""
+    if not events and not labs:
+        return [heading("Life events and lab results in this period"), para("None logged.")]
+    half = (width - 6 * mm) / 2
+    left: list = [heading("Life events in this period")]
+    if events:
+        shown = list(events)[:MAX_EVENTS]
+        rows = [
+            [text.short_day(e.date), impact_text(e.impact), cell(text.excerpt(e.text, EVENT_CHARS))]
+            for e in shown
+        ]
+        widths = [x * half for x in (0.15, 0.13, 0.72)]
+        left.append(data_table(["Date", "Impact", "Event"], rows, widths, right_align=(1,)))
+        left.append(para("Impact on mood, NIMH Life Chart scale: \u22124 to +4.", "small"))
+        if len(events) > len(shown):
+            left.append(para(f"and {len(events) - len(shown)} more in the journal.", "small"))
+    else:
+        left.append(para("None logged."))
+    right: list = [heading("Lab results in this period")]
+    if labs:
+        latest = list(labs)[-MAX_LABS:]
+        right += lab_table(latest, half, short_dates=True)
+        if len(labs) > len(latest):
+            right.append(para(f"and {len(labs) - len(latest)} earlier in the journal.", "small"))
+    else:
+        right.append(para("None logged."))
+    columns = Table([[left, right]], colWidths=[half + 6 * mm, half])
+    columns.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+            ]
+        )
+    )
+    return [columns]
+
+
+def _months_between(start: dt.date, end: dt.date) -> int:
+    months = (end.year - start.year) * 12 + (end.month - start.month)
+    return max(0, months - (1 if end.day < start.day else 0))
+
+
+def _optional(value: int | None) -> str:
+    return NOT_GIVEN if value is None else str(value)
+
+
+def background_section(
+    background: Background, labs: Sequence[LabResult], generated: dt.date
+) -> list:
+    """The "Background" section: the profile as the user entered it, and the latest value of
+    each lab on record. Only built when the user turned the section on."""
+    width = frame_width()
+    b = background
+    episode = NOT_GIVEN
+    if b.episode_start is not None:
+        months = _months_between(b.episode_start, generated)
+        episode = f"{text.day(b.episode_start)} ({months} months before {text.day(generated)})"
+    adversity = NOT_GIVEN
+    if b.childhood_adversity is not None:
+        adversity = "yes" if b.childhood_adversity else "no"
+        if b.childhood_adversity_note:
+            adversity += f": {b.childhood_adversity_note}"
+    rows = [
+        ["Current episode began", cell(episode)],
+        ["Age at first episode", _optional(b.age_at_first_episode)],
+        ["Earlier episodes", _optional(b.earlier_episodes)],
+        ["Family history", cell("; ".join(str(f) for f in b.family_history) or NOT_GIVEN)],
+        ["Childhood adversity", cell(adversity)],
+        ["Other conditions", cell(", ".join(b.other_conditions) or NOT_GIVEN)],
+    ]
+    flow = [
+        heading("Background"),
+        para("As entered by the patient; included in this report at their request.", "small"),
+        Spacer(1, 1.5 * mm),
+        data_table(["Item", "As entered"], rows, [0.28 * width, 0.72 * width]),
+        heading("Latest lab results on record"),
+    ]
+    latest: dict[str, LabResult] = {}
+    for lab in sorted(labs, key=lambda r: r.date):
+        latest[lab.name] = lab
+    if latest:
+        flow += lab_table(list(latest.values()), width * 0.8)
+    else:
+        flow.append(para("None logged."))
+    return flow

@@ -1,0 +1,35 @@
+"""Life events on the PDF timeline: one row above the daily panels with each event's impact
+(-4..+4, the NIMH Life Chart's scale) written on its day; many events become marks
+(a filled triangle for a negative impact, an open one for a positive, a diamond for 0)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Group
+
+from trdjournal.analysis.timeline import LifeEventMarker
+from trdjournal.report.vector import DateScale, label, marker
+
+MAX_WRITTEN = 24  # more events than this are marks: their numbers would overlap
+
+
+def impact_text(impact: int) -> str:
+    return f"{impact:+d}".replace("-", "\u2212") if impact else "0"
+
+
+def life_event_row(
+    events: Sequence[LifeEventMarker], dates: DateScale, y: float, h: float
+) -> Group:
+    group = Group()
+    group.add(label(2, y + h / 2 - 2.3, f"life events ({len(events)})"))
+    written = len(events) <= MAX_WRITTEN
+    for event in events:
+        x = dates.mid(event.date)
+        if written:
+            group.add(label(x, y + h / 2 - 2.3, impact_text(event.impact), anchor="middle"))
+        elif event.impact:
+            group.add(marker("triangle", x, y + h / 2, 2.2, filled=event.impact < 0))
+        else:
+            group.add(marker("diamond", x, y + h / 2, 2.2, filled=False))
+    return group

@@ -1,0 +1,36 @@
+"""The benchmark runs in quick mode (small journals, one run) so it cannot rot. No budgets here:
+timings belong to `python -m trdjournal.bench`, not to tests on a shared machine."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_quick_bench_measures_every_case(tmp_path):
+    out = tmp_path / "bench.json"
+    env = {"PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen", "PATH": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "trdjournal.bench", "--quick", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        env={**env, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)},
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    document = json.loads(out.read_text())
+    cases = [r["case"] for r in document["results"]]
+    for expected in (
+        "cold start",
+        "charts: switch to full range",
+        "report 90 days",
+        "analysis",
+        "peak RSS",
+    ):
+        assert any(expected in case for case in cases), (expected, cases)
+    assert all(r["median_s"] > 0 for r in document["results"])
+    assert "median" in done.stdout and "floor" in done.stdout

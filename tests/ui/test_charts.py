@@ -1,0 +1,171 @@
+"""The Charts view driven as a user does: preset buttons, the wheel, the pointer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from trdjournal.demo import fill_demo_journal
+from trdjournal.domain.dates import today
+from trdjournal.domain.model import CheckIn
+from trdjournal.ui.charts.axis_dates import DAY, x_of
+
+
+@pytest.fixture
+def charts(qtbot, window, journal):
+    fill_demo_journal(journal)  # 730 days ending today (2026-06-15 in the tests)
+    window.resize(1200, 800)
+    window.show_view("charts")
+    view = window.page("charts")
+    qtbot.waitUntil(lambda: view.timeline is not None)
+    return view
+
+
+def click_preset(qtbot, view, key: str) -> None:
+    qtbot.mouseClick(view.preset_buttons[key], Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+
+
+def test_presets_change_the_visible_dates(qtbot, charts):
+    end = today()
+    click_preset(qtbot, charts, "30d")
+    assert charts.visible_days() == (end - dt.timedelta(days=29), end)
+    assert charts.preset_buttons["30d"].isChecked()
+    click_preset(qtbot, charts, "1y")
+    assert charts.visible_days() == (end - dt.timedelta(days=364), end)
+    assert not charts.preset_buttons["30d"].isChecked()
+    click_preset(qtbot, charts, "all")
+    assert charts.visible_days() == (end - dt.timedelta(days=729), end)  # the demo's first day
+    assert charts.range_label.text() == f"{end - dt.timedelta(days=729):%d %b %Y} – {end:%d %b %Y}"
+
+
+def test_wheel_zoom_leaves_the_preset(qtbot, charts):
+    click_preset(qtbot, charts, "90d")
+    before = charts.visible_days()
+    viewport = charts.graphics.viewport()
+    centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+    wheel = QWheelEvent(
+        centre,
+        viewport.mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 120),  # one notch away from the user: zoom in
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, wheel)
+    QApplication.processEvents()
+    first, last = charts.visible_days()
+    assert (last - first) < (before[1] - before[0])
+    assert not any(button.isChecked() for button in charts.preset_buttons.values())
+
+
+def test_medication_band_has_one_bar_per_drug_with_its_doses(qtbot, charts):
+    click_preset(qtbot, charts, "all")
+    qtbot.waitUntil(lambda: len(charts.band_rows()) == 6)
+    rows = {row.title: row for row in charts.band_rows()}
+    # the demo story (demo.py): four drugs, rTMS and therapy sessions, appointments
+    assert list(rows) == [
+        "citalopram",
+        "sertraline",
+        "venlafaxine",
+        "aripiprazole",
+        "Sessions",
+        "Appointments",
+    ]
+    assert [b.label for b in rows["citalopram"].bars] == ["20 mg"]
+    assert [b.label for b in rows["sertraline"].bars] == ["50 mg", "100 mg", "150 mg"]
+    assert [b.label for b in rows["venlafaxine"].bars] == ["75 mg", "150 mg", "225 mg"]
+    assert [b.label for b in rows["aripiprazole"].bars] == ["2 mg", "5 mg", "7.5 mg"]
+    assert [s.label for s in rows["citalopram"].stops] == ["side effects"]
+    assert [s.label for s in rows["sertraline"].stops] == ["no response"]
+    assert rows["venlafaxine"].stops == ()  # still running
+    ticks = charts.band.getAxis("left")._tickLevels[0]
+    assert [name for _pos, name in ticks][:4] == list(rows)[:4]
+
+
+def test_the_band_is_drawn_where_its_dose_was_taken(qtbot, charts):
+    """A pixel near the end of sertraline's 150 mg bar (past its label) has the bar's colour."""
+    click_preset(qtbot, charts, "all")
+    qtbot.waitUntil(lambda: len(charts.band_rows()) == 6)
+    sertraline = charts.band_rows()[1]
+    bar = sertraline.bars[-1]
+    x = bar.x1 - 0.1 * (bar.x1 - bar.x0)
+    scene_point = charts.band.vb.mapViewToScene(QPointF(x, 1))
+    pixel = charts.graphics.mapFromScene(scene_point)
+    image = charts.graphics.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    seen = QColor(image.pixel(round(pixel.x() * ratio), round(pixel.y() * ratio)))
+    assert seen.name() == bar.fill.name()
+    # and the row above it (citalopram, stopped long before) is background there
+    empty = charts.graphics.mapFromScene(charts.band.vb.mapViewToScene(QPointF(x, 0)))
+    background = QColor(image.pixel(round(empty.x() * ratio), round(empty.y() * ratio)))
+    assert background.name() != bar.fill.name()
+
+
+def test_band_shows_only_the_drugs_in_view(qtbot, charts):
+    click_preset(qtbot, charts, "30d")
+    qtbot.waitUntil(lambda: charts.band_rows()[0].title == "venlafaxine")
+    titles = [row.title for row in charts.band_rows()]
+    assert titles[:2] == ["venlafaxine", "aripiprazole"]
+    assert "citalopram" not in titles
+
+
+def hover(qtbot, view, day: dt.date) -> None:
+    """Move the pointer over ``day`` on the mood panel (a real move event to the chart)."""
+    scene_point = view.mood.plot.vb.mapViewToScene(QPointF(x_of(day) + DAY / 2, 5))
+    viewport = view.graphics.viewport()
+    pos = QPointF(view.graphics.mapFromScene(scene_point))
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        pos,
+        viewport.mapToGlobal(pos),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, move)
+    QApplication.processEvents()
+
+
+def test_hover_names_the_values_of_the_day_under_the_pointer(qtbot, charts, journal):
+    click_preset(qtbot, charts, "30d")
+    day = next(
+        d
+        for d in (today() - dt.timedelta(days=n) for n in range(3, 30))
+        if (c := journal.checkin(d)) is not None and c.sleep_hours is not None
+    )
+    checkin = journal.checkin(day)
+    hover(qtbot, charts, day)
+    text = charts.hover_label.text()
+    assert text.startswith(day.strftime("%a %d %b %Y"))
+    assert f"mood {checkin.mood} ·" in text
+    assert f"sleep {checkin.sleep_hours:g} h" in text
+    assert f"activity {checkin.activity_minutes} min" in text
+    assert "venlafaxine 225 mg, aripiprazole 7.5 mg" in text  # the demo's regimen now
+    assert all(line.isVisible() for line in charts.hover_lines)
+
+
+def test_a_new_check_in_shows_up_after_the_journal_changes(qtbot, charts, journal, window):
+    click_preset(qtbot, charts, "30d")
+    day = today()  # the demo leaves today unlogged
+    hover(qtbot, charts, day)
+    assert "not logged" in charts.hover_label.text()
+    journal.save_checkin(CheckIn(day, 9, sleep_hours=8.5))
+    window.ui_context.changed("checkins")
+    qtbot.waitUntil(lambda: charts.timeline.day(day).mood == 9)
+    hover(qtbot, charts, day)
+    assert "mood 9 ·" in charts.hover_label.text() and "sleep 8.5 h" in charts.hover_label.text()
+
+
+def test_an_empty_journal_says_there_is_nothing_to_chart(qtbot, window):
+    window.show_view("charts")
+    view = window.page("charts")
+    qtbot.waitUntil(lambda: view.timeline is not None)
+    assert view.stack.currentWidget() is view.empty_label
+    assert "Nothing to chart yet" in view.empty_label.text()

@@ -1,0 +1,91 @@
+"""The Trials view: the analysis' trials in a table, the overlay, the staging estimate."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from trdjournal.analysis import analyse
+from trdjournal.demo import fill_demo_journal
+from trdjournal.ui.trials_view import COLUMNS
+
+
+@pytest.fixture
+def trials_view(qtbot, window, journal):
+    fill_demo_journal(journal)
+    window.resize(1280, 800)
+    window.show_view("trials")
+    view = window.page("trials")
+    qtbot.waitUntil(lambda: view.analysis is not None)
+    return view
+
+
+def cell(view, row: int, column: str) -> str:
+    return view.table.item(row, COLUMNS.index(column)).text()
+
+
+def test_table_shows_the_analysis_rows(trials_view, journal):
+    expected = analyse(journal).trials
+    table = trials_view.table
+    assert table.rowCount() == len(expected) == 4
+    for row, trial in enumerate(expected):
+        assert cell(trials_view, row, "Drug") == trial.drug
+        assert cell(trials_view, row, "Started") == trial.start.isoformat()
+    # the demo story: citalopram stopped early for side effects; sertraline and venlafaxine
+    # adequate without response (two failed adequate trials); aripiprazole still running
+    assert [cell(trials_view, r, "Drug") for r in range(4)] == [
+        "citalopram",
+        "sertraline",
+        "venlafaxine",
+        "aripiprazole",
+    ]
+    assert cell(trials_view, 0, "Adequate?") == "no"
+    assert cell(trials_view, 0, "Why stopped") == "side effects"
+    assert cell(trials_view, 1, "Highest dose") == "150 mg"
+    assert cell(trials_view, 1, "Minimum adequate") == "50 mg"
+    assert [cell(trials_view, r, "Failed adequate trial") for r in range(4)] == [
+        "",
+        "yes",
+        "yes",
+        "",
+    ]
+    assert cell(trials_view, 2, "Stopped") == "running"
+    assert cell(trials_view, 3, "Minimum adequate") == "none listed"  # augmentation
+    outcome = cell(trials_view, 1, "Outcome")
+    assert outcome.startswith("no response (") and outcome.endswith("%)")
+
+
+def test_staging_estimate_is_shown_and_labelled_an_estimate(trials_view):
+    staging = trials_view.staging
+    assert "Estimate from self-report" in staging.label.text()
+    assert staging.failed.text().endswith("2 (sertraline, venlafaxine)")
+    assert staging.definition.text().endswith(": met.")
+    assert staging.maudsley_total.text().startswith("Total: ")
+    assert staging.rows["failures"][0].text() == "Failed antidepressants: 1 (range 1-5)"
+    assert "sertraline, venlafaxine" in staging.rows["failures"][1].text()
+
+
+def test_clicking_a_trial_brings_its_curve_forward_with_its_remission_line(qtbot, trials_view):
+    view = trials_view
+    assert len(view.overlay.items) == len(view.curves) == 4  # all four measured on PHQ-9
+    rect = view.table.visualItemRect(view.table.item(1, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    sertraline = view.analysis.trials[1]
+    assert view.overlay.selected == 1
+    assert view.overlay.remission.isVisible()
+    assert view.overlay.remission.value() == pytest.approx(100 * 5 / sertraline.baseline, abs=0.1)
+    assert view.overlay.items[1].opacity() == 1.0 and view.overlay.items[0].opacity() < 1.0
+    assert "<b>" in view.legend.text() or "font-weight:bold" in view.legend.text()
+    # its first point is the baseline (100%) and the response line is at 50%
+    xs, ys = view.overlay.items[1].getData()
+    assert ys[0] == 100.0 and xs[0] <= 0
+
+
+def test_an_empty_journal_says_there_are_no_trials(qtbot, window):
+    window.show_view("trials")
+    view = window.page("trials")
+    qtbot.waitUntil(lambda: view.analysis is not None)
+    assert view.table.rowCount() == 0
+    assert view.empty_label.isVisible()
+    assert view.overlay.items == []
+    assert "there is no episode to stage" in view.staging.episode.text()
