@@ -353,8 +353,8 @@
         <translation>Värden för dagen under pekaren</translation>
     </message>
     <message>
-        <source>Charts of medication, mood, PHQ-9, sleep and activity</source>
-        <translation>Diagram över läkemedel, mående, PHQ-9, sömn och aktivitet</translation>
+        <source>Drawing the charts…</source>
+        <translation>Ritar diagrammen…</translation>
     </message>
     <message>
         <source>Nothing to chart yet: log a few days on the Today view.</source>
@@ -853,6 +853,14 @@
     <message>
         <source>There is nothing left to undo.</source>
         <translation>Det finns inget mer att ångra.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparat än</translation>
+    </message>
+    <message>
+        <source>Not saved yet: </source>
+        <translation>Inte sparat än: </translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1540,13 @@
     </message>
 </context>
 <context>
+    <name>TimelineCharts</name>
+    <message>
+        <source>Charts of medication, mood, PHQ-9, sleep and activity</source>
+        <translation>Diagram över läkemedel, mående, PHQ-9, sömn och aktivitet</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <source>1 very poor</source>
@@ -1768,6 +1783,10 @@
     <message>
         <source>Saved the check-in of {long_date} (mood {mood}/10).</source>
         <translation>Sparade incheckningen för {long_date} (mående {mood}/10).</translation>
+    </message>
+    <message>
+        <source>the check-in of {long_date}</source>
+        <translation>incheckningen för {long_date}</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2167,10 @@
         <translation>Försöken jämförda från sin början</translation>
     </message>
     <message>
+        <source>The {shown} most recent measured trials are drawn ({older} older: select one in the table to draw it).</source>
+        <translation>De {shown} senaste uppmätta försöken ritas ({older} äldre: välj ett i tabellen för att rita det).</translation>
+    </message>
+    <message>
         <source>Each measured trial from its start: score as a percentage of that trial&apos;s baseline (100% = unchanged). Dashed: read from daily mood where no PHQ-9 was near the start.</source>
         <translation>Varje uppmätt försök från sin början: poäng i procent av försökets utgångsvärde (100 % = oförändrat). Streckat: avläst från dagligt mående där inget PHQ-9 fanns nära början.</translation>
     </message>
@@ -2297,8 +2320,8 @@
         <translation>Sömn (h)</translation>
     </message>
     <message>
-        <source>Activity (min)</source>
-        <translation>Aktivitet (min)</translation>
+        <source>Active min</source>
+        <translation>Aktiv min</translation>
     </message>
     <message>
         <source>weeks on the drug</source>

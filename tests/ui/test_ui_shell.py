@@ -126,7 +126,7 @@ def test_undo_with_nothing_to_undo_says_so(qtbot, window):
 
 def test_many_qt_calls_do_not_abort_the_app(run_python):
     """PySide6 6.12 on CPython 3.11 drops a reference to None per void call; the app must
-    survive a long session (pyside_fixes), not abort with 'none_dealloc'."""
+    survive a long session (ui/shiboken_fix.py), not abort with 'none_dealloc'."""
     script = (
         "from trdjournal.ui.app import application\n"
         "application()\n"

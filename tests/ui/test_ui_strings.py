@@ -78,6 +78,7 @@ TEXT_CALLS = {
     "setLabel",
 }
 AFTER_FIRST = {"setLabel"}  # pyqtgraph: setLabel("left", text), the first argument is a position
+# __init__(title, parent) passes a title on; its keywords (orientation="bottom") are settings.
 TRANSLATE_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
 
@@ -120,7 +121,8 @@ def untranslated(source: str, filename: str) -> list[str]:
     for node in ast.walk(ast.parse(source, filename)):
         if isinstance(node, ast.Call) and _call_name(node) in TEXT_CALLS:
             positional = node.args[1:] if _call_name(node) in AFTER_FIRST else node.args
-            for argument in [*positional, *(k.value for k in node.keywords)]:
+            keywords = [] if _call_name(node) == "__init__" else [k.value for k in node.keywords]
+            for argument in [*positional, *keywords]:
                 for literal in _shown_literals(argument):
                     text = ast.get_source_segment(source, literal)
                     found.append(f"{filename}:{literal.lineno}: {_call_name(node)}({text})")

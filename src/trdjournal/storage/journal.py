@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -50,6 +50,17 @@ def _range_where(start: dt.date | None, end: dt.date | None) -> tuple[str, list[
         clauses.append("date <= ?")
         params.append(end.isoformat())
     return (" AND ".join(clauses) or "1"), params
+
+
+class DailyMeasures(NamedTuple):
+    """The numbers of one logged day, as charts read them (no tags, notes or side effects)."""
+
+    date: dt.date
+    mood: int
+    anxiety: int | None
+    energy: int | None
+    sleep_hours: float | None
+    activity_minutes: int | None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -184,6 +195,20 @@ class Journal:
     def checkins(self, start: dt.date | None = None, end: dt.date | None = None) -> list[CheckIn]:
         where, params = _range_where(start, end)
         return self._select("checkins", where, params, order="date")
+
+    def daily_measures(
+        self, start: dt.date | None = None, end: dt.date | None = None
+    ) -> list[DailyMeasures]:
+        """The check-ins' numbers by date, without building whole records: what a chart of a
+        20-year journal needs, read in a few milliseconds instead of a few hundred."""
+        where, params = _range_where(start, end)
+        cursor = self.db.execute(
+            "SELECT date, mood, anxiety, energy, sleep_hours, activity_minutes FROM checkins "
+            f"WHERE {where} ORDER BY date",
+            params,
+        )
+        day = dt.date.fromisoformat
+        return [DailyMeasures(day(row[0]), *row[1:]) for row in cursor.fetchall()]
 
     def delete_checkin(self, day: dt.date) -> None:
         self._delete("checkins", day.isoformat())

@@ -18,12 +18,10 @@ def application(theme: str | None = None):
     """The QApplication, created once, with the app's names and theme."""
     from PySide6.QtWidgets import QApplication
 
-    from trdjournal.ui import pyside_fixes
     from trdjournal.ui.about_dialog import app_icon
     from trdjournal.ui.i18n import install_translators
     from trdjournal.ui.theme import THEMES, apply_theme
 
-    pyside_fixes.apply()
     existing = QApplication.instance()
     app = existing or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

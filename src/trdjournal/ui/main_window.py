@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -176,7 +177,42 @@ class MainWindow(QMainWindow):
     def show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
+    def unsaved_work(self) -> list[tuple[str, str]]:
+        """(view key, what is not saved) for each built view that holds typed, unsaved input."""
+        found = []
+        for key, widget in self.pages.items():
+            describe = getattr(widget, "unsaved_work", None)
+            if callable(describe) and (what := describe()):
+                found.append((key, what))
+        return found
+
+    def confirm_close(self, unsaved: list[tuple[str, str]]) -> QMessageBox.StandardButton:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Not saved yet"),
+            self.tr("Not saved yet: ") + "; ".join(what for _key, what in unsaved) + ".",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setAccessibleName(self.tr("Not saved yet"))
+        return QMessageBox.StandardButton(box.exec())
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        unsaved = self.unsaved_work()
+        if unsaved:
+            answer = self.confirm_close(unsaved)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                for key, _what in unsaved:
+                    if not self.pages[key].save_unsaved():
+                        self.show_view(key)  # the view shows what stopped it
+                        event.ignore()
+                        return
         if self.state is not None:
             self.state.set_geometry(self.saveGeometry())
             self.state.set_last_view(self.current_key())

@@ -225,6 +225,18 @@ class QuestionnairesView(QWidget):
             self.crisis.hide()
             self.start_buttons[saved.instrument].setFocus()
 
+    def unsaved_work(self) -> str | None:
+        if self.form is None or all(a is None for a in self.form.answers()):
+            return None
+        return f"a {self.form.definition.name} you started"
+
+    def save_unsaved(self) -> bool:
+        """Saved only when complete; otherwise the form is shown at the first open question."""
+        if self.form is None:
+            return True
+        self.form.submit()
+        return self.form is None  # save() clears the form once the answers are stored
+
     # -- history -----------------------------------------------------------------------------
     def reload(self) -> None:
         self.history.set_records(history_rows(self.journal.questionnaires()), _result_cells)

@@ -32,6 +32,7 @@ from trdjournal.domain import dates
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn
 from trdjournal.ui import checkin_fields, i18n, qtutils
+from trdjournal.ui.list_completer import ListCompleter
 from trdjournal.ui.mood_picker import MoodPicker
 from trdjournal.ui.recent_days import RecentDays
 from trdjournal.ui.ui_context import ALL_TABLES, UiContext
@@ -175,6 +176,8 @@ class TodayView(QWidget):
             ),
             self.tr("nausea 1, headache 2"),
         )
+        ListCompleter(self.tags, lambda: self._recent_words("tags"))
+        ListCompleter(self.side_effects, lambda: self._recent_words("side_effects"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Anything about the day (Ctrl+Enter saves)"))
@@ -392,6 +395,15 @@ class TodayView(QWidget):
                 self._fill(self.journal.checkin(self.day()))
             self._refresh_recent()
 
+    def _recent_words(self, field: str) -> list[str]:
+        """Tags or side-effect names of the last year, most used first, to complete from."""
+        today = dates.today()
+        counts: dict[str, int] = {}
+        for checkin in self.journal.checkins(today - dt.timedelta(days=365), today):
+            for word in getattr(checkin, field):
+                counts[word] = counts.get(word, 0) + 1
+        return sorted(counts, key=lambda w: (-counts[w], w))
+
     def _refresh_recent(self) -> None:
         today = dates.today()
         week = self.journal.checkins(today - dt.timedelta(days=6), today)
@@ -484,6 +496,14 @@ class TodayView(QWidget):
             )
         )
         return True
+
+    def unsaved_work(self) -> str | None:
+        if not self.dirty:
+            return None
+        return self.tr("the check-in of {long_date}").format(long_date=long_date(self.day()))
+
+    def save_unsaved(self) -> bool:
+        return self.save()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.note.hasFocus():

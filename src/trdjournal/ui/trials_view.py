@@ -6,7 +6,7 @@ Everything shown is read from one ``analyse(journal)`` result; this view decides
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from trdjournal.analysis import JournalAnalysis, analyse
 from trdjournal.analysis.staging import Staging
-from trdjournal.analysis.trial_overlay import trial_curves
+from trdjournal.analysis.trial_overlay import TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
 from trdjournal.ui import i18n, qtutils
 from trdjournal.ui.charts.colors import DARK, chart_colors
@@ -60,6 +60,12 @@ REASON_TEXT = {
     "remission": QT_TRANSLATE_NOOP("TrialsView", "remission"),
     "other": QT_TRANSLATE_NOOP("TrialsView", "other reason"),
 }
+OVERLAY_MAX_TRIALS = 8  # more is a tangle; older trials are drawn when selected
+OVERLAY_NOTE = QT_TRANSLATE_NOOP(
+    "TrialsView",
+    "Each measured trial from its start: score as a percentage of that trial's baseline "
+    "(100% = unchanged). Dashed: read from daily mood where no PHQ-9 was near the start.",
+)
 MAUDSLEY_ROWS = (
     (
         QT_TRANSLATE_NOOP("TrialsView", "Duration of the episode"),
@@ -219,6 +225,8 @@ class TrialsView(QWidget):
         super().__init__(parent)
         self.ui_context = ui_context
         self.analysis: JournalAnalysis | None = None
+        self.curves: tuple[TrialCurve, ...] = ()
+        self._shown: tuple[TrialCurve, ...] | None = None
         self._stale = True
         colors = chart_colors(self.palette())
         self.table = RecordTable(
@@ -237,13 +245,7 @@ class TrialsView(QWidget):
         )
         self.overlay = TrialOverlayPlot(colors, dark=colors is DARK)
         self.overlay.setAccessibleName(self.tr("Trials compared from their start"))
-        self.overlay_note = qtutils.wrapped(
-            self.tr(
-                "Each measured trial from its start: score as a percentage of that trial's baseline "
-                "(100% = unchanged). Dashed: read from daily mood where no PHQ-9 was near the start."
-            ),
-            muted=True,
-        )
+        self.overlay_note = qtutils.wrapped(self.tr(OVERLAY_NOTE), muted=True)
         self.staging = StagingPanel()
         scroll = QScrollArea()
         scroll.setWidget(self.staging)
@@ -283,6 +285,22 @@ class TrialsView(QWidget):
         if changed is not None:
             changed.connect(self._journal_changed)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """The system went light or dark: the overlay takes the matching colours."""
+        super().changeEvent(event)
+        kinds = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        colors = chart_colors(self.palette())
+        if event.type() in kinds and colors is not self.overlay.colors:
+            old = self.overlay
+            self.overlay = TrialOverlayPlot(colors, dark=colors is DARK)
+            self.overlay.setAccessibleName(old.accessibleName())
+            self.overlay.setMinimumSize(old.minimumSize())
+            old.parentWidget().layout().replaceWidget(old, self.overlay)
+            old.deleteLater()
+            self._shown = None
+            if self.analysis is not None:
+                self._select(self.table.currentRow())
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         if self._stale:
@@ -308,29 +326,45 @@ class TrialsView(QWidget):
                 item: QTableWidgetItem = self.table.item(row, column)
                 item.setToolTip(notes)
         self.curves = trial_curves(trials, analysis.data.checkins, analysis.data.questionnaires)
-        self.overlay.set_curves(self.curves)
+        self._shown: tuple[TrialCurve, ...] | None = None
         self.staging.set_staging(analysis.staging)
         if trials and self.table.currentRow() < 0:
             self.table.setCurrentCell(len(trials) - 1, 0)  # the latest trial
+            self.table.scrollToItem(self.table.currentItem())
         self._select(self.table.currentRow())
 
     def _select(self, row: int) -> None:
-        if self.analysis is None or row < 0 or row >= len(self.analysis.trials):
-            self.overlay.select(None)
-            self.legend.setText(
-                self.overlay.legend_html({k: self.tr(v) for k, v in OUTCOME_TEXT.items()})
-            )
+        """Bring the trial of ``row`` forward in the overlay (adding it when it is older than
+        the trials drawn)."""
+        if self.analysis is None or not 0 <= row < len(self.analysis.trials):
+            self._show_curves(None)
             return
         trial = self.analysis.trials[row]
-        index = next(
-            (
-                i
-                for i, c in enumerate(self.curves)
-                if c.drug == trial.drug and c.start == trial.start
-            ),
-            None,
+        chosen = next(
+            (c for c in self.curves if c.drug == trial.drug and c.start == trial.start), None
         )
-        self.overlay.select(index)
+        self._show_curves(chosen)
+
+    def _show_curves(self, chosen: TrialCurve | None) -> None:
+        shown = self.curves[-OVERLAY_MAX_TRIALS:]
+        if chosen is not None and chosen not in shown:
+            shown = (chosen, *shown[1:])
+        shown = tuple(sorted(shown, key=lambda c: c.start))
+        if shown != self._shown:
+            self._shown = shown
+            self.overlay.set_curves(shown)
+        self.overlay.select(shown.index(chosen) if chosen is not None else None)
+        older = len(self.curves) - len(shown)
+        note = (
+            " "
+            + self.tr(
+                "The {shown} most recent measured trials are drawn ({older} older: select "
+                "one in the table to draw it)."
+            ).format(shown=len(shown), older=older)
+            if older > 0
+            else ""
+        )
         self.legend.setText(
             self.overlay.legend_html({k: self.tr(v) for k, v in OUTCOME_TEXT.items()})
         )
+        self.overlay_note.setText(self.tr(OVERLAY_NOTE) + note)

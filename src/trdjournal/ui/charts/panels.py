@@ -172,7 +172,7 @@ class SleepPanel:
 class ActivityPanel:
     def __init__(self, colors: ChartColors):
         self.plot = new_plot(
-            colors, QCoreApplication.translate("charts", "Activity (min)"), show_dates=True
+            colors, QCoreApplication.translate("charts", "Active min"), show_dates=True
         )
         self.curve = _daily_curve(_line(colors.activity, 1))
         self.plot.addItem(self.curve)
