@@ -978,8 +978,8 @@
         <translation>inget pågår den här dagen</translation>
     </message>
     <message>
-        <source>Not in the reference table: it is saved as typed.</source>
-        <translation>Finns inte i referenstabellen: sparas som det är skrivet.</translation>
+        <source>Not in the reference table: choose a name from the list, or it is saved as typed.</source>
+        <translation>Finns inte i referenstabellen: välj ett namn i listan, annars sparas det som det är skrivet.</translation>
     </message>
     <message>
         <source>published minimum adequate dose {dose:g} {unit}/day</source>
@@ -2211,6 +2211,10 @@
     <message>
         <source>trdjournal cannot open this journal</source>
         <translation>trdjournal kan inte öppna den här dagboken</translation>
+    </message>
+    <message>
+        <source>{journal_path} could not be opened: {exc}. It was not changed.</source>
+        <translation>{journal_path} kunde inte öppnas: {exc}. Den ändrades inte.</translation>
     </message>
     <message>
         <source>Something went wrong</source>

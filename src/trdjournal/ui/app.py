@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import traceback
 
@@ -70,6 +71,15 @@ def run(app_context: AppContext) -> int:
     except JournalError as exc:
         QMessageBox.critical(
             None, QCoreApplication.translate("app", "trdjournal cannot open this journal"), str(exc)
+        )
+        return 1
+    except (sqlite3.Error, OSError) as exc:  # locked, unreadable, a folder without write access
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "trdjournal cannot open this journal"),
+            QCoreApplication.translate(
+                "app", "{journal_path} could not be opened: {exc}. It was not changed."
+            ).format(journal_path=app_context.journal_path, exc=exc),
         )
         return 1
     sys.excepthook = _show_unexpected

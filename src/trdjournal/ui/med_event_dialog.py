@@ -65,6 +65,8 @@ class MedEventDialog(RecordDialog):
         for role in MED_ROLES:
             self.role.addItem(self.tr(role), role)
         qtutils.accessible(self.role, self.tr("Role"), self.tr("What the medication is for"))
+        self.role_chosen = False  # once the user picks a role, the drug name no longer sets it
+        self.role.activated.connect(lambda _i: setattr(self, "role_chosen", True))
         self.reason = QComboBox()
         for reason in STOP_REASONS:
             self.reason.addItem(reason_text(reason), reason)
@@ -143,13 +145,20 @@ class MedEventDialog(RecordDialog):
         return self.drug.text()
 
     def _describe_drug(self) -> None:
+        """Say what the typed name is in the reference table, and take its role and unit
+        (unless the user chose a role)."""
         known = drugs.lookup(self.drug_name()) if self.drug_name() else None
+        follow = self.kind == "start" and self.event is None
         if known is None:
             self.drug_info.setText(
-                self.tr("Not in the reference table: it is saved as typed.")
+                self.tr(
+                    "Not in the reference table: choose a name from the list, or it is saved as typed."
+                )
                 if self.drug_name() and self.kind == "start"
                 else ""
             )
+            if follow and not self.role_chosen:
+                self.role.setCurrentIndex(self.role.findData("other"))
             return
         parts = [f"{known.generic}: {known.drug_class}"]
         if known.min_adequate_daily_dose:
@@ -159,8 +168,9 @@ class MedEventDialog(RecordDialog):
                 )
             )
         self.drug_info.setText("; ".join(parts))
-        if self.kind == "start" and self.event is None:
-            self.role.setCurrentIndex(self.role.findData(known.role))
+        if follow:
+            if not self.role_chosen:
+                self.role.setCurrentIndex(self.role.findData(known.role))
             self.dose.setSuffix(self.tr(" {unit}/day").format(unit=known.unit))
 
     def build_event(self) -> MedicationEvent:
