@@ -42,8 +42,8 @@ DEFAULT_DAYS = 730
 
 # (day in the 730-day story, depression severity 0 = well .. 1 = worst); linear in between.
 SEVERITY_CURVE = [
-    (0, 0.72),
-    (30, 0.76),
+    (0, 0.78),
+    (30, 0.77),
     (90, 0.72),
     (150, 0.72),
     (200, 0.68),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,17 +38,18 @@ if TYPE_CHECKING:
 
 # key, button text, days shown (None: everything)
 PRESETS = (
-    ("30d", "&30 days", 30),
-    ("90d", "&90 days", 90),
-    ("1y", "1 &year", 365),
-    ("all", "&All", None),
+    ("30d", QT_TRANSLATE_NOOP("ChartsView", "&30 days"), 30),
+    ("90d", QT_TRANSLATE_NOOP("ChartsView", "&90 days"), 90),
+    ("1y", QT_TRANSLATE_NOOP("ChartsView", "1 &year"), 365),
+    ("all", QT_TRANSLATE_NOOP("ChartsView", "&All"), None),
 )
 DEFAULT_PRESET = "90d"
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "ChartsView",
     "Mood: grey line daily, blue line 7-day mean.  PHQ-9: dots; ▲ item 9 above 0; shading: "
     "severity bands; dashed line: remission (below 5).  GAD-7: grey squares.  "
     "Life events: vertical lines on mood with their impact (dotted −, dashed +).  "
-    "Drag to pan, wheel to zoom."
+    "Drag to pan, wheel to zoom.",
 )
 
 
@@ -83,30 +84,33 @@ class ChartsView(QWidget):
         self.preset_group = QButtonGroup(self)
         self.preset_group.setExclusive(False)  # so a manual zoom can clear the choice
         toolbar = QHBoxLayout()
-        toolbar.addWidget(QLabel("Show:"))
-        for key, text, _days in PRESETS:
+        toolbar.addWidget(QLabel(self.tr("Show:")))
+        for key, untranslated, _days in PRESETS:
+            text = self.tr(untranslated)
             button = QPushButton(text)
             button.setCheckable(True)
-            button.setAccessibleName(f"Show {text.replace('&', '')}")
+            button.setAccessibleName(self.tr("Show {period}").format(period=text.replace("&", "")))
             button.clicked.connect(lambda _checked=False, k=key: self.set_preset(k))
             self.preset_group.addButton(button)
             self.preset_buttons[key] = button
             toolbar.addWidget(button)
         self.range_label = QLabel()
-        self.range_label.setAccessibleName("Dates shown")
+        self.range_label.setAccessibleName(self.tr("Dates shown"))
         toolbar.addSpacing(12)
         toolbar.addWidget(self.range_label)
         toolbar.addStretch(1)
 
         self.hover_label = QLabel(" ")
-        self.hover_label.setAccessibleName("Values of the day under the pointer")
+        self.hover_label.setAccessibleName(self.tr("Values of the day under the pointer"))
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint_label = QLabel(HINT)
+        self.hint_label = QLabel(self.tr(HINT))
         self.hint_label.setWordWrap(True)
         self.hint_label.setPalette(quiet_palette(self.hint_label.palette()))
 
-        self.loading_label = QLabel("Drawing the charts…")
-        self.empty_label = QLabel("Nothing to chart yet: log a few days on the Today view.")
+        self.loading_label = QLabel(self.tr("Drawing the charts…"))
+        self.empty_label = QLabel(
+            self.tr("Nothing to chart yet: log a few days on the Today view.")
+        )
         self.stack = QStackedWidget()
         for label in (self.loading_label, self.empty_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -33,21 +34,25 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ui_context = ui_context
         self.state = state
-        self.setWindowTitle("trdjournal")
+        self.setWindowTitle(self.tr("trdjournal"))
         self.pages: dict[str, QWidget] = {}
 
         self.nav = QListWidget()
-        qtutils.accessible(self.nav, "Views", "Choose a view (Ctrl+1 to Ctrl+9)")
+        qtutils.accessible(self.nav, self.tr("Views"), self.tr("Choose a view (Ctrl+1 to Ctrl+9)"))
         self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for number, spec in enumerate(VIEWS, start=1):
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem(spec.label())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"{spec.title} (Ctrl+{number})" if number <= 9 else spec.title)
+            item.setToolTip(
+                self.tr("{title} (Ctrl+{number})").format(title=spec.label(), number=number)
+                if number <= 9
+                else spec.label()
+            )
             item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2 + qtutils.SPACING))
             self.nav.addItem(item)
         self.nav.setFixedWidth(
-            max(self.nav.fontMetrics().horizontalAdvance(spec.title) for spec in VIEWS)
+            max(self.nav.fontMetrics().horizontalAdvance(spec.label()) for spec in VIEWS)
             + 4 * qtutils.MARGIN
         )
         self.nav.setStyleSheet(f"QListWidget::item {{ padding-left: {qtutils.MARGIN}px; }}")
@@ -74,50 +79,64 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts ---------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.import_action = QAction("&Import...", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import..."), self)
         self.import_action.setStatusTip(
-            "Import a trdjournal export, a Daylio CSV or an eMoods backup"
+            self.tr("Import a trdjournal export, a Daylio CSV or an eMoods backup")
         )
         self.import_action.triggered.connect(self.import_from_file)
         file_menu.addAction(self.import_action)
-        self.export_action = QAction("&Export...", self)
+        self.export_action = QAction(self.tr("&Export..."), self)
         self.export_action.setStatusTip(
-            "Export the whole journal (JSON) or CSV files for spreadsheets"
+            self.tr("Export the whole journal (JSON) or CSV files for spreadsheets")
         )
         self.export_action.triggered.connect(self.export_to_file)
         file_menu.addAction(self.export_action)
-        self.restore_action = QAction("&Restore from backup...", self)
-        self.restore_action.setStatusTip("Replace the journal with one of its backups")
+        self.restore_action = QAction(self.tr("&Restore from backup..."), self)
+        self.restore_action.setStatusTip(self.tr("Replace the journal with one of its backups"))
         self.restore_action.triggered.connect(self.restore_from_backup)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
-        report_action = QAction("Appointment &report (PDF)…", self)
+        report_action = QAction(self.tr("Appointment &report (PDF)…"), self)
         report_action.setShortcut(QKeySequence.StandardKey.Print)
-        report_action.setStatusTip("Write the PDF report for your next appointment")
+        report_action.setStatusTip(self.tr("Write the PDF report for your next appointment"))
         report_action.triggered.connect(self.open_report_dialog)
         file_menu.addAction(report_action)
         self.addAction(report_action)
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = QAction("&Undo last change", self)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo last change"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setStatusTip("Undo the last change saved in the journal")
+        self.undo_action.setStatusTip(self.tr("Undo the last change saved in the journal"))
         self.undo_action.triggered.connect(self.undo)
         edit_menu.addAction(self.undo_action)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, spec in enumerate(VIEWS, start=1):
-            action = QAction(spec.title, self)
+            action = QAction(spec.label(), self)
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
             view_menu.addAction(action)
             self.addAction(action)  # shortcuts work even with the menu bar hidden
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About trdjournal"), self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def show_about(self) -> QDialog:
+        from trdjournal.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.ui_context.app_context.journal_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- views -----------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -167,7 +186,7 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         revision = self.ui_context.journal.undo_last()
         if revision is None:
-            self.show_message("There is nothing left to undo.")
+            self.show_message(self.tr("There is nothing left to undo."))
             return
         self.ui_context.changed(ALL_TABLES)
         self.show_message(describe_undo(revision))
@@ -202,15 +221,15 @@ class MainWindow(QMainWindow):
     def confirm_close(self, unsaved: list[tuple[str, str]]) -> QMessageBox.StandardButton:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Not saved yet",
-            "Not saved yet: " + "; ".join(what for _key, what in unsaved) + ".",
+            self.tr("Not saved yet"),
+            self.tr("Not saved yet: ") + "; ".join(what for _key, what in unsaved) + ".",
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.setAccessibleName("Not saved yet")
+        box.setAccessibleName(self.tr("Not saved yet"))
         return QMessageBox.StandardButton(box.exec())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

@@ -13,7 +13,7 @@ import bisect
 import dataclasses
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 
 from trdjournal.analysis.timeline import MedLane, Timeline
@@ -21,8 +21,8 @@ from trdjournal.ui.charts.axis_dates import DAY, x_of
 from trdjournal.ui.charts.colors import ChartColors, qcolor, role_color
 
 BAR_HALF_HEIGHT = 0.36  # of a row
-SESSIONS_ROW_LABEL = "Sessions"
-APPOINTMENTS_ROW_LABEL = "Appointments"
+SESSIONS_ROW_LABEL = QT_TRANSLATE_NOOP("charts", "Sessions")
+APPOINTMENTS_ROW_LABEL = QT_TRANSLATE_NOOP("charts", "Appointments")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -86,10 +86,12 @@ def marker_rows(timeline: Timeline, x0: float, x1: float) -> list[BandRow]:
     rows = []
     ticks = tuple(x_of(s.date) + DAY / 2 for s in timeline.sessions)
     if any(x0 <= x <= x1 for x in ticks):
-        rows.append(BandRow(SESSIONS_ROW_LABEL, ticks=ticks))
+        rows.append(BandRow(QCoreApplication.translate("charts", SESSIONS_ROW_LABEL), ticks=ticks))
     days = tuple(x_of(a.date) + DAY / 2 for a in timeline.appointments)
     if any(x0 <= x <= x1 for x in days):
-        rows.append(BandRow(APPOINTMENTS_ROW_LABEL, diamonds=days))
+        rows.append(
+            BandRow(QCoreApplication.translate("charts", APPOINTMENTS_ROW_LABEL), diamonds=days)
+        )
     return rows
 
 

@@ -40,7 +40,7 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
         self.colors = colors
         self.timeline: Timeline | None = None
         self._band_key: tuple[str, ...] | None = None
-        self.setAccessibleName("Charts of medication, mood, PHQ-9, sleep and activity")
+        self.setAccessibleName(self.tr("Charts of medication, mood, PHQ-9, sleep and activity"))
         self.setBackground(colors.background)
         self.band = new_plot(colors, "", show_dates=False)
         self.band.invertY(True)
