@@ -90,7 +90,7 @@ def run(app_context: AppContext) -> int:
         )
         return 1
     for warning in app_context.warnings:  # a daily backup that could not be made
-        QMessageBox.warning(None, "trdjournal", warning)
+        QMessageBox.warning(None, QCoreApplication.translate("app", "Backup"), warning)
     sys.excepthook = _show_unexpected
     from trdjournal.ui.reminder import attach_reminder
 

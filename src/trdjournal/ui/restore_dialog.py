@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,25 +22,42 @@ from trdjournal.storage import JournalError, backup
 from trdjournal.ui import qtutils
 
 REASONS = {
-    "daily": "automatic, when the app opened",
-    "migration": "before an upgrade",
-    "import": "before an import",
-    "before-restore": "before a restore",
-    "manual": "made by you",
-    "damaged": "a damaged journal set aside",
+    "daily": QT_TRANSLATE_NOOP("restore_dialog", "automatic, when the app opened"),
+    "migration": QT_TRANSLATE_NOOP("restore_dialog", "before an upgrade"),
+    "import": QT_TRANSLATE_NOOP("restore_dialog", "before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("restore_dialog", "before a restore"),
+    "manual": QT_TRANSLATE_NOOP("restore_dialog", "made by you"),
+    "damaged": QT_TRANSLATE_NOOP("restore_dialog", "a damaged journal set aside"),
 }
-RESTORE_TEXT = "Restore this backup"
+RESTORE_TEXT = QT_TRANSLATE_NOOP("restore_dialog", "Restore this backup")
+NOT_RESTORED = QT_TRANSLATE_NOOP("restore_dialog", "The backup could not be restored")
+
+
+def _tr(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP above, translated now."""
+    return QCoreApplication.translate("restore_dialog", text)
+
+
 _windows: list[QWidget] = []  # windows opened after a restore, kept alive here
 
 
 def describe(item: backup.Backup) -> str:
     """One line a person can choose by: when, why, and what the backup holds."""
-    when = f"{item.made_at:%Y-%m-%d %H:%M}, {REASONS.get(item.reason, item.reason)}"
+    reason = _tr(REASONS[item.reason]) if item.reason in REASONS else item.reason
+    when = f"{item.made_at:%Y-%m-%d %H:%M}, {reason}"
     if not backup.is_good(item.path):
-        return f"{when}: damaged, cannot be restored"
+        damaged = QCoreApplication.translate(
+            "restore_dialog", "{when}: damaged, cannot be restored"
+        )
+        return damaged.format(when=when)
     summary = backup.summarize(item)
-    last = f" up to {summary.last_checkin}" if summary.last_checkin else ""
-    return f"{when}: {summary.checkins} check-ins{last}"
+    if summary.last_checkin is None:
+        text = QCoreApplication.translate("restore_dialog", "{when}: {count} check-ins")
+    else:
+        text = QCoreApplication.translate(
+            "restore_dialog", "{when}: {count} check-ins up to {last}"
+        )
+    return text.format(when=when, count=summary.checkins, last=summary.last_checkin)
 
 
 class BackupChooser(QDialog):
@@ -48,10 +65,12 @@ class BackupChooser(QDialog):
 
     def __init__(self, journal_path: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.chosen: Path | None = None
         self.list = QListWidget()
-        qtutils.accessible(self.list, "Backups", "Backups of this journal, newest first")
+        qtutils.accessible(
+            self.list, self.tr("Backups"), self.tr("Backups of this journal, newest first")
+        )
         for item in backup.list_backups(journal_path):
             row = QListWidgetItem(describe(item))
             row.setData(Qt.ItemDataRole.UserRole, str(item.path))
@@ -70,17 +89,19 @@ class BackupChooser(QDialog):
             self.list.setCurrentRow(first_good)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton(
-            RESTORE_TEXT, QDialogButtonBox.ButtonRole.AcceptRole
+            _tr(RESTORE_TEXT), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setEnabled(first_good is not None)
-        other = buttons.addButton("Other file...", QDialogButtonBox.ButtonRole.ActionRole)
+        other = buttons.addButton(self.tr("Other file..."), QDialogButtonBox.ButtonRole.ActionRole)
         other.clicked.connect(self._other_file)
         buttons.accepted.connect(self._accept_selected)
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _item: self._accept_selected())
         explanation = QLabel(
-            "The journal as it is now is backed up first, so a restore can itself be undone "
-            "by restoring that backup."
+            self.tr(
+                "The journal as it is now is backed up first, so a restore can itself be undone "
+                "by restoring that backup."
+            )
         )
         explanation.setWordWrap(True)
         self.setLayout(qtutils.vbox(self.list, explanation, buttons, margin=qtutils.MARGIN))
@@ -94,7 +115,10 @@ class BackupChooser(QDialog):
 
     def _other_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a backup", "", "trdjournal journals (*.sqlite3);;All files (*)"
+            self,
+            self.tr("Choose a backup"),
+            "",
+            self.tr("trdjournal journals (*.sqlite3);;All files (*)"),
         )
         if name:
             self.chosen = Path(name)
@@ -105,20 +129,28 @@ def offer_restore(journal_path: Path, error: JournalError, parent: QWidget | Non
     """The journal cannot be opened: say why and offer its newest good backup.
     True when it was restored (open it again), False to give up."""
     newest = backup.newest_good_backup(journal_path)
-    title = "trdjournal cannot open this journal"
+    title = QCoreApplication.translate("restore_dialog", "trdjournal cannot open this journal")
     if newest is None:
         folder = backup.backups_dir_for(journal_path)
         QMessageBox.critical(
-            parent, title, f"{error}\n\nNo good backup of it was found in {folder}."
+            parent,
+            title,
+            QCoreApplication.translate(
+                "restore_dialog", "{error}\n\nNo good backup of it was found in {folder}."
+            ).format(error=error, folder=folder),
         )
         return False
     box = QMessageBox(QMessageBox.Icon.Critical, title, str(error), parent=parent)
-    box.setInformativeText(
-        f"The newest good backup is from {describe(newest)}. Restore it? The damaged file is "
-        "kept in the backups folder, untouched."
+    offer = QCoreApplication.translate(
+        "restore_dialog",
+        "The newest good backup is from {backup}. Restore it? The damaged file is kept in the "
+        "backups folder, untouched.",
     )
-    restore_button = box.addButton(RESTORE_TEXT, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(offer.format(backup=describe(newest)))
+    restore_button = box.addButton(_tr(RESTORE_TEXT), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(
+        QCoreApplication.translate("restore_dialog", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore_button)
     box.exec()
     if box.clickedButton() is not restore_button:
@@ -126,7 +158,7 @@ def offer_restore(journal_path: Path, error: JournalError, parent: QWidget | Non
     try:
         backup.restore(newest.path, journal_path)
     except JournalError as exc:
-        QMessageBox.critical(parent, "The backup could not be restored", str(exc))
+        QMessageBox.critical(parent, _tr(NOT_RESTORED), str(exc))
         return False
     return True
 
@@ -141,13 +173,20 @@ def restore_from_backup(window) -> QWidget | None:
     try:
         backup.check_restorable(source)
     except JournalError as exc:
-        QMessageBox.warning(window, "This backup cannot be restored", str(exc))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("restore_dialog", "This backup cannot be restored"),
+            str(exc),
+        )
         return None
     answer = QMessageBox.question(
         window,
-        "Restore from backup",
-        f"Replace the journal with the backup {source.name}? The journal as it is now is "
-        "backed up first.",
+        QCoreApplication.translate("restore_dialog", "Restore from backup"),
+        QCoreApplication.translate(
+            "restore_dialog",
+            "Replace the journal with the backup {name}? The journal as it is now is backed up "
+            "first.",
+        ).format(name=source.name),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
@@ -155,11 +194,16 @@ def restore_from_backup(window) -> QWidget | None:
     message = ""
     try:
         result = backup.restore(source, app_context.journal_path)
-        message = f"Restored the journal from {source.name}."
+        message = QCoreApplication.translate(
+            "restore_dialog", "Restored the journal from {name}."
+        ).format(name=source.name)
         if result.previous_saved_as is not None:
-            message += f" The journal as it was is kept in {result.previous_saved_as.name}."
+            kept = QCoreApplication.translate(
+                "restore_dialog", "The journal as it was is kept in {name}."
+            )
+            message += " " + kept.format(name=result.previous_saved_as.name)
     except JournalError as exc:
-        QMessageBox.critical(window, "The backup could not be restored", str(exc))
+        QMessageBox.critical(window, _tr(NOT_RESTORED), str(exc))
     from trdjournal.ui.app import open_window
 
     fresh = open_window(app_context)  # every view reads the journal now in place
