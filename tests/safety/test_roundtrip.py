@@ -297,3 +297,32 @@ def test_export_import_export_is_the_identity(spec):
             assert report.whole
             second = document.dumps(document.export_document(target))
     assert second == first
+
+
+def test_an_export_merges_into_a_journal_that_has_entries(cli, journal_path, tmp_path):
+    other = tmp_path / "other.sqlite3"
+    cli("log", "--date", "2026-06-01", "--mood", "4", "--note", "from A")
+    cli("treatment", "add", "rtms", "--date", "2026-06-01")
+    cli("med", "start", "sertraline", "--dose", "50", "--date", "2026-05-01")
+    export = tmp_path / "a.json"
+    cli("export", "-o", str(export))
+    cli("log", "--date", "2026-06-02", "--mood", "6", db=other)
+    cli("log", "--date", "2026-06-01", "--mood", "2", "--sleep", "6", db=other)
+    result = cli("import", str(export), db=other)
+    assert result.exit_code == 0, result.output
+    assert "check-ins: 0 added, 1 replaced, 0 skipped" in result.output
+    assert "treatment sessions: 1 added" in result.output
+    assert "medication events: 1 added" in result.output
+    assert "history (3 revisions) and settings were not merged" in result.output
+    days = {c["date"]: c for c in json.loads(cli("entries", "--json", db=other).output)}
+    assert (days["2026-06-01"]["mood"], days["2026-06-01"]["sleep_hours"]) == (4, 6.0)
+    assert days["2026-06-01"]["note"] == "from A" and days["2026-06-02"]["mood"] == 6
+    assert "Nothing new" in cli("import", str(export), db=other).output
+    # A medication history that contradicts the journal's stops the whole import.
+    clash = tmp_path / "clash.sqlite3"
+    cli("med", "start", "sertraline", "--dose", "100", "--date", "2026-04-01", db=clash)
+    before = clash.read_bytes()
+    refused = cli("import", str(export), db=clash)
+    assert refused.exit_code == 2
+    assert "do not fit the journal's" in refused.output and "Nothing was imported" in refused.output
+    assert clash.read_bytes() == before
