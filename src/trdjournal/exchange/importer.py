@@ -109,13 +109,16 @@ class ImportReport:
     replaced: dict[str, int] = dataclasses.field(default_factory=dict)
     skipped: dict[str, int] = dataclasses.field(default_factory=dict)
     revisions: int = 0
+    settings: int = 0  # settings loaded with a whole journal
     notes: list[str] = dataclasses.field(default_factory=list)
     backup: Path | None = None
     seconds: dict[str, float] = dataclasses.field(default_factory=dict)
 
     @property
     def changes(self) -> int:
-        return sum(self.added.values()) + sum(self.replaced.values()) + self.revisions
+        return (
+            sum(self.added.values()) + sum(self.replaced.values()) + self.revisions + self.settings
+        )
 
     def lines(self) -> list[str]:
         """One line per kind of record: "check-ins: 12 added, 1 replaced, 3 skipped ..."."""
@@ -130,6 +133,8 @@ class ImportReport:
                     parts.append(f"{counts[1]} {replace}")
                 parts.append(f"{skipped} skipped (already in the journal)")
                 out.append(f"{word}: " + ", ".join(parts))
+        if self.settings:
+            out.append(f"settings: {self.settings} {'to load' if self.dry_run else 'loaded'}")
         if self.revisions:
             out.append(
                 f"history: {self.revisions} revisions {'to load' if self.dry_run else 'loaded'}"
@@ -170,6 +175,7 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
             report.added[table] = len(getattr(incoming, table))
         report.added["background"] = int(incoming.background is not None)
         report.revisions = len(incoming.revisions)
+        report.settings = len(incoming.settings or {})
         others = {t: getattr(incoming, t) for t in OTHER_TABLES}
         return _Plan(True, incoming.checkins, others, incoming.background)
     if incoming.revisions:
