@@ -49,3 +49,23 @@ def test_long_and_short_demos_are_valid(cli, tmp_path):
         path = tmp_path / f"{days}.sqlite3"
         result = cli("demo", "--days", str(days), db=path)
         assert result.exit_code == 0, result.output
+
+
+def test_demo_has_life_events_labs_and_a_background(cli, journal_path):
+    cli("demo")
+    with Journal.open(journal_path) as journal:
+        impacts = [e.impact for e in journal.life_events()]
+        assert len(impacts) >= 5 and min(impacts) < 0 < max(impacts)
+        labs = journal.lab_results()
+        assert {lab.name for lab in labs} >= {"TSH", "vitamin D"}
+        assert any(lab.position == "below" for lab in labs)  # low vitamin D at the start
+        assert journal.background().episode_start == journal.checkins()[0].date
+        assert journal.revisions() == []  # a fresh demo has nothing to undo
+
+
+def test_a_long_demo_stages_only_its_current_episode(cli, journal_path):
+    cli("demo", "--days", "2920")  # four episodes; earlier ones ended in remission
+    stage = json.loads(cli("stage", "--json").output)
+    assert stage["failed_adequate_trials"] == 2
+    assert stage["trd_definition_met"] is True
+    assert stage["maudsley"]["severity"] == 4  # the episode opens severe, not in remission

@@ -85,12 +85,12 @@ class AppContext:
 
     def _daily_backup(self, journal: Journal) -> None:
         """At most one automatic backup a day, made when the app (or a command) opens."""
-        from trdjournal.storage import backup, cipher
+        from trdjournal.storage import backup
 
         try:
             backup.daily_backup(journal)
-        except (OSError, *cipher.database_errors()) as exc:
-            self.warnings.append(f"Warning: today's automatic backup could not be made: {exc}")
+        except backup.BackupFailed as exc:  # the journal itself is fine: open it, and say so
+            self.warnings.append(f"Warning: today's automatic backup failed. {exc}")
 
     def close(self) -> None:
         if self._journal is not None:

@@ -25,7 +25,9 @@ import math
 import random
 
 from trdjournal.domain import medication
+from trdjournal.domain.background import Background, FamilyHistory, LifeEvent
 from trdjournal.domain.dates import today
+from trdjournal.domain.labs import LabResult, new_lab_result
 from trdjournal.domain.model import (
     Appointment,
     CheckIn,
@@ -40,8 +42,8 @@ DEFAULT_DAYS = 730
 
 # (day in the 730-day story, depression severity 0 = well .. 1 = worst); linear in between.
 SEVERITY_CURVE = [
-    (0, 0.72),
-    (30, 0.76),
+    (0, 0.78),
+    (30, 0.77),
     (90, 0.72),
     (150, 0.72),
     (200, 0.68),
@@ -123,6 +125,24 @@ RTMS_DAYS = (300, 342)
 THERAPY_DAYS = (400, 520)
 STORY_APPOINTMENTS = [10 + 42 * k for k in range(16)] + [688]
 CLINICIAN = "Dr. Okafor"
+# (story day, impact -4..+4 as on the NIMH Life Chart, what happened)
+STORY_LIFE_EVENTS = (
+    (40, -2, "Lost my job"),
+    (260, 1, "Started volunteering two mornings a week"),
+    (470, 2, "Back at work part-time"),
+    (600, 2, "Holiday by the sea with family"),
+    (662, -3, "Father admitted to hospital"),
+    (702, 1, "Father home again"),
+)
+# (story day, lab, value, unit): checked at the start of the episode and on augmentation
+STORY_LABS = (
+    (6, "TSH", 2.1, "mIU/L"),
+    (6, "vitamin D", 38.0, "nmol/L"),
+    (6, "B12", 310.0, "pmol/L"),
+    (6, "CRP", 3.4, "mg/L"),
+    (352, "TSH", 1.8, "mIU/L"),
+    (500, "vitamin D", 64.0, "nmol/L"),
+)
 
 NOTES_LOW = [
     "Could not get out of bed until noon.",
@@ -177,6 +197,9 @@ class DemoHistory:
     sessions: list[TreatmentSession]
     questionnaires: list[Questionnaire]
     appointments: list[Appointment]
+    life_events: list[LifeEvent] = dataclasses.field(default_factory=list)
+    lab_results: list[LabResult] = dataclasses.field(default_factory=list)
+    background: Background = dataclasses.field(default_factory=Background)
 
 
 class _Episode:
@@ -281,6 +304,24 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
         for day in sorted({episode.day(story_day) for story_day in STORY_APPOINTMENTS}):
             history.appointments.append(Appointment(day, CLINICIAN, "Medication review"))
     history.appointments.append(Appointment(end + dt.timedelta(days=14), CLINICIAN, "Next visit"))
+    story = episodes[-1]
+    history.life_events = [
+        LifeEvent(story.day(d), impact, text)
+        for d, impact, text in STORY_LIFE_EVENTS
+        if story.day(d) <= end
+    ]
+    history.lab_results = [
+        new_lab_result(story.day(d), name, value, unit)
+        for d, name, value, unit in STORY_LABS
+        if story.day(d) <= end
+    ]
+    # The current episode starts with the story; earlier demo episodes ended in remission.
+    history.background = Background(
+        episode_start=story.first_day,
+        age_at_first_episode=27,
+        earlier_episodes=len(episodes) - 1,
+        family_history=(FamilyHistory("depression", "mother"),),
+    )
     history.sessions.sort(key=lambda s: s.date)
 
     noise = 0.0  # slow day-to-day drift on top of the story, so the chart breathes
@@ -292,7 +333,8 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
         noise = 0.8 * noise + rng.gauss(0, 0.05)
         severity = _clip(severity_on(s_day) + noise, 0.0, 1.0)
 
-        if offset % 14 == 0:
+        episode_day = (day - episode.first_day).days  # each episode opens with a PHQ-9
+        if episode_day % 14 == 0:
             item9 = 1 if severity > 0.6 and rng.random() < 0.25 else 0
             if episode is episodes[-1] and (abs(s_day - 680) < 7 or abs(s_day - 694) < 7):
                 item9 = 1  # the story's recent dip
@@ -302,7 +344,7 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
             history.questionnaires.append(
                 Questionnaire(day, "phq9", _phq9_answers(rng, total, item9))
             )
-        if offset % 28 == 7:
+        if episode_day % 28 == 7:
             anxious = _clip(0.65 * severity + 0.12 + rng.gauss(0, 0.05), 0, 1)
             history.questionnaires.append(
                 Questionnaire(day, "gad7", _gad7_answers(rng, round(21 * anxious)))
@@ -369,5 +411,8 @@ def fill_demo_journal(
         sessions=history.sessions,
         questionnaires=history.questionnaires,
         appointments=history.appointments,
-        record_revisions=False,
+        life_events=history.life_events,
+        lab_results=history.lab_results,
+        background=history.background,
+        record_revisions=False,  # a fresh demo has nothing to undo
     )

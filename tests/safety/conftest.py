@@ -67,3 +67,34 @@ def make_daylio_export():
 @pytest.fixture
 def integrity_of():
     return integrity
+
+
+class Modal:
+    """Answering modal dialogs as a user would: ``when(act)`` runs ``act(dialog)`` on the next
+    modal dialog as soon as it is on screen; ``click(dialog, text)`` presses a button."""
+
+    @staticmethod
+    def when(act, tries: int = 250) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        def poll(left: int = tries) -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is not None and dialog.isVisible():
+                act(dialog)
+            elif left:
+                QTimer.singleShot(20, lambda: poll(left - 1))
+
+        QTimer.singleShot(0, poll)
+
+    @staticmethod
+    def click(dialog, text: str) -> None:
+        from PySide6.QtWidgets import QAbstractButton
+
+        buttons = dialog.findChildren(QAbstractButton)
+        next(b for b in buttons if b.text().replace("&", "") == text).click()
+
+
+@pytest.fixture
+def modal() -> Modal:
+    return Modal()

@@ -6,6 +6,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlite_utils.migrations import Migrations
 
 from trdjournal.domain import CheckIn
@@ -133,3 +134,35 @@ def test_backup_command_writes_a_checked_copy_and_lists_backups(
     assert cli("backup").exit_code == 0
     listing = cli("backup", "--list").output
     assert "manual" in listing and "daily" in listing
+
+
+def test_backup_and_export_refuse_to_overwrite_the_journal(cli, journal_path):
+    cli("log", "--date", "2026-06-01", "--mood", "2")
+    before = journal_path.read_bytes()
+    for args in (("backup", "-o"), ("export", "-o")):
+        result = cli(*args, str(journal_path))
+        assert result.exit_code == 2 and "is the journal itself" in result.output
+    assert journal_path.read_bytes() == before
+
+
+def test_a_failed_daily_backup_is_reported_and_the_command_still_works(cli, journal_path):
+    cli("log", "--date", "2026-06-01", "--mood", "2")
+    (journal_path.parent / "backups").write_text("not a folder")  # so no backup can be written
+    result = cli("log", "--date", "2026-06-02", "--mood", "3")
+    assert result.exit_code == 0
+    assert "Saved the check-in of 2026-06-02" in result.output
+    assert "Warning: today's automatic backup failed" in result.output
+
+
+def test_a_failed_backup_before_a_migration_leaves_the_journal_unchanged(journal_path, monkeypatch):
+    with Journal.open(journal_path) as journal:
+        journal.save_checkin(CheckIn(D(2026, 6, 1), 5))
+    before = journal_path.read_bytes()
+    upgraded = Migrations("trdjournal")
+    upgraded(name="0001_initial")(initial)
+    upgraded(name="0002_test_extra_table")(lambda db: db["extra"].create({"id": int}, pk="id"))
+    monkeypatch.setattr(journal_module, "migrations", upgraded)
+    (journal_path.parent / "backups").write_text("not a folder")
+    with pytest.raises(backup.BackupFailed, match="could not be made"):
+        Journal.open(journal_path)
+    assert journal_path.read_bytes() == before

@@ -59,3 +59,9 @@ def test_a_zip_without_entry_csv_is_refused(cli, tmp_path):
     result = cli("import", str(other))
     assert result.exit_code == 2
     assert "zip without an eMoods entry.csv" in result.output
+
+
+def test_a_mood_map_is_refused_for_emoods(cli, data):
+    result = cli("import", str(data / "emoods" / "entry.csv"), "--mood-map", "good=7")
+    assert result.exit_code == 2
+    assert "only Daylio files have mood labels" in result.output

@@ -13,6 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from trdjournal.demo import fill_demo_journal
+from trdjournal.domain.background import Background, FamilyHistory, LifeEvent
+from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
     Appointment,
     CheckIn,
@@ -23,6 +25,7 @@ from trdjournal.domain.model import (
 )
 from trdjournal.exchange import document, importer
 from trdjournal.storage import Journal
+from trdjournal.storage.rows import TABLES
 
 D = dt.date
 FIRST, LAST = D(2024, 1, 1), D(2026, 6, 15)  # LAST is the tests' pinned today
@@ -32,6 +35,13 @@ def test_cli_round_trip_of_a_lived_in_journal_is_byte_identical(cli, journal_pat
     with Journal.open(journal_path) as journal:
         fill_demo_journal(journal, days=200)
         journal.save_settings(Settings(adequacy_weeks=8, report_name="Alex Example"))
+        journal.save_background(
+            Background(
+                episode_start=D(2025, 9, 1), family_history=(FamilyHistory("depression", "mother"),)
+            )
+        )
+        journal.add_life_event(LifeEvent(D(2026, 3, 2), -3, "lost my job"))
+        journal.add_lab_result(LabResult(D(2026, 4, 1), "lithium level", 0.55, "mmol/L"))
         day = journal.checkins()[-1]
         journal.save_checkin(dataclasses.replace(day, note="edited ✓ ünïcode"))
         journal.delete_checkin(journal.checkins()[0].date)
@@ -48,6 +58,11 @@ def test_cli_round_trip_of_a_lived_in_journal_is_byte_identical(cli, journal_pat
     exported = json.loads(first.read_text(encoding="utf-8"))
     assert exported["format"] == "trdjournal" and exported["version"] == 1
     assert exported["settings"]["report_name"] == "Alex Example"
+    assert exported["background"]["family_history"] == [
+        {"condition": "depression", "relation": "mother"}
+    ]
+    assert exported["life_events"][-1]["text"] == "lost my job"
+    assert exported["lab_results"][-1]["value"] == 0.55
     actions = [r["action"] for r in exported["revisions"]]
     assert actions.count("delete") == 2 and "update" in actions
     assert sum(r["undone_at"] is not None for r in exported["revisions"]) == 1
@@ -80,18 +95,7 @@ def test_csv_export_is_a_zip_with_one_csv_per_table(cli, journal_path, tmp_path)
         names = sorted(archive.namelist())
         checkins = archive.read("checkins.csv").decode().splitlines()
         questionnaires = archive.read("questionnaires.csv").decode().splitlines()
-    assert names == sorted(
-        f"{t}.csv"
-        for t in (
-            "checkins",
-            "med_events",
-            "sessions",
-            "questionnaires",
-            "appointments",
-            "settings",
-            "revisions",
-        )
-    )
+    assert names == sorted(f"{table}.csv" for table in (*TABLES, "settings", "revisions"))
     assert checkins[0] == (
         "date,mood,anxiety,energy,sleep_hours,sleep_quality,activity_minutes,"
         "tags,side_effects,note,for_doctor"
@@ -138,6 +142,47 @@ questionnaires = st.one_of(
         answers=st.lists(st.integers(0, 3), min_size=7, max_size=7).map(tuple),
     ),
 )
+life_events = st.builds(
+    LifeEvent,
+    date=days,
+    impact=st.integers(-4, 4),
+    text=st.sampled_from(["moved house", "new job", "a loss", "holiday ☀"]),
+)
+lab_results = st.one_of(
+    st.builds(
+        LabResult,
+        date=days,
+        name=st.just("TSH"),
+        unit=st.just("mIU/L"),
+        value=st.integers(1, 900).map(lambda v: v / 100),
+    ),
+    st.builds(
+        LabResult,
+        date=days,
+        name=st.just("lithium level"),
+        unit=st.just("mmol/L"),
+        value=st.integers(1, 150).map(lambda v: v / 100),
+        ref_low=st.just(0.5),
+        ref_high=st.just(0.8),
+    ),
+)
+backgrounds = st.builds(
+    Background,
+    episode_start=st.none() | days,
+    age_at_first_episode=st.none() | st.integers(1, 120),
+    earlier_episodes=st.none() | st.integers(0, 100),
+    family_history=st.lists(
+        st.builds(
+            FamilyHistory,
+            condition=st.sampled_from(["depression", "anxiety"]),
+            relation=st.sampled_from(["mother", "uncle"]),
+        ),
+        max_size=2,
+    ).map(tuple),
+    childhood_adversity=st.none() | st.booleans(),
+    childhood_adversity_note=texts,
+    other_conditions=st.lists(st.sampled_from(["migraine", "asthma"]), max_size=2).map(tuple),
+)
 appointments = st.builds(
     Appointment,
     date=st.dates(min_value=FIRST, max_value=D(2027, 1, 1)),
@@ -171,6 +216,9 @@ def journals(draw):
         "sessions": draw(st.lists(sessions, max_size=4)),
         "questionnaires": draw(st.lists(questionnaires, max_size=4)),
         "appointments": draw(st.lists(appointments, max_size=3)),
+        "life_events": draw(st.lists(life_events, max_size=3)),
+        "lab_results": draw(st.lists(lab_results, max_size=3)),
+        "background": draw(st.none() | backgrounds),
         "settings": draw(
             st.none()
             | st.builds(Settings, adequacy_weeks=st.sampled_from([4, 6, 8]), report_name=texts)
@@ -196,6 +244,12 @@ def _build(journal: Journal, spec) -> None:
         journal.add_questionnaire(q)
     for a in spec["appointments"]:
         journal.add_appointment(a)
+    for e in spec["life_events"]:
+        journal.add_life_event(e)
+    for lab in spec["lab_results"]:
+        journal.add_lab_result(lab)
+    if spec["background"] is not None:
+        journal.save_background(spec["background"])
     if spec["settings"] is not None:
         journal.save_settings(spec["settings"])
     for action, n in spec["edits"]:
@@ -243,3 +297,32 @@ def test_export_import_export_is_the_identity(spec):
             assert report.whole
             second = document.dumps(document.export_document(target))
     assert second == first
+
+
+def test_an_export_merges_into_a_journal_that_has_entries(cli, journal_path, tmp_path):
+    other = tmp_path / "other.sqlite3"
+    cli("log", "--date", "2026-06-01", "--mood", "4", "--note", "from A")
+    cli("treatment", "add", "rtms", "--date", "2026-06-01")
+    cli("med", "start", "sertraline", "--dose", "50", "--date", "2026-05-01")
+    export = tmp_path / "a.json"
+    cli("export", "-o", str(export))
+    cli("log", "--date", "2026-06-02", "--mood", "6", db=other)
+    cli("log", "--date", "2026-06-01", "--mood", "2", "--sleep", "6", db=other)
+    result = cli("import", str(export), db=other)
+    assert result.exit_code == 0, result.output
+    assert "check-ins: 0 added, 1 replaced, 0 skipped" in result.output
+    assert "treatment sessions: 1 added" in result.output
+    assert "medication events: 1 added" in result.output
+    assert "history (3 revisions) and settings were not merged" in result.output
+    days = {c["date"]: c for c in json.loads(cli("entries", "--json", db=other).output)}
+    assert (days["2026-06-01"]["mood"], days["2026-06-01"]["sleep_hours"]) == (4, 6.0)
+    assert days["2026-06-01"]["note"] == "from A" and days["2026-06-02"]["mood"] == 6
+    assert "Nothing new" in cli("import", str(export), db=other).output
+    # A medication history that contradicts the journal's stops the whole import.
+    clash = tmp_path / "clash.sqlite3"
+    cli("med", "start", "sertraline", "--dose", "100", "--date", "2026-04-01", db=clash)
+    before = clash.read_bytes()
+    refused = cli("import", str(export), db=clash)
+    assert refused.exit_code == 2
+    assert "do not fit the journal's" in refused.output and "Nothing was imported" in refused.output
+    assert clash.read_bytes() == before

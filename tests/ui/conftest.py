@@ -17,10 +17,15 @@ def app_context(journal_path):
 @pytest.fixture
 def window(qtbot, app_context):
     """The main window as ``trdjournal`` opens it, state kept beside the temporary journal."""
+    from PySide6.QtWidgets import QMessageBox
+
     from trdjournal.ui.app import application, open_window
 
     application("light")
     main = open_window(app_context)
+    # closing with typed, unsaved input asks first; at teardown, answer "discard" (tests that
+    # check the question replace this)
+    main.confirm_close = lambda _unsaved: QMessageBox.StandardButton.Discard
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

@@ -46,7 +46,7 @@ def test_presets_change_the_visible_dates(qtbot, charts):
 def test_wheel_zoom_leaves_the_preset(qtbot, charts):
     click_preset(qtbot, charts, "90d")
     before = charts.visible_days()
-    viewport = charts.graphics.viewport()
+    viewport = charts.charts.viewport()
     centre = QPointF(viewport.width() / 2, viewport.height() / 2)
     wheel = QWheelEvent(
         centre,
@@ -85,7 +85,7 @@ def test_medication_band_has_one_bar_per_drug_with_its_doses(qtbot, charts):
     assert [s.label for s in rows["citalopram"].stops] == ["side effects"]
     assert [s.label for s in rows["sertraline"].stops] == ["no response"]
     assert rows["venlafaxine"].stops == ()  # still running
-    ticks = charts.band.getAxis("left")._tickLevels[0]
+    ticks = charts.charts.band.getAxis("left")._tickLevels[0]
     assert [name for _pos, name in ticks][:4] == list(rows)[:4]
 
 
@@ -96,14 +96,14 @@ def test_the_band_is_drawn_where_its_dose_was_taken(qtbot, charts):
     sertraline = charts.band_rows()[1]
     bar = sertraline.bars[-1]
     x = bar.x1 - 0.1 * (bar.x1 - bar.x0)
-    scene_point = charts.band.vb.mapViewToScene(QPointF(x, 1))
-    pixel = charts.graphics.mapFromScene(scene_point)
-    image = charts.graphics.viewport().grab().toImage()
+    scene_point = charts.charts.band.vb.mapViewToScene(QPointF(x, 1))
+    pixel = charts.charts.mapFromScene(scene_point)
+    image = charts.charts.viewport().grab().toImage()
     ratio = image.devicePixelRatio()
     seen = QColor(image.pixel(round(pixel.x() * ratio), round(pixel.y() * ratio)))
     assert seen.name() == bar.fill.name()
     # and the row above it (citalopram, stopped long before) is background there
-    empty = charts.graphics.mapFromScene(charts.band.vb.mapViewToScene(QPointF(x, 0)))
+    empty = charts.charts.mapFromScene(charts.charts.band.vb.mapViewToScene(QPointF(x, 0)))
     background = QColor(image.pixel(round(empty.x() * ratio), round(empty.y() * ratio)))
     assert background.name() != bar.fill.name()
 
@@ -118,9 +118,9 @@ def test_band_shows_only_the_drugs_in_view(qtbot, charts):
 
 def hover(qtbot, view, day: dt.date) -> None:
     """Move the pointer over ``day`` on the mood panel (a real move event to the chart)."""
-    scene_point = view.mood.plot.vb.mapViewToScene(QPointF(x_of(day) + DAY / 2, 5))
-    viewport = view.graphics.viewport()
-    pos = QPointF(view.graphics.mapFromScene(scene_point))
+    scene_point = view.charts.mood.plot.vb.mapViewToScene(QPointF(x_of(day) + DAY / 2, 5))
+    viewport = view.charts.viewport()
+    pos = QPointF(view.charts.mapFromScene(scene_point))
     move = QMouseEvent(
         QEvent.Type.MouseMove,
         pos,
@@ -148,7 +148,7 @@ def test_hover_names_the_values_of_the_day_under_the_pointer(qtbot, charts, jour
     assert f"sleep {checkin.sleep_hours:g} h" in text
     assert f"activity {checkin.activity_minutes} min" in text
     assert "venlafaxine 225 mg, aripiprazole 7.5 mg" in text  # the demo's regimen now
-    assert all(line.isVisible() for line in charts.hover_lines)
+    assert all(line.isVisible() for line in charts.charts.hover_lines)
 
 
 def test_a_new_check_in_shows_up_after_the_journal_changes(qtbot, charts, journal, window):
@@ -169,3 +169,36 @@ def test_an_empty_journal_says_there_is_nothing_to_chart(qtbot, window):
     qtbot.waitUntil(lambda: view.timeline is not None)
     assert view.stack.currentWidget() is view.empty_label
     assert "Nothing to chart yet" in view.empty_label.text()
+
+
+def test_calendar_ticks_follow_the_span_shown():
+    from trdjournal.ui.charts.calendar_ticks import calendar_ticks
+
+    def x(y, m, d):
+        return x_of(dt.date(y, m, d))
+
+    weeks = calendar_ticks(x(2026, 10, 22), x(2026, 11, 21), 1000)
+    assert weeks.unit == "week"
+    assert [weeks.label(v) for v in weeks.values] == ["26 Oct", "2 Nov", "9 Nov", "16 Nov"]
+    months = calendar_ticks(x(2026, 8, 23), x(2026, 11, 21), 400)  # weeks would crowd
+    assert [months.label(v) for v in months.values] == ["Sep 2026", "Oct", "Nov"]
+    wide = calendar_ticks(x(2026, 8, 23), x(2026, 11, 21), 1000)
+    assert wide.unit == "week" and wide.label(wide.values[0]) == "24 Aug"
+    years = calendar_ticks(x(2006, 11, 26), x(2026, 11, 21), 1000)  # 20 years in 1000 px
+    assert years.unit == "year"
+    assert [years.label(v) for v in years.values][:3] == ["2008", "2010", "2012"]
+
+
+def test_charts_follow_the_system_going_dark(qtbot, charts):
+    from trdjournal.ui.charts.colors import DARK, LIGHT
+    from trdjournal.ui.theme import apply_theme
+
+    assert charts.charts.colors is LIGHT
+    apply_theme(QApplication.instance(), "dark")
+    try:
+        qtbot.waitUntil(lambda: charts.charts is not None and charts.charts.colors is DARK)
+        image = charts.charts.viewport().grab().toImage()
+        corner = QColor(image.pixel(2, image.height() - 2))
+        assert corner.name() == DARK.background
+    finally:
+        apply_theme(QApplication.instance(), "light")

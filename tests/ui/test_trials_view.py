@@ -89,3 +89,36 @@ def test_an_empty_journal_says_there_are_no_trials(qtbot, window):
     assert view.empty_label.isVisible()
     assert view.overlay.items == []
     assert "there is no episode to stage" in view.staging.episode.text()
+
+
+def test_a_long_history_draws_the_recent_trials_and_any_selected_one(qtbot, window, journal):
+    fill_demo_journal(journal, days=3 * 730)  # three episodes: twelve trials
+    window.show_view("trials")
+    view = window.page("trials")
+    qtbot.waitUntil(lambda: view.analysis is not None)
+    assert len(view.curves) == 12
+    assert len(view.overlay.items) == 8
+    assert "4 older" in view.overlay_note.text()
+    drawn = {(c.drug, c.start) for c in view.overlay.curves}
+    first = view.analysis.trials[0]
+    assert (first.drug, first.start) not in drawn
+    rect = view.table.visualItemRect(view.table.item(0, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    selected = view.overlay.curves[view.overlay.selected]
+    assert (selected.drug, selected.start) == (first.drug, first.start)
+    assert len(view.overlay.items) == 8
+
+
+def test_the_overlay_follows_the_system_going_dark(qtbot, trials_view):
+    from PySide6.QtWidgets import QApplication
+
+    from trdjournal.ui.charts.colors import DARK
+    from trdjournal.ui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), "dark")
+    try:
+        qtbot.waitUntil(lambda: trials_view.overlay.colors is DARK)
+        assert len(trials_view.overlay.items) == 4
+        assert trials_view.overlay.selected == 3  # still the latest trial
+    finally:
+        apply_theme(QApplication.instance(), "light")

@@ -156,7 +156,7 @@ def test_charts_draw_life_events_and_list_the_labs_in_view(qtbot, window, journa
     qtbot.waitUntil(lambda: view.timeline is not None)
     view.set_preset("30d")
 
-    (line,) = view.life_events.lines
+    (line,) = view.charts.life_events.lines
     assert line.label.toPlainText() == "\u22123"
     assert "Father admitted to hospital" in line.toolTip()
     assert view.lab_panel.isVisibleTo(view)

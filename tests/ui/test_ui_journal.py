@@ -77,3 +77,30 @@ def test_enter_on_a_row_opens_the_day(qtbot, window, journal):
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert window.current_key() == "today"
     assert window.page("today").day() == TODAY - dt.timedelta(days=3)
+
+
+def test_calendar_by_keyboard(qtbot, window, journal):
+    fill(journal)
+    view = journal_view(window)
+    view.pixels.setFocus()
+    assert view.pixels.cursor == TODAY
+    qtbot.keyClick(view.pixels, Qt.Key.Key_Left)
+    qtbot.keyClick(view.pixels, Qt.Key.Key_Left)
+    assert "mood 5/10" in view.pixels.accessibleDescription()  # two days back: mood 5
+    qtbot.keyClick(view.pixels, Qt.Key.Key_Up)  # the same day a month earlier: not logged
+    assert "not logged" in view.pixels.accessibleDescription()
+    qtbot.keyClick(view.pixels, Qt.Key.Key_Return)
+    assert window.current_key() == "today"
+    assert window.page("today").day() == dt.date(2026, 5, 13)
+
+
+def test_year_arrows_show_other_years(qtbot, window, journal):
+    journal.save_checkin(CheckIn(dt.date(2025, 3, 1), mood=4))
+    fill(journal)
+    view = journal_view(window)
+    assert view.year_label.text() == "2026"
+    assert not view.next_year.isEnabled()
+    qtbot.mouseClick(view.previous_year, Qt.MouseButton.LeftButton)
+    assert view.year_label.text() == "2025"
+    assert view.pixels.moods == {dt.date(2025, 3, 1): 4}
+    assert not view.previous_year.isEnabled()  # nothing logged before 2025

@@ -119,6 +119,20 @@ def test_a_file_that_is_not_a_journal_gives_a_message_not_a_traceback(qtbot, tmp
     assert bogus.read_bytes() == before
 
 
+def test_a_journal_in_an_unreadable_place_gives_a_message(qtbot, tmp_path, monkeypatch):
+    from trdjournal.ui import app
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where a folder should be")
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text: shown.append((title, text))
+    )
+    assert app.run(AppContext(db_path=blocked / "journal.sqlite3")) == 1
+    ((_title, text),) = shown
+    assert "could not be opened" in text
+
+
 def test_undo_with_nothing_to_undo_says_so(qtbot, window):
     window.undo_action.trigger()
     assert window.statusBar().currentMessage() == "There is nothing left to undo."
@@ -126,7 +140,7 @@ def test_undo_with_nothing_to_undo_says_so(qtbot, window):
 
 def test_many_qt_calls_do_not_abort_the_app(run_python):
     """PySide6 6.12 on CPython 3.11 drops a reference to None per void call; the app must
-    survive a long session (pyside_fixes), not abort with 'none_dealloc'."""
+    survive a long session (ui/shiboken_fix.py), not abort with 'none_dealloc'."""
     script = (
         "from trdjournal.ui.app import application\n"
         "application()\n"

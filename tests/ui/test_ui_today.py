@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from trdjournal.domain.model import CheckIn
+from trdjournal.ui.list_completer import ListCompleter
 
 TODAY = dt.date(2026, 6, 15)  # pinned by tests/conftest.py
 
@@ -152,3 +153,40 @@ def test_a_missed_day_is_one_click_away_in_the_last_seven_days(qtbot, window, jo
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert journal.checkin(two_days_ago).mood == 3
     assert "mood 3" in button.accessibleName()
+
+
+def test_closing_with_an_unsaved_check_in_asks_and_can_save_it(qtbot, window, journal, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    view = today_view(window)
+    type_keys(qtbot, "6")
+    asked = []
+
+    def answer(unsaved):
+        asked.append(unsaved)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(window, "confirm_close", answer)
+    assert not window.close()  # Cancel keeps the window and what was typed
+    assert asked == [[("today", "the check-in of Monday 15 June 2026")]]
+    assert view.mood.mood() == 6 and journal.checkin(TODAY) is None
+
+    monkeypatch.setattr(window, "confirm_close", lambda _u: QMessageBox.StandardButton.Save)
+    assert window.close()
+    assert journal.checkin(TODAY).mood == 6
+
+
+def test_tags_complete_from_earlier_days(qtbot, window, journal):
+    journal.save_checkin(CheckIn(TODAY - dt.timedelta(days=3), mood=5, tags=("daylight", "walk")))
+    view = today_view(window)
+    qtbot.mouseClick(view.mood.group.button(5), Qt.MouseButton.LeftButton)
+    view.tags.setFocus()
+    qtbot.keyClicks(view.tags, "walk, day")
+    (lists,) = [c for c in view.findChildren(ListCompleter) if c.widget() is view.tags]
+    qtbot.waitUntil(lambda: lists.popup().isVisible())
+    assert lists.currentCompletion() == "walk, daylight"  # the earlier tags are kept
+    qtbot.keyClick(lists.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(lists.popup(), Qt.Key.Key_Return)
+    assert view.tags.text() == "walk, daylight, "
+    qtbot.keyClick(view.tags, Qt.Key.Key_Return)
+    assert journal.checkin(TODAY).tags == ("walk", "daylight")

@@ -108,3 +108,20 @@ def test_add_a_session_and_an_appointment(qtbot, window, journal):
     (appointment,) = journal.appointments()
     assert appointment.clinician == "Dr Lind"
     assert view.appointments.rowCount() == 1
+
+
+def test_a_drug_not_in_the_table_is_kept_as_typed_with_the_role_chosen(qtbot, window, journal):
+    view = treatments(window)
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    qtbot.keyClicks(dialog.drug, "Grandma tonic")
+    assert "saved as typed" in dialog.drug_info.text()
+    assert dialog.role.currentData() == "other"
+    dialog.role.setFocus()
+    qtbot.keyClicks(dialog.role, "s")  # typing selects "supplement"
+    assert dialog.role.currentData() == "supplement"
+    dialog.dose.selectAll()
+    qtbot.keyClicks(dialog.dose, "1000")
+    click_save(qtbot, dialog)
+    (event,) = journal.med_events()
+    assert (event.drug, event.role, event.dose) == ("grandma tonic", "supplement", 1000.0)

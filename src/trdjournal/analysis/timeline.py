@@ -32,7 +32,7 @@ from trdjournal.domain.model import (
 )
 
 if TYPE_CHECKING:
-    from trdjournal.storage.journal import Journal
+    from trdjournal.storage.journal import DailyMeasures, Journal
 
 MEAN_WINDOW_DAYS = 7
 MEAN_MIN_DAYS = 4  # a 7-day mean needs more than half of its days logged
@@ -214,7 +214,7 @@ class Timeline:
 class TimelineRecords:
     """The records a timeline is built from (already read, or made up in a test)."""
 
-    checkins: Sequence[CheckIn] = ()
+    checkins: Sequence[CheckIn | DailyMeasures] = ()  # only the daily numbers are read
     med_events: Sequence[MedicationEvent] = ()
     sessions: Sequence[TreatmentSession] = ()
     questionnaires: Sequence[Questionnaire] = ()
@@ -314,7 +314,7 @@ def _read(
         return source
     if start is None:
         return TimelineRecords(
-            checkins=source.checkins(None, end),
+            checkins=source.daily_measures(None, end),
             med_events=source.med_events(),
             sessions=source.sessions(None, end),
             questionnaires=source.questionnaires(None, None, end),
@@ -324,7 +324,7 @@ def _read(
         )
     lead_in = start - dt.timedelta(days=MEAN_WINDOW_DAYS - 1)
     return TimelineRecords(
-        checkins=source.checkins(lead_in, end),
+        checkins=source.daily_measures(lead_in, end),
         med_events=source.med_events(),
         sessions=source.sessions(start, end),
         questionnaires=source.questionnaires(None, start, end),
@@ -334,11 +334,13 @@ def _read(
     )
 
 
-def _daily(checkins: Iterable[CheckIn], start: dt.date, end: dt.date) -> DailySeries:
+def _daily(
+    checkins: Iterable[CheckIn | DailyMeasures], start: dt.date, end: dt.date
+) -> DailySeries:
     n = (end - start).days + 1
     lead = MEAN_WINDOW_DAYS - 1
     # slot 0 is start - 6 days, so the first days of the range get their full 7-day window
-    slots: list[CheckIn | None] = [None] * (n + lead)
+    slots: list[CheckIn | DailyMeasures | None] = [None] * (n + lead)
     first = start - dt.timedelta(days=lead)
     for c in checkins:
         i = (c.date - first).days

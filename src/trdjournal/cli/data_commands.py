@@ -13,6 +13,14 @@ from trdjournal.storage import JournalError, backup, cipher
 FILE = click.Path(dir_okay=False, path_type=Path)
 
 
+def _not_the_journal(app: AppContext, output: Path, option: str = "-o") -> Path:
+    output = output.expanduser()
+    journal = app.journal_path
+    if output.resolve() in {journal.resolve(), Path(f"{journal}-wal").resolve()}:
+        raise InvalidInput(f"Invalid value for {option}: {output} is the journal itself.")
+    return output
+
+
 @click.command("backup")
 @click.option(
     "-o",
@@ -46,7 +54,9 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
             journal.db.conn, app.journal_path, "manual", passphrase=journal.key
         )
     else:
-        target = backup.copy_database(journal.db.conn, output.expanduser(), passphrase=journal.key)
+        target = backup.copy_database(
+            journal.db.conn, _not_the_journal(app, output), passphrase=journal.key
+        )
     click.echo(f"Backed up {app.journal_path} to {target}.")
 
 
@@ -119,9 +129,10 @@ def export(app: AppContext, output: Path, fmt: str, plaintext: bool) -> None:
             "add --plaintext to export it anyway."
         )
     journal = app.journal()
-    counts = write_export(journal, output, fmt)
+    counts = write_export(journal, _not_the_journal(app, output), fmt)
     warn_if_plaintext_copy(journal, output)
     words = {**TABLE_WORDS, "revisions": "revisions (history)"}
+    counts["background"] = "a" if counts["background"] else "no"
     summary = ", ".join(f"{n} {words[table]}" for table, n in counts.items())
     click.echo(f"Exported {summary} to {output}.")
 
@@ -156,7 +167,11 @@ def import_command(
         raise InvalidInput(f"Invalid value for FILE: there is no file at {file}.")
     try:
         report = importer.import_file(
-            app.journal(), file, fmt, daylio.parse_mood_map(mood_map), dry_run=dry_run
+            app.journal(),
+            file,
+            fmt,
+            daylio.parse_mood_map(mood_map) if mood_map else None,
+            dry_run=dry_run,
         )
     except MalformedFile as exc:
         raise InvalidInput(f"{exc.file}, {exc.where}: {exc.reason}. Nothing was imported.") from exc

@@ -13,3 +13,32 @@ from trdjournal.paths import resource_path
 def load_table(filename: str) -> dict[str, Any]:
     with open(resource_path(filename), encoding="utf-8") as handle:
         return json.load(handle)
+
+
+def _cited(entry: dict[str, Any]) -> list[str]:
+    cited: list[str] = []
+    for key, value in entry.items():
+        if (key == "source" or key.endswith("_source")) and isinstance(value, str):
+            cited.append(value)
+        elif key == "sources" and isinstance(value, list):
+            cited += [text for text in value if isinstance(text, str)]
+    return cited
+
+
+def table_sources() -> dict[str, list[str]]:
+    """Each reference table in resources/ with the sources it cites, for the About dialog: the
+    table's own ("source", "*_source") and its rows' ("source" or "sources", named by the row's
+    "name" or "substance"). The app says where every clinical number comes from."""
+    folder = resource_path(".")
+    sources = {}
+    for path in sorted(folder.glob("*.json")):
+        table = load_table(path.name)
+        cited = _cited(table)
+        for value in table.values():
+            for row in value if isinstance(value, list) else ():
+                if isinstance(row, dict):
+                    label = row.get("name") or row.get("substance")
+                    cited += [f"{label}: {text}" if label else text for text in _cited(row)]
+        if cited:
+            sources[table.get("table", path.stem)] = list(dict.fromkeys(cited))
+    return sources

@@ -5,8 +5,9 @@ The JSON document (version 1)::
 
     {"format": "trdjournal", "version": 1,
      "settings": {key: value, ...},
-     "checkins": [...], "med_events": [...], "sessions": [...],
-     "questionnaires": [...], "appointments": [...],
+     "background": {...} or null,
+     "checkins": [...], "med_events": [...], "sessions": [...], "questionnaires": [...],
+     "appointments": [...], "life_events": [...], "lab_results": [...],
      "revisions": [{"id", "at", "table_name", "row_key", "action", "before", "after",
                     "undone_at"}, ...]}
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import io
 import json
 import os
@@ -27,38 +29,52 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from trdjournal.domain.background import FamilyHistory
 from trdjournal.domain.dates import not_in_future, parse_date
 from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.model import Settings, to_json_dict
+from trdjournal.domain.model import Settings
 from trdjournal.exchange.incoming import Incoming, MalformedFile
 from trdjournal.storage import Journal
 from trdjournal.storage.rows import TABLES
 
 FORMAT = "trdjournal"
 VERSION = 1
-RECORD_TABLES = tuple(TABLES)  # checkins, med_events, sessions, questionnaires, appointments
+SINGLE_ROW_TABLES = ("background",)  # one optional record: exported as an object or null
+# Lists of dated records: checkins, med_events, sessions, questionnaires, appointments, ...
+RECORD_TABLES = tuple(t for t in TABLES if t not in SINGLE_ROW_TABLES)
+MAY_BE_FUTURE = ("appointments",)
 REVISION_KEYS = ("id", "at", "table_name", "row_key", "action", "before", "after", "undone_at")
 ACTIONS = ("insert", "update", "delete")
 
 
-def _records(journal: Journal, table: str) -> list:
-    read: dict[str, Callable[[], list]] = {
-        "checkins": journal.checkins,
-        "med_events": journal.med_events,
-        "sessions": journal.sessions,
-        "questionnaires": journal.questionnaires,
-        "appointments": journal.appointments,
-    }
+def records(journal: Journal, table: str) -> list:
+    """Every record of a table (the Journal's reader of the same name), by id or date."""
+    found = getattr(journal, table)()
     if table == "checkins":
-        return read[table]()  # one a day, by date
-    return sorted(read[table](), key=lambda r: r.id)
+        return found  # one a day, by date
+    return sorted(found, key=lambda r: r.id)
+
+
+def plain(value: Any) -> Any:
+    """A record as plain JSON types: dates as ISO text, tuples as lists, records as objects."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
 
 
 def export_document(journal: Journal) -> dict[str, Any]:
     document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     document["settings"] = journal.settings_items()
+    background = journal.background()
+    document["background"] = None if background.is_empty() else plain(background)
     for table in RECORD_TABLES:
-        document[table] = [to_json_dict(r) for r in _records(journal, table)]
+        document[table] = [plain(r) for r in records(journal, table)]
     document["revisions"] = [
         {key: getattr(rev, key) for key in REVISION_KEYS} for rev in journal.revisions()
     ]
@@ -98,7 +114,9 @@ def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, list):
-        return "; ".join(map(str, value))
+        return "; ".join(
+            f"{v['condition']} ({v['relation']})" if isinstance(v, dict) else str(v) for v in value
+        )
     if isinstance(value, dict):
         return "; ".join(f"{k}={v}" for k, v in value.items())
     return "" if value is None else value
@@ -107,12 +125,13 @@ def _cell(value: Any) -> Any:
 def csv_files(document: dict[str, Any]) -> dict[str, str]:
     """One CSV per table, snake_case headers (the journal's own field names)."""
     files = {}
-    for table in RECORD_TABLES:
+    for table in TABLES:
         record_type = TABLES[table][0]
         header = [f.name for f in dataclasses.fields(record_type)]
         extra = ["total"] if table == "questionnaires" else []
         rows = []
-        for record in document[table]:
+        listed = document[table] if table in RECORD_TABLES else [document[table]]
+        for record in filter(None, listed):
             row = [_cell(record[name]) for name in header]
             if extra:
                 row.append(sum(record["answers"]))
@@ -152,12 +171,13 @@ def write_export(journal: Journal, path: Path, fmt: str = "json") -> dict[str, i
         _write_private(path, write_zip, "wb")
     else:
         raise ValidationError("--format", f"must be json or csv (got {fmt!r})")
-    return {t: len(document[t]) for t in (*RECORD_TABLES, "revisions")}
+    counts = {t: len(document[t]) for t in (*RECORD_TABLES, "revisions")}
+    return {"background": int(document["background"] is not None), **counts}
 
 
 # -- reading a document back ------------------------------------------------------------
-def _record(path: Path, table: str, index: int, data: Any):
-    where = f"{table}[{index}]"
+def _record(path: Path, table: str, index: int | None, data: Any):
+    where = table if index is None else f"{table}[{index}]"
     record_type = TABLES[table][0]
     known = {f.name for f in dataclasses.fields(record_type)}
     if not isinstance(data, dict):
@@ -167,13 +187,21 @@ def _record(path: Path, table: str, index: int, data: Any):
         raise MalformedFile(path, where, f"has fields this trdjournal does not know: {unknown}")
     values = dict(data)
     try:
-        values["date"] = parse_date(values.get("date"))
-        for name in ("tags", "answers"):
+        for name in ("date", "episode_start"):
+            if name in known and (name == "date" or values.get(name) is not None):
+                values[name] = parse_date(values.get(name), field=name)
+        for name in ("tags", "answers", "other_conditions"):
             if isinstance(values.get(name), list):
                 values[name] = tuple(values[name])
+        if isinstance(values.get("family_history"), list):
+            values["family_history"] = tuple(
+                FamilyHistory(**entry) if isinstance(entry, dict) else entry
+                for entry in values["family_history"]
+            )
         record = record_type(**values)
-        if table != "appointments":
-            not_in_future(record.date)
+        day = getattr(record, "date", None) or getattr(record, "episode_start", None)
+        if day is not None and table not in MAY_BE_FUTURE:
+            not_in_future(day)
     except ValidationError as exc:
         raise MalformedFile(path, where, f"{exc.field}: {exc.message}") from None
     except TypeError as exc:
@@ -240,6 +268,8 @@ def parse_document(document: Any, path: Path) -> Incoming:
             what = "date" if table == "checkins" else "id"
             raise MalformedFile(path, table, f"two records share a {what}")
         setattr(incoming, table, records)
+    if document.get("background") is not None:
+        incoming.background = _record(path, "background", None, document["background"])
     settings = document.get("settings", {})
     if not isinstance(settings, dict):
         raise MalformedFile(path, "settings", "is not an object")

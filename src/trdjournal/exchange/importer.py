@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from trdjournal.domain import medication
+from trdjournal.domain.background import Background
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn, to_json_dict
 from trdjournal.exchange import daylio, document, emoods
@@ -35,8 +36,19 @@ TABLE_WORDS = {
     "sessions": "treatment sessions",
     "questionnaires": "questionnaires",
     "appointments": "appointments",
+    "life_events": "life events",
+    "lab_results": "lab results",
+    "background": "background profile",
 }
-OTHER_TABLES = ("med_events", "sessions", "questionnaires", "appointments")
+OTHER_TABLES = (
+    "med_events",
+    "sessions",
+    "questionnaires",
+    "appointments",
+    "life_events",
+    "lab_results",
+)
+BULK_TABLES = ("med_events", "sessions", "questionnaires", "appointments")  # Journal.add_many
 
 
 def detect(path: Path) -> str:
@@ -73,6 +85,11 @@ def detect(path: Path) -> str:
 
 
 def read(path: Path, fmt: str, mood_map: dict[str, int] | None = None) -> Incoming:
+    if mood_map is not None and fmt != "daylio":
+        raise ValidationError(
+            "--mood-map",
+            f"only Daylio files have mood labels; this is {FORMAT_NAMES.get(fmt, fmt)}",
+        )
     if fmt == "trdjournal":
         return document.parse(path)
     if fmt == "daylio":
@@ -92,13 +109,16 @@ class ImportReport:
     replaced: dict[str, int] = dataclasses.field(default_factory=dict)
     skipped: dict[str, int] = dataclasses.field(default_factory=dict)
     revisions: int = 0
+    settings: int = 0  # settings loaded with a whole journal
     notes: list[str] = dataclasses.field(default_factory=list)
     backup: Path | None = None
     seconds: dict[str, float] = dataclasses.field(default_factory=dict)
 
     @property
     def changes(self) -> int:
-        return sum(self.added.values()) + sum(self.replaced.values()) + self.revisions
+        return (
+            sum(self.added.values()) + sum(self.replaced.values()) + self.revisions + self.settings
+        )
 
     def lines(self) -> list[str]:
         """One line per kind of record: "check-ins: 12 added, 1 replaced, 3 skipped ..."."""
@@ -109,10 +129,12 @@ class ImportReport:
             skipped = self.skipped.get(table, 0)
             if any(counts) or skipped:
                 parts = [f"{counts[0]} {add}"]
-                if table == "checkins":
+                if table in ("checkins", "background"):
                     parts.append(f"{counts[1]} {replace}")
                 parts.append(f"{skipped} skipped (already in the journal)")
                 out.append(f"{word}: " + ", ".join(parts))
+        if self.settings:
+            out.append(f"settings: {self.settings} {'to load' if self.dry_run else 'loaded'}")
         if self.revisions:
             out.append(
                 f"history: {self.revisions} revisions {'to load' if self.dry_run else 'loaded'}"
@@ -125,6 +147,7 @@ class _Plan:
     whole: bool
     checkins: list[CheckIn]  # new and replaced days, as they will be written
     others: dict[str, list]
+    background: Background | None = None  # to save (whole, or new or changed)
 
 
 def _overlay(existing: CheckIn, incoming: CheckIn, fields: frozenset[str]) -> CheckIn:
@@ -148,10 +171,13 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
     blank = journal.is_empty() and not journal.settings_items() and not journal.revisions()
     if incoming.revisions is not None and blank:
         report.whole = True
-        for table in TABLE_WORDS:
+        for table in ("checkins", *OTHER_TABLES):
             report.added[table] = len(getattr(incoming, table))
+        report.added["background"] = int(incoming.background is not None)
         report.revisions = len(incoming.revisions)
-        return _Plan(True, incoming.checkins, {t: getattr(incoming, t) for t in OTHER_TABLES})
+        report.settings = len(incoming.settings or {})
+        others = {t: getattr(incoming, t) for t in OTHER_TABLES}
+        return _Plan(True, incoming.checkins, others, incoming.background)
     if incoming.revisions:
         report.notes.append(
             f"The file's history ({len(incoming.revisions)} revisions) and settings were not "
@@ -174,21 +200,24 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
     report.added["checkins"], report.replaced["checkins"] = added, replaced
     report.skipped["checkins"] = skipped
     others: dict[str, list] = {}
-    readers = {
-        "med_events": journal.med_events,
-        "sessions": journal.sessions,
-        "questionnaires": journal.questionnaires,
-        "appointments": journal.appointments,
-    }
     for table in OTHER_TABLES:
         records = getattr(incoming, table)
         if not records:
             continue
-        have = {_content_key(r) for r in readers[table]()}
+        have = {_content_key(r) for r in getattr(journal, table)()}
         fresh = [dataclasses.replace(r, id=None) for r in records if _content_key(r) not in have]
         others[table] = fresh
         report.added[table], report.skipped[table] = len(fresh), len(records) - len(fresh)
-    return _Plan(False, to_write, others)
+    background = None
+    if incoming.background is not None:
+        current = journal.background()
+        if current == incoming.background:
+            report.skipped["background"] = 1
+        else:
+            background = incoming.background
+            counts = report.added if current.is_empty() else report.replaced
+            counts["background"] = 1
+    return _Plan(False, to_write, others, background)
 
 
 def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
@@ -198,8 +227,9 @@ def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
             by_drug.setdefault(event.drug, []).append(event)
         for events in by_drug.values():
             medication.check_sequence(events)
+        single = {"background": [plan.background]} if plan.background is not None else {}
         journal.load_whole(
-            {"checkins": plan.checkins, **plan.others},
+            {"checkins": plan.checkins, **plan.others, **single},
             incoming.settings or {},
             incoming.revisions or [],
         )
@@ -207,15 +237,22 @@ def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
     with journal.transaction():
         if plan.checkins:
             journal.merge_checkins(plan.checkins)
-        if any(plan.others.values()):
-            try:
-                journal.add_many(**plan.others)
-            except ValidationError as exc:
-                raise ValidationError(
-                    "FILE",
-                    f"the file's records do not fit the journal's ({exc.field}: {exc.message}). "
-                    "Nothing was imported.",
-                ) from exc
+        try:
+            bulk = {t: records for t, records in plan.others.items() if t in BULK_TABLES}
+            if any(bulk.values()):
+                journal.add_many(**bulk)
+            for event in plan.others.get("life_events", []):  # few: one at a time
+                journal.add_life_event(event)
+            for result in plan.others.get("lab_results", []):
+                journal.add_lab_result(result)
+            if plan.background is not None:
+                journal.save_background(plan.background)
+        except ValidationError as exc:
+            raise ValidationError(
+                "FILE",
+                f"the file's records do not fit the journal's ({exc.field}: {exc.message}). "
+                "Nothing was imported.",
+            ) from exc
 
 
 def import_file(

@@ -6,7 +6,9 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+from trdjournal.domain.background import Background, LifeEvent
 from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
     Appointment,
     CheckIn,
@@ -58,6 +60,9 @@ class Incoming:
     sessions: list[TreatmentSession] = dataclasses.field(default_factory=list)
     questionnaires: list[Questionnaire] = dataclasses.field(default_factory=list)
     appointments: list[Appointment] = dataclasses.field(default_factory=list)
+    life_events: list[LifeEvent] = dataclasses.field(default_factory=list)
+    lab_results: list[LabResult] = dataclasses.field(default_factory=list)
+    background: Background | None = None
     # A whole trdjournal journal: its settings and history, loaded as they are into an empty one.
     settings: dict[str, Any] | None = None
     revisions: list[dict[str, Any]] | None = None

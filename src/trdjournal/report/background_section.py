@@ -11,14 +11,14 @@ import datetime as dt
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Spacer
 
 from trdjournal.domain.background import Background, LifeEvent
 from trdjournal.domain.labs import ENTERED, LabResult
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
 from trdjournal.report.summary_page import heading, para
-from trdjournal.report.tables import cell, data_table
+from trdjournal.report.tables import cell, data_table, layout_table
 
 MAX_EVENTS = 5
 MAX_LABS = 6
@@ -92,17 +92,7 @@ def events_and_labs_block(
             right.append(para(f"and {len(labs) - len(latest)} earlier in the journal.", "small"))
     else:
         right.append(para("None logged."))
-    columns = Table([[left, right]], colWidths=[half + 6 * mm, half])
-    columns.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
-                ("RIGHTPADDING", (1, 0), (1, 0), 0),
-            ]
-        )
-    )
+    columns = layout_table([[left, right]], [half + 6 * mm, half], right_padding={0: 6 * mm})
     return [columns]
 
 

@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from trdjournal.domain.dates import today
 from trdjournal.paths import backups_dir_for, ensure_private_dir
 from trdjournal.storage import cipher
@@ -44,6 +46,10 @@ _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<day>\d{8})-(?P<time>\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+(?:-[a-z]+)*)"
     r"\.sqlite3$"
 )
+
+
+class BackupFailed(JournalError):
+    """A backup could not be written (disk full, no permission); nothing else was changed."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -142,9 +148,13 @@ def backup_connection(
     ``passphrase`` is the open journal's, if it is encrypted: the backup gets the same key.
     """
     made_at = now or _now()
-    target = copy_database(conn, _backup_name(journal_path, made_at, reason), passphrase=passphrase)
-    if reason in ROTATED_REASONS:
-        rotate(journal_path)
+    target = _backup_name(journal_path, made_at, reason)
+    try:
+        copy_database(conn, target, passphrase=passphrase)
+        if reason in ROTATED_REASONS:
+            rotate(journal_path)
+    except (OSError, *cipher.database_errors()) as exc:
+        raise BackupFailed(f"The backup {target} could not be made: {exc}", path=target) from exc
     return target
 
 
@@ -256,7 +266,7 @@ def check_restorable(path: Path, passphrase: str | None = None) -> None:
         }
     finally:
         conn.close()
-    known = {m.name for m in migrations._migrations}
+    known = {m.name for m in migrations.pending(Database(memory=True))}  # every migration
     newer = sorted(applied - known)
     if newer:
         raise JournalError(

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -50,6 +50,17 @@ def _range_where(start: dt.date | None, end: dt.date | None) -> tuple[str, list[
         clauses.append("date <= ?")
         params.append(end.isoformat())
     return (" AND ".join(clauses) or "1"), params
+
+
+class DailyMeasures(NamedTuple):
+    """The numbers of one logged day, as charts read them (no tags, notes or side effects)."""
+
+    date: dt.date
+    mood: int
+    anxiety: int | None
+    energy: int | None
+    sleep_hours: float | None
+    activity_minutes: int | None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,7 +120,11 @@ class Journal:
                 conn = sqlite3.connect(str(path), check_same_thread=False)
             except sqlite3.Error as exc:
                 raise JournalError(f"{path} cannot be opened: {exc}") from exc
-        return cls._prepare(Database(conn, execute_plugins=False), path, key=key)
+        try:
+            return cls._prepare(Database(conn, execute_plugins=False), path, key=key)
+        except BaseException:
+            conn.close()  # e.g. the backup before a migration failed: nothing was changed
+            raise
 
     @property
     def encrypted(self) -> bool:
@@ -137,7 +152,8 @@ class Journal:
         # Only touch the file when something is pending: reopening is a no-op.
         if migrations.pending(db):
             if path is not None and migrations.applied(db):
-                # An existing journal is about to change shape: keep it as it was first.
+                # An existing journal is about to change shape: keep it as it was first. If
+                # that backup fails (BackupFailed), the journal is left unmigrated and unchanged.
                 backup.backup_connection(db.conn, path, "migration", passphrase=key)
             migrations.apply(db)
         return cls(db, path, key)
@@ -242,6 +258,20 @@ class Journal:
     def checkins(self, start: dt.date | None = None, end: dt.date | None = None) -> list[CheckIn]:
         where, params = _range_where(start, end)
         return self._select("checkins", where, params, order="date")
+
+    def daily_measures(
+        self, start: dt.date | None = None, end: dt.date | None = None
+    ) -> list[DailyMeasures]:
+        """The check-ins' numbers by date, without building whole records: what a chart of a
+        20-year journal needs, read in a few milliseconds instead of a few hundred."""
+        where, params = _range_where(start, end)
+        cursor = self.db.execute(
+            "SELECT date, mood, anxiety, energy, sleep_hours, activity_minutes FROM checkins "
+            f"WHERE {where} ORDER BY date",
+            params,
+        )
+        day = dt.date.fromisoformat
+        return [DailyMeasures(day(row[0]), *row[1:]) for row in cursor.fetchall()]
 
     def delete_checkin(self, day: dt.date) -> None:
         self._delete("checkins", day.isoformat())
@@ -475,6 +505,9 @@ class Journal:
         sessions: list[TreatmentSession] = (),  # type: ignore[assignment]
         questionnaires: list[Questionnaire] = (),  # type: ignore[assignment]
         appointments: list[Appointment] = (),  # type: ignore[assignment]
+        life_events: list[LifeEvent] = (),  # type: ignore[assignment]
+        lab_results: list[LabResult] = (),  # type: ignore[assignment]
+        background: Background | None = None,
         record_revisions: bool = True,
     ) -> dict[str, int]:
         """Insert many new records in one all-or-nothing transaction (demo, import).
@@ -482,7 +515,14 @@ class Journal:
         The same rules as the one-at-a-time methods hold: nothing in the future but
         appointments, each drug's events form valid courses, one check-in per day.
         """
-        for record in [*checkins, *med_events, *sessions, *questionnaires]:
+        for record in [
+            *checkins,
+            *med_events,
+            *sessions,
+            *questionnaires,
+            *life_events,
+            *lab_results,
+        ]:
             not_in_future(record.date)
         batches = {
             "checkins": [rows.checkin_to_row(c) for c in checkins],
@@ -490,7 +530,12 @@ class Journal:
             "sessions": [rows.session_to_row(s) for s in sessions],
             "questionnaires": [rows.questionnaire_to_row(q) for q in questionnaires],
             "appointments": [rows.appointment_to_row(a) for a in appointments],
+            "life_events": [rows.life_event_to_row(e) for e in life_events],
+            "lab_results": [rows.lab_result_to_row(r) for r in lab_results],
+            "background": [rows.background_to_row(background)] if background else [],
         }
+        if background and background.episode_start and background.episode_start > today():
+            raise ValidationError("episode_start", "is in the future; use today or an earlier day")
         with self.db.atomic():
             by_drug: dict[str, list[MedicationEvent]] = {}
             for event in med_events:
@@ -515,7 +560,9 @@ class Journal:
             for table, batch in batches.items():
                 pk = rows.TABLES[table][3]
                 for row in batch:
-                    if pk == "id":
+                    if table == "background":  # one row, always id 1: replace it
+                        self.db[table].upsert(row, pk=pk)
+                    elif pk == "id":
                         row.pop("id", None)
                         row["id"] = self.db[table].insert(row).last_pk
                 if pk == "date" and batch:

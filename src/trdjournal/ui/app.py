@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import traceback
+
+from PySide6.QtCore import QCoreApplication
 
 from trdjournal import APP_ID, APP_NAME
 from trdjournal.context import AppContext
@@ -16,14 +19,18 @@ def application(theme: str | None = None):
     """The QApplication, created once, with the app's names and theme."""
     from PySide6.QtWidgets import QApplication
 
-    from trdjournal.ui import pyside_fixes
+    from trdjournal.ui.about_dialog import app_icon
+    from trdjournal.ui.i18n import install_translators
     from trdjournal.ui.theme import THEMES, apply_theme
 
-    pyside_fixes.apply()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    if existing is None:  # once per process (tests reuse one QApplication)
+        install_translators(app)
     chosen = theme or os.environ.get(THEME_ENV, "system")
     apply_theme(app, chosen if chosen in THEMES else "system")
     return app
@@ -57,17 +64,41 @@ def run(app_context: AppContext) -> int:
     app = application()
     from PySide6.QtWidgets import QMessageBox
 
-    from trdjournal.storage import JournalError
+    from trdjournal.storage import DamagedJournalError, JournalError, NotAJournalError
     from trdjournal.ui.unlock import open_journal
 
     try:
-        if not open_journal(app_context):  # asks for the passphrase of an encrypted journal
-            return 1
-        window = open_window(app_context)
+        try:
+            if not open_journal(app_context):  # asks for the passphrase of an encrypted journal
+                return 1
+            window = open_window(app_context)
+        except (DamagedJournalError, NotAJournalError) as exc:
+            from trdjournal.ui.restore_dialog import offer_restore
+
+            # An encrypted journal's backups open with the passphrase just typed.
+            if not offer_restore(app_context.journal_path, exc, app_context.known_passphrase):
+                return 1
+            window = open_window(app_context)
     except JournalError as exc:
-        QMessageBox.critical(None, "trdjournal cannot open this journal", str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "trdjournal cannot open this journal"), str(exc)
+        )
         return 1
+    except (sqlite3.Error, OSError) as exc:  # locked, unreadable, a folder without write access
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "trdjournal cannot open this journal"),
+            QCoreApplication.translate(
+                "app", "{journal_path} could not be opened: {exc}. It was not changed."
+            ).format(journal_path=app_context.journal_path, exc=exc),
+        )
+        return 1
+    for warning in app_context.warnings:  # a daily backup that could not be made
+        QMessageBox.warning(None, QCoreApplication.translate("app", "Backup"), warning)
     sys.excepthook = _show_unexpected
+    from trdjournal.ui.reminder import attach_reminder
+
+    window.reminder = attach_reminder(window)
     window.show()
     return app.exec()
 
@@ -78,10 +109,17 @@ def _show_unexpected(kind, value, tb) -> None:
 
     text = "".join(traceback.format_exception(kind, value, tb))
     sys.stderr.write(text)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong", str(value) or kind.__name__)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("app", "Something went wrong"),
+        str(value) or kind.__name__,
+    )
     box.setInformativeText(
-        "The journal was not changed by this error. Details are below; "
-        "please include them if you report the problem."
+        QCoreApplication.translate(
+            "app",
+            "The journal was not changed by this error. Details are below; "
+            "please include them if you report the problem.",
+        )
     )
     box.setDetailedText(text)
     box.exec()

@@ -21,18 +21,20 @@ class AppointmentDialog(RecordDialog):
         *,
         appointment: Appointment | None = None,
     ):
-        super().__init__("Edit an appointment" if appointment else "Add an appointment", parent)
+        super().__init__(
+            self.tr("Edit an appointment") if appointment else self.tr("Add an appointment"), parent
+        )
         self.journal, self.appointment = journal, appointment
         self.saved: Appointment | None = None
         self.date = date_edit(appointment.date if appointment else dates.today(), allow_future=True)
         self.clinician = QLineEdit(appointment.clinician if appointment else "")
-        self.clinician.setPlaceholderText("who you see, like Dr Lind (optional)")
-        qtutils.accessible(self.clinician, "Clinician")
+        self.clinician.setPlaceholderText(self.tr("who you see, like Dr Lind (optional)"))
+        qtutils.accessible(self.clinician, self.tr("Clinician"))
         self.note = QLineEdit(appointment.note if appointment else "")
-        qtutils.accessible(self.note, "Note")
-        self.fields.addRow("Date", self.date)
-        self.fields.addRow("Clinician", self.clinician)
-        self.fields.addRow("Note", self.note)
+        qtutils.accessible(self.note, self.tr("Note"))
+        self.fields.addRow(self.tr("Date"), self.date)
+        self.fields.addRow(self.tr("Clinician"), self.clinician)
+        self.fields.addRow(self.tr("Note"), self.note)
 
     def commit(self) -> None:
         appointment = Appointment(date_of(self.date), self.clinician.text(), self.note.text())

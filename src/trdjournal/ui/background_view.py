@@ -7,7 +7,7 @@ rest reaches the report only when the user ticks its "Background" section.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,12 +35,40 @@ from trdjournal.ui import qtutils
 from trdjournal.ui.record_dialog import date_edit, date_of
 from trdjournal.ui.ui_context import ALL_TABLES, UiContext
 
-NOT_GIVEN = "not given"
-ADVERSITY_CHOICES = (("not answered", None), ("No", False), ("Yes", True))
-INTRO = (
+FAMILY_WORDS = (  # domain.background FAMILY_CONDITIONS and RELATIONS, for translation
+    QT_TRANSLATE_NOOP("BackgroundView", "depression"),
+    QT_TRANSLATE_NOOP("BackgroundView", "bipolar disorder"),
+    QT_TRANSLATE_NOOP("BackgroundView", "schizophrenia"),
+    QT_TRANSLATE_NOOP("BackgroundView", "anxiety"),
+    QT_TRANSLATE_NOOP("BackgroundView", "ADHD"),
+    QT_TRANSLATE_NOOP("BackgroundView", "suicide"),
+    QT_TRANSLATE_NOOP("BackgroundView", "substance use"),
+    QT_TRANSLATE_NOOP("BackgroundView", "diabetes"),
+    QT_TRANSLATE_NOOP("BackgroundView", "heart disease"),
+    QT_TRANSLATE_NOOP("BackgroundView", "mother"),
+    QT_TRANSLATE_NOOP("BackgroundView", "father"),
+    QT_TRANSLATE_NOOP("BackgroundView", "sister"),
+    QT_TRANSLATE_NOOP("BackgroundView", "brother"),
+    QT_TRANSLATE_NOOP("BackgroundView", "daughter"),
+    QT_TRANSLATE_NOOP("BackgroundView", "son"),
+    QT_TRANSLATE_NOOP("BackgroundView", "grandmother"),
+    QT_TRANSLATE_NOOP("BackgroundView", "grandfather"),
+    QT_TRANSLATE_NOOP("BackgroundView", "aunt"),
+    QT_TRANSLATE_NOOP("BackgroundView", "uncle"),
+    QT_TRANSLATE_NOOP("BackgroundView", "cousin"),
+    QT_TRANSLATE_NOOP("BackgroundView", "other relative"),
+)
+NOT_GIVEN = QT_TRANSLATE_NOOP("BackgroundView", "not given")
+ADVERSITY_CHOICES = (
+    (QT_TRANSLATE_NOOP("BackgroundView", "not answered"), None),
+    (QT_TRANSLATE_NOOP("BackgroundView", "No"), False),
+    (QT_TRANSLATE_NOOP("BackgroundView", "Yes"), True),
+)
+INTRO = QT_TRANSLATE_NOOP(
+    "BackgroundView",
     "Everything here is optional and stays in your journal. The start of the current episode "
     "is used for the Maudsley staging estimate (otherwise your first check-in is). The rest "
-    "appears in a report only if you tick its Background section."
+    "appears in a report only if you tick its Background section.",
 )
 
 
@@ -48,9 +76,14 @@ def _optional_spin(name: str, description: str, maximum: int, *, lowest: int) ->
     """A whole-number box whose lowest value reads "not given"."""
     spin = QSpinBox()
     spin.setRange(lowest - 1, maximum)
-    spin.setSpecialValueText(NOT_GIVEN)
+    spin.setSpecialValueText(QCoreApplication.translate("BackgroundView", NOT_GIVEN))
     spin.setValue(lowest - 1)
-    spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(NOT_GIVEN) * 2)
+    spin.setMinimumWidth(
+        spin.fontMetrics().horizontalAdvance(
+            QCoreApplication.translate("BackgroundView", NOT_GIVEN)
+        )
+        * 2
+    )
     qtutils.accessible(spin, name, description)
     return spin
 
@@ -67,9 +100,9 @@ class BackgroundView(QWidget):
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.episode_known = QCheckBox("I know when it began")
-        qtutils.accessible(self.episode_known, "Episode start known")
-        self.episode_start = date_edit(dates.today(), name="Current episode began")
+        self.episode_known = QCheckBox(self.tr("I know when it began"))
+        qtutils.accessible(self.episode_known, self.tr("Episode start known"))
+        self.episode_start = date_edit(dates.today(), name=self.tr("Current episode began"))
         self.episode_known.toggled.connect(self.episode_start.setEnabled)
         self.age_first = _optional_spin(
             "Age at first episode",
@@ -83,42 +116,50 @@ class BackgroundView(QWidget):
 
         self.family = QListWidget()
         self.family.setMaximumHeight(self.family.fontMetrics().height() * 7)
-        qtutils.accessible(self.family, "Family history", "Conditions in blood relatives")
+        qtutils.accessible(
+            self.family, self.tr("Family history"), self.tr("Conditions in blood relatives")
+        )
         self.condition = QComboBox()
         for condition in FAMILY_CONDITIONS:
-            self.condition.addItem(condition, condition)
-        qtutils.accessible(self.condition, "Condition")
+            self.condition.addItem(self.tr(condition), condition)
+        qtutils.accessible(self.condition, self.tr("Condition"))
         self.relation = QComboBox()
         for relation in RELATIONS:
-            self.relation.addItem(relation, relation)
-        qtutils.accessible(self.relation, "Relative")
+            self.relation.addItem(self.tr(relation), relation)
+        qtutils.accessible(self.relation, self.tr("Relative"))
         family_row = qtutils.hbox(
             self.condition,
-            qtutils.wrapped("in my"),
+            qtutils.wrapped(self.tr("in my")),
             self.relation,
-            qtutils.button("Add", "Add to family history", self.add_family),
+            qtutils.button(self.tr("Add"), self.tr("Add to family history"), self.add_family),
             qtutils.button(
-                "Remove", "Remove the selected family history entry", self.remove_family
+                self.tr("Remove"),
+                self.tr("Remove the selected family history entry"),
+                self.remove_family,
             ),
             qtutils.STRETCH,
         )
 
         self.adversity = QComboBox()
         for text, value in ADVERSITY_CHOICES:
-            self.adversity.addItem(text, value)
+            self.adversity.addItem(self.tr(text), value)
         qtutils.accessible(
             self.adversity,
-            "Childhood adversity",
-            "Did you experience serious adversity in childhood (abuse, neglect, loss...)? "
-            "Answer only if you want to",
+            self.tr("Childhood adversity"),
+            self.tr(
+                "Did you experience serious adversity in childhood (abuse, neglect, loss...)? "
+                "Answer only if you want to"
+            ),
         )
         self.adversity_note = QLineEdit()
-        self.adversity_note.setPlaceholderText("a note, if you want (optional)")
-        qtutils.accessible(self.adversity_note, "Childhood adversity note")
+        self.adversity_note.setPlaceholderText(self.tr("a note, if you want (optional)"))
+        qtutils.accessible(self.adversity_note, self.tr("Childhood adversity note"))
         self.other = QLineEdit()
-        self.other.setPlaceholderText("thyroid disease, chronic pain, sleep apnoea…")
+        self.other.setPlaceholderText(self.tr("thyroid disease, chronic pain, sleep apnoea…"))
         qtutils.accessible(
-            self.other, "Other conditions", "Other health conditions, separated by commas"
+            self.other,
+            self.tr("Other conditions"),
+            self.tr("Other health conditions, separated by commas"),
         )
 
         for widget in (self.episode_known, self.adversity):
@@ -132,26 +173,28 @@ class BackgroundView(QWidget):
 
         self.error = qtutils.error_label()
         self.save_state = qtutils.wrapped()
-        self.save_state.setAccessibleName("Save status")
-        self.save_button = qtutils.button("Save", "Save background", self.save, default=True)
+        self.save_state.setAccessibleName(self.tr("Save status"))
+        self.save_button = qtutils.button(
+            self.tr("Save"), self.tr("Save background"), self.save, default=True
+        )
         fields = qtutils.form(
             (
-                "Current episode began",
+                self.tr("Current episode began"),
                 qtutils.hbox(self.episode_known, self.episode_start, qtutils.STRETCH),
             ),
-            ("Age at first episode", qtutils.hbox(self.age_first, qtutils.STRETCH)),
-            ("Earlier episodes", qtutils.hbox(self.earlier, qtutils.STRETCH)),
-            ("Family history", self.family),
+            (self.tr("Age at first episode"), qtutils.hbox(self.age_first, qtutils.STRETCH)),
+            (self.tr("Earlier episodes"), qtutils.hbox(self.earlier, qtutils.STRETCH)),
+            (self.tr("Family history"), self.family),
             ("", family_row),
-            ("Childhood adversity", qtutils.hbox(self.adversity, qtutils.STRETCH)),
+            (self.tr("Childhood adversity"), qtutils.hbox(self.adversity, qtutils.STRETCH)),
             ("", self.adversity_note),
-            ("Other conditions", self.other),
+            (self.tr("Other conditions"), self.other),
         )
         page = QWidget()
         page.setLayout(
             qtutils.vbox(
-                qtutils.heading("Background"),
-                qtutils.wrapped(INTRO, muted=True),
+                qtutils.heading(self.tr("Background")),
+                qtutils.wrapped(self.tr(INTRO), muted=True),
                 fields,
                 self.error,
                 qtutils.hbox(self.save_state, qtutils.STRETCH, self.save_button),
@@ -198,7 +241,7 @@ class BackgroundView(QWidget):
 
     def _mark_dirty(self, *_args) -> None:
         self.dirty = True
-        self.save_state.setText("Not saved yet.")
+        self.save_state.setText(self.tr("Not saved yet."))
 
     # -- family history ----------------------------------------------------------------------
     def _add_family_item(self, entry: FamilyHistory) -> None:
@@ -239,16 +282,22 @@ class BackgroundView(QWidget):
             saved = self.journal.save_background(self.read_form())
         except ValidationError as exc:
             qtutils.set_error(
-                self.error, f"Not saved: {exc.field.replace('_', ' ')}: {exc.message}"
+                self.error,
+                self.tr("Not saved: {field}: {message}").format(
+                    field=exc.field.replace("_", " "), message=exc.message
+                ),
             )
-            self.save_state.setText("Not saved: see the problem above.")
+            self.save_state.setText(self.tr("Not saved: see the problem above."))
             return False
         self.dirty = False
         self.ui_context.changed("background")
-        self.save_state.setText("Saved.")
+        self.save_state.setText(self.tr("Saved."))
         start = saved.episode_start
         self.ui_context.tell(
-            "Saved your background"
-            + (f"; the current episode counts from {start.isoformat()}." if start else ".")
+            self.tr("Saved your background; the current episode counts from {day}.").format(
+                day=start.isoformat()
+            )
+            if start
+            else self.tr("Saved your background.")
         )
         return True

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
+
 from trdjournal.domain.errors import ValidationError
 
 
@@ -18,7 +20,12 @@ def optional_number(field: str, text: str, example: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise ValidationError(field, f"must be a number, like {example} (got {text!r})") from None
+        raise ValidationError(
+            field,
+            QCoreApplication.translate(
+                "checkin_fields", "must be a number, like {example} (got {text!r})"
+            ).format(example=example, text=text),
+        ) from None
 
 
 def sleep_hours(text: str) -> float | None:
@@ -28,9 +35,16 @@ def sleep_hours(text: str) -> float | None:
     if match:
         hours, minutes = int(match[1]), int(match[2])
         if minutes >= 60:
-            raise ValidationError("sleep_hours", f"{text!r} has {minutes} minutes; at most 59")
+            raise ValidationError(
+                "sleep_hours",
+                QCoreApplication.translate(
+                    "checkin_fields", "{text!r} has {minutes} minutes; at most 59"
+                ).format(text=text, minutes=minutes),
+            )
         return hours + minutes / 60
-    return optional_number("sleep_hours", text, "7 or 6.5 or 6:45")
+    return optional_number(
+        "sleep_hours", text, QCoreApplication.translate("checkin_fields", "7 or 6.5 or 6:45")
+    )
 
 
 def whole_number(field: str, text: str, example: str) -> int | float | None:
@@ -52,8 +66,11 @@ def side_effects(text: str) -> dict[str, int]:
         if not match:
             raise ValidationError(
                 "side_effects",
-                f"{part!r} needs a severity after the name: 0 none, 1 mild, 2 moderate, 3 severe "
-                "(like: nausea 2)",
+                QCoreApplication.translate(
+                    "checkin_fields",
+                    "{part!r} needs a severity after the name: 0 none, 1 mild, 2 moderate, "
+                    "3 severe (like: nausea 2)",
+                ).format(part=part),
             )
         effects[match[1]] = int(match[2])
     return effects

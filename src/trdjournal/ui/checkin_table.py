@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,21 +16,34 @@ from PySide6.QtCore import (
 
 from trdjournal.domain.model import CheckIn
 from trdjournal.ui.checkin_fields import number_text, side_effects_text
+from trdjournal.ui.i18n import short_weekday
 from trdjournal.ui.theme import mood_color, text_on
 
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
-    ("Day", lambda c: f"{c.date:%a} {c.date.isoformat()}"),
-    ("Mood", lambda c: str(c.mood)),
-    ("Anxiety", lambda c: number_text(c.anxiety)),
-    ("Energy", lambda c: number_text(c.energy)),
-    ("Sleep h", lambda c: number_text(c.sleep_hours)),
-    ("Sleep quality", lambda c: number_text(c.sleep_quality)),
-    ("Activity min", lambda c: number_text(c.activity_minutes)),
-    ("Tags", lambda c: ", ".join(c.tags)),
-    ("Side effects", lambda c: side_effects_text(c.side_effects)),
-    ("Note", lambda c: c.note.replace("\n", " ")),
+    (
+        QT_TRANSLATE_NOOP("CheckInTableModel", "Day"),
+        lambda c: f"{short_weekday(c.date)} {c.date.isoformat()}",
+    ),
+    (QT_TRANSLATE_NOOP("CheckInTableModel", "Mood"), lambda c: str(c.mood)),
+    (QT_TRANSLATE_NOOP("CheckInTableModel", "Anxiety"), lambda c: number_text(c.anxiety)),
+    (QT_TRANSLATE_NOOP("CheckInTableModel", "Energy"), lambda c: number_text(c.energy)),
+    (QT_TRANSLATE_NOOP("CheckInTableModel", "Sleep h"), lambda c: number_text(c.sleep_hours)),
+    (
+        QT_TRANSLATE_NOOP("CheckInTableModel", "Sleep quality"),
+        lambda c: number_text(c.sleep_quality),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CheckInTableModel", "Activity min"),
+        lambda c: number_text(c.activity_minutes),
+    ),
+    (QT_TRANSLATE_NOOP("CheckInTableModel", "Tags"), lambda c: ", ".join(c.tags)),
+    (
+        QT_TRANSLATE_NOOP("CheckInTableModel", "Side effects"),
+        lambda c: side_effects_text(c.side_effects),
+    ),
+    (QT_TRANSLATE_NOOP("CheckInTableModel", "Note"), lambda c: c.note.replace("\n", " ")),
 )
 MOOD_COLUMN = 1
 DATE_ROLE = Qt.ItemDataRole.UserRole  # the day as YYYY-MM-DD; date_at() reads it back
@@ -56,7 +70,7 @@ class CheckInTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return self.tr(COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

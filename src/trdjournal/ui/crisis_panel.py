@@ -17,27 +17,31 @@ class CrisisPanel(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("crisisPanel")
-        self.setAccessibleName("Support is available")
+        self.setAccessibleName(self.tr("Support is available"))
         self._restyle()
-        self.title = qtutils.heading("Support is available", 2)
+        self.title = qtutils.heading(self.tr("Support is available"), 2)
         self.intro = qtutils.wrapped(
-            "You answered that you have had thoughts that you would be better off dead, or of "
-            "hurting yourself. Many people with depression have these thoughts, and talking to "
-            "someone helps. If you feel you might act on them, or you are in danger now, please "
-            "contact one of these now:"
+            self.tr(
+                "You answered that you have had thoughts that you would be better off dead, or of "
+                "hurting yourself. Many people with depression have these thoughts, and talking to "
+                "someone helps. If you feel you might act on them, or you are in danger now, please "
+                "contact one of these now:"
+            )
         )
         self.lines = QLabel()
         self.lines.setTextFormat(Qt.TextFormat.PlainText)
         self.lines.setWordWrap(True)
         self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.lines.setAccessibleName("Crisis lines")
+        self.lines.setAccessibleName(self.tr("Crisis lines"))
         self.outro = qtutils.wrapped(
-            "Your answer is kept in the journal, and this day is marked in the report for your "
-            "doctor, so you can talk about it together."
+            self.tr(
+                "Your answer is kept in the journal, and this day is marked in the report for your "
+                "doctor, so you can talk about it together."
+            )
         )
         self.edit_button = qtutils.button(
-            "Change these numbers…",
-            "Change the crisis numbers in Settings",
+            self.tr("Change these numbers…"),
+            self.tr("Change the crisis numbers in Settings"),
             self.edit_requested.emit,
         )
         self.setLayout(
@@ -71,6 +75,6 @@ class CrisisPanel(QFrame):
             for line in lines
         )
         self.lines.setText(
-            text or "No crisis lines are set: add the ones for where you live in Settings."
+            text or self.tr("No crisis lines are set: add the ones for where you live in Settings.")
         )
         self.lines.setAccessibleDescription(self.lines.text())

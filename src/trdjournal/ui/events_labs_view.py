@@ -7,7 +7,7 @@ the report's period.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
@@ -23,10 +23,14 @@ from trdjournal.ui.ui_context import UiContext
 
 TABLES = ("life_events", "lab_results")
 POSITION_TEXT = {
-    "below": "below the range",
-    "within": "within the range",
-    "above": "above the range",
+    "below": QT_TRANSLATE_NOOP("EventsLabsView", "below the range"),
+    "within": QT_TRANSLATE_NOOP("EventsLabsView", "within the range"),
+    "above": QT_TRANSLATE_NOOP("EventsLabsView", "above the range"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventsLabsView", text)
 
 
 def impact_text(impact: int) -> str:
@@ -38,14 +42,20 @@ def event_cells(e: LifeEvent) -> list[str]:
 
 
 def lab_cells(r: LabResult) -> list[str]:
-    source = "" if r.ref_low is None else ("your lab" if r.ref_source == "entered" else "default")
+    source = (
+        ""
+        if r.ref_low is None
+        else _tr("your lab")
+        if r.ref_source == "entered"
+        else _tr("default")
+    )
     reference = r.range_text + (f" ({source})" if source else "")
     return [
         r.date.isoformat(),
         r.name,
         f"{r.value:g} {r.unit}",
         reference,
-        POSITION_TEXT.get(r.position or "", ""),
+        _tr(POSITION_TEXT[r.position]) if r.position in POSITION_TEXT else "",
     ]
 
 
@@ -70,13 +80,26 @@ class EventsLabsView(QWidget):
         tab.setLayout(
             qtutils.vbox(
                 qtutils.hbox(
-                    qtutils.button(f"Add a {noun}…", f"Add a {noun}", add), qtutils.STRETCH
+                    qtutils.button(
+                        self.tr("Add a {noun}…").format(noun=noun),
+                        self.tr("Add a {noun}").format(noun=noun),
+                        add,
+                    ),
+                    qtutils.STRETCH,
                 ),
                 table,
                 qtutils.hbox(
                     qtutils.STRETCH,
-                    qtutils.button("Edit…", f"Edit the selected {noun}", edit),
-                    qtutils.button("Delete", f"Delete the selected {noun}", delete),
+                    qtutils.button(
+                        self.tr("Edit…"),
+                        self.tr("Edit the selected {noun}").format(noun=noun),
+                        edit,
+                    ),
+                    qtutils.button(
+                        self.tr("Delete"),
+                        self.tr("Delete the selected {noun}").format(noun=noun),
+                        delete,
+                    ),
                 ),
                 margin=qtutils.MARGIN,
             )
@@ -85,35 +108,49 @@ class EventsLabsView(QWidget):
 
     def _build(self) -> None:
         self.events = RecordTable(
-            ("Date", "Impact", "What happened"),
-            "Life events",
-            "Newest first; impact on mood from -4 to +4; Enter edits",
+            (self.tr("Date"), self.tr("Impact"), self.tr("What happened")),
+            self.tr("Life events"),
+            self.tr("Newest first; impact on mood from -4 to +4; Enter edits"),
         )
         self.labs = RecordTable(
-            ("Date", "Test", "Value", "Reference range", "Where it sits"),
-            "Lab results",
-            "Newest first; Enter edits",
+            (
+                self.tr("Date"),
+                self.tr("Test"),
+                self.tr("Value"),
+                self.tr("Reference range"),
+                self.tr("Where it sits"),
+            ),
+            self.tr("Lab results"),
+            self.tr("Newest first; Enter edits"),
         )
         self.tabs = QTabWidget()
-        qtutils.accessible(self.tabs, "Life events and lab results")
+        qtutils.accessible(self.tabs, self.tr("Life events and lab results"))
         self.tabs.addTab(
             self._tab(
-                self.events, self.add_event, self.edit_event, self.delete_event, "life event"
+                self.events,
+                self.add_event,
+                self.edit_event,
+                self.delete_event,
+                self.tr("life event"),
             ),
-            "&Life events",
+            self.tr("&Life events"),
         )
         self.tabs.addTab(
-            self._tab(self.labs, self.add_lab, self.edit_lab, self.delete_lab, "lab result"),
-            "Lab &results",
+            self._tab(
+                self.labs, self.add_lab, self.edit_lab, self.delete_lab, self.tr("lab result")
+            ),
+            self.tr("Lab &results"),
         )
         intro = qtutils.wrapped(
-            "Things that happened and blood tests, on the day. They are drawn on the charts "
-            "and listed in the report for its period.",
+            self.tr(
+                "Things that happened and blood tests, on the day. They are drawn on the charts "
+                "and listed in the report for its period."
+            ),
             muted=True,
         )
         self.setLayout(
             qtutils.vbox(
-                qtutils.heading("Life events and lab results"),
+                qtutils.heading(self.tr("Life events and lab results")),
                 intro,
                 self.tabs,
                 margin=qtutils.MARGIN,
@@ -137,8 +174,8 @@ class EventsLabsView(QWidget):
         self._open(
             LifeEventDialog(self.journal, self),
             "life_events",
-            lambda e: (
-                f"Added the life event of {e.date.isoformat()} (impact {impact_text(e.impact)})."
+            lambda e: self.tr("Added the life event of {day} (impact {impact}).").format(
+                day=e.date.isoformat(), impact=impact_text(e.impact)
             ),
         )
 
@@ -147,14 +184,16 @@ class EventsLabsView(QWidget):
             self._open(
                 LifeEventDialog(self.journal, self, event=event),
                 "life_events",
-                lambda e: f"Edited the life event of {e.date.isoformat()}.",
+                lambda e: self.tr("Edited the life event of {day}.").format(day=e.date.isoformat()),
             )
 
     def add_lab(self) -> None:
         self._open(
             LabDialog(self.journal, self),
             "lab_results",
-            lambda r: f"Added {r.name} {r.value:g} {r.unit} of {r.date.isoformat()}.",
+            lambda r: self.tr("Added {name} {value:g} {unit} of {day}.").format(
+                name=r.name, value=r.value, unit=r.unit, day=r.date.isoformat()
+            ),
         )
 
     def edit_lab(self) -> None:
@@ -162,7 +201,9 @@ class EventsLabsView(QWidget):
             self._open(
                 LabDialog(self.journal, self, result=result),
                 "lab_results",
-                lambda r: f"Edited the {r.name} result of {r.date.isoformat()}.",
+                lambda r: self.tr("Edited the {name} result of {day}.").format(
+                    name=r.name, day=r.date.isoformat()
+                ),
             )
 
     # -- deleting (Ctrl+Z undoes) ------------------------------------------------------------
@@ -174,10 +215,10 @@ class EventsLabsView(QWidget):
             self.events.selected_record(),
             self.journal.delete_life_event,
             "life_events",
-            "the life event",
+            self.tr("the life event"),
         )
 
     def delete_lab(self) -> None:
         result: LabResult | None = self.labs.selected_record()
-        what = f"the {result.name} result" if result else ""
+        what = self.tr("the {name} result").format(name=result.name) if result else ""
         self._delete(result, self.journal.delete_lab_result, "lab_results", what)

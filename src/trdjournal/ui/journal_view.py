@@ -36,24 +36,24 @@ class JournalView(QWidget):
 
     def _build(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search notes, tags and side effects")
+        self.search.setPlaceholderText(self.tr("Search notes, tags and side effects"))
         self.search.setClearButtonEnabled(True)
         qtutils.accessible(
             self.search,
-            "Search the journal",
-            "Show only days whose note or tags contain these words",
+            self.tr("Search the journal"),
+            self.tr("Show only days whose note or tags contain these words"),
         )
         self.search.textChanged.connect(self._on_search)
         self.count = QLabel()
-        self.count.setAccessibleName("Days shown")
+        self.count.setAccessibleName(self.tr("Days shown"))
 
         self.pixels = YearPixels()
         self.pixels.day_activated.connect(self.edit_day)
         self.year_label = qtutils.heading("", 2)
         self.previous_year = qtutils.arrow_button(
-            False, "Previous year", lambda: self.step_year(-1)
+            False, self.tr("Previous year"), lambda: self.step_year(-1)
         )
-        self.next_year = qtutils.arrow_button(True, "Next year", lambda: self.step_year(1))
+        self.next_year = qtutils.arrow_button(True, self.tr("Next year"), lambda: self.step_year(1))
 
         self.model = CheckInTableModel(self)
         self.proxy = SearchFilter(self)
@@ -73,20 +73,20 @@ class JournalView(QWidget):
         header.setStretchLastSection(True)
         qtutils.accessible(
             self.table,
-            "Logged days",
-            "Enter or double-click opens a day in Today; Delete removes it",
+            self.tr("Logged days"),
+            self.tr("Enter or double-click opens a day in Today; Delete removes it"),
         )
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.edit_button = qtutils.button(
-            "Open in Today", "Open the selected day in Today", self.edit_selected
+            self.tr("Open in Today"), self.tr("Open the selected day in Today"), self.edit_selected
         )
         self.delete_button = qtutils.button(
-            "Delete day",
-            "Delete the selected day's check-in",
+            self.tr("Delete day"),
+            self.tr("Delete the selected day's check-in"),
             self.delete_selected,
-            tooltip="Delete the selected day's check-in (Delete); Ctrl+Z undoes it",
+            tooltip=self.tr("Delete the selected day's check-in (Delete); Ctrl+Z undoes it"),
         )
         QShortcut(
             QKeySequence.StandardKey.Delete,
@@ -104,14 +104,21 @@ class JournalView(QWidget):
         splitter.setChildrenCollapsible(True)
         self.setLayout(
             qtutils.vbox(
-                qtutils.hbox(qtutils.heading("Journal"), qtutils.STRETCH, self.search, self.count),
+                qtutils.hbox(
+                    qtutils.heading(self.tr("Journal")), qtutils.STRETCH, self.search, self.count
+                ),
                 qtutils.hbox(self.previous_year, self.year_label, self.next_year, qtutils.STRETCH),
                 splitter,
                 qtutils.hbox(qtutils.STRETCH, self.edit_button, self.delete_button),
                 margin=qtutils.MARGIN,
             )
         )
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x") * 36)
+        self.search.setMinimumWidth(  # the placeholder whole, in any language
+            max(
+                self.search.fontMetrics().horizontalAdvance("x") * 36,
+                self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48,
+            )
+        )
 
     def initial_focus(self) -> QWidget:
         return self.table
@@ -145,7 +152,11 @@ class JournalView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total} days" if self.proxy.words else f"{total} days")
+        self.count.setText(
+            self.tr("{shown} of {total} days").format(shown=shown, total=total)
+            if self.proxy.words
+            else self.tr("{total} days").format(total=total)
+        )
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -184,12 +195,14 @@ class JournalView(QWidget):
     def delete_selected(self) -> None:
         day = self.selected_day()
         if day is None:
-            self.ui_context.tell("Select a day to delete first.")
+            self.ui_context.tell(self.tr("Select a day to delete first."))
             return
         row = self.table.currentIndex().row()
         self.journal.delete_checkin(day)
         self.ui_context.changed("checkins")
-        self.ui_context.tell(f"Deleted the check-in of {day.isoformat()}. Ctrl+Z undoes it.")
+        self.ui_context.tell(
+            self.tr("Deleted the check-in of {day}. Ctrl+Z undoes it.").format(day=day.isoformat())
+        )
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))
 

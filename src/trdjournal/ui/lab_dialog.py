@@ -28,32 +28,36 @@ class LabDialog(RecordDialog):
     def __init__(
         self, journal: Journal, parent: QWidget | None = None, *, result: LabResult | None = None
     ):
-        super().__init__("Edit a lab result" if result else "Add a lab result", parent)
+        super().__init__(
+            self.tr("Edit a lab result") if result else self.tr("Add a lab result"), parent
+        )
         self.journal, self.result = journal, result
         self.saved: LabResult | None = None
-        self.date = date_edit(result.date if result else dates.today(), name="Date of the test")
+        self.date = date_edit(
+            result.date if result else dates.today(), name=self.tr("Date of the test")
+        )
         self.name = QComboBox()
         for name in lab_names():
             self.name.addItem(name, name)
-        qtutils.accessible(self.name, "Test")
-        self.value = _number_box("Value")
+        qtutils.accessible(self.name, self.tr("Test"))
+        self.value = _number_box(self.tr("Value"))
         self.unit = QComboBox()
-        qtutils.accessible(self.unit, "Unit")
-        self.own_range = QCheckBox("Use the range printed on my lab report")
-        qtutils.accessible(self.own_range, "Enter the reference range")
-        self.low, self.high = _number_box("Range low"), _number_box("Range high")
+        qtutils.accessible(self.unit, self.tr("Unit"))
+        self.own_range = QCheckBox(self.tr("Use the range printed on my lab report"))
+        qtutils.accessible(self.own_range, self.tr("Enter the reference range"))
+        self.low, self.high = _number_box(self.tr("Range low")), _number_box(self.tr("Range high"))
         self.default_info = qtutils.wrapped(muted=True)
         self.name.currentIndexChanged.connect(self._fill_units)
         self.unit.currentIndexChanged.connect(self._describe_default)
         self.own_range.toggled.connect(self._range_mode)
 
-        self.fields.addRow("Date", self.date)
-        self.fields.addRow("Test", self.name)
-        self.fields.addRow("Value", qtutils.hbox(self.value, self.unit, qtutils.STRETCH))
+        self.fields.addRow(self.tr("Date"), self.date)
+        self.fields.addRow(self.tr("Test"), self.name)
+        self.fields.addRow(self.tr("Value"), qtutils.hbox(self.value, self.unit, qtutils.STRETCH))
         self.fields.addRow("", self.own_range)
         self.fields.addRow(
-            "Reference range",
-            qtutils.hbox(self.low, qtutils.wrapped("to"), self.high, qtutils.STRETCH),
+            self.tr("Reference range"),
+            qtutils.hbox(self.low, qtutils.wrapped(self.tr("to")), self.high, qtutils.STRETCH),
         )
         self.fields.addRow("", self.default_info)
 
@@ -84,12 +88,18 @@ class LabDialog(RecordDialog):
         test = lab_test(self.name.currentData())
         default = test.default_range.get(self.unit.currentData() or "")
         if default is None:
-            self.default_info.setText("No default range for this unit.")
+            self.default_info.setText(self.tr("No default range for this unit."))
         else:
             self.default_info.setText(
-                f"Default: {default[0]:g} to {default[1]:g} {self.unit.currentData()} "
-                f"(source: {test.source}). Labs differ; the range on your report is the one "
-                "that counts."
+                self.tr(
+                    "Default: {low:g} to {high:g} {unit} (source: {source}). Labs differ; "
+                    "the range on your report is the one that counts."
+                ).format(
+                    low=default[0],
+                    high=default[1],
+                    unit=self.unit.currentData(),
+                    source=test.source,
+                )
             )
         if not self.own_range.isChecked() and default is not None:
             self.low.setValue(default[0])

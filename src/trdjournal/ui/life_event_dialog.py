@@ -18,27 +18,32 @@ class LifeEventDialog(RecordDialog):
     def __init__(
         self, journal: Journal, parent: QWidget | None = None, *, event: LifeEvent | None = None
     ):
-        super().__init__("Edit a life event" if event else "Add a life event", parent)
+        super().__init__(
+            self.tr("Edit a life event") if event else self.tr("Add a life event"), parent
+        )
         self.journal, self.event = journal, event
         self.saved: LifeEvent | None = None
-        self.date = date_edit(event.date if event else dates.today(), name="Day it happened")
+        self.date = date_edit(
+            event.date if event else dates.today(), name=self.tr("Day it happened")
+        )
         self.impact = QSpinBox()
         self.impact.setRange(IMPACT_MIN, IMPACT_MAX)
         self.impact.setValue(event.impact if event else 0)
         qtutils.accessible(
             self.impact,
-            "Impact",
-            "Impact on your mood: -4 very negative, 0 neutral, +4 very positive",
+            self.tr("Impact"),
+            self.tr("Impact on your mood: -4 very negative, 0 neutral, +4 very positive"),
         )
         self.text = QLineEdit(event.text if event else "")
-        self.text.setPlaceholderText("what happened, in a few words")
-        qtutils.accessible(self.text, "What happened")
-        self.fields.addRow("Day", self.date)
-        self.fields.addRow("Impact (-4 to +4)", self.impact)
+        self.text.setPlaceholderText(self.tr("what happened, in a few words"))
+        qtutils.accessible(self.text, self.tr("What happened"))
+        self.fields.addRow(self.tr("Day"), self.date)
+        self.fields.addRow(self.tr("Impact (-4 to +4)"), self.impact)
         self.fields.addRow(
-            "", qtutils.wrapped("-4 very negative · 0 neutral · +4 very positive", muted=True)
+            "",
+            qtutils.wrapped(self.tr("-4 very negative · 0 neutral · +4 very positive"), muted=True),
         )
-        self.fields.addRow("What happened", self.text)
+        self.fields.addRow(self.tr("What happened"), self.text)
         self.text.setFocus()
 
     def commit(self) -> None:

@@ -21,9 +21,11 @@ class MoodPicker(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Mood")
+        self.setAccessibleName(self.tr("Mood"))
         self.setAccessibleDescription(
-            "Mood from 0 (worst) to 10 (best): type a digit, 1 then 0 for 10, or use the arrow keys"
+            self.tr(
+                "Mood from 0 (worst) to 10 (best): type a digit, 1 then 0 for 10, or use the arrow keys"
+            )
         )
         self.setToolTip(self.accessibleDescription())
         self._mood: int | None = None
@@ -37,7 +39,7 @@ class MoodPicker(QWidget):
             button = QPushButton(str(value))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAccessibleName(f"Mood {value}")
+            button.setAccessibleName(self.tr("Mood {value}").format(value=value))
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") * 2 + 8)
             button.setMinimumHeight(button.fontMetrics().height() * 2 + 4)
             self._style_button(button, value)
@@ -66,7 +68,9 @@ class MoodPicker(QWidget):
         self._mood = mood
         for button in self.group.buttons():
             button.setChecked(self.group.id(button) == mood)
-        self.setAccessibleName("Mood" if mood is None else f"Mood, {mood} of 10")
+        self.setAccessibleName(
+            self.tr("Mood") if mood is None else self.tr("Mood, {mood} of 10").format(mood=mood)
+        )
         self.mood_changed.emit(mood)
 
     def _on_clicked(self, value: int) -> None:

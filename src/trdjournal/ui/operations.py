@@ -82,12 +82,13 @@ class Operation(QObject, Generic[T]):
         parent: QWidget | None,
         work: Callable[[Progress], T],
         *,
-        label: str = "Working",
+        label: str = "",
         modal: bool = True,
         cancellable: bool = False,
     ):
         super().__init__(None)
-        self.parent_widget, self.work, self.label = parent, work, label
+        self.parent_widget, self.work = parent, work
+        self.label = label or self.tr("Working")
         self.modal, self.cancellable = modal, cancellable
         self._on_success: Callable[[T], object] | None = None
         self._on_failure: Callable[[BaseException], object] | None = None
@@ -110,7 +111,7 @@ class Operation(QObject, Generic[T]):
         self.relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         if self.modal:
             self.dialog = QProgressDialog(
-                self.label, "Cancel" if self.cancellable else "", 0, 0, self.parent_widget
+                self.label, self.tr("Cancel") if self.cancellable else "", 0, 0, self.parent_widget
             )
             self.dialog.setWindowTitle(self.label)
             self.dialog.setAccessibleName(self.label)
@@ -157,12 +158,12 @@ class Operation(QObject, Generic[T]):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.label,
-            f"{self.label} did not work.",
+            self.tr("{label} did not work.").format(label=self.label),
             parent=self.parent_widget,
         )
         box.setInformativeText(str(error) or type(error).__name__)
         box.setDetailedText(details)
-        box.setAccessibleName(f"{self.label} failed")
+        box.setAccessibleName(self.tr("{label} failed").format(label=self.label))
         box.open()
 
 

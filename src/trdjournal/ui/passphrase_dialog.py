@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,9 +23,10 @@ from trdjournal.ui import qtutils
 # Given (current, new) as typed, returns an error message to show, or "" when all is well.
 Check = Callable[[str, str], str]
 
-FORGET_WARNING = (
+FORGET_WARNING = QT_TRANSLATE_NOOP(
+    "PassphraseDialog",
     "There is no way to recover a forgotten passphrase: without it nobody can open this "
-    "journal or its backups, you included."
+    "journal or its backups, you included.",
 )
 
 
@@ -53,16 +55,18 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.check = check
-        self.current = password_field("Passphrase") if current else None
-        self.new = password_field("New passphrase") if new else None
-        self.repeat = password_field("New passphrase again") if new else None
+        self.current = password_field(self.tr("Passphrase")) if current else None
+        self.new = password_field(self.tr("New passphrase")) if new else None
+        self.repeat = password_field(self.tr("New passphrase again")) if new else None
         fields = QFormLayout()
         fields.setSpacing(qtutils.SPACING)
         if self.current is not None:
-            fields.addRow("Passphrase" if not new else "Current passphrase", self.current)
+            fields.addRow(
+                self.tr("Passphrase") if not new else self.tr("Current passphrase"), self.current
+            )
         if self.new is not None:
-            fields.addRow("New passphrase", self.new)
-            fields.addRow("Type it again", self.repeat)
+            fields.addRow(self.tr("New passphrase"), self.new)
+            fields.addRow(self.tr("Type it again"), self.repeat)
         self.error = qtutils.error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -70,12 +74,14 @@ class PassphraseDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(accept_text)
         ok.setAccessibleName(accept_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         labels = [qtutils.wrapped(explanation)]
         if new:
-            labels.append(qtutils.wrapped(FORGET_WARNING, muted=True))
+            labels.append(qtutils.wrapped(self.tr(FORGET_WARNING), muted=True))
         width = self.fontMetrics().horizontalAdvance("x") * 56
         for label in (*labels, self.error):
             label.setMinimumWidth(width)  # wrapped at the dialog's width, never cut off
@@ -92,11 +98,11 @@ class PassphraseDialog(QDialog):
         current, new = self.typed()
         if self.new is not None:
             if not new:
-                qtutils.set_error(self.error, "Type a new passphrase.")
+                qtutils.set_error(self.error, self.tr("Type a new passphrase."))
                 self.adjustSize()
                 return
             if new != self.repeat.text():
-                qtutils.set_error(self.error, "The two new passphrases are not the same.")
+                qtutils.set_error(self.error, self.tr("The two new passphrases are not the same."))
                 self.adjustSize()
                 self.repeat.clear()
                 self.repeat.setFocus()

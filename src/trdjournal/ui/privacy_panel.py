@@ -17,7 +17,7 @@ from trdjournal.ui import qtutils
 from trdjournal.ui.operations import Operation
 from trdjournal.ui.passphrase_dialog import PassphraseDialog
 from trdjournal.ui.ui_context import ALL_TABLES, UiContext
-from trdjournal.ui.unlock import WRONG
+from trdjournal.ui.unlock import wrong
 
 DEFAULT_AUTO_LOCK = 10
 
@@ -30,26 +30,28 @@ class PrivacyPanel(QWidget):
         self.dialog: PassphraseDialog | None = None
         self.status = qtutils.wrapped()
         self.set_button = qtutils.button(
-            "Set a passphrase…", "Set a passphrase", self.ask_set_passphrase
+            self.tr("Set a passphrase…"), self.tr("Set a passphrase"), self.ask_set_passphrase
         )
         self.change_button = qtutils.button(
-            "Change passphrase…", "Change passphrase", self.ask_change_passphrase
+            self.tr("Change passphrase…"), self.tr("Change passphrase"), self.ask_change_passphrase
         )
         self.remove_button = qtutils.button(
-            "Remove passphrase…", "Remove passphrase", self.ask_remove_passphrase
+            self.tr("Remove passphrase…"), self.tr("Remove passphrase"), self.ask_remove_passphrase
         )
-        self.auto_lock = QCheckBox("Lock after")
-        qtutils.accessible(self.auto_lock, "Auto-lock", "Hide the journal after idle minutes")
+        self.auto_lock = QCheckBox(self.tr("Lock after"))
+        qtutils.accessible(
+            self.auto_lock, self.tr("Auto-lock"), self.tr("Hide the journal after idle minutes")
+        )
         self.minutes = QSpinBox()
         self.minutes.setRange(*AUTO_LOCK_MINUTES)
         self.minutes.setValue(DEFAULT_AUTO_LOCK)
-        qtutils.accessible(self.minutes, "Auto-lock minutes")
+        qtutils.accessible(self.minutes, self.tr("Auto-lock minutes"))
         self.auto_lock_hint = qtutils.wrapped(muted=True)
         self.auto_lock.toggled.connect(self.save_auto_lock)
         self.minutes.valueChanged.connect(self.save_auto_lock)
         self.setLayout(
             qtutils.vbox(
-                qtutils.heading("Passphrase", 2),
+                qtutils.heading(self.tr("Passphrase"), 2),
                 self.status,
                 qtutils.hbox(
                     self.set_button, self.change_button, self.remove_button, qtutils.STRETCH
@@ -57,7 +59,7 @@ class PrivacyPanel(QWidget):
                 qtutils.hbox(
                     self.auto_lock,
                     self.minutes,
-                    QLabel("minutes without use"),
+                    QLabel(self.tr("minutes without use")),
                     qtutils.STRETCH,
                 ),
                 self.auto_lock_hint,
@@ -68,9 +70,12 @@ class PrivacyPanel(QWidget):
     def refresh(self) -> None:
         encrypted = self.journal.encrypted
         self.status.setText(
-            "This journal and its backups are encrypted: the app asks for the passphrase at start."
+            self.tr(
+                "This journal and its backups are encrypted: the app asks for the passphrase "
+                "at start."
+            )
             if encrypted
-            else "This journal is not encrypted: anyone who can read its file can read it."
+            else self.tr("This journal is not encrypted: anyone who can read its file can read it.")
         )
         self.set_button.setVisible(not encrypted)
         self.change_button.setVisible(encrypted)
@@ -86,9 +91,9 @@ class PrivacyPanel(QWidget):
         self.auto_lock.setEnabled(encrypted)
         self.minutes.setEnabled(encrypted and minutes is not None)
         self.auto_lock_hint.setText(
-            "Locked, the journal is hidden until the passphrase is typed again."
+            self.tr("Locked, the journal is hidden until the passphrase is typed again.")
             if encrypted
-            else "Auto-lock needs a passphrase."
+            else self.tr("Auto-lock needs a passphrase.")
         )
 
     def save_auto_lock(self) -> None:
@@ -98,9 +103,9 @@ class PrivacyPanel(QWidget):
         self.journal.save_settings(settings)
         self.ui_context.changed("settings")
         self.ui_context.tell(
-            f"The app locks after {minutes} minutes without use."
+            self.tr("The app locks after {minutes} minutes without use.").format(minutes=minutes)
             if minutes
-            else "Auto-lock is off."
+            else self.tr("Auto-lock is off.")
         )
 
     # -- the three conversions ----------------------------------------------------------------
@@ -111,40 +116,42 @@ class PrivacyPanel(QWidget):
 
     def _is_current(self, current: str, new: str = "") -> str:
         if current != self.journal.passphrase:
-            return WRONG
+            return wrong()
         if new and new == current:
-            return "The new passphrase is the same as the current one."
+            return self.tr("The new passphrase is the same as the current one.")
         return ""
 
     def ask_set_passphrase(self) -> None:
         self._ask(
-            "Set a passphrase",
-            "The journal and its backups will be encrypted with this passphrase.",
+            self.tr("Set a passphrase"),
+            self.tr("The journal and its backups will be encrypted with this passphrase."),
             lambda _current, _new: "",
-            lambda _current, new: self.convert(None, new, "Encrypting the journal"),
+            lambda _current, new: self.convert(None, new, self.tr("Encrypting the journal")),
             current=False,
             new=True,
-            accept_text="Encrypt",
+            accept_text=self.tr("Encrypt"),
         )
 
     def ask_change_passphrase(self) -> None:
         self._ask(
-            "Change passphrase",
-            "The journal and its backups will be encrypted with the new passphrase.",
+            self.tr("Change passphrase"),
+            self.tr("The journal and its backups will be encrypted with the new passphrase."),
             self._is_current,
-            lambda current, new: self.convert(current, new, "Changing the passphrase"),
+            lambda current, new: self.convert(current, new, self.tr("Changing the passphrase")),
             new=True,
-            accept_text="Change",
+            accept_text=self.tr("Change"),
         )
 
     def ask_remove_passphrase(self) -> None:
         self._ask(
-            "Remove passphrase",
-            "The journal and its backups will be decrypted: anyone who can read the files "
-            "will be able to read your journal.",
+            self.tr("Remove passphrase"),
+            self.tr(
+                "The journal and its backups will be decrypted: anyone who can read the files "
+                "will be able to read your journal."
+            ),
             self._is_current,
-            lambda current, _new: self.convert(current, None, "Removing the passphrase"),
-            accept_text="Remove passphrase",
+            lambda current, _new: self.convert(current, None, self.tr("Removing the passphrase")),
+            accept_text=self.tr("Remove passphrase"),
         )
 
     def convert(self, current: str | None, new: str | None, label: str) -> Operation:
@@ -167,20 +174,28 @@ class PrivacyPanel(QWidget):
         self.ui_context.app_context.forget_passphrase()
         self.refresh()
         self.ui_context.changed(ALL_TABLES)
-        words = {"encrypt": "encrypted", "rekey": "re-encrypted", "decrypt": "decrypted"}
-        message = f"The journal and {len(backups.converted)} backups were {words[done.action]}."
-        self.ui_context.tell(message)
+        messages = {
+            "encrypt": self.tr("The journal and {count} backups were encrypted."),
+            "rekey": self.tr("The journal and {count} backups were re-encrypted."),
+            "decrypt": self.tr("The journal and {count} backups were decrypted."),
+        }
+        self.ui_context.tell(messages[done.action].format(count=len(backups.converted)))
         if backups.skipped:
             QMessageBox.warning(
                 self,
-                "Some backups were left as they were",
+                self.tr("Some backups were left as they were"),
                 "\n\n".join(f"{path}: {why}" for path, why in backups.skipped.items()),
             )
 
     def _not_converted(self, current, label: str, error: BaseException) -> None:
         self.journal.reopen(current)
         self.refresh()
-        box = QMessageBox(QMessageBox.Icon.Warning, label, f"{label} did not work.", parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            label,
+            self.tr("{action} did not work.").format(action=label),
+            parent=self,
+        )
         box.setInformativeText(str(error))
-        box.setAccessibleName(f"{label} failed")
+        box.setAccessibleName(self.tr("{action} failed").format(action=label))
         box.open()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
@@ -150,7 +150,7 @@ def error_label() -> QLabel:
     palette = label.palette()
     palette.setColor(palette.ColorRole.WindowText, error_color(palette))
     label.setPalette(palette)
-    label.setAccessibleName("Problem")
+    label.setAccessibleName(QCoreApplication.translate("qtutils", "Problem"))
     label.hide()
     return label
 

@@ -28,7 +28,12 @@ class QuestionRow(QFrame):
         buttons = []
         for value, option in enumerate(definition.options):
             radio = QRadioButton(f"{value}  {option}")
-            qtutils.accessible(radio, f"Question {index + 1}: {option} ({value})")
+            qtutils.accessible(
+                radio,
+                self.tr("Question {number}: {option} ({score})").format(
+                    number=index + 1, option=option, score=value
+                ),
+            )
             self.group.addButton(radio, value)
             buttons.append(radio)
         self.group.idClicked.connect(lambda value: self.answered.emit(self.index, value))
@@ -78,18 +83,18 @@ class QuestionnaireForm(QWidget):
         self.scroll.setWidget(holder)
 
         self.progress = QLabel()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.back_button = qtutils.button(
-            "Back", "Previous question", lambda: self.go_to(self.current - 1)
+            self.tr("Back"), self.tr("Previous question"), lambda: self.go_to(self.current - 1)
         )
         self.next_button = qtutils.button(
-            "Next", "Next question", lambda: self.go_to(self.current + 1)
+            self.tr("Next"), self.tr("Next question"), lambda: self.go_to(self.current + 1)
         )
         self.save_button = qtutils.button(
-            "Save answers",
-            f"Save the {definition.name} answers",
+            self.tr("Save answers"),
+            self.tr("Save the {name} answers").format(name=definition.name),
             self.submit,
-            tooltip="Save (Enter)",
+            tooltip=self.tr("Save (Enter)"),
         )
         attribution = qtutils.wrapped(definition.attribution, muted=True)
         self.setLayout(
@@ -140,8 +145,16 @@ class QuestionnaireForm(QWidget):
     def _update(self) -> None:
         done = sum(a is not None for a in self.answers())
         total = len(self.rows)
-        where = f"Question {self.current + 1} of {total}. " if self.one_at_a_time else ""
-        self.progress.setText(f"{where}{done} of {total} answered.")
+        where = (
+            self.tr("Question {number} of {total}. ").format(number=self.current + 1, total=total)
+            if self.one_at_a_time
+            else ""
+        )
+        self.progress.setText(
+            self.tr("{where}{done} of {total} answered.").format(
+                where=where, done=done, total=total
+            )
+        )
         self.save_button.setEnabled(done == total)
         self.back_button.setEnabled(self.current > 0)
         self.next_button.setEnabled(self.current < total - 1)

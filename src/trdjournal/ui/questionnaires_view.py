@@ -6,7 +6,7 @@ stored answers, so nothing extra is stored here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QSplitter, QWidget
 
 from trdjournal.domain import dates
@@ -33,15 +33,34 @@ def history_rows(results: list[Questionnaire]) -> list[tuple[Questionnaire, int 
     return list(reversed(rows))
 
 
+BANDS = (  # the band labels of resources/scales.json, for translation
+    QT_TRANSLATE_NOOP("scales", "none"),
+    QT_TRANSLATE_NOOP("scales", "minimal"),
+    QT_TRANSLATE_NOOP("scales", "mild"),
+    QT_TRANSLATE_NOOP("scales", "moderate"),
+    QT_TRANSLATE_NOOP("scales", "moderately severe"),
+    QT_TRANSLATE_NOOP("scales", "severe"),
+    QT_TRANSLATE_NOOP("scales", "very severe"),
+)
+
+
+def band_text(band: str) -> str:
+    return QCoreApplication.translate("scales", band)
+
+
 def _result_cells(row: tuple[Questionnaire, int | None]) -> list[str]:
     q, change = row
     definition = scale(q.instrument)
-    flag = "item 9 above 0, marked for your doctor" if q.self_harm_flag else ""
+    flag = (
+        QCoreApplication.translate("QuestionnairesView", "item 9 above 0, marked for your doctor")
+        if q.self_harm_flag
+        else ""
+    )
     change_text = (
         "" if change is None else "0" if change == 0 else f"{change:+d}".replace("-", "\u2212")
     )
     total = f"{q.total}/{definition.total_max}"
-    return [q.date.isoformat(), definition.name, total, change_text, q.band, flag]
+    return [q.date.isoformat(), definition.name, total, change_text, band_text(q.band), flag]
 
 
 class QuestionnairesView(QWidget):
@@ -55,30 +74,32 @@ class QuestionnairesView(QWidget):
         ui_context.journal_changed.connect(self._on_journal_changed)
 
     def _build(self) -> None:
-        self.date = date_edit(dates.today(), name="Questionnaire date")
+        self.date = date_edit(dates.today(), name=self.tr("Questionnaire date"))
         self.start_buttons = {
             key: qtutils.button(
-                f"Fill in {scale(key).name}",
-                f"Fill in the {scale(key).name}",
+                self.tr("Fill in {name}").format(name=scale(key).name),
+                self.tr("Fill in the {name}").format(name=scale(key).name),
                 lambda key=key: self.start(key),
             )
             for key in INSTRUMENTS
         }
-        self.one_at_a_time = QCheckBox("One question at a time")
-        qtutils.accessible(self.one_at_a_time, "One question at a time")
+        self.one_at_a_time = QCheckBox(self.tr("One question at a time"))
+        qtutils.accessible(self.one_at_a_time, self.tr("One question at a time"))
         self.one_at_a_time.toggled.connect(self._on_mode)
 
         self.form_area = QWidget()
         self.form_area.setLayout(qtutils.vbox())
         self.intro = qtutils.wrapped(
-            "Questionnaires measure how you have been over the last two weeks. Fill one in every "
-            "two to four weeks, and before an appointment. Keys 0 to 3 answer a question and move "
-            "on; Enter saves.",
+            self.tr(
+                "Questionnaires measure how you have been over the last two weeks. Fill one in every "
+                "two to four weeks, and before an appointment. Keys 0 to 3 answer a question and move "
+                "on; Enter saves."
+            ),
             muted=True,
         )
         self.result = qtutils.heading("", 2)
         self.result.setWordWrap(True)
-        self.result.setAccessibleName("Result")
+        self.result.setAccessibleName(self.tr("Result"))
         self.result.hide()
         self.crisis = CrisisPanel()
         self.crisis.edit_requested.connect(lambda: self.ui_context.show("settings"))
@@ -88,9 +109,9 @@ class QuestionnairesView(QWidget):
         left = QWidget()
         left.setLayout(
             qtutils.vbox(
-                qtutils.hbox(qtutils.heading("Questionnaires"), qtutils.STRETCH),
+                qtutils.hbox(qtutils.heading(self.tr("Questionnaires")), qtutils.STRETCH),
                 qtutils.hbox(
-                    qtutils.wrapped("Date"),
+                    qtutils.wrapped(self.tr("Date")),
                     self.date,
                     *self.start_buttons.values(),
                     qtutils.STRETCH,
@@ -106,13 +127,22 @@ class QuestionnairesView(QWidget):
             )
         )
         self.history = RecordTable(
-            ("Date", "Questionnaire", "Total", "Change", "Band", "Flag"),
-            "Past results",
-            "Newest first; change is from the previous result of the same questionnaire",
+            (
+                self.tr("Date"),
+                self.tr("Questionnaire"),
+                self.tr("Total"),
+                self.tr("Change"),
+                self.tr("Band"),
+                self.tr("Flag"),
+            ),
+            self.tr("Past results"),
+            self.tr("Newest first; change is from the previous result of the same questionnaire"),
         )
         right = QWidget()
         right.setLayout(
-            qtutils.vbox(qtutils.heading("Past results", 2), self.history, margin=qtutils.MARGIN)
+            qtutils.vbox(
+                qtutils.heading(self.tr("Past results"), 2), self.history, margin=qtutils.MARGIN
+            )
         )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -158,19 +188,32 @@ class QuestionnairesView(QWidget):
         try:
             saved = self.journal.add_questionnaire(Questionnaire(date_of(self.date), key, answers))
         except ValidationError as exc:
-            qtutils.set_error(self.error, f"Not saved: {exc.message}")
+            qtutils.set_error(
+                self.error, self.tr("Not saved: {message}").format(message=exc.message)
+            )
             return
         self._clear_form()
         self.show_result(saved)
         self.ui_context.changed("questionnaires")
         self.ui_context.tell(
-            f"Saved the {scale(key).name} of {saved.date.isoformat()}: {saved.total}, {saved.band}."
+            self.tr("Saved the {name} of {day}: {total}, {band}.").format(
+                name=scale(key).name,
+                day=saved.date.isoformat(),
+                total=saved.total,
+                band=band_text(saved.band),
+            )
         )
 
     def show_result(self, saved: Questionnaire) -> None:
         definition = scale(saved.instrument)
         self.result.setText(
-            f"{definition.name} on {saved.date.isoformat()}: {saved.total} of {definition.total_max}, {saved.band}."
+            self.tr("{name} on {day}: {total} of {total_max}, {band}.").format(
+                name=definition.name,
+                day=saved.date.isoformat(),
+                total=saved.total,
+                total_max=definition.total_max,
+                band=band_text(saved.band),
+            )
         )
         self.result.setAccessibleDescription(self.result.text())
         self.result.show()
@@ -181,6 +224,18 @@ class QuestionnairesView(QWidget):
         else:
             self.crisis.hide()
             self.start_buttons[saved.instrument].setFocus()
+
+    def unsaved_work(self) -> str | None:
+        if self.form is None or all(a is None for a in self.form.answers()):
+            return None
+        return f"a {self.form.definition.name} you started"
+
+    def save_unsaved(self) -> bool:
+        """Saved only when complete; otherwise the form is shown at the first open question."""
+        if self.form is None:
+            return True
+        self.form.submit()
+        return self.form is None  # save() clears the form once the answers are stored
 
     # -- history -----------------------------------------------------------------------------
     def reload(self) -> None:

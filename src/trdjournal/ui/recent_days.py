@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from trdjournal.domain.model import CheckIn
+from trdjournal.ui import i18n
 from trdjournal.ui.theme import mood_color, text_on
 
 DAYS = 7
@@ -19,7 +20,7 @@ class RecentDays(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Last seven days")
+        self.setAccessibleName(self.tr("Last seven days"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -38,11 +39,19 @@ class RecentDays(QWidget):
         for i, button in enumerate(self.buttons):
             day = last - dt.timedelta(days=DAYS - 1 - i)
             checkin = by_day.get(day)
-            label = f"{day:%a} {day.day}"
+            label = i18n.format_date(day, "ddd d")
             button.setObjectName(day.isoformat())
             button.setText(f"{label}\n{checkin.mood if checkin else '–'}")
-            state = f"mood {checkin.mood}" if checkin else "not logged"
-            button.setAccessibleName(f"Open {day:%A} {day.day} {day:%B}: {state}")
+            state = (
+                self.tr("mood {mood}").format(mood=checkin.mood)
+                if checkin
+                else self.tr("not logged")
+            )
+            button.setAccessibleName(
+                self.tr("Open {day}: {state}").format(
+                    day=i18n.format_date(day, "dddd d MMMM"), state=state
+                )
+            )
             button.setToolTip(button.accessibleName())
             style = "QPushButton { border-radius: 4px; padding: 2px 6px;"
             if checkin:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from trdjournal.domain.errors import ValidationError
@@ -34,12 +35,22 @@ def delete_record(
     ui_context: UiContext, record: Any, delete: Callable[[int], None], table: str, what: str
 ) -> None:
     if record is None:
-        ui_context.tell("Select a row to delete first.")
+        ui_context.tell(
+            QCoreApplication.translate("record_actions", "Select a row to delete first.")
+        )
         return
     try:
         delete(record.id)
     except ValidationError as exc:
-        ui_context.tell(f"Not deleted: {exc.message}.")
+        ui_context.tell(
+            QCoreApplication.translate("record_actions", "Not deleted: {message}.").format(
+                message=exc.message
+            )
+        )
         return
     ui_context.changed(table)
-    ui_context.tell(f"Deleted {what} of {record.date.isoformat()}. Ctrl+Z undoes it.")
+    ui_context.tell(
+        QCoreApplication.translate(
+            "record_actions", "Deleted {what} of {day}. Ctrl+Z undoes it."
+        ).format(what=what, day=record.date.isoformat())
+    )

@@ -44,8 +44,8 @@ class RecordDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         for which, name in (
-            (QDialogButtonBox.StandardButton.Save, "Save"),
-            (QDialogButtonBox.StandardButton.Cancel, "Cancel"),
+            (QDialogButtonBox.StandardButton.Save, self.tr("Save")),
+            (QDialogButtonBox.StandardButton.Cancel, self.tr("Cancel")),
         ):
             self.buttons.button(which).setAccessibleName(name)
         self.buttons.accepted.connect(self.accept)
@@ -61,7 +61,10 @@ class RecordDialog(QDialog):
             self.commit()
         except ValidationError as exc:
             qtutils.set_error(
-                self.error, f"Not saved: {exc.field.replace('_', ' ')}: {exc.message}"
+                self.error,
+                self.tr("Not saved: {field}: {message}").format(
+                    field=exc.field.replace("_", " "), message=exc.message
+                ),
             )
             return
         super().accept()

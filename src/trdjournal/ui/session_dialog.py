@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from trdjournal.domain import dates
@@ -14,13 +15,17 @@ from trdjournal.ui.record_dialog import RecordDialog, date_edit, date_of
 
 KIND_TEXT = {
     "rtms": "rTMS",
-    "esketamine": "Esketamine",
-    "ketamine": "Ketamine",
+    "esketamine": QT_TRANSLATE_NOOP("SessionDialog", "Esketamine"),
+    "ketamine": QT_TRANSLATE_NOOP("SessionDialog", "Ketamine"),
     "ect": "ECT",
-    "psychotherapy": "Psychotherapy",
-    "light-therapy": "Light therapy",
-    "other": "Other",
+    "psychotherapy": QT_TRANSLATE_NOOP("SessionDialog", "Psychotherapy"),
+    "light-therapy": QT_TRANSLATE_NOOP("SessionDialog", "Light therapy"),
+    "other": QT_TRANSLATE_NOOP("SessionDialog", "Other"),
 }
+
+
+def kind_text(kind: str) -> str:
+    return QCoreApplication.translate("SessionDialog", KIND_TEXT.get(kind, kind))
 
 
 class SessionDialog(RecordDialog):
@@ -32,22 +37,23 @@ class SessionDialog(RecordDialog):
         session: TreatmentSession | None = None,
     ):
         super().__init__(
-            "Edit a treatment session" if session else "Add a treatment session", parent
+            self.tr("Edit a treatment session") if session else self.tr("Add a treatment session"),
+            parent,
         )
         self.journal, self.session = journal, session
         self.saved: TreatmentSession | None = None
         self.date = date_edit(session.date if session else dates.today())
         self.kind = QComboBox()
         for kind in SESSION_KINDS:
-            self.kind.addItem(KIND_TEXT.get(kind, kind), kind)
-        qtutils.accessible(self.kind, "Treatment")
+            self.kind.addItem(kind_text(kind), kind)
+        qtutils.accessible(self.kind, self.tr("Treatment"))
         if session:
             self.kind.setCurrentIndex(self.kind.findData(session.kind))
         self.note = QLineEdit(session.note if session else "")
-        qtutils.accessible(self.note, "Note")
-        self.fields.addRow("Date", self.date)
-        self.fields.addRow("Treatment", self.kind)
-        self.fields.addRow("Note", self.note)
+        qtutils.accessible(self.note, self.tr("Note"))
+        self.fields.addRow(self.tr("Date"), self.date)
+        self.fields.addRow(self.tr("Treatment"), self.kind)
+        self.fields.addRow(self.tr("Note"), self.note)
 
     def commit(self) -> None:
         session = TreatmentSession(date_of(self.date), self.kind.currentData(), self.note.text())

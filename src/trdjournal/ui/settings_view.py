@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,11 +24,15 @@ from PySide6.QtWidgets import (
 from trdjournal.domain.crisis import crisis_lines, default_crisis_lines
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import ADEQUACY_WEEKS, CrisisLine
-from trdjournal.ui import qtutils
+from trdjournal.ui import autostart, qtutils
 from trdjournal.ui.privacy_panel import PrivacyPanel
 from trdjournal.ui.ui_context import UiContext
 
-CRISIS_COLUMNS = ("Region", "Name", "Contact")
+CRISIS_COLUMNS = (
+    QT_TRANSLATE_NOOP("SettingsView", "Region"),
+    QT_TRANSLATE_NOOP("SettingsView", "Name"),
+    QT_TRANSLATE_NOOP("SettingsView", "Contact"),
+)
 
 
 class SettingsView(QWidget):
@@ -43,81 +47,106 @@ class SettingsView(QWidget):
         self.adequacy = QButtonGroup(self)
         adequacy_row = []
         for weeks in ADEQUACY_WEEKS:
-            radio = QRadioButton(f"{weeks} weeks")
-            qtutils.accessible(radio, f"Adequacy period {weeks} weeks")
+            radio = QRadioButton(self.tr("{weeks} weeks").format(weeks=weeks))
+            qtutils.accessible(radio, self.tr("Adequacy period {weeks} weeks").format(weeks=weeks))
             self.adequacy.addButton(radio, weeks)
             adequacy_row.append(radio)
         adequacy_help = qtutils.wrapped(
-            "How long a medication must be taken at an adequate dose before the trial counts as "
-            "adequate. 6 weeks is the default; 4 weeks (ATHF) and 8 weeks (some MGH-ATRQ forms) "
-            "are also in use. Ask your psychiatrist which they use.",
+            self.tr(
+                "How long a medication must be taken at an adequate dose before the trial counts as "
+                "adequate. 6 weeks is the default; 4 weeks (ATHF) and 8 weeks (some MGH-ATRQ forms) "
+                "are also in use. Ask your psychiatrist which they use."
+            ),
             muted=True,
         )
 
         self.crisis = QTableWidget(0, len(CRISIS_COLUMNS))
-        self.crisis.setHorizontalHeaderLabels(CRISIS_COLUMNS)
+        self.crisis.setHorizontalHeaderLabels([self.tr(c) for c in CRISIS_COLUMNS])
         self.crisis.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.crisis.verticalHeader().hide()
         self.crisis.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.crisis.setMinimumHeight(self.crisis.fontMetrics().height() * 10)
         qtutils.accessible(
             self.crisis,
-            "Crisis resources",
-            "Shown when a PHQ-9 answer reports thoughts of death or self-harm; double-click a cell to edit",
+            self.tr("Crisis resources"),
+            self.tr(
+                "Shown when a PHQ-9 answer reports thoughts of death or self-harm; double-click a cell to edit"
+            ),
         )
         self.add_line_button = qtutils.button(
-            "Add a line", "Add a crisis line", self.add_crisis_line
+            self.tr("Add a line"), self.tr("Add a crisis line"), self.add_crisis_line
         )
         crisis_buttons = qtutils.hbox(
             self.add_line_button,
-            qtutils.button("Remove", "Remove the selected crisis line", self.remove_crisis_line),
+            qtutils.button(
+                self.tr("Remove"),
+                self.tr("Remove the selected crisis line"),
+                self.remove_crisis_line,
+            ),
             qtutils.STRETCH,
             qtutils.button(
-                "Restore defaults", "Restore the default crisis lines", self.restore_crisis_lines
+                self.tr("Restore defaults"),
+                self.tr("Restore the default crisis lines"),
+                self.restore_crisis_lines,
             ),
         )
 
-        self.reminder_on = QCheckBox("Remind me to check in at")
-        qtutils.accessible(self.reminder_on, "Daily reminder")
+        self.reminder_on = QCheckBox(self.tr("Remind me to check in at"))
+        qtutils.accessible(self.reminder_on, self.tr("Daily reminder"))
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
-        qtutils.accessible(self.reminder_time, "Reminder time")
+        qtutils.accessible(self.reminder_time, self.tr("Reminder time"))
         self.reminder_on.toggled.connect(self.reminder_time.setEnabled)
+        self.autostart = QCheckBox(self.tr("Start trdjournal when I log in"))
+        self.autostart.setVisible(autostart.supported())
+        qtutils.accessible(self.autostart, self.tr("Start with the session"))
 
         self.report_name = QLineEdit()
-        self.report_name.setPlaceholderText("leave blank to print no name")
+        self.report_name.setPlaceholderText(self.tr("leave blank to print no name"))
         qtutils.accessible(
             self.report_name,
-            "Name on reports",
-            "The name printed on PDF reports; blank prints none",
+            self.tr("Name on reports"),
+            self.tr("The name printed on PDF reports; blank prints none"),
         )
 
         self.privacy = PrivacyPanel(self.ui_context)  # applies at once, not with Save
         self.error = qtutils.error_label()
-        self.save_button = qtutils.button("Save settings", "Save settings", self.save, default=True)
+        self.save_button = qtutils.button(
+            self.tr("Save settings"), self.tr("Save settings"), self.save, default=True
+        )
 
         page = QWidget()
         page.setLayout(
             qtutils.vbox(
-                qtutils.heading("Settings"),
-                qtutils.heading("Adequate trial length", 2),
+                qtutils.heading(self.tr("Settings")),
+                qtutils.heading(self.tr("Adequate trial length"), 2),
                 qtutils.hbox(*adequacy_row, qtutils.STRETCH),
                 adequacy_help,
                 qtutils.SECTION_SPACING,
-                qtutils.heading("Crisis resources", 2),
+                qtutils.heading(self.tr("Crisis resources"), 2),
                 qtutils.wrapped(
-                    "Shown, with a calm note, when a PHQ-9 answer reports thoughts of death or "
-                    "self-harm. Put the numbers that are right where you live.",
+                    self.tr(
+                        "Shown, with a calm note, when a PHQ-9 answer reports thoughts of death or "
+                        "self-harm. Put the numbers that are right where you live."
+                    ),
                     muted=True,
                 ),
                 self.crisis,
                 crisis_buttons,
                 qtutils.SECTION_SPACING,
-                qtutils.heading("Reminder", 2),
+                qtutils.heading(self.tr("Reminder"), 2),
                 qtutils.hbox(self.reminder_on, self.reminder_time, qtutils.STRETCH),
+                qtutils.wrapped(
+                    self.tr(
+                        "A notification while trdjournal is running, unless the day is already "
+                        "logged. Click it to open Today."
+                    ),
+                    muted=True,
+                ),
+                self.autostart,
                 qtutils.SECTION_SPACING,
-                qtutils.heading("Reports", 2),
-                qtutils.form(("Name on reports", self.report_name)),
+                qtutils.heading(self.tr("Reports"), 2),
+                qtutils.form((self.tr("Name on reports"), self.report_name)),
                 qtutils.SECTION_SPACING,
                 self.privacy,
                 qtutils.SECTION_SPACING,
@@ -174,7 +203,10 @@ class SettingsView(QWidget):
                 continue
             if not cells[1] or not cells[2]:
                 raise ValidationError(
-                    "crisis_lines", f"line {row + 1} needs a name and a number or contact"
+                    "crisis_lines",
+                    self.tr("line {number} needs a name and a number or contact").format(
+                        number=row + 1
+                    ),
                 )
             out.append(CrisisLine(*cells))
         return tuple(out)
@@ -191,6 +223,7 @@ class SettingsView(QWidget):
         else:
             self.reminder_time.setTime(QTime(20, 0))
         self.report_name.setText(settings.report_name)
+        self.autostart.setChecked(autostart.is_enabled())
         qtutils.set_error(self.error, "")
 
     def save(self) -> bool:
@@ -209,12 +242,17 @@ class SettingsView(QWidget):
                 crisis_lines=None if lines == default_crisis_lines() else lines,
             )
             self.journal.save_settings(settings)
+            if autostart.supported() and self.autostart.isChecked() != autostart.is_enabled():
+                autostart.set_enabled(self.autostart.isChecked())
         except ValidationError as exc:
             qtutils.set_error(
-                self.error, f"Not saved: {exc.field.replace('_', ' ')}: {exc.message}"
+                self.error,
+                self.tr("Not saved: {field}: {message}").format(
+                    field=exc.field.replace("_", " "), message=exc.message
+                ),
             )
             return False
         qtutils.set_error(self.error, "")
         self.ui_context.changed("settings")
-        self.ui_context.tell("Settings saved.")
+        self.ui_context.tell(self.tr("Settings saved."))
         return True

@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,25 +31,32 @@ from PySide6.QtWidgets import (
 from trdjournal.domain import dates
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn
-from trdjournal.ui import checkin_fields, qtutils
+from trdjournal.ui import checkin_fields, i18n, qtutils
+from trdjournal.ui.list_completer import ListCompleter
 from trdjournal.ui.mood_picker import MoodPicker
 from trdjournal.ui.recent_days import RecentDays
 from trdjournal.ui.ui_context import ALL_TABLES, UiContext
 
-SLEEP_QUALITY = ("1 very poor", "2 poor", "3 fair", "4 good", "5 very good")
-NOT_LOGGED = "not logged"
+SLEEP_QUALITY = (
+    QT_TRANSLATE_NOOP("TodayView", "1 very poor"),
+    QT_TRANSLATE_NOOP("TodayView", "2 poor"),
+    QT_TRANSLATE_NOOP("TodayView", "3 fair"),
+    QT_TRANSLATE_NOOP("TodayView", "4 good"),
+    QT_TRANSLATE_NOOP("TodayView", "5 very good"),
+)
+NOT_LOGGED = QT_TRANSLATE_NOOP("TodayView", "not logged")
 LABELS = {
-    "date": "Day",
-    "mood": "Mood",
-    "anxiety": "Anxiety",
-    "energy": "Energy",
-    "sleep_hours": "Sleep",
-    "sleep_quality": "Sleep quality",
-    "activity_minutes": "Activity",
-    "tags": "Tags",
-    "side_effects": "Side effects",
-    "note": "Note",
-    "for_doctor": "Show note in report",
+    "date": QT_TRANSLATE_NOOP("TodayView", "Day"),
+    "mood": QT_TRANSLATE_NOOP("TodayView", "Mood"),
+    "anxiety": QT_TRANSLATE_NOOP("TodayView", "Anxiety"),
+    "energy": QT_TRANSLATE_NOOP("TodayView", "Energy"),
+    "sleep_hours": QT_TRANSLATE_NOOP("TodayView", "Sleep"),
+    "sleep_quality": QT_TRANSLATE_NOOP("TodayView", "Sleep quality"),
+    "activity_minutes": QT_TRANSLATE_NOOP("TodayView", "Activity"),
+    "tags": QT_TRANSLATE_NOOP("TodayView", "Tags"),
+    "side_effects": QT_TRANSLATE_NOOP("TodayView", "Side effects"),
+    "note": QT_TRANSLATE_NOOP("TodayView", "Note"),
+    "for_doctor": QT_TRANSLATE_NOOP("TodayView", "Show note in report"),
 }
 
 
@@ -61,8 +68,7 @@ def pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-def long_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+long_date = i18n.long_date
 
 
 class TodayView(QWidget):
@@ -79,7 +85,9 @@ class TodayView(QWidget):
     # -- building ----------------------------------------------------------------------------
     def _error_for(self, field: str) -> QLabel:
         self.errors[field] = qtutils.error_label()
-        self.errors[field].setAccessibleName(f"Problem with {LABELS[field].lower()}")
+        self.errors[field].setAccessibleName(
+            self.tr("Problem with {field}").format(field=self.tr(LABELS[field]).lower())
+        )
         return self.errors[field]
 
     def _with_error(self, field: str, widget: QWidget, hint: str = "") -> QWidget:
@@ -93,9 +101,9 @@ class TodayView(QWidget):
     def _spin(self, name: str, description: str) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(-1, 10)
-        spin.setSpecialValueText(NOT_LOGGED)
+        spin.setSpecialValueText(self.tr(NOT_LOGGED))
         spin.setValue(-1)
-        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(NOT_LOGGED) * 2)
+        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(self.tr(NOT_LOGGED)) * 2)
         qtutils.accessible(spin, name, description)
         spin.valueChanged.connect(self._mark_dirty)
         return spin
@@ -112,62 +120,80 @@ class TodayView(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         qtutils.accessible(
-            self.date_edit, "Day", "The day this check-in is for; pick an earlier day to fill it in"
+            self.date_edit,
+            self.tr("Day"),
+            self.tr("The day this check-in is for; pick an earlier day to fill it in"),
         )
         self.date_edit.dateChanged.connect(self._on_date_changed)
         self.date_edit.setCurrentSection(QDateEdit.Section.DaySection)
         self.previous_button = qtutils.arrow_button(
-            False, "Previous day (Alt+Left)", lambda: self.step_day(-1)
+            False, self.tr("Previous day (Alt+Left)"), lambda: self.step_day(-1)
         )
         self.next_button = qtutils.arrow_button(
-            True, "Next day (Alt+Right)", lambda: self.step_day(1)
+            True, self.tr("Next day (Alt+Right)"), lambda: self.step_day(1)
         )
         self.today_button = qtutils.button(
-            "Today", "Go to today", lambda: self.ask_load(dates.today())
+            self.tr("Today"), self.tr("Go to today"), lambda: self.ask_load(dates.today())
         )
         self.day_state = qtutils.wrapped(muted=True)
         self.day_state.setWordWrap(False)
 
         self.mood = MoodPicker()
         self.mood.mood_changed.connect(self._mark_dirty)
-        self.anxiety = self._spin("Anxiety", "Anxiety from 0 (none) to 10 (worst)")
-        self.energy = self._spin("Energy", "Energy from 0 (none) to 10 (most)")
+        self.anxiety = self._spin(
+            self.tr("Anxiety"), self.tr("Anxiety from 0 (none) to 10 (worst)")
+        )
+        self.energy = self._spin(self.tr("Energy"), self.tr("Energy from 0 (none) to 10 (most)"))
         self.sleep = self._line(
-            "Sleep hours", "Hours slept last night, like 7 or 6.5 or 6:45", "hours, like 7.5"
+            self.tr("Sleep hours"),
+            self.tr("Hours slept last night, like 7 or 6.5 or 6:45"),
+            self.tr("hours, like 7.5"),
         )
         self.sleep_quality = QComboBox()
-        self.sleep_quality.addItem(NOT_LOGGED, None)
+        self.sleep_quality.addItem(self.tr(NOT_LOGGED), None)
         for number, text in enumerate(SLEEP_QUALITY, start=1):
-            self.sleep_quality.addItem(text, number)
+            self.sleep_quality.addItem(self.tr(text), number)
         qtutils.accessible(
-            self.sleep_quality, "Sleep quality", "Sleep quality from 1 (very poor) to 5 (very good)"
+            self.sleep_quality,
+            self.tr("Sleep quality"),
+            self.tr("Sleep quality from 1 (very poor) to 5 (very good)"),
         )
         self.sleep_quality.currentIndexChanged.connect(self._mark_dirty)
         self.activity = self._line(
-            "Activity minutes", "Minutes of physical activity", "minutes, like 30"
+            self.tr("Activity minutes"),
+            self.tr("Minutes of physical activity"),
+            self.tr("minutes, like 30"),
         )
         self.tags = self._line(
-            "Tags", "Words for the day, separated by commas", "walk, daylight, friends"
+            self.tr("Tags"),
+            self.tr("Words for the day, separated by commas"),
+            self.tr("walk, daylight, friends"),
         )
         self.side_effects = self._line(
-            "Side effects",
-            "Side effects with a severity 0 to 3 (none, mild, moderate, severe), separated by commas",
-            "nausea 1, headache 2",
+            self.tr("Side effects"),
+            self.tr(
+                "Side effects with a severity 0 to 3 (none, mild, moderate, severe), separated by commas"
+            ),
+            self.tr("nausea 1, headache 2"),
         )
+        ListCompleter(self.tags, lambda: self._recent_words("tags"))
+        ListCompleter(self.side_effects, lambda: self._recent_words("side_effects"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("Anything about the day (Ctrl+Enter saves)")
+        self.note.setPlaceholderText(self.tr("Anything about the day (Ctrl+Enter saves)"))
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 5 + 12)
-        qtutils.accessible(self.note, "Note", "A note about the day; Ctrl+Enter saves")
+        qtutils.accessible(
+            self.note, self.tr("Note"), self.tr("A note about the day; Ctrl+Enter saves")
+        )
         self.note.textChanged.connect(self._on_note_changed)
-        self.for_doctor = QCheckBox("Show this note to my doctor in the report")
-        qtutils.accessible(self.for_doctor, "Show note in report")
+        self.for_doctor = QCheckBox(self.tr("Show this note to my doctor in the report"))
+        qtutils.accessible(self.for_doctor, self.tr("Show note in report"))
         self.for_doctor.toggled.connect(self._mark_dirty)
 
         mood_scale = qtutils.hbox(
-            qtutils.wrapped("0 worst", muted=True),
+            qtutils.wrapped(self.tr("0 worst"), muted=True),
             qtutils.STRETCH,
-            qtutils.wrapped("10 best", muted=True),
+            qtutils.wrapped(self.tr("10 best"), muted=True),
         )
         mood_block = QWidget()
         mood_block.setLayout(
@@ -176,7 +202,7 @@ class TodayView(QWidget):
 
         fields = qtutils.form(
             (
-                "Day",
+                self.tr("Day"),
                 qtutils.hbox(
                     self.previous_button,
                     self.date_edit,
@@ -186,19 +212,19 @@ class TodayView(QWidget):
                 ),
             ),
             ("", self.day_state),
-            ("Mood", mood_block),
-            ("Anxiety", self._with_error("anxiety", self.anxiety)),
-            ("Energy", self._with_error("energy", self.energy)),
-            ("Sleep", self._with_error("sleep_hours", self.sleep)),
-            ("Sleep quality", self._with_error("sleep_quality", self.sleep_quality)),
-            ("Activity", self._with_error("activity_minutes", self.activity)),
-            ("Tags", self._with_error("tags", self.tags)),
-            ("Side effects", self._with_error("side_effects", self.side_effects)),
-            ("Note", self._with_error("note", self.note)),
+            (self.tr("Mood"), mood_block),
+            (self.tr("Anxiety"), self._with_error("anxiety", self.anxiety)),
+            (self.tr("Energy"), self._with_error("energy", self.energy)),
+            (self.tr("Sleep"), self._with_error("sleep_hours", self.sleep)),
+            (self.tr("Sleep quality"), self._with_error("sleep_quality", self.sleep_quality)),
+            (self.tr("Activity"), self._with_error("activity_minutes", self.activity)),
+            (self.tr("Tags"), self._with_error("tags", self.tags)),
+            (self.tr("Side effects"), self._with_error("side_effects", self.side_effects)),
+            (self.tr("Note"), self._with_error("note", self.note)),
             ("", qtutils.hbox(self.for_doctor, qtutils.STRETCH)),
         )
         fields.insertRow(1, "", self._error_for("date"))
-        self.title = qtutils.heading("How are you today?")
+        self.title = qtutils.heading(self.tr("How are you today?"))
         self.recent = RecentDays()
         self.recent.day_chosen.connect(lambda iso: self.ask_load(dt.date.fromisoformat(iso)))
         page = QWidget()
@@ -206,7 +232,7 @@ class TodayView(QWidget):
             qtutils.vbox(
                 self.title,
                 fields,
-                qtutils.vbox(qtutils.heading("Last seven days", 2), self.recent),
+                qtutils.vbox(qtutils.heading(self.tr("Last seven days"), 2), self.recent),
                 qtutils.STRETCH,
                 spacing=qtutils.SECTION_SPACING,
             )
@@ -217,12 +243,12 @@ class TodayView(QWidget):
         scroll.setWidget(qtutils.centred(page))
 
         self.save_state = QLabel()
-        self.save_state.setAccessibleName("Save status")
+        self.save_state.setAccessibleName(self.tr("Save status"))
         self.save_button = qtutils.button(
-            "Save",
-            "Save check-in",
+            self.tr("Save"),
+            self.tr("Save check-in"),
             self.save,
-            tooltip="Save this day's check-in (Enter)",
+            tooltip=self.tr("Save this day's check-in (Enter)"),
             default=True,
         )
         bar = QWidget()
@@ -295,9 +321,11 @@ class TodayView(QWidget):
         self.for_doctor.setChecked(bool(checkin and checkin.for_doctor))
         self._show_errors({})
         self.day_state.setText(
-            f"{long_date(self.day())}: already logged; saving replaces it."
+            self.tr("{long_date}: already logged; saving replaces it.").format(
+                long_date=long_date(self.day())
+            )
             if checkin
-            else f"{long_date(self.day())}: not logged yet."
+            else self.tr("{long_date}: not logged yet.").format(long_date=long_date(self.day()))
         )
         self.save_state.setText("")
         self.dirty = False
@@ -312,9 +340,9 @@ class TodayView(QWidget):
         self.next_button.setEnabled(self.day() < today)
         day = self.day()
         self.title.setText(
-            "How are you today?"
+            self.tr("How are you today?")
             if day == today
-            else f"How were you on {day:%A} {day.day} {day:%B}?"
+            else self.tr("How were you on {day}?").format(day=i18n.format_date(day, "dddd d MMMM"))
         )
         self._refresh_recent()
 
@@ -326,20 +354,26 @@ class TodayView(QWidget):
         if self.dirty and saved is not None:
             answer = QMessageBox.question(
                 self,
-                "Keep what you typed?",
-                f"{long_date(day)} already has a check-in. Show it instead of what you typed here?",
+                self.tr("Keep what you typed?"),
+                self.tr(
+                    "{long_date} already has a check-in. Show it instead of what you typed here?"
+                ).format(long_date=long_date(day)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 self._show_date(day)
                 self.day_state.setText(
-                    f"{long_date(day)}: already logged; saving replaces it with what is shown."
+                    self.tr(
+                        "{long_date}: already logged; saving replaces it with what is shown."
+                    ).format(long_date=long_date(day))
                 )
                 return
         if self.dirty and saved is None:  # back-filling: keep the typed values for the new day
             self._show_date(day)
-            self.day_state.setText(f"{long_date(day)}: not logged yet.")
+            self.day_state.setText(
+                self.tr("{long_date}: not logged yet.").format(long_date=long_date(day))
+            )
             return
         self.load(day)
 
@@ -361,6 +395,15 @@ class TodayView(QWidget):
                 self._fill(self.journal.checkin(self.day()))
             self._refresh_recent()
 
+    def _recent_words(self, field: str) -> list[str]:
+        """Tags or side-effect names of the last year, most used first, to complete from."""
+        today = dates.today()
+        counts: dict[str, int] = {}
+        for checkin in self.journal.checkins(today - dt.timedelta(days=365), today):
+            for word in getattr(checkin, field):
+                counts[word] = counts.get(word, 0) + 1
+        return sorted(counts, key=lambda w: (-counts[w], w))
+
     def _refresh_recent(self) -> None:
         today = dates.today()
         week = self.journal.checkins(today - dt.timedelta(days=6), today)
@@ -368,7 +411,7 @@ class TodayView(QWidget):
 
     def _mark_dirty(self, *_args) -> None:
         self.dirty = True
-        self.save_state.setText("Not saved yet.")
+        self.save_state.setText(self.tr("Not saved yet."))
 
     def _on_note_changed(self) -> None:
         if self.note.document().isModified():
@@ -401,9 +444,9 @@ class TodayView(QWidget):
                 values[field] = read()
                 CheckIn(self.day(), mood=0, **{field: values[field]})  # type: ignore[arg-type]
             except ValidationError as exc:
-                problems[field] = f"{LABELS[field]}: {exc.message}"
+                problems[field] = f"{self.tr(LABELS[field])}: {exc.message}"
         if self.mood.mood() is None:
-            problems["mood"] = "Mood: choose one, from 0 (worst) to 10 (best)."
+            problems["mood"] = self.tr("Mood: choose one, from 0 (worst) to 10 (best).")
         if problems:
             return None, problems
         return CheckIn(self.day(), mood=self.mood.mood(), **values), {}  # type: ignore[arg-type]
@@ -433,24 +476,34 @@ class TodayView(QWidget):
                 self.journal.save_checkin(checkin)
             except ValidationError as exc:
                 field = exc.field if exc.field in self.errors else "date"
-                problems = {field: f"{LABELS[field]}: {exc.message}"}
+                problems = {field: f"{self.tr(LABELS[field])}: {exc.message}"}
         self._show_errors(problems)
         if problems:
             self.save_state.setText(
-                "Not saved: see above."
+                self.tr("Not saved: see above.")
                 if len(problems) == 1
-                else f"Not saved: {len(problems)} problems, see above."
+                else self.tr("Not saved: {count} problems, see above.").format(count=len(problems))
             )
             first = next(field for field in LABELS if field in problems)
             self._widget_of(first).setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         self.dirty = False
         self.ui_context.changed("checkins")  # refills this form too, from what was stored
-        self.save_state.setText("Saved.")
+        self.save_state.setText(self.tr("Saved."))
         self.ui_context.tell(
-            f"Saved the check-in of {long_date(checkin.date)} (mood {checkin.mood}/10)."
+            self.tr("Saved the check-in of {long_date} (mood {mood}/10).").format(
+                long_date=long_date(checkin.date), mood=checkin.mood
+            )
         )
         return True
+
+    def unsaved_work(self) -> str | None:
+        if not self.dirty:
+            return None
+        return self.tr("the check-in of {long_date}").format(long_date=long_date(self.day()))
+
+    def save_unsaved(self) -> bool:
+        return self.save()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.note.hasFocus():

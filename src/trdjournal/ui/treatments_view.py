@@ -3,7 +3,7 @@ non-drug treatments, and appointments; each added and edited in its own dialog."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
@@ -13,24 +13,38 @@ from trdjournal.domain.interactions import notices_for
 from trdjournal.domain.model import Appointment, MedicationEvent, TreatmentSession
 from trdjournal.ui import qtutils
 from trdjournal.ui.appointment_dialog import AppointmentDialog
-from trdjournal.ui.med_event_dialog import REASON_TEXT, MedEventDialog, describe
+from trdjournal.ui.med_event_dialog import MedEventDialog, describe, reason_text
 from trdjournal.ui.record_table import RecordTable
 from trdjournal.ui.reload_on_change import ReloadOnChange
-from trdjournal.ui.session_dialog import KIND_TEXT, SessionDialog
+from trdjournal.ui.session_dialog import SessionDialog, kind_text
 from trdjournal.ui.ui_context import UiContext
 
-KIND_WORDS = {"start": "start", "change": "dose change", "stop": "stop"}
+KIND_WORDS = {
+    "start": QT_TRANSLATE_NOOP("TreatmentsView", "start"),
+    "change": QT_TRANSLATE_NOOP("TreatmentsView", "dose change"),
+    "stop": QT_TRANSLATE_NOOP("TreatmentsView", "stop"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TreatmentsView", text)
 
 
 def _med_cells(event: MedicationEvent) -> list[str]:
-    dose = "" if event.dose is None else f"{event.dose:g} {event.unit}/day"
-    reason = REASON_TEXT.get(event.reason, "") if event.reason else ""
+    dose = (
+        ""
+        if event.dose is None
+        else QCoreApplication.translate("TreatmentsView", "{dose:g} {unit}/day").format(
+            dose=event.dose, unit=event.unit
+        )
+    )
+    reason = reason_text(event.reason) if event.reason else ""
     return [
         event.date.isoformat(),
         event.drug,
-        KIND_WORDS[event.kind],
+        _tr(KIND_WORDS[event.kind]),
         dose,
-        event.role,
+        QCoreApplication.translate("MedEventDialog", event.role or ""),
         reason,
         event.note,
     ]
@@ -47,21 +61,29 @@ class TreatmentsView(QWidget):
 
     def _build(self) -> None:
         self.regimen = qtutils.wrapped()
-        self.regimen.setAccessibleName("Taking now")
+        self.regimen.setAccessibleName(self.tr("Taking now"))
         self.meds = RecordTable(
-            ("Date", "Drug", "Event", "Dose", "Role", "Why stopped", "Note"),
-            "Medication history",
-            "Starts, dose changes and stops, newest first; Enter edits",
+            (
+                self.tr("Date"),
+                self.tr("Drug"),
+                self.tr("Event"),
+                self.tr("Dose"),
+                self.tr("Role"),
+                self.tr("Why stopped"),
+                self.tr("Note"),
+            ),
+            self.tr("Medication history"),
+            self.tr("Starts, dose changes and stops, newest first; Enter edits"),
         )
         self.meds.activated.connect(lambda _index: self.edit_med())
         self.start_button = qtutils.button(
-            "Start…", "Start a medication", lambda: self.med_dialog("start")
+            self.tr("Start…"), self.tr("Start a medication"), lambda: self.med_dialog("start")
         )
         self.change_button = qtutils.button(
-            "Change dose…", "Change a dose", lambda: self.med_dialog("change")
+            self.tr("Change dose…"), self.tr("Change a dose"), lambda: self.med_dialog("change")
         )
         self.stop_button = qtutils.button(
-            "Stop…", "Stop a medication", lambda: self.med_dialog("stop")
+            self.tr("Stop…"), self.tr("Stop a medication"), lambda: self.med_dialog("stop")
         )
         med_tab = QWidget()
         med_tab.setLayout(
@@ -73,9 +95,15 @@ class TreatmentsView(QWidget):
                 self.meds,
                 qtutils.hbox(
                     qtutils.STRETCH,
-                    qtutils.button("Edit…", "Edit the selected medication event", self.edit_med),
                     qtutils.button(
-                        "Delete", "Delete the selected medication event", self.delete_med
+                        self.tr("Edit…"),
+                        self.tr("Edit the selected medication event"),
+                        self.edit_med,
+                    ),
+                    qtutils.button(
+                        self.tr("Delete"),
+                        self.tr("Delete the selected medication event"),
+                        self.delete_med,
                     ),
                 ),
                 margin=qtutils.MARGIN,
@@ -83,28 +111,42 @@ class TreatmentsView(QWidget):
         )
 
         self.sessions = RecordTable(
-            ("Date", "Treatment", "Note"), "Treatment sessions", "Enter edits"
+            (self.tr("Date"), self.tr("Treatment"), self.tr("Note")),
+            self.tr("Treatment sessions"),
+            self.tr("Enter edits"),
         )
         self.sessions.activated.connect(lambda _index: self.edit_session())
         session_tab = QWidget()
         session_tab.setLayout(
             qtutils.vbox(
                 qtutils.hbox(
-                    qtutils.button("Add a session…", "Add a treatment session", self.add_session),
+                    qtutils.button(
+                        self.tr("Add a session…"),
+                        self.tr("Add a treatment session"),
+                        self.add_session,
+                    ),
                     qtutils.STRETCH,
                 ),
                 self.sessions,
                 qtutils.hbox(
                     qtutils.STRETCH,
-                    qtutils.button("Edit…", "Edit the selected session", self.edit_session),
-                    qtutils.button("Delete", "Delete the selected session", self.delete_session),
+                    qtutils.button(
+                        self.tr("Edit…"), self.tr("Edit the selected session"), self.edit_session
+                    ),
+                    qtutils.button(
+                        self.tr("Delete"),
+                        self.tr("Delete the selected session"),
+                        self.delete_session,
+                    ),
                 ),
                 margin=qtutils.MARGIN,
             )
         )
 
         self.appointments = RecordTable(
-            ("Date", "Clinician", "Note"), "Appointments", "Enter edits"
+            (self.tr("Date"), self.tr("Clinician"), self.tr("Note")),
+            self.tr("Appointments"),
+            self.tr("Enter edits"),
         )
         self.appointments.activated.connect(lambda _index: self.edit_appointment())
         appointment_tab = QWidget()
@@ -112,16 +154,24 @@ class TreatmentsView(QWidget):
             qtutils.vbox(
                 qtutils.hbox(
                     qtutils.button(
-                        "Add an appointment…", "Add an appointment", self.add_appointment
+                        self.tr("Add an appointment…"),
+                        self.tr("Add an appointment"),
+                        self.add_appointment,
                     ),
                     qtutils.STRETCH,
                 ),
                 self.appointments,
                 qtutils.hbox(
                     qtutils.STRETCH,
-                    qtutils.button("Edit…", "Edit the selected appointment", self.edit_appointment),
                     qtutils.button(
-                        "Delete", "Delete the selected appointment", self.delete_appointment
+                        self.tr("Edit…"),
+                        self.tr("Edit the selected appointment"),
+                        self.edit_appointment,
+                    ),
+                    qtutils.button(
+                        self.tr("Delete"),
+                        self.tr("Delete the selected appointment"),
+                        self.delete_appointment,
                     ),
                 ),
                 margin=qtutils.MARGIN,
@@ -129,10 +179,10 @@ class TreatmentsView(QWidget):
         )
 
         self.tabs = QTabWidget()
-        qtutils.accessible(self.tabs, "Treatment sections")
-        self.tabs.addTab(med_tab, "&Medications")
-        self.tabs.addTab(session_tab, "&Sessions")
-        self.tabs.addTab(appointment_tab, "&Appointments")
+        qtutils.accessible(self.tabs, self.tr("Treatment sections"))
+        self.tabs.addTab(med_tab, self.tr("&Medications"))
+        self.tabs.addTab(session_tab, self.tr("&Sessions"))
+        self.tabs.addTab(appointment_tab, self.tr("&Appointments"))
         for table, delete in (
             (self.meds, self.delete_med),
             (self.sessions, self.delete_session),
@@ -145,7 +195,7 @@ class TreatmentsView(QWidget):
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
         self.setLayout(
-            qtutils.vbox(qtutils.heading("Treatments"), self.tabs, margin=qtutils.MARGIN)
+            qtutils.vbox(qtutils.heading(self.tr("Treatments")), self.tabs, margin=qtutils.MARGIN)
         )
 
     def initial_focus(self) -> QWidget:
@@ -157,12 +207,15 @@ class TreatmentsView(QWidget):
         self.meds.set_records(list(reversed(medication.ordered(events))), _med_cells)
         running = medication.regimen_on(events, dates.today())
         self.regimen.setText(
-            "Taking now: "
+            self.tr("Taking now: ")
             + "; ".join(
-                f"{i.drug} {i.dose:g} {i.unit}/day (since {i.since.isoformat()})" for i in running
+                self.tr("{drug} {dose:g} {unit}/day (since {since})").format(
+                    drug=i.drug, dose=i.dose, unit=i.unit, since=i.since.isoformat()
+                )
+                for i in running
             )
             if running
-            else "Taking now: no medication logged as running."
+            else self.tr("Taking now: no medication logged as running.")
         )
         # Known supplement interactions (resources/interactions.json): a calm note, no advice.
         notes = notices_for(item.drug for item in running)
@@ -174,7 +227,7 @@ class TreatmentsView(QWidget):
         self.stop_button.setEnabled(bool(running))
         self.sessions.set_records(
             list(reversed(self.journal.sessions())),
-            lambda s: [s.date.isoformat(), KIND_TEXT.get(s.kind, s.kind), s.note],
+            lambda s: [s.date.isoformat(), kind_text(s.kind), s.note],
         )
         self.appointments.set_records(
             list(reversed(self.journal.appointments())),
@@ -200,7 +253,7 @@ class TreatmentsView(QWidget):
         self._open(
             MedEventDialog(self.journal, kind, self, drug=drug),
             "med_events",
-            lambda e: describe(e) + ".",
+            lambda e: self.tr("{event}.").format(event=describe(e)),
         )
 
     def edit_med(self) -> None:
@@ -210,14 +263,16 @@ class TreatmentsView(QWidget):
         self._open(
             MedEventDialog(self.journal, event.kind, self, event=event),
             "med_events",
-            lambda e: f"Edited: {describe(e)}.",
+            lambda e: self.tr("Edited: {event}.").format(event=describe(e)),
         )
 
     def add_session(self) -> None:
         self._open(
             SessionDialog(self.journal, self),
             "sessions",
-            lambda s: f"Added a {KIND_TEXT[s.kind]} session on {s.date.isoformat()}.",
+            lambda s: self.tr("Added a {kind} session on {day}.").format(
+                kind=kind_text(s.kind), day=s.date.isoformat()
+            ),
         )
 
     def edit_session(self) -> None:
@@ -225,14 +280,14 @@ class TreatmentsView(QWidget):
             self._open(
                 SessionDialog(self.journal, self, session=session),
                 "sessions",
-                lambda s: f"Edited the session of {s.date.isoformat()}.",
+                lambda s: self.tr("Edited the session of {day}.").format(day=s.date.isoformat()),
             )
 
     def add_appointment(self) -> None:
         self._open(
             AppointmentDialog(self.journal, self),
             "appointments",
-            lambda a: f"Added an appointment on {a.date.isoformat()}.",
+            lambda a: self.tr("Added an appointment on {day}.").format(day=a.date.isoformat()),
         )
 
     def edit_appointment(self) -> None:
@@ -240,33 +295,46 @@ class TreatmentsView(QWidget):
             self._open(
                 AppointmentDialog(self.journal, self, appointment=appointment),
                 "appointments",
-                lambda a: f"Edited the appointment of {a.date.isoformat()}.",
+                lambda a: self.tr("Edited the appointment of {day}.").format(
+                    day=a.date.isoformat()
+                ),
             )
 
     # -- deleting (Ctrl+Z undoes) ------------------------------------------------------------
     def _delete(self, record, delete, table: str, what: str) -> None:
         if record is None:
-            self.ui_context.tell("Select a row to delete first.")
+            self.ui_context.tell(self.tr("Select a row to delete first."))
             return
         try:
             delete(record.id)
         except ValidationError as exc:
-            self.ui_context.tell(f"Not deleted: {exc.message}.")
+            self.ui_context.tell(self.tr("Not deleted: {message}.").format(message=exc.message))
             return
         self.ui_context.changed(table)
-        self.ui_context.tell(f"Deleted {what} of {record.date.isoformat()}. Ctrl+Z undoes it.")
+        self.ui_context.tell(
+            self.tr("Deleted {what} of {day}. Ctrl+Z undoes it.").format(
+                what=what, day=record.date.isoformat()
+            )
+        )
 
     def delete_med(self) -> None:
         event: MedicationEvent | None = self.meds.selected_record()
-        what = f"the {event.drug} {KIND_WORDS[event.kind]}" if event else ""
+        what = (
+            self.tr("the {drug} {event}").format(drug=event.drug, event=_tr(KIND_WORDS[event.kind]))
+            if event
+            else ""
+        )
         self._delete(event, self.journal.delete_med_event, "med_events", what)
 
     def delete_session(self) -> None:
         session: TreatmentSession | None = self.sessions.selected_record()
-        self._delete(session, self.journal.delete_session, "sessions", "the session")
+        self._delete(session, self.journal.delete_session, "sessions", self.tr("the session"))
 
     def delete_appointment(self) -> None:
         appointment: Appointment | None = self.appointments.selected_record()
         self._delete(
-            appointment, self.journal.delete_appointment, "appointments", "the appointment"
+            appointment,
+            self.journal.delete_appointment,
+            "appointments",
+            self.tr("the appointment"),
         )

@@ -3,26 +3,50 @@ asks until the passphrase is right (or the user cancels)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from trdjournal.context import AppContext, passphrase_from_env
 from trdjournal.domain.errors import ValidationError
-from trdjournal.storage import JournalError, WrongPassphraseError
+from trdjournal.storage import (
+    DamagedJournalError,
+    JournalError,
+    NotAJournalError,
+    WrongPassphraseError,
+)
 from trdjournal.storage.cipher import is_encrypted
+from trdjournal.ui import qtutils
 from trdjournal.ui.passphrase_dialog import PassphraseDialog
 
-WRONG = "Wrong passphrase. Nothing was changed; try again."
+WRONG = QT_TRANSLATE_NOOP("unlock", "Wrong passphrase. Nothing was changed; try again.")
 
 
-def try_passphrase(app_context: AppContext, passphrase: str) -> str:
-    """Open the context's journal with ``passphrase``: "" if it opened, else what to show."""
+def wrong() -> str:
+    """WRONG, translated."""
+    return QCoreApplication.translate("unlock", WRONG)
+
+
+def try_passphrase(
+    app_context: AppContext, passphrase: str, damaged: list[JournalError] | None = None
+) -> str:
+    """Open the context's journal with ``passphrase``: "" if it opened, else what to show.
+
+    A journal the passphrase opens but that is damaged (or not a journal) goes into
+    ``damaged``, when given, and counts as done: its backups are offered next.
+    """
     app_context.passphrase_source = lambda _path: passphrase
     try:
         app_context.journal()
     except WrongPassphraseError:
-        return WRONG
+        return wrong()
+    except (DamagedJournalError, NotAJournalError) as exc:
+        if damaged is None:
+            return str(exc)
+        damaged.append(exc)
     except ValidationError as exc:
-        return f"The passphrase {exc.message}."
+        return QCoreApplication.translate("unlock", "The passphrase {problem}.").format(
+            problem=exc.message
+        )
     except JournalError as exc:
         return str(exc)
     finally:
@@ -30,13 +54,20 @@ def try_passphrase(app_context: AppContext, passphrase: str) -> str:
     return ""
 
 
-def unlock_dialog(app_context: AppContext, parent: QWidget | None = None) -> PassphraseDialog:
+def unlock_dialog(
+    app_context: AppContext,
+    parent: QWidget | None = None,
+    damaged: list[JournalError] | None = None,
+) -> PassphraseDialog:
     path = app_context.journal_path
+    explanation = QCoreApplication.translate(
+        "unlock", "This journal is encrypted. Enter its passphrase to open it."
+    )
     return PassphraseDialog(
-        "Open encrypted journal",
-        f"This journal is encrypted. Enter its passphrase to open it.\n{path}",
-        lambda current, _new: try_passphrase(app_context, current),
-        accept_text="Open",
+        QCoreApplication.translate("unlock", "Open encrypted journal"),
+        f"{explanation}\n{path}",
+        lambda current, _new: try_passphrase(app_context, current, damaged),
+        accept_text=QCoreApplication.translate("unlock", "Open"),
         parent=parent,
     )
 
@@ -44,17 +75,26 @@ def unlock_dialog(app_context: AppContext, parent: QWidget | None = None) -> Pas
 def open_journal(app_context: AppContext) -> bool:
     """True once the journal is open; False if the user cancelled the passphrase dialog.
 
-    A plain journal opens as before, without a question (its errors are the caller's).
+    A plain journal opens as before, without a question (its errors are the caller's). So
+    does an encrypted one the passphrase opens but that is damaged: the DamagedJournalError
+    (or NotAJournalError) is raised once the passphrase is known, so its backups can be
+    offered.
     """
     path = app_context.journal_path
     if not is_encrypted(path):
         app_context.journal()
         return True
+    damaged: list[JournalError] = []
     from_env = passphrase_from_env()
-    if from_env and not try_passphrase(app_context, from_env):
+    problem = try_passphrase(app_context, from_env, damaged) if from_env else ""
+    if damaged:
+        raise damaged[0]
+    if from_env and not problem:
         return True
-    dialog = unlock_dialog(app_context)
-    if from_env:
-        dialog.error.setText(WRONG)
-        dialog.error.show()
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    dialog = unlock_dialog(app_context, damaged=damaged)
+    if problem:
+        qtutils.set_error(dialog.error, problem)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if damaged:
+        raise damaged[0]
+    return accepted

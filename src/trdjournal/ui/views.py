@@ -11,6 +11,7 @@ import dataclasses
 import importlib
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from trdjournal.ui.ui_context import UiContext
@@ -19,8 +20,12 @@ from trdjournal.ui.ui_context import UiContext
 @dataclasses.dataclass(frozen=True)
 class ViewSpec:
     key: str  # stable id: saved as the last view, used for screenshot file names
-    title: str  # shown in the navigation list
+    title: str  # shown in the navigation list, translated with label()
     factory: Callable[[UiContext], QWidget]
+
+    def label(self) -> str:
+        """The title in the user's language."""
+        return QCoreApplication.translate("views", self.title)
 
 
 def lazy(spec: str) -> Callable[[UiContext], QWidget]:
@@ -35,19 +40,45 @@ def lazy(spec: str) -> Callable[[UiContext], QWidget]:
 
 
 VIEWS: list[ViewSpec] = [
-    ViewSpec("today", "Today", lazy("trdjournal.ui.today_view:TodayView")),
-    ViewSpec("journal", "Journal", lazy("trdjournal.ui.journal_view:JournalView")),
-    ViewSpec("treatments", "Treatments", lazy("trdjournal.ui.treatments_view:TreatmentsView")),
+    ViewSpec(
+        "today", QT_TRANSLATE_NOOP("views", "Today"), lazy("trdjournal.ui.today_view:TodayView")
+    ),
+    ViewSpec(
+        "journal",
+        QT_TRANSLATE_NOOP("views", "Journal"),
+        lazy("trdjournal.ui.journal_view:JournalView"),
+    ),
+    ViewSpec(
+        "treatments",
+        QT_TRANSLATE_NOOP("views", "Treatments"),
+        lazy("trdjournal.ui.treatments_view:TreatmentsView"),
+    ),
     ViewSpec(
         "questionnaires",
-        "Questionnaires",
+        QT_TRANSLATE_NOOP("views", "Questionnaires"),
         lazy("trdjournal.ui.questionnaires_view:QuestionnairesView"),
     ),
-    ViewSpec("charts", "Charts", lazy("trdjournal.ui.charts_view:ChartsView")),
-    ViewSpec("trials", "Trials", lazy("trdjournal.ui.trials_view:TrialsView")),
-    ViewSpec("events", "Events & labs", lazy("trdjournal.ui.events_labs_view:EventsLabsView")),
-    ViewSpec("background", "Background", lazy("trdjournal.ui.background_view:BackgroundView")),
-    ViewSpec("settings", "Settings", lazy("trdjournal.ui.settings_view:SettingsView")),
+    ViewSpec(
+        "charts", QT_TRANSLATE_NOOP("views", "Charts"), lazy("trdjournal.ui.charts_view:ChartsView")
+    ),
+    ViewSpec(
+        "trials", QT_TRANSLATE_NOOP("views", "Trials"), lazy("trdjournal.ui.trials_view:TrialsView")
+    ),
+    ViewSpec(
+        "events",
+        QT_TRANSLATE_NOOP("views", "Events & labs"),
+        lazy("trdjournal.ui.events_labs_view:EventsLabsView"),
+    ),
+    ViewSpec(
+        "background",
+        QT_TRANSLATE_NOOP("views", "Background"),
+        lazy("trdjournal.ui.background_view:BackgroundView"),
+    ),
+    ViewSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("views", "Settings"),
+        lazy("trdjournal.ui.settings_view:SettingsView"),
+    ),
 ]
 
 

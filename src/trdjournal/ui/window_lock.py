@@ -23,24 +23,26 @@ from trdjournal.ui import operations, qtutils
 from trdjournal.ui.idle_watcher import IdleWatcher
 from trdjournal.ui.passphrase_dialog import password_field
 from trdjournal.ui.ui_context import ALL_TABLES, UiContext
-from trdjournal.ui.unlock import WRONG
+from trdjournal.ui.unlock import wrong
 
 
 class LockScreen(QWidget):
     def __init__(self, try_unlock: Callable[[str], str], parent: QWidget | None = None):
         super().__init__(parent)
         self.try_unlock = try_unlock
-        self.passphrase = password_field("Passphrase")
+        self.passphrase = password_field(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.submit)
         self.error = qtutils.error_label()
-        self.unlock_button = qtutils.button("Unlock", "Unlock", self.submit, default=True)
+        self.unlock_button = qtutils.button(
+            self.tr("Unlock"), self.tr("Unlock"), self.submit, default=True
+        )
         self.setLayout(
             qtutils.vbox(
                 qtutils.STRETCH,
                 qtutils.centred(
                     qtutils.vbox(
-                        qtutils.heading("trdjournal is locked"),
-                        qtutils.wrapped("Enter the passphrase to see your journal again."),
+                        qtutils.heading(self.tr("trdjournal is locked")),
+                        qtutils.wrapped(self.tr("Enter the passphrase to see your journal again.")),
                         qtutils.hbox(self.passphrase, self.unlock_button),
                         self.error,
                     ),
@@ -74,9 +76,11 @@ class WindowLock(QObject):
         self.stack.addWidget(window.takeCentralWidget())
         self.stack.addWidget(self.screen)
         window.setCentralWidget(self.stack)
-        self.lock_action = QAction("&Lock", window)
+        self.lock_action = QAction(self.tr("&Lock"), window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setStatusTip("Hide the journal until its passphrase is typed again")
+        self.lock_action.setStatusTip(
+            self.tr("Hide the journal until its passphrase is typed again")
+        )
         self.lock_action.triggered.connect(self.lock)
         file_menu = window.menuBar().actions()[0].menu()
         file_menu.insertAction(file_menu.actions()[0], self.lock_action)
@@ -128,9 +132,9 @@ class WindowLock(QObject):
         try:
             self.journal.reopen(passphrase)
         except WrongPassphraseError:
-            return WRONG
+            return wrong()
         except ValidationError:
-            return "Type the passphrase."
+            return self.tr("Type the passphrase.")
         except JournalError as exc:
             return str(exc)
         self.locked = False

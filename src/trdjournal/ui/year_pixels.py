@@ -11,9 +11,8 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalett
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from trdjournal.domain import dates
+from trdjournal.ui import i18n
 from trdjournal.ui.theme import mood_color, ramp
-
-MONTHS = [calendar.month_abbr[m] for m in range(1, 13)]
 
 
 class YearPixels(QWidget):
@@ -34,7 +33,7 @@ class YearPixels(QWidget):
         return max(12, round(self.fontMetrics().height() * 1.15))
 
     def label_width(self) -> int:
-        return max(self.fontMetrics().horizontalAdvance(m) for m in MONTHS) + 8
+        return max(self.fontMetrics().horizontalAdvance(m) for m in i18n.month_names()) + 8
 
     def header(self) -> int:
         return self.fontMetrics().height() + 4
@@ -77,14 +76,17 @@ class YearPixels(QWidget):
 
     def describe(self, day: dt.date) -> str:
         mood = self.moods.get(day)
-        text = f"{day:%a} {day.day} {day:%b %Y}"
-        return f"{text}: mood {mood}/10" if mood is not None else f"{text}: not logged"
+        text = i18n.medium_date(day)
+        if mood is None:
+            return self.tr("{day}: not logged").format(day=text)
+        return self.tr("{day}: mood {mood}/10").format(day=text, mood=mood)
 
     def _update_accessible(self) -> None:
-        self.setAccessibleName(f"Year in pixels, {self.year}")
+        self.setAccessibleName(self.tr("Year in pixels, {year}").format(year=self.year))
         self.setAccessibleDescription(
-            f"{len(self.moods)} days logged. Selected: {self.describe(self.cursor)}. "
-            "Arrow keys move, Enter opens the day."
+            self.tr(
+                "{len} days logged. Selected: {describe}. Arrow keys move, Enter opens the day."
+            ).format(len=len(self.moods), describe=self.describe(self.cursor))
         )
 
     # -- drawing -----------------------------------------------------------------------------
@@ -99,11 +101,12 @@ class YearPixels(QWidget):
         for day_number in (1, 5, 10, 15, 20, 25, 31):
             r = QRect(self.label_width() + (day_number - 1) * c, 0, c, self.header())
             painter.drawText(r, Qt.AlignmentFlag.AlignCenter, str(day_number))
+        months = i18n.month_names()
         for month in range(1, 13):
             r = QRect(0, self.header() + (month - 1) * c, self.label_width() - 6, c)
             painter.setPen(text)
             painter.drawText(
-                r, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, MONTHS[month - 1]
+                r, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, months[month - 1]
             )
             days = calendar.monthrange(self.year, month)[1]
             for d in range(1, days + 1):
@@ -126,15 +129,14 @@ class YearPixels(QWidget):
         top = self.header() + 12 * c + 6
         left = self.label_width()
         painter.setPen(text)
-        label_w = self.fontMetrics().horizontalAdvance("mood 0 (worst) ") + 4
-        painter.drawText(
-            QRect(left, top, label_w, c), Qt.AlignmentFlag.AlignVCenter, "mood 0 (worst)"
-        )
+        worst = self.tr("mood 0 (worst)")
+        label_w = self.fontMetrics().horizontalAdvance(worst + " ") + 4
+        painter.drawText(QRect(left, top, label_w, c), Qt.AlignmentFlag.AlignVCenter, worst)
         x = left + label_w
         for mood in range(11):
             painter.fillRect(QRect(x + mood * c, top + 1, c - 2, c - 2), ramp(mood / 10))
         painter.drawText(
-            QRect(x + 11 * c + 4, top, 200, c), Qt.AlignmentFlag.AlignVCenter, "10 (best)"
+            QRect(x + 11 * c + 4, top, 200, c), Qt.AlignmentFlag.AlignVCenter, self.tr("10 (best)")
         )
 
     # -- interaction -------------------------------------------------------------------------

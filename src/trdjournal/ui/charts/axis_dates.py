@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pyqtgraph as pg
-
 DAY = 86_400.0
 _EPOCH = dt.date(1970, 1, 1)
 
@@ -21,7 +19,8 @@ def day_at(x: float) -> dt.date:
     return _EPOCH + dt.timedelta(days=int(x // DAY))
 
 
-def date_axis() -> pg.DateAxisItem:
-    axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-    axis.setStyle(maxTickLevel=1)  # e.g. years and months; the finest level only crowds
-    return axis
+def date_axis():
+    """The x axis of dates under the lowest panel (see calendar_ticks)."""
+    from trdjournal.ui.charts.calendar_axis import CalendarAxis  # imports pyqtgraph
+
+    return CalendarAxis()

@@ -2,46 +2,16 @@
 
 pyqtgraph's built-in grid is drawn by the axes through a QPicture spanning the whole plot,
 which cost more than the data on a 20-year range; this item draws all its lines in one call,
-in an opaque colour (no blending), at boundaries a reader uses: weeks, months or years.
+in an opaque colour (no blending), at the date axis' ticks: weeks, months or years.
 """
 
 from __future__ import annotations
-
-import datetime as dt
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from trdjournal.ui.charts.axis_dates import day_at, x_of
-
-WEEKS_UP_TO_DAYS = 62
-MONTHS_UP_TO_DAYS = 3 * 365
-
-
-def calendar_lines(x0: float, x1: float) -> list[float]:
-    """x of the Mondays, month starts or year starts between x0 and x1, by the span shown."""
-    first, last = day_at(x0), day_at(x1)
-    span = (last - first).days
-    if span <= WEEKS_UP_TO_DAYS:
-        day = first + dt.timedelta(days=(7 - first.weekday()) % 7)
-        out = []
-        while day <= last:
-            out.append(x_of(day))
-            day += dt.timedelta(days=7)
-        return out
-    if span <= MONTHS_UP_TO_DAYS:
-        year, month = first.year, first.month
-        out = []
-        while True:
-            month += 1
-            if month > 12:
-                year, month = year + 1, 1
-            day = dt.date(year, month, 1)
-            if day > last:
-                return out
-            out.append(x_of(day))
-    return [x_of(dt.date(y, 1, 1)) for y in range(first.year + 1, last.year + 1)]
+from trdjournal.ui.charts.calendar_ticks import calendar_ticks
 
 
 class GridItem(pg.GraphicsObject):
@@ -73,7 +43,7 @@ class GridItem(pg.GraphicsObject):
         y_top, y_bottom = sorted((top_left.y(), bottom_right.y()))
         x_left, x_right = sorted((top_left.x(), bottom_right.x()))
         lines = []
-        for x in calendar_lines(view.left(), view.right()):
+        for x in calendar_ticks(view.left(), view.right(), x_right - x_left).values:
             xd = to_device.map(QPointF(x, 0)).x()
             lines.append(QLineF(xd, y_top, xd, y_bottom))
         for y in self.y_values:

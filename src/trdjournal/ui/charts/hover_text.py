@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from trdjournal.analysis.timeline import DayValues
+from trdjournal.ui import i18n
 
 SESSION_NAMES = {
     "rtms": "rTMS",
-    "esketamine": "esketamine",
-    "ketamine": "ketamine",
+    "esketamine": QT_TRANSLATE_NOOP("charts", "esketamine"),
+    "ketamine": QT_TRANSLATE_NOOP("charts", "ketamine"),
     "ect": "ECT",
-    "psychotherapy": "psychotherapy",
-    "light-therapy": "light therapy",
-    "other": "treatment session",
+    "psychotherapy": QT_TRANSLATE_NOOP("charts", "psychotherapy"),
+    "light-therapy": QT_TRANSLATE_NOOP("charts", "light therapy"),
+    "other": QT_TRANSLATE_NOOP("charts", "treatment session"),
 }
+POSITION_WORDS = {
+    "below": QT_TRANSLATE_NOOP("charts", "below range"),
+    "within": QT_TRANSLATE_NOOP("charts", "within range"),
+    "above": QT_TRANSLATE_NOOP("charts", "above range"),
+}
+LABELS = (
+    QT_TRANSLATE_NOOP("charts", "anxiety"),
+    QT_TRANSLATE_NOOP("charts", "energy"),
+    QT_TRANSLATE_NOOP("charts", "sleep"),
+    QT_TRANSLATE_NOOP("charts", "activity"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
+
+
 INSTRUMENT_NAMES = {"phq9": "PHQ-9", "gad7": "GAD-7"}
 
 
@@ -21,34 +41,54 @@ def _num(value: float) -> str:
 
 
 def describe_day(day: DayValues) -> str:
-    parts = [day.date.strftime("%a %d %b %Y")]
+    parts = [i18n.format_date(day.date, "ddd d MMM yyyy")]
     if day.mood is None:
-        parts.append("not logged")
+        parts.append(QCoreApplication.translate("charts", "not logged"))
     else:
-        parts.append(f"mood {_num(day.mood)}")
+        parts.append(
+            QCoreApplication.translate("charts", "mood {mood}").format(mood=_num(day.mood))
+        )
     if day.mood_mean7 is not None:
-        parts.append(f"7-day mean {day.mood_mean7:.1f}")
-    for label, value, unit in (
-        ("anxiety", day.anxiety, ""),
-        ("energy", day.energy, ""),
-        ("sleep", day.sleep_hours, " h"),
-        ("activity", day.activity_minutes, " min"),
+        parts.append(
+            QCoreApplication.translate("charts", "7-day mean {mean:.1f}").format(
+                mean=day.mood_mean7
+            )
+        )
+    for label, value, unit in zip(
+        LABELS,
+        (day.anxiety, day.energy, day.sleep_hours, day.activity_minutes),
+        ("", "", " h", " min"),
+        strict=True,
     ):
         if value is not None:
-            parts.append(f"{label} {_num(value)}{unit}")
+            parts.append(f"{_tr(label)} {_num(value)}{unit}")
     for score in day.scores:
         text = f"{INSTRUMENT_NAMES.get(score.instrument, score.instrument)} {score.total} ({score.band})"
         if score.self_harm_flag:
-            text += ", item 9 above 0"
+            text += ", " + QCoreApplication.translate("charts", "item 9 above 0")
         parts.append(text)
     if day.doses:
         parts.append(", ".join(f"{drug} {dose}" for drug, dose in day.doses))
     for session in day.sessions:
-        parts.append(f"{SESSION_NAMES.get(session.kind, session.kind)} session")
+        name = _tr(SESSION_NAMES.get(session.kind, session.kind))
+        parts.append(QCoreApplication.translate("charts", "{kind} session").format(kind=name))
     for visit in day.appointments:
-        parts.append(f"appointment{' with ' + visit.clinician if visit.clinician else ''}")
+        parts.append(
+            QCoreApplication.translate("charts", "appointment with {clinician}").format(
+                clinician=visit.clinician
+            )
+            if visit.clinician
+            else QCoreApplication.translate("charts", "appointment")
+        )
     for event in day.life_events:
-        parts.append(f"{event.text} (impact {event.impact:+d})" if event.impact else event.text)
+        parts.append(
+            QCoreApplication.translate("charts", "{text} (impact {impact:+d})").format(
+                text=event.text, impact=event.impact
+            )
+            if event.impact
+            else event.text
+        )
     for lab in day.labs:
-        parts.append(lab.label + (f", {lab.position} range" if lab.position else ""))
+        where = QCoreApplication.translate("charts", POSITION_WORDS.get(lab.position, ""))
+        parts.append(f"{lab.label}, {where}" if lab.position in POSITION_WORDS else lab.label)
     return " · ".join(parts)

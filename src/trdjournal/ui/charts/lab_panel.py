@@ -5,27 +5,34 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from trdjournal.analysis.timeline import LabPoint, Timeline
+from trdjournal.ui import i18n
 
 PANEL_WIDTH_CHARS = 30
-POSITION_MARK = {"below": "\u25bc below range", "within": "in range", "above": "\u25b2 above range"}
+POSITION_MARK = {
+    "below": QT_TRANSLATE_NOOP("charts", "\u25bc below range"),
+    "within": QT_TRANSLATE_NOOP("charts", "in range"),
+    "above": QT_TRANSLATE_NOOP("charts", "\u25b2 above range"),
+}
 
 
 def lab_line(point: LabPoint) -> str:
-    where = POSITION_MARK.get(point.position or "", "no range")
-    return f"{point.date:%d %b %Y}\n{point.label}, {where}"
+    where = QCoreApplication.translate(
+        "charts", POSITION_MARK.get(point.position or "", QT_TRANSLATE_NOOP("charts", "no range"))
+    )
+    return f"{i18n.format_date(point.date, 'd MMM yyyy')}\n{point.label}, {where}"
 
 
 class LabPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.points: tuple[LabPoint, ...] = ()
-        self.title = QLabel("Lab results in view")
+        self.title = QLabel(self.tr("Lab results in view"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Lab results in view")
+        self.list.setAccessibleName(self.tr("Lab results in view"))
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
@@ -45,13 +52,15 @@ class LabPanel(QWidget):
         for point in shown:
             item = QListWidgetItem(lab_line(point))
             reference = (
-                f"reference {point.ref_low:g}-{point.ref_high:g} {point.unit}"
+                self.tr("reference {low:g}-{high:g} {unit}").format(
+                    low=point.ref_low, high=point.ref_high, unit=point.unit
+                )
                 if point.ref_low is not None
-                else "no reference range"
+                else self.tr("no reference range")
             )
             item.setToolTip(reference)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.list.addItem(item)
         if not shown:
-            self.list.addItem(QListWidgetItem("none in the dates shown"))
-        self.title.setText(f"Lab results in view ({len(shown)})")
+            self.list.addItem(QListWidgetItem(self.tr("none in the dates shown")))
+        self.title.setText(self.tr("Lab results in view ({len})").format(len=len(shown)))

@@ -5,9 +5,10 @@ positive ones dashed, neutral ones solid, so the sign reads without colour."""
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from trdjournal.analysis.timeline import LifeEventMarker, Timeline
+from trdjournal.ui import i18n
 from trdjournal.ui.charts.axis_dates import DAY, x_of
 from trdjournal.ui.charts.colors import ChartColors, qcolor
 
@@ -46,7 +47,11 @@ class LifeEventLayer:
             labelOpts={"position": 0.93, "color": self.colors.foreground, "movable": False},
         )
         line.setToolTip(
-            f"{event.date:%d %b %Y}: {event.text} (impact {impact_label(event.impact)})"
+            QCoreApplication.translate("LifeEventLayer", "{day}: {text} (impact {impact})").format(
+                day=i18n.format_date(event.date, "d MMM yyyy"),
+                text=event.text,
+                impact=impact_label(event.impact),
+            )
         )
         self.plot.addItem(line, ignoreBounds=True)
         return line

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import datetime as dt
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 
 from trdjournal.analysis.timeline import MedLane, Timeline
@@ -22,8 +21,8 @@ from trdjournal.ui.charts.axis_dates import DAY, x_of
 from trdjournal.ui.charts.colors import ChartColors, qcolor, role_color
 
 BAR_HALF_HEIGHT = 0.36  # of a row
-SESSIONS_ROW_LABEL = "Sessions"
-APPOINTMENTS_ROW_LABEL = "Appointments"
+SESSIONS_ROW_LABEL = QT_TRANSLATE_NOOP("charts", "Sessions")
+APPOINTMENTS_ROW_LABEL = QT_TRANSLATE_NOOP("charts", "Appointments")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -87,10 +86,12 @@ def marker_rows(timeline: Timeline, x0: float, x1: float) -> list[BandRow]:
     rows = []
     ticks = tuple(x_of(s.date) + DAY / 2 for s in timeline.sessions)
     if any(x0 <= x <= x1 for x in ticks):
-        rows.append(BandRow(SESSIONS_ROW_LABEL, ticks=ticks))
+        rows.append(BandRow(QCoreApplication.translate("charts", SESSIONS_ROW_LABEL), ticks=ticks))
     days = tuple(x_of(a.date) + DAY / 2 for a in timeline.appointments)
     if any(x0 <= x <= x1 for x in days):
-        rows.append(BandRow(APPOINTMENTS_ROW_LABEL, diamonds=days))
+        rows.append(
+            BandRow(QCoreApplication.translate("charts", APPOINTMENTS_ROW_LABEL), diamonds=days)
+        )
     return rows
 
 
@@ -170,8 +171,8 @@ class MedBandItem(pg.GraphicsObject):
         for bar in row.bars:
             if bar.x1 < view.left() or bar.x0 > view.right():
                 continue
-            left = to_device.map(QPointF(bar.x0, 0)).x()
-            right = to_device.map(QPointF(bar.x1, 0)).x()
+            left = _device_x(to_device, bar.x0)
+            right = _device_x(to_device, bar.x1)
             rect = QRectF(left + 1, y0, max(right - left - 1, 1), y1 - y0)  # 1 px gap: a step
             painter.fillRect(rect, bar.fill)
             # keep the label in sight when the bar starts left of the view
@@ -191,7 +192,7 @@ class MedBandItem(pg.GraphicsObject):
         for stop in row.stops:
             if stop.x < view.left() - 30 * DAY or stop.x > view.right():
                 continue
-            x = to_device.map(QPointF(stop.x, 0)).x()
+            x = _device_x(to_device, stop.x)
             painter.setPen(QPen(colour, 2))
             half = (y1 - y0) / 2.6
             mid = (y0 + y1) / 2
@@ -199,7 +200,7 @@ class MedBandItem(pg.GraphicsObject):
             painter.drawLine(QPointF(x - half + 4, mid + half), QPointF(x + half + 4, mid - half))
             # the reason, if there is room before this drug's next bar (a restart)
             nxt = bisect.bisect_right(starts, stop.x)
-            limit = to_device.map(QPointF(starts[nxt], 0)).x() if nxt < len(starts) else 1e7
+            limit = _device_x(to_device, starts[nxt]) if nxt < len(starts) else 1e7
             text_x = x + 2 * half + 8
             width = self._metrics.horizontalAdvance(stop.label)
             if stop.label and text_x + width + 4 <= limit:
@@ -245,7 +246,13 @@ class MedBandItem(pg.GraphicsObject):
     def _visible_device_x(to_device, xs_data: tuple[float, ...], view: QRectF) -> list[float]:
         lo = bisect.bisect_left(xs_data, view.left())
         hi = bisect.bisect_right(xs_data, view.right())
-        return [to_device.map(QPointF(x, 0)).x() for x in xs_data[lo:hi]]
+        scale, shift = to_device.m11(), to_device.dx()
+        return [scale * x + shift for x in xs_data[lo:hi]]
+
+
+def _device_x(to_device, x: float) -> float:
+    """x mapped to device pixels; the views neither rotate nor shear, so no QPointF is needed."""
+    return to_device.m11() * x + to_device.dx()
 
 
 def _one_per_pixel(xs: list[float]) -> list[float]:
@@ -256,8 +263,3 @@ def _one_per_pixel(xs: list[float]) -> list[float]:
 def row_ticks(rows: list[BandRow]) -> list[list[tuple[float, str]]]:
     """Major ticks for the band's left axis: each row's title at its index."""
     return [[(float(i), row.title) for i, row in enumerate(rows)], []]
-
-
-def first_day(lanes: tuple[MedLane, ...]) -> dt.date | None:
-    days = [s.start for lane in lanes for c in lane.courses for s in c.segments]
-    return min(days, default=None)

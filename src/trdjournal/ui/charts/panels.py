@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPen
 
 from trdjournal.analysis.timeline import Timeline
@@ -71,7 +71,9 @@ def set_y_ticks(plot: pg.PlotItem, values) -> None:
 
 class MoodPanel:
     def __init__(self, colors: ChartColors):
-        self.plot = new_plot(colors, "Mood (0-10)", show_dates=False)
+        self.plot = new_plot(
+            colors, QCoreApplication.translate("charts", "Mood (0-10)"), show_dates=False
+        )
         self.plot.setYRange(0, 10, padding=0.04)
         set_y_ticks(self.plot, (0, 2, 4, 6, 8, 10))
         self.daily = _daily_curve(_line(colors.mood_daily, 1, 0.8))
@@ -155,7 +157,9 @@ class ScorePanel:
 
 class SleepPanel:
     def __init__(self, colors: ChartColors):
-        self.plot = new_plot(colors, "Sleep (h)", show_dates=False)
+        self.plot = new_plot(
+            colors, QCoreApplication.translate("charts", "Sleep (h)"), show_dates=False
+        )
         self.plot.setYRange(0, 12, padding=0.04)
         set_y_ticks(self.plot, (0, 4, 8, 12))
         self.curve = _daily_curve(_line(colors.sleep, 1))
@@ -167,7 +171,9 @@ class SleepPanel:
 
 class ActivityPanel:
     def __init__(self, colors: ChartColors):
-        self.plot = new_plot(colors, "Activity (min)", show_dates=True)
+        self.plot = new_plot(
+            colors, QCoreApplication.translate("charts", "Active min"), show_dates=True
+        )
         self.curve = _daily_curve(_line(colors.activity, 1))
         self.plot.addItem(self.curve)
 

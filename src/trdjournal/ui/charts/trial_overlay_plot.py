@@ -9,7 +9,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve
@@ -33,8 +33,11 @@ class TrialOverlayPlot(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
-        plot.setLabel("bottom", "weeks on the drug")
-        plot.setLabel("left", "score, % of the trial's baseline")
+        plot.setLabel("bottom", QCoreApplication.translate("charts", "weeks on the drug"))
+        plot.setLabel(
+            "left",
+            QCoreApplication.translate("charts", "score, % of the trial's baseline"),
+        )
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen(colors.foreground))
@@ -104,15 +107,22 @@ class TrialOverlayPlot(pg.PlotWidget):
     def legend_html(self, outcome_text: dict[str, str] | None = None) -> str:
         """The key, as rich text for a label beside the chart: colour and marker per trial."""
         fg = self.colors.foreground
+        response = QCoreApplication.translate("charts", "50% of baseline: response")
+        remission = QCoreApplication.translate(
+            "charts", "remission (PHQ-9 below 5) of the selected trial"
+        )
         parts = [
-            f'<span style="color:{fg}">– – 50%: response</span>',
-            f'<span style="color:{self.colors.remission}">··· remission (PHQ-9 below 5) '
-            "of the selected trial</span>",
+            f'<span style="color:{fg}">– – – {html.escape(response)}</span>',
+            f'<span style="color:{self.colors.remission}">· · · {html.escape(remission)}</span>',
         ]
         for i, curve in enumerate(self.curves):
             colour = self.palette_colors[i % len(self.palette_colors)]
             mark = SYMBOL_TEXT[SYMBOLS[i % len(SYMBOLS)]]
-            measure = "daily mood, dashed" if curve.measure == "mood" else "PHQ-9"
+            measure = (
+                QCoreApplication.translate("charts", "daily mood, dashed")
+                if curve.measure == "mood"
+                else "PHQ-9"
+            )
             outcome = (outcome_text or {}).get(curve.outcome, curve.outcome)
             text = html.escape(f"{curve.label}: {outcome} ({measure})")
             weight = "bold" if i == self.selected else "normal"

@@ -1,0 +1,2556 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Om {app}</translation>
+    </message>
+    <message>
+        <source>Medication doses</source>
+        <translation>Läkemedelsdoser</translation>
+    </message>
+    <message>
+        <source>Questionnaires and their thresholds</source>
+        <translation>Formulär och deras gränsvärden</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>Stödlinjer</translation>
+    </message>
+    <message>
+        <source>Interactions with supplements</source>
+        <translation>Interaktioner med kosttillskott</translation>
+    </message>
+    <message>
+        <source>Lab tests and their reference ranges</source>
+        <translation>Labbprov och deras referensintervall</translation>
+    </message>
+    <message>
+        <source>A private mood and treatment journal for treatment-resistant depression.</source>
+        <translation>En privat dagbok om mående och behandling vid svårbehandlad depression.</translation>
+    </message>
+    <message>
+        <source>It reports what you logged and what published definitions say of it; it does not diagnose or advise treatment.</source>
+        <translation>Den visar vad du har skrivit in och vad publicerade definitioner säger om det; den ställer inga diagnoser och ger inga behandlingsråd.</translation>
+    </message>
+    <message>
+        <source>Your journal</source>
+        <translation>Din dagbok</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>(free software: you may share and change it under its terms)</source>
+        <translation>(fri programvara: du får dela och ändra den enligt licensens villkor)</translation>
+    </message>
+    <message>
+        <source>Sources of the clinical tables</source>
+        <translation>Källor till de kliniska tabellerna</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Edit an appointment</source>
+        <translation>Ändra ett läkarbesök</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>Lägg till ett läkarbesök</translation>
+    </message>
+    <message>
+        <source>who you see, like Dr Lind (optional)</source>
+        <translation>vem du träffar, till exempel dr Lind (valfritt)</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundView</name>
+    <message>
+        <source>depression</source>
+        <translation>depression</translation>
+    </message>
+    <message>
+        <source>bipolar disorder</source>
+        <translation>bipolär sjukdom</translation>
+    </message>
+    <message>
+        <source>schizophrenia</source>
+        <translation>schizofreni</translation>
+    </message>
+    <message>
+        <source>anxiety</source>
+        <translation>ångest</translation>
+    </message>
+    <message>
+        <source>ADHD</source>
+        <translation>adhd</translation>
+    </message>
+    <message>
+        <source>suicide</source>
+        <translation>självmord</translation>
+    </message>
+    <message>
+        <source>substance use</source>
+        <translation>missbruk</translation>
+    </message>
+    <message>
+        <source>diabetes</source>
+        <translation>diabetes</translation>
+    </message>
+    <message>
+        <source>heart disease</source>
+        <translation>hjärtsjukdom</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>mamma</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>pappa</translation>
+    </message>
+    <message>
+        <source>sister</source>
+        <translation>syster</translation>
+    </message>
+    <message>
+        <source>brother</source>
+        <translation>bror</translation>
+    </message>
+    <message>
+        <source>daughter</source>
+        <translation>dotter</translation>
+    </message>
+    <message>
+        <source>son</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <source>grandmother</source>
+        <translation>mormor/farmor</translation>
+    </message>
+    <message>
+        <source>grandfather</source>
+        <translation>morfar/farfar</translation>
+    </message>
+    <message>
+        <source>aunt</source>
+        <translation>moster/faster</translation>
+    </message>
+    <message>
+        <source>uncle</source>
+        <translation>morbror/farbror</translation>
+    </message>
+    <message>
+        <source>cousin</source>
+        <translation>kusin</translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation>annan släkting</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>ej besvarat</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Everything here is optional and stays in your journal. The start of the current episode is used for the Maudsley staging estimate (otherwise your first check-in is). The rest appears in a report only if you tick its Background section.</source>
+        <translation>Allt här är frivilligt och stannar i din dagbok. Början på den nuvarande episoden används för Maudsley-uppskattningen (annars används din första incheckning). Resten syns i en rapport bara om du kryssar i dess avsnitt Bakgrund.</translation>
+    </message>
+    <message>
+        <source>I know when it began</source>
+        <translation>Jag vet när den började</translation>
+    </message>
+    <message>
+        <source>Episode start known</source>
+        <translation>Episodens början är känd</translation>
+    </message>
+    <message>
+        <source>Current episode began</source>
+        <translation>Den nuvarande episoden började</translation>
+    </message>
+    <message>
+        <source>Family history</source>
+        <translation>Ärftlighet</translation>
+    </message>
+    <message>
+        <source>Conditions in blood relatives</source>
+        <translation>Sjukdomar hos blodsläktingar</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Sjukdom</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Släkting</translation>
+    </message>
+    <message>
+        <source>in my</source>
+        <translation>hos min</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Add to family history</source>
+        <translation>Lägg till i ärftlighet</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected family history entry</source>
+        <translation>Ta bort den valda raden om ärftlighet</translation>
+    </message>
+    <message>
+        <source>Childhood adversity</source>
+        <translation>Svåra upplevelser i barndomen</translation>
+    </message>
+    <message>
+        <source>Did you experience serious adversity in childhood (abuse, neglect, loss...)? Answer only if you want to</source>
+        <translation>Var du med om svåra saker i barndomen (övergrepp, försummelse, förluster...)? Svara bara om du vill</translation>
+    </message>
+    <message>
+        <source>a note, if you want (optional)</source>
+        <translation>en anteckning, om du vill (valfritt)</translation>
+    </message>
+    <message>
+        <source>Childhood adversity note</source>
+        <translation>Anteckning om barndomen</translation>
+    </message>
+    <message>
+        <source>thyroid disease, chronic pain, sleep apnoea…</source>
+        <translation>sköldkörtelsjukdom, kronisk smärta, sömnapné…</translation>
+    </message>
+    <message>
+        <source>Other conditions</source>
+        <translation>Andra sjukdomar</translation>
+    </message>
+    <message>
+        <source>Other health conditions, separated by commas</source>
+        <translation>Andra hälsoproblem, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Sparstatus</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save background</source>
+        <translation>Spara bakgrund</translation>
+    </message>
+    <message>
+        <source>Age at first episode</source>
+        <translation>Ålder vid första episoden</translation>
+    </message>
+    <message>
+        <source>Earlier episodes</source>
+        <translation>Tidigare episoder</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Inte sparat än.</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {message}</source>
+        <translation>Inte sparat: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>Saved your background; the current episode counts from {day}.</source>
+        <translation>Din bakgrund är sparad; den nuvarande episoden räknas från {day}.</translation>
+    </message>
+    <message>
+        <source>Saved your background.</source>
+        <translation>Din bakgrund är sparad.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the problem above.</source>
+        <translation>Inte sparat: se problemet ovan.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+    <message>
+        <source>&amp;30 days</source>
+        <translation>&amp;30 dagar</translation>
+    </message>
+    <message>
+        <source>&amp;90 days</source>
+        <translation>&amp;90 dagar</translation>
+    </message>
+    <message>
+        <source>1 &amp;year</source>
+        <translation>1 &amp;år</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Allt</translation>
+    </message>
+    <message>
+        <source>Mood: grey line daily, blue line 7-day mean.  PHQ-9: dots; ▲ item 9 above 0; shading: severity bands; dashed line: remission (below 5).  GAD-7: grey squares.  Life events: vertical lines on mood with their impact (dotted −, dashed +).  Drag to pan, wheel to zoom.</source>
+        <translation>Mående: grå linje per dag, blå linje medelvärde för 7 dagar.  PHQ-9: prickar; ▲ fråga 9 över 0; skuggning: svårighetsnivåer; streckad linje: remission (under 5).  GAD-7: grå rutor.  Livshändelser: lodräta linjer på måendet med sin påverkan (prickad −, streckad +).  Dra för att panorera, scrolla för att zooma.</translation>
+    </message>
+    <message>
+        <source>Show {period}</source>
+        <translation>Visa {period}</translation>
+    </message>
+    <message>
+        <source>Dates shown</source>
+        <translation>Visade datum</translation>
+    </message>
+    <message>
+        <source>Values of the day under the pointer</source>
+        <translation>Värden för dagen under pekaren</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Ritar diagrammen…</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet: log a few days on the Today view.</source>
+        <translation>Inget att visa än: skriv in några dagar i vyn I dag.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Mående</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Ångest</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>Sleep h</source>
+        <translation>Sömn h</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Sömnkvalitet</translation>
+    </message>
+    <message>
+        <source>Activity min</source>
+        <translation>Aktivitet min</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Biverkningar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPanel</name>
+    <message>
+        <source>Support is available</source>
+        <translation>Det finns stöd att få</translation>
+    </message>
+    <message>
+        <source>You answered that you have had thoughts that you would be better off dead, or of hurting yourself. Many people with depression have these thoughts, and talking to someone helps. If you feel you might act on them, or you are in danger now, please contact one of these now:</source>
+        <translation>Du svarade att du har haft tankar på att det vore bättre om du var död, eller på att skada dig själv. Många med depression har sådana tankar, och det hjälper att prata med någon. Om du känner att du kan komma att agera på dem, eller om du är i fara nu, kontakta någon av dessa nu:</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>Stödlinjer</translation>
+    </message>
+    <message>
+        <source>Your answer is kept in the journal, and this day is marked in the report for your doctor, so you can talk about it together.</source>
+        <translation>Ditt svar sparas i dagboken, och dagen markeras i rapporten till din läkare så att ni kan prata om det tillsammans.</translation>
+    </message>
+    <message>
+        <source>Change these numbers…</source>
+        <translation>Ändra de här numren…</translation>
+    </message>
+    <message>
+        <source>Change the crisis numbers in Settings</source>
+        <translation>Ändra stödnumren under Inställningar</translation>
+    </message>
+    <message>
+        <source>No crisis lines are set: add the ones for where you live in Settings.</source>
+        <translation>Inga stödlinjer är angivna: lägg till dem som gäller där du bor under Inställningar.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReminder</name>
+    <message>
+        <source>trdjournal</source>
+        <translation>trdjournal</translation>
+    </message>
+    <message>
+        <source>How was today?</source>
+        <translation>Hur var dagen?</translation>
+    </message>
+    <message>
+        <source>A few seconds to log your day in trdjournal. Click to open Today.</source>
+        <translation>Några sekunder för att skriva in din dag i trdjournal. Klicka för att öppna I dag.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsLabsView</name>
+    <message>
+        <source>below the range</source>
+        <translation>under referensintervallet</translation>
+    </message>
+    <message>
+        <source>within the range</source>
+        <translation>inom referensintervallet</translation>
+    </message>
+    <message>
+        <source>above the range</source>
+        <translation>över referensintervallet</translation>
+    </message>
+    <message>
+        <source>Add a {noun}…</source>
+        <translation>Lägg till: {noun}…</translation>
+    </message>
+    <message>
+        <source>Add a {noun}</source>
+        <translation>Lägg till: {noun}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Edit the selected {noun}</source>
+        <translation>Ändra vald post: {noun}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected {noun}</source>
+        <translation>Ta bort vald post: {noun}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Påverkan</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Livshändelser</translation>
+    </message>
+    <message>
+        <source>Newest first; impact on mood from -4 to +4; Enter edits</source>
+        <translation>Nyaste först; påverkan på måendet från -4 till +4; Enter ändrar</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prov</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>Referensintervall</translation>
+    </message>
+    <message>
+        <source>Where it sits</source>
+        <translation>Var värdet ligger</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Labbvärden</translation>
+    </message>
+    <message>
+        <source>Newest first; Enter edits</source>
+        <translation>Nyaste först; Enter ändrar</translation>
+    </message>
+    <message>
+        <source>Life events and lab results</source>
+        <translation>Livshändelser och labbvärden</translation>
+    </message>
+    <message>
+        <source>life event</source>
+        <translation>livshändelse</translation>
+    </message>
+    <message>
+        <source>&amp;Life events</source>
+        <translation>&amp;Livshändelser</translation>
+    </message>
+    <message>
+        <source>lab result</source>
+        <translation>labbvärde</translation>
+    </message>
+    <message>
+        <source>Lab &amp;results</source>
+        <translation>Labb&amp;värden</translation>
+    </message>
+    <message>
+        <source>Things that happened and blood tests, on the day. They are drawn on the charts and listed in the report for its period.</source>
+        <translation>Saker som hänt och blodprov, på dagen. De ritas i diagrammen och listas i rapporten för dess period.</translation>
+    </message>
+    <message>
+        <source>Added the life event of {day} (impact {impact}).</source>
+        <translation>La till livshändelsen den {day} (påverkan {impact}).</translation>
+    </message>
+    <message>
+        <source>Edited the life event of {day}.</source>
+        <translation>Ändrade livshändelsen den {day}.</translation>
+    </message>
+    <message>
+        <source>Added {name} {value:g} {unit} of {day}.</source>
+        <translation>La till {name} {value:g} {unit} den {day}.</translation>
+    </message>
+    <message>
+        <source>Edited the {name} result of {day}.</source>
+        <translation>Ändrade värdet för {name} den {day}.</translation>
+    </message>
+    <message>
+        <source>the life event</source>
+        <translation>livshändelsen</translation>
+    </message>
+    <message>
+        <source>the {name} result</source>
+        <translation>värdet för {name}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <source>Search notes, tags and side effects</source>
+        <translation>Sök i anteckningar, taggar och biverkningar</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Sök i dagboken</translation>
+    </message>
+    <message>
+        <source>Show only days whose note or tags contain these words</source>
+        <translation>Visa bara dagar vars anteckning eller taggar innehåller de här orden</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Visade dagar</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Föregående år</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Nästa år</translation>
+    </message>
+    <message>
+        <source>Logged days</source>
+        <translation>Inskrivna dagar</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a day in Today; Delete removes it</source>
+        <translation>Enter eller dubbelklick öppnar en dag i I dag; Delete tar bort den</translation>
+    </message>
+    <message>
+        <source>Open in Today</source>
+        <translation>Öppna i I dag</translation>
+    </message>
+    <message>
+        <source>Open the selected day in Today</source>
+        <translation>Öppna den valda dagen i I dag</translation>
+    </message>
+    <message>
+        <source>Delete day</source>
+        <translation>Ta bort dag</translation>
+    </message>
+    <message>
+        <source>Delete the selected day&apos;s check-in</source>
+        <translation>Ta bort den valda dagens incheckning</translation>
+    </message>
+    <message>
+        <source>Delete the selected day&apos;s check-in (Delete); Ctrl+Z undoes it</source>
+        <translation>Ta bort den valda dagens incheckning (Delete); Ctrl+Z ångrar</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Dagbok</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} days</source>
+        <translation>{shown} av {total} dagar</translation>
+    </message>
+    <message>
+        <source>{total} days</source>
+        <translation>{total} dagar</translation>
+    </message>
+    <message>
+        <source>Select a day to delete first.</source>
+        <translation>Välj först en dag att ta bort.</translation>
+    </message>
+    <message>
+        <source>Deleted the check-in of {day}. Ctrl+Z undoes it.</source>
+        <translation>Tog bort incheckningen för {day}. Ctrl+Z ångrar.</translation>
+    </message>
+</context>
+<context>
+    <name>LabDialog</name>
+    <message>
+        <source>Edit a lab result</source>
+        <translation>Ändra ett labbvärde</translation>
+    </message>
+    <message>
+        <source>Add a lab result</source>
+        <translation>Lägg till ett labbvärde</translation>
+    </message>
+    <message>
+        <source>Date of the test</source>
+        <translation>Datum för provet</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prov</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Use the range printed on my lab report</source>
+        <translation>Använd intervallet som står på mitt labbsvar</translation>
+    </message>
+    <message>
+        <source>Enter the reference range</source>
+        <translation>Ange referensintervallet</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Intervall lägst</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Intervall högst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>Referensintervall</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>No default range for this unit.</source>
+        <translation>Inget förvalt intervall för den här enheten.</translation>
+    </message>
+    <message>
+        <source>Default: {low:g} to {high:g} {unit} (source: {source}). Labs differ; the range on your report is the one that counts.</source>
+        <translation>Förvalt: {low:g} till {high:g} {unit} (källa: {source}). Laboratorier skiljer sig åt; intervallet på ditt labbsvar är det som gäller.</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>Lab results in view</source>
+        <translation>Labbvärden i vyn</translation>
+    </message>
+    <message>
+        <source>reference {low:g}-{high:g} {unit}</source>
+        <translation>referens {low:g}-{high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>no reference range</source>
+        <translation>inget referensintervall</translation>
+    </message>
+    <message>
+        <source>none in the dates shown</source>
+        <translation>inga under de visade datumen</translation>
+    </message>
+    <message>
+        <source>Lab results in view ({len})</source>
+        <translation>Labbvärden i vyn ({len})</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEventDialog</name>
+    <message>
+        <source>Edit a life event</source>
+        <translation>Ändra en livshändelse</translation>
+    </message>
+    <message>
+        <source>Add a life event</source>
+        <translation>Lägg till en livshändelse</translation>
+    </message>
+    <message>
+        <source>Day it happened</source>
+        <translation>Dag då det hände</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Påverkan</translation>
+    </message>
+    <message>
+        <source>Impact on your mood: -4 very negative, 0 neutral, +4 very positive</source>
+        <translation>Påverkan på ditt mående: -4 mycket negativ, 0 neutral, +4 mycket positiv</translation>
+    </message>
+    <message>
+        <source>what happened, in a few words</source>
+        <translation>vad som hände, med några ord</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Impact (-4 to +4)</source>
+        <translation>Påverkan (-4 till +4)</translation>
+    </message>
+    <message>
+        <source>-4 very negative · 0 neutral · +4 very positive</source>
+        <translation>-4 mycket negativ · 0 neutral · +4 mycket positiv</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEventLayer</name>
+    <message>
+        <source>{day}: {text} (impact {impact})</source>
+        <translation>{day}: {text} (påverkan {impact})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>trdjournal</source>
+        <translation>trdjournal</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vyer</translation>
+    </message>
+    <message>
+        <source>Choose a view (Ctrl+1 to Ctrl+9)</source>
+        <translation>Välj en vy (Ctrl+1 till Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>{title} (Ctrl+{number})</source>
+        <translation>{title} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;report (PDF)…</source>
+        <translation>&amp;Rapport till läkarbesöket (PDF)…</translation>
+    </message>
+    <message>
+        <source>Write the PDF report for your next appointment</source>
+        <translation>Skriv PDF-rapporten till ditt nästa läkarbesök</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change</source>
+        <translation>&amp;Ångra senaste ändringen</translation>
+    </message>
+    <message>
+        <source>Undo the last change saved in the journal</source>
+        <translation>Ångra den senaste ändringen som sparades i dagboken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About trdjournal</source>
+        <translation>&amp;Om trdjournal</translation>
+    </message>
+    <message>
+        <source>There is nothing left to undo.</source>
+        <translation>Det finns inget mer att ångra.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparat än</translation>
+    </message>
+    <message>
+        <source>Not saved yet: </source>
+        <translation>Inte sparat än: </translation>
+    </message>
+</context>
+<context>
+    <name>MedEventDialog</name>
+    <message>
+        <source>Start a medication</source>
+        <translation>Börja med ett läkemedel</translation>
+    </message>
+    <message>
+        <source>Change a dose</source>
+        <translation>Ändra en dos</translation>
+    </message>
+    <message>
+        <source>Stop a medication</source>
+        <translation>Sluta med ett läkemedel</translation>
+    </message>
+    <message>
+        <source>Edit: start a medication</source>
+        <translation>Ändra: början på ett läkemedel</translation>
+    </message>
+    <message>
+        <source>Edit: change a dose</source>
+        <translation>Ändra: dosändring</translation>
+    </message>
+    <message>
+        <source>Edit: stop a medication</source>
+        <translation>Ändra: slut på ett läkemedel</translation>
+    </message>
+    <message>
+        <source>antidepressant</source>
+        <translation>antidepressivt</translation>
+    </message>
+    <message>
+        <source>augmentation</source>
+        <translation>tilläggsbehandling</translation>
+    </message>
+    <message>
+        <source>supplement</source>
+        <translation>kosttillskott</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <source>It did not help enough</source>
+        <translation>Det hjälpte inte tillräckligt</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Biverkningar</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>I got well (remission)</source>
+        <translation>Jag blev frisk (remission)</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annat skäl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source> mg/day</source>
+        <translation> mg/dag</translation>
+    </message>
+    <message>
+        <source>Daily dose</source>
+        <translation>Dygnsdos</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>What the medication is for</source>
+        <translation>Vad läkemedlet används till</translation>
+    </message>
+    <message>
+        <source>Reason for stopping</source>
+        <translation>Skäl till att sluta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>generic or brand name, like sertraline or Zoloft</source>
+        <translation>substansnamn eller varumärke, till exempel sertralin eller Zoloft</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Läkemedel</translation>
+    </message>
+    <message>
+        <source>New daily dose</source>
+        <translation>Ny dygnsdos</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>{drug} ({dose:g} {unit}/day)</source>
+        <translation>{drug} ({dose:g} {unit}/dag)</translation>
+    </message>
+    <message>
+        <source>nothing is running on this day</source>
+        <translation>inget pågår den här dagen</translation>
+    </message>
+    <message>
+        <source>Not in the reference table: choose a name from the list, or it is saved as typed.</source>
+        <translation>Finns inte i referenstabellen: välj ett namn i listan, annars sparas det som det är skrivet.</translation>
+    </message>
+    <message>
+        <source>published minimum adequate dose {dose:g} {unit}/day</source>
+        <translation>publicerad lägsta adekvata dos {dose:g} {unit}/dag</translation>
+    </message>
+    <message>
+        <source> {unit}/day</source>
+        <translation> {unit}/dag</translation>
+    </message>
+    <message>
+        <source>Started {drug} {dose:g} {unit}/day on {day}</source>
+        <translation>Började med {drug} {dose:g} {unit}/dag den {day}</translation>
+    </message>
+    <message>
+        <source>Changed {drug} {dose:g} {unit}/day on {day}</source>
+        <translation>Ändrade {drug} till {dose:g} {unit}/dag den {day}</translation>
+    </message>
+    <message>
+        <source>Stopped {drug} on {day}</source>
+        <translation>Slutade med {drug} den {day}</translation>
+    </message>
+</context>
+<context>
+    <name>MoodPicker</name>
+    <message>
+        <source>Mood</source>
+        <translation>Mående</translation>
+    </message>
+    <message>
+        <source>Mood from 0 (worst) to 10 (best): type a digit, 1 then 0 for 10, or use the arrow keys</source>
+        <translation>Mående från 0 (sämst) till 10 (bäst): skriv en siffra, 1 och sedan 0 för 10, eller använd piltangenterna</translation>
+    </message>
+    <message>
+        <source>Mood {value}</source>
+        <translation>Mående {value}</translation>
+    </message>
+    <message>
+        <source>Mood, {mood} of 10</source>
+        <translation>Mående, {mood} av 10</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>{label} did not work.</source>
+        <translation>{label} fungerade inte.</translation>
+    </message>
+    <message>
+        <source>{label} failed</source>
+        <translation>{label} misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Question {number}: {option} ({score})</source>
+        <translation>Fråga {number}: {option} ({score})</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireForm</name>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Föregående fråga</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nästa fråga</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Spara svaren</translation>
+    </message>
+    <message>
+        <source>Save the {name} answers</source>
+        <translation>Spara svaren på {name}</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Spara (Enter)</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}. </source>
+        <translation>Fråga {number} av {total}. </translation>
+    </message>
+    <message>
+        <source>{where}{done} of {total} answered.</source>
+        <translation>{where}{done} av {total} besvarade.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesView</name>
+    <message>
+        <source>item 9 above 0, marked for your doctor</source>
+        <translation>fråga 9 över 0, markerad för din läkare</translation>
+    </message>
+    <message>
+        <source>Questionnaire date</source>
+        <translation>Datum för formuläret</translation>
+    </message>
+    <message>
+        <source>Fill in {name}</source>
+        <translation>Fyll i {name}</translation>
+    </message>
+    <message>
+        <source>Fill in the {name}</source>
+        <translation>Fyll i {name}</translation>
+    </message>
+    <message>
+        <source>One question at a time</source>
+        <translation>En fråga i taget</translation>
+    </message>
+    <message>
+        <source>Questionnaires measure how you have been over the last two weeks. Fill one in every two to four weeks, and before an appointment. Keys 0 to 3 answer a question and move on; Enter saves.</source>
+        <translation>Formulären mäter hur du har mått de senaste två veckorna. Fyll i ett varannan till var fjärde vecka, och före ett läkarbesök. Tangenterna 0 till 3 besvarar en fråga och går vidare; Enter sparar.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flagga</translation>
+    </message>
+    <message>
+        <source>Past results</source>
+        <translation>Tidigare resultat</translation>
+    </message>
+    <message>
+        <source>Newest first; change is from the previous result of the same questionnaire</source>
+        <translation>Nyaste först; förändringen räknas från förra resultatet på samma formulär</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Inte sparat: {message}</translation>
+    </message>
+    <message>
+        <source>Saved the {name} of {day}: {total}, {band}.</source>
+        <translation>Sparade {name} för {day}: {total}, {band}.</translation>
+    </message>
+    <message>
+        <source>{name} on {day}: {total} of {total_max}, {band}.</source>
+        <translation>{name} den {day}: {total} av {total_max}, {band}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentDays</name>
+    <message>
+        <source>Last seven days</source>
+        <translation>De senaste sju dagarna</translation>
+    </message>
+    <message>
+        <source>mood {mood}</source>
+        <translation>mående {mood}</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <source>Open {day}: {state}</source>
+        <translation>Öppna {day}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {message}</source>
+        <translation>Inte sparat: {field}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Since last visit (one page)</source>
+        <translation>Sedan förra besöket (en sida)</translation>
+    </message>
+    <message>
+        <source>Charts: timeline and trial overlay</source>
+        <translation>Diagram: tidslinje och jämförda försök</translation>
+    </message>
+    <message>
+        <source>Trial history table</source>
+        <translation>Tabell över tidigare försök</translation>
+    </message>
+    <message>
+        <source>Background: episode, family history, other conditions (private)</source>
+        <translation>Bakgrund: episod, ärftlighet, andra sjukdomar (privat)</translation>
+    </message>
+    <message>
+        <source>Appendix: daily log</source>
+        <translation>Bilaga: daglig logg</translation>
+    </message>
+    <message>
+        <source>Appointment report</source>
+        <translation>Rapport till läkarbesöket</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Print my name ({name})</source>
+        <translation>Skriv ut mitt namn ({name})</translation>
+    </message>
+    <message>
+        <source>No name is set in Settings</source>
+        <translation>Inget namn är angivet under Inställningar</translation>
+    </message>
+    <message>
+        <source>Print my name</source>
+        <translation>Skriv ut mitt namn</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-fil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>Välj PDF-filen</translation>
+    </message>
+    <message>
+        <source>Write and open</source>
+        <translation>Skriv och öppna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The period starts at your last appointment (or 90 days ago) unless you change it. Page 1 is a one-page summary for your doctor.</source>
+        <translation>Perioden börjar vid ditt senaste läkarbesök (eller för 90 dagar sedan) om du inte ändrar den. Sida 1 är en sammanfattning på en sida för din läkare.</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Spara rapporten som</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as: choose a file name ending in .pdf</source>
+        <translation>Spara som: välj ett filnamn som slutar på .pdf</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Skriver rapporten</translation>
+    </message>
+    <message>
+        <source>Report written: {path} ({pages} pages)</source>
+        <translation>Rapporten är skriven: {path} ({pages} sidor)</translation>
+    </message>
+    <message>
+        <source>The report was not written: {error}</source>
+        <translation>Rapporten skrevs inte: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Esketamine</source>
+        <translation>Esketamin</translation>
+    </message>
+    <message>
+        <source>Ketamine</source>
+        <translation>Ketamin</translation>
+    </message>
+    <message>
+        <source>Psychotherapy</source>
+        <translation>Psykoterapi</translation>
+    </message>
+    <message>
+        <source>Light therapy</source>
+        <translation>Ljusterapi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Edit a treatment session</source>
+        <translation>Ändra ett behandlingstillfälle</translation>
+    </message>
+    <message>
+        <source>Add a treatment session</source>
+        <translation>Lägg till ett behandlingstillfälle</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks</source>
+        <translation>{weeks} veckor</translation>
+    </message>
+    <message>
+        <source>Adequacy period {weeks} weeks</source>
+        <translation>Adekvat period {weeks} veckor</translation>
+    </message>
+    <message>
+        <source>How long a medication must be taken at an adequate dose before the trial counts as adequate. 6 weeks is the default; 4 weeks (ATHF) and 8 weeks (some MGH-ATRQ forms) are also in use. Ask your psychiatrist which they use.</source>
+        <translation>Hur länge ett läkemedel måste tas i adekvat dos innan försöket räknas som adekvat. 6 veckor är förvalt; 4 veckor (ATHF) och 8 veckor (vissa MGH-ATRQ-formulär) används också. Fråga din psykiater vilken gräns hen använder.</translation>
+    </message>
+    <message>
+        <source>Crisis resources</source>
+        <translation>Stöd i kris</translation>
+    </message>
+    <message>
+        <source>Shown when a PHQ-9 answer reports thoughts of death or self-harm; double-click a cell to edit</source>
+        <translation>Visas när ett svar på PHQ-9 anger tankar på döden eller på att skada sig själv; dubbelklicka på en cell för att ändra</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Lägg till en rad</translation>
+    </message>
+    <message>
+        <source>Add a crisis line</source>
+        <translation>Lägg till en stödlinje</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected crisis line</source>
+        <translation>Ta bort den valda stödlinjen</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Återställ standard</translation>
+    </message>
+    <message>
+        <source>Restore the default crisis lines</source>
+        <translation>Återställ de förvalda stödlinjerna</translation>
+    </message>
+    <message>
+        <source>Remind me to check in at</source>
+        <translation>Påminn mig om att checka in klockan</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Daglig påminnelse</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Tid för påminnelse</translation>
+    </message>
+    <message>
+        <source>Start trdjournal when I log in</source>
+        <translation>Starta trdjournal när jag loggar in</translation>
+    </message>
+    <message>
+        <source>Start with the session</source>
+        <translation>Starta vid inloggning</translation>
+    </message>
+    <message>
+        <source>leave blank to print no name</source>
+        <translation>lämna tomt för att inte skriva ut något namn</translation>
+    </message>
+    <message>
+        <source>Name on reports</source>
+        <translation>Namn på rapporter</translation>
+    </message>
+    <message>
+        <source>The name printed on PDF reports; blank prints none</source>
+        <translation>Namnet som skrivs ut på PDF-rapporter; tomt skriver inget</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Spara inställningar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Adequate trial length</source>
+        <translation>Längd för adekvat försök</translation>
+    </message>
+    <message>
+        <source>Shown, with a calm note, when a PHQ-9 answer reports thoughts of death or self-harm. Put the numbers that are right where you live.</source>
+        <translation>Visas, med en lugn text, när ett svar på PHQ-9 anger tankar på döden eller på att skada sig själv. Ange de nummer som gäller där du bor.</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>A notification while trdjournal is running, unless the day is already logged. Click it to open Today.</source>
+        <translation>En avisering medan trdjournal är igång, om dagen inte redan är inskriven. Klicka på den för att öppna I dag.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>line {number} needs a name and a number or contact</source>
+        <translation>rad {number} behöver ett namn och ett nummer eller en kontakt</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {message}</source>
+        <translation>Inte sparat: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Inställningarna är sparade.</translation>
+    </message>
+</context>
+<context>
+    <name>StagingPanel</name>
+    <message>
+        <source>Treatment resistance: an estimate</source>
+        <translation>Behandlingsresistens: en uppskattning</translation>
+    </message>
+    <message>
+        <source>Maudsley Staging Method</source>
+        <translation>Maudsley Staging Method</translation>
+    </message>
+    <message>
+        <source>Treatment resistance staging estimate</source>
+        <translation>Uppskattad grad av behandlingsresistens</translation>
+    </message>
+    <message>
+        <source>Failed adequate antidepressant trials in this episode: {failed_adequate_trials}</source>
+        <translation>Misslyckade adekvata försök med antidepressiva under den här episoden: {failed_adequate_trials}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>uppfylld</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>inte uppfylld</translation>
+    </message>
+    <message>
+        <source>Common definition of treatment-resistant depression ({trd_definition}): {met}.</source>
+        <translation>Vanlig definition av behandlingsresistent depression ({trd_definition}): {met}.</translation>
+    </message>
+    <message>
+        <source>Episode counted from {episode_start} ({episode_start_source}).</source>
+        <translation>Episoden räknas från {episode_start} ({episode_start_source}).</translation>
+    </message>
+    <message>
+        <source>No check-ins yet: there is no episode to stage.</source>
+        <translation>Inga incheckningar än: det finns ingen episod att bedöma.</translation>
+    </message>
+    <message>
+        <source>Total: cannot be estimated without a PHQ-9 near the start of the episode.</source>
+        <translation>Summa: kan inte uppskattas utan ett PHQ-9 nära episodens början.</translation>
+    </message>
+    <message>
+        <source>Total: {total} of 15 ({band}).</source>
+        <translation>Summa: {total} av 15 ({band}).</translation>
+    </message>
+    <message>
+        <source>No adequate trial has failed, so the method hardly applies.</source>
+        <translation>Inget adekvat försök har misslyckats, så metoden är knappast tillämplig.</translation>
+    </message>
+    <message>
+        <source>{title}: {value} (range {scale_range})</source>
+        <translation>{title}: {value} (intervall {scale_range})</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCharts</name>
+    <message>
+        <source>Charts of medication, mood, PHQ-9, sleep and activity</source>
+        <translation>Diagram över läkemedel, mående, PHQ-9, sömn och aktivitet</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>1 very poor</source>
+        <translation>1 mycket dålig</translation>
+    </message>
+    <message>
+        <source>2 poor</source>
+        <translation>2 dålig</translation>
+    </message>
+    <message>
+        <source>3 fair</source>
+        <translation>3 någorlunda</translation>
+    </message>
+    <message>
+        <source>4 good</source>
+        <translation>4 bra</translation>
+    </message>
+    <message>
+        <source>5 very good</source>
+        <translation>5 mycket bra</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Mående</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Ångest</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sömn</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Sömnkvalitet</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Biverkningar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Show note in report</source>
+        <translation>Visa anteckningen i rapporten</translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>Problem med {field}</translation>
+    </message>
+    <message>
+        <source>The day this check-in is for; pick an earlier day to fill it in</source>
+        <translation>Dagen som incheckningen gäller; välj en tidigare dag för att fylla i den</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Föregående dag (Alt+Vänster)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Nästa dag (Alt+Höger)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Gå till i dag</translation>
+    </message>
+    <message>
+        <source>Anxiety from 0 (none) to 10 (worst)</source>
+        <translation>Ångest från 0 (ingen) till 10 (värst)</translation>
+    </message>
+    <message>
+        <source>Energy from 0 (none) to 10 (most)</source>
+        <translation>Energi från 0 (ingen) till 10 (mest)</translation>
+    </message>
+    <message>
+        <source>Sleep hours</source>
+        <translation>Sömntimmar</translation>
+    </message>
+    <message>
+        <source>Hours slept last night, like 7 or 6.5 or 6:45</source>
+        <translation>Timmar sömn i natt, till exempel 7 eller 6,5 eller 6:45</translation>
+    </message>
+    <message>
+        <source>hours, like 7.5</source>
+        <translation>timmar, till exempel 7,5</translation>
+    </message>
+    <message>
+        <source>Sleep quality from 1 (very poor) to 5 (very good)</source>
+        <translation>Sömnkvalitet från 1 (mycket dålig) till 5 (mycket bra)</translation>
+    </message>
+    <message>
+        <source>Activity minutes</source>
+        <translation>Aktivitetsminuter</translation>
+    </message>
+    <message>
+        <source>Minutes of physical activity</source>
+        <translation>Minuter fysisk aktivitet</translation>
+    </message>
+    <message>
+        <source>minutes, like 30</source>
+        <translation>minuter, till exempel 30</translation>
+    </message>
+    <message>
+        <source>Words for the day, separated by commas</source>
+        <translation>Ord för dagen, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>walk, daylight, friends</source>
+        <translation>promenad, dagsljus, vänner</translation>
+    </message>
+    <message>
+        <source>Side effects with a severity 0 to 3 (none, mild, moderate, severe), separated by commas</source>
+        <translation>Biverkningar med en svårighetsgrad 0 till 3 (ingen, lindrig, måttlig, svår), åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>nausea 1, headache 2</source>
+        <translation>illamående 1, huvudvärk 2</translation>
+    </message>
+    <message>
+        <source>Anything about the day (Ctrl+Enter saves)</source>
+        <translation>Något om dagen (Ctrl+Enter sparar)</translation>
+    </message>
+    <message>
+        <source>A note about the day; Ctrl+Enter saves</source>
+        <translation>En anteckning om dagen; Ctrl+Enter sparar</translation>
+    </message>
+    <message>
+        <source>Show this note to my doctor in the report</source>
+        <translation>Visa anteckningen för min läkare i rapporten</translation>
+    </message>
+    <message>
+        <source>0 worst</source>
+        <translation>0 sämst</translation>
+    </message>
+    <message>
+        <source>10 best</source>
+        <translation>10 bäst</translation>
+    </message>
+    <message>
+        <source>How are you today?</source>
+        <translation>Hur mår du i dag?</translation>
+    </message>
+    <message>
+        <source>Last seven days</source>
+        <translation>De senaste sju dagarna</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Sparstatus</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Spara incheckning</translation>
+    </message>
+    <message>
+        <source>Save this day&apos;s check-in (Enter)</source>
+        <translation>Spara dagens incheckning (Enter)</translation>
+    </message>
+    <message>
+        <source>{long_date}: already logged; saving replaces it.</source>
+        <translation>{long_date}: redan inskriven; att spara ersätter den.</translation>
+    </message>
+    <message>
+        <source>{long_date}: not logged yet.</source>
+        <translation>{long_date}: inte inskriven än.</translation>
+    </message>
+    <message>
+        <source>How were you on {day}?</source>
+        <translation>Hur mådde du {day}?</translation>
+    </message>
+    <message>
+        <source>Keep what you typed?</source>
+        <translation>Behålla det du skrev?</translation>
+    </message>
+    <message>
+        <source>{long_date} already has a check-in. Show it instead of what you typed here?</source>
+        <translation>{long_date} har redan en incheckning. Visa den i stället för det du skrev här?</translation>
+    </message>
+    <message>
+        <source>{long_date}: already logged; saving replaces it with what is shown.</source>
+        <translation>{long_date}: redan inskriven; att spara ersätter den med det som visas.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Inte sparat än.</translation>
+    </message>
+    <message>
+        <source>Mood: choose one, from 0 (worst) to 10 (best).</source>
+        <translation>Mående: välj ett, från 0 (sämst) till 10 (bäst).</translation>
+    </message>
+    <message>
+        <source>Not saved: see above.</source>
+        <translation>Inte sparat: se ovan.</translation>
+    </message>
+    <message>
+        <source>Not saved: {count} problems, see above.</source>
+        <translation>Inte sparat: {count} problem, se ovan.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Saved the check-in of {long_date} (mood {mood}/10).</source>
+        <translation>Sparade incheckningen för {long_date} (mående {mood}/10).</translation>
+    </message>
+    <message>
+        <source>the check-in of {long_date}</source>
+        <translation>incheckningen för {long_date}</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsView</name>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>dose change</source>
+        <translation>dosändring</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>slut</translation>
+    </message>
+    <message>
+        <source>{dose:g} {unit}/day</source>
+        <translation>{dose:g} {unit}/dag</translation>
+    </message>
+    <message>
+        <source>Taking now</source>
+        <translation>Tar nu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Läkemedel</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dos</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Why stopped</source>
+        <translation>Varför slutat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Medication history</source>
+        <translation>Läkemedelshistorik</translation>
+    </message>
+    <message>
+        <source>Starts, dose changes and stops, newest first; Enter edits</source>
+        <translation>Starter, dosändringar och avslut, nyaste först; Enter ändrar</translation>
+    </message>
+    <message>
+        <source>Start…</source>
+        <translation>Börja…</translation>
+    </message>
+    <message>
+        <source>Start a medication</source>
+        <translation>Börja med ett läkemedel</translation>
+    </message>
+    <message>
+        <source>Change dose…</source>
+        <translation>Ändra dos…</translation>
+    </message>
+    <message>
+        <source>Change a dose</source>
+        <translation>Ändra en dos</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Sluta…</translation>
+    </message>
+    <message>
+        <source>Stop a medication</source>
+        <translation>Sluta med ett läkemedel</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Edit the selected medication event</source>
+        <translation>Ändra den valda läkemedelshändelsen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected medication event</source>
+        <translation>Ta bort den valda läkemedelshändelsen</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Treatment sessions</source>
+        <translation>Behandlingstillfällen</translation>
+    </message>
+    <message>
+        <source>Enter edits</source>
+        <translation>Enter ändrar</translation>
+    </message>
+    <message>
+        <source>Add a session…</source>
+        <translation>Lägg till ett tillfälle…</translation>
+    </message>
+    <message>
+        <source>Add a treatment session</source>
+        <translation>Lägg till ett behandlingstillfälle</translation>
+    </message>
+    <message>
+        <source>Edit the selected session</source>
+        <translation>Ändra det valda tillfället</translation>
+    </message>
+    <message>
+        <source>Delete the selected session</source>
+        <translation>Ta bort det valda tillfället</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Läkarbesök</translation>
+    </message>
+    <message>
+        <source>Add an appointment…</source>
+        <translation>Lägg till ett läkarbesök…</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>Lägg till ett läkarbesök</translation>
+    </message>
+    <message>
+        <source>Edit the selected appointment</source>
+        <translation>Ändra det valda läkarbesöket</translation>
+    </message>
+    <message>
+        <source>Delete the selected appointment</source>
+        <translation>Ta bort det valda läkarbesöket</translation>
+    </message>
+    <message>
+        <source>Treatment sections</source>
+        <translation>Behandlingsdelar</translation>
+    </message>
+    <message>
+        <source>&amp;Medications</source>
+        <translation>&amp;Läkemedel</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Tillfällen</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments</source>
+        <translation>Läkar&amp;besök</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlingar</translation>
+    </message>
+    <message>
+        <source>Taking now: </source>
+        <translation>Tar nu: </translation>
+    </message>
+    <message>
+        <source>{drug} {dose:g} {unit}/day (since {since})</source>
+        <translation>{drug} {dose:g} {unit}/dag (sedan {since})</translation>
+    </message>
+    <message>
+        <source>Taking now: no medication logged as running.</source>
+        <translation>Tar nu: inget läkemedel är inskrivet som pågående.</translation>
+    </message>
+    <message>
+        <source>{event}.</source>
+        <translation>{event}.</translation>
+    </message>
+    <message>
+        <source>Edited: {event}.</source>
+        <translation>Ändrat: {event}.</translation>
+    </message>
+    <message>
+        <source>Added a {kind} session on {day}.</source>
+        <translation>La till ett tillfälle med {kind} den {day}.</translation>
+    </message>
+    <message>
+        <source>Edited the session of {day}.</source>
+        <translation>Ändrade tillfället den {day}.</translation>
+    </message>
+    <message>
+        <source>Added an appointment on {day}.</source>
+        <translation>La till ett läkarbesök den {day}.</translation>
+    </message>
+    <message>
+        <source>Edited the appointment of {day}.</source>
+        <translation>Ändrade läkarbesöket den {day}.</translation>
+    </message>
+    <message>
+        <source>Select a row to delete first.</source>
+        <translation>Välj först en rad att ta bort.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {message}.</source>
+        <translation>Inte borttaget: {message}.</translation>
+    </message>
+    <message>
+        <source>Deleted {what} of {day}. Ctrl+Z undoes it.</source>
+        <translation>Tog bort {what} den {day}. Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <source>the {drug} {event}</source>
+        <translation>{event} av {drug}</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>tillfället</translation>
+    </message>
+    <message>
+        <source>the appointment</source>
+        <translation>läkarbesöket</translation>
+    </message>
+</context>
+<context>
+    <name>TrialsView</name>
+    <message>
+        <source>Drug</source>
+        <translation>Läkemedel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Veckor</translation>
+    </message>
+    <message>
+        <source>Highest dose</source>
+        <translation>Högsta dos</translation>
+    </message>
+    <message>
+        <source>Minimum adequate</source>
+        <translation>Lägsta adekvata</translation>
+    </message>
+    <message>
+        <source>Adequate?</source>
+        <translation>Adekvat?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Failed adequate trial</source>
+        <translation>Misslyckat adekvat försök</translation>
+    </message>
+    <message>
+        <source>Why stopped</source>
+        <translation>Varför slutat</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>can&apos;t tell</source>
+        <translation>går inte att säga</translation>
+    </message>
+    <message>
+        <source>remission</source>
+        <translation>remission</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>respons</translation>
+    </message>
+    <message>
+        <source>partial response</source>
+        <translation>delvis respons</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>ingen respons</translation>
+    </message>
+    <message>
+        <source>too early to tell</source>
+        <translation>för tidigt att säga</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>inte mätt</translation>
+    </message>
+    <message>
+        <source>did not help enough</source>
+        <translation>hjälpte inte tillräckligt</translation>
+    </message>
+    <message>
+        <source>side effects</source>
+        <translation>biverkningar</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kostnad</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>annat skäl</translation>
+    </message>
+    <message>
+        <source>Duration of the episode</source>
+        <translation>Episodens längd</translation>
+    </message>
+    <message>
+        <source>Severity at its start</source>
+        <translation>Svårighetsgrad vid början</translation>
+    </message>
+    <message>
+        <source>Failed antidepressants</source>
+        <translation>Misslyckade antidepressiva</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Tilläggsbehandling</translation>
+    </message>
+    <message>
+        <source>ECT</source>
+        <translation>ECT</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>ingen angiven</translation>
+    </message>
+    <message>
+        <source>Medication trials</source>
+        <translation>Läkemedelsförsök</translation>
+    </message>
+    <message>
+        <source>One row per course of a drug, as the analysis judged it; select one to bring it forward in the chart</source>
+        <translation>En rad per behandlingsomgång med ett läkemedel, som analysen bedömt den; välj en för att lyfta fram den i diagrammet</translation>
+    </message>
+    <message>
+        <source>No medication logged yet: add one on the Treatments view to see its trial here.</source>
+        <translation>Inga läkemedel inskrivna än: lägg till ett i vyn Behandlingar för att se försöket här.</translation>
+    </message>
+    <message>
+        <source>Trials compared from their start</source>
+        <translation>Försöken jämförda från sin början</translation>
+    </message>
+    <message>
+        <source>The {shown} most recent measured trials are drawn ({older} older: select one in the table to draw it).</source>
+        <translation>De {shown} senaste uppmätta försöken ritas ({older} äldre: välj ett i tabellen för att rita det).</translation>
+    </message>
+    <message>
+        <source>Each measured trial from its start: score as a percentage of that trial&apos;s baseline (100% = unchanged). Dashed: read from daily mood where no PHQ-9 was near the start.</source>
+        <translation>Varje uppmätt försök från sin början: poäng i procent av försökets utgångsvärde (100 % = oförändrat). Streckat: avläst från dagligt mående där inget PHQ-9 fanns nära början.</translation>
+    </message>
+    <message>
+        <source>Key to the trials chart</source>
+        <translation>Teckenförklaring till försöksdiagrammet</translation>
+    </message>
+</context>
+<context>
+    <name>YearPixels</name>
+    <message>
+        <source>{day}: not logged</source>
+        <translation>{day}: inte inskriven</translation>
+    </message>
+    <message>
+        <source>{day}: mood {mood}/10</source>
+        <translation>{day}: mående {mood}/10</translation>
+    </message>
+    <message>
+        <source>Year in pixels, {year}</source>
+        <translation>Året i pixlar, {year}</translation>
+    </message>
+    <message>
+        <source>{len} days logged. Selected: {describe}. Arrow keys move, Enter opens the day.</source>
+        <translation>{len} dagar inskrivna. Vald: {describe}. Piltangenterna flyttar, Enter öppnar dagen.</translation>
+    </message>
+    <message>
+        <source>mood 0 (worst)</source>
+        <translation>mående 0 (sämst)</translation>
+    </message>
+    <message>
+        <source>10 (best)</source>
+        <translation>10 (bäst)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>trdjournal cannot open this journal</source>
+        <translation>trdjournal kan inte öppna den här dagboken</translation>
+    </message>
+    <message>
+        <source>{journal_path} could not be opened: {exc}. It was not changed.</source>
+        <translation>{journal_path} kunde inte öppnas: {exc}. Den ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>The journal was not changed by this error. Details are below; please include them if you report the problem.</source>
+        <translation>Dagboken ändrades inte av felet. Detaljer finns nedan; ta gärna med dem om du rapporterar problemet.</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>esketamine</source>
+        <translation>esketamin</translation>
+    </message>
+    <message>
+        <source>ketamine</source>
+        <translation>ketamin</translation>
+    </message>
+    <message>
+        <source>psychotherapy</source>
+        <translation>psykoterapi</translation>
+    </message>
+    <message>
+        <source>light therapy</source>
+        <translation>ljusterapi</translation>
+    </message>
+    <message>
+        <source>treatment session</source>
+        <translation>behandlingstillfälle</translation>
+    </message>
+    <message>
+        <source>below range</source>
+        <translation>under intervallet</translation>
+    </message>
+    <message>
+        <source>within range</source>
+        <translation>inom intervallet</translation>
+    </message>
+    <message>
+        <source>above range</source>
+        <translation>över intervallet</translation>
+    </message>
+    <message>
+        <source>anxiety</source>
+        <translation>ångest</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energi</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>sömn</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <source>mood {mood}</source>
+        <translation>mående {mood}</translation>
+    </message>
+    <message>
+        <source>7-day mean {mean:.1f}</source>
+        <translation>medel 7 dagar {mean:.1f}</translation>
+    </message>
+    <message>
+        <source>item 9 above 0</source>
+        <translation>fråga 9 över 0</translation>
+    </message>
+    <message>
+        <source>{kind} session</source>
+        <translation>tillfälle med {kind}</translation>
+    </message>
+    <message>
+        <source>appointment with {clinician}</source>
+        <translation>läkarbesök hos {clinician}</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>läkarbesök</translation>
+    </message>
+    <message>
+        <source>{text} (impact {impact:+d})</source>
+        <translation>{text} (påverkan {impact:+d})</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Läkarbesök</translation>
+    </message>
+    <message>
+        <source>Mood (0-10)</source>
+        <translation>Mående (0-10)</translation>
+    </message>
+    <message>
+        <source>Sleep (h)</source>
+        <translation>Sömn (h)</translation>
+    </message>
+    <message>
+        <source>Active min</source>
+        <translation>Aktiv min</translation>
+    </message>
+    <message>
+        <source>weeks on the drug</source>
+        <translation>veckor med läkemedlet</translation>
+    </message>
+    <message>
+        <source>score, % of the trial&apos;s baseline</source>
+        <translation>poäng, % av försökets utgångsvärde</translation>
+    </message>
+    <message>
+        <source>50% of baseline: response</source>
+        <translation>50 % av utgångsvärdet: respons</translation>
+    </message>
+    <message>
+        <source>remission (PHQ-9 below 5) of the selected trial</source>
+        <translation>remission (PHQ-9 under 5) för det valda försöket</translation>
+    </message>
+    <message>
+        <source>daily mood, dashed</source>
+        <translation>dagligt mående, streckat</translation>
+    </message>
+    <message>
+        <source>▼ below range</source>
+        <translation>▼ under intervallet</translation>
+    </message>
+    <message>
+        <source>in range</source>
+        <translation>inom intervallet</translation>
+    </message>
+    <message>
+        <source>▲ above range</source>
+        <translation>▲ över intervallet</translation>
+    </message>
+    <message>
+        <source>no range</source>
+        <translation>inget intervall</translation>
+    </message>
+</context>
+<context>
+    <name>checkin_fields</name>
+    <message>
+        <source>must be a number, like {example} (got {text!r})</source>
+        <translation>måste vara ett tal, till exempel {example} (fick {text!r})</translation>
+    </message>
+    <message>
+        <source>{text!r} has {minutes} minutes; at most 59</source>
+        <translation>{text!r} har {minutes} minuter; högst 59</translation>
+    </message>
+    <message>
+        <source>7 or 6.5 or 6:45</source>
+        <translation>7 eller 6,5 eller 6:45</translation>
+    </message>
+    <message>
+        <source>{part!r} needs a severity after the name: 0 none, 1 mild, 2 moderate, 3 severe (like: nausea 2)</source>
+        <translation>{part!r} behöver en svårighetsgrad efter namnet: 0 ingen, 1 lindrig, 2 måttlig, 3 svår (till exempel: illamående 2)</translation>
+    </message>
+</context>
+<context>
+    <name>qtutils</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>record_actions</name>
+    <message>
+        <source>Select a row to delete first.</source>
+        <translation>Välj först en rad att ta bort.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {message}.</source>
+        <translation>Inte borttaget: {message}.</translation>
+    </message>
+    <message>
+        <source>Deleted {what} of {day}. Ctrl+Z undoes it.</source>
+        <translation>Tog bort {what} den {day}. Ctrl+Z ångrar.</translation>
+    </message>
+</context>
+<context>
+    <name>reminder</name>
+    <message>
+        <source>How was today? Today is open to log it.</source>
+        <translation>Hur var dagen? I dag är öppen så att du kan skriva in den.</translation>
+    </message>
+</context>
+<context>
+    <name>revision_text</name>
+    <message>
+        <source>check-in</source>
+        <translation>incheckning</translation>
+    </message>
+    <message>
+        <source>medication entry</source>
+        <translation>läkemedelspost</translation>
+    </message>
+    <message>
+        <source>treatment session</source>
+        <translation>behandlingstillfälle</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>formulär</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>läkarbesök</translation>
+    </message>
+    <message>
+        <source>life event</source>
+        <translation>livshändelse</translation>
+    </message>
+    <message>
+        <source>lab result</source>
+        <translation>labbvärde</translation>
+    </message>
+    <message>
+        <source>adding</source>
+        <translation>tillägg</translation>
+    </message>
+    <message>
+        <source>editing</source>
+        <translation>ändring</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation>borttagning</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>dose change</source>
+        <translation>dosändring</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>slut</translation>
+    </message>
+    <message>
+        <source>{kind} session</source>
+        <translation>tillfälle med {kind}</translation>
+    </message>
+    <message>
+        <source>{name} result</source>
+        <translation>värde för {name}</translation>
+    </message>
+    <message>
+        <source>Undone: {verb} your background.</source>
+        <translation>Ångrat: {verb} av din bakgrund.</translation>
+    </message>
+    <message>
+        <source>Undone: {verb} the {noun} of {day}.</source>
+        <translation>Ångrat: {verb} av {noun} den {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>scales</name>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>lindrig</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>måttlig</translation>
+    </message>
+    <message>
+        <source>moderately severe</source>
+        <translation>medelsvår</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>svår</translation>
+    </message>
+    <message>
+        <source>very severe</source>
+        <translation>mycket svår</translation>
+    </message>
+</context>
+<context>
+    <name>views</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Dagbok</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlingar</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Events &amp; labs</source>
+        <translation>Händelser &amp; labb</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,103 @@
+"""Translations: Qt's own (dialog buttons) and trdjournal's resources/i18n/trdjournal_<lang>.qm,
+chosen from the system locale or TRDJOURNAL_LOCALE; plus a pseudo-locale that lengthens and
+accents every string, to find clipped text and strings that miss translation (Vorta's
+TRANS_SCALE idea).
+
+    TRDJOURNAL_LOCALE=sv trdjournal         # Swedish whatever the system says
+    TRDJOURNAL_LOCALE=pseudo trdjournal     # [Ŧödáý·····]: every tr() string, 40% longer
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from trdjournal.paths import resource_path
+
+LOCALE_ENV = "TRDJOURNAL_LOCALE"
+PSEUDO = "pseudo"
+PSEUDO_SCALE = 1.4  # translations run 30-40% longer than English (German, Finnish, Swedish)
+CATALOG = "trdjournal"
+
+_ACCENTS = str.maketrans("aeiouyAEIOUYcnsz", "áéíöüýÅÉÎÖÜÝçñšž")
+# Left exactly as written: {placeholders}, %1 / %n, HTML tags, entities and & mnemonics.
+_KEEP = re.compile(r"\{[^}]*\}|%\w|<[^>]*>|&\w+;|&")
+
+
+def stretch(text: str, scale: float = PSEUDO_SCALE) -> str:
+    """The pseudo-translation of ``text``: accented, bracketed, padded to ``scale`` times."""
+    if not text.strip():
+        return text
+    pieces, last = [], 0
+    for match in _KEEP.finditer(text):
+        pieces.append(text[last : match.start()].translate(_ACCENTS))
+        pieces.append(match.group())
+        last = match.end()
+    pieces.append(text[last:].translate(_ACCENTS))
+    padding = "·" * max(1, round(len(text) * (scale - 1)) - 2)
+    return f"[{''.join(pieces)}{padding}]"
+
+
+class PseudoTranslator(QTranslator):
+    """Answers every translation request with the stretched source text."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
+        return stretch(source_text)
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+
+def requested_locale() -> str:
+    return os.environ.get(LOCALE_ENV) or QLocale.system().name()
+
+
+def install_translators(app: QCoreApplication, name: str | None = None) -> str:
+    """Install the translators for ``name`` (default: requested_locale()); returns the name.
+
+    The translators are parented to ``app`` so they live as long as it does.
+    """
+    name = name or requested_locale()
+    if name == PSEUDO:
+        app.installTranslator(PseudoTranslator(app))
+        return name
+    locale = QLocale(name)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for catalog, folder in (("qtbase", qt_folder), (CATALOG, str(resource_path("i18n")))):
+        translator = QTranslator(app)
+        if translator.load(locale, catalog, "_", folder):
+            app.installTranslator(translator)
+    QLocale.setDefault(locale)  # dates and numbers in that language too
+    return name
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def format_date(day: dt.date, pattern: str) -> str:
+    """``day`` in a QDate pattern such as "ddd d MMM", with names in the user's language."""
+    return QLocale().toString(_qdate(day), pattern)
+
+
+def long_date(day: dt.date) -> str:
+    """Like "Friday 20 November 2026" (or "fredag 20 november 2026")."""
+    return format_date(day, "dddd d MMMM yyyy")
+
+
+def medium_date(day: dt.date) -> str:
+    """Like "Fri 20 Nov 2026"."""
+    return format_date(day, "ddd d MMM yyyy")
+
+
+def short_weekday(day: dt.date) -> str:
+    """Like "Fri"."""
+    return format_date(day, "ddd")
+
+
+def month_names() -> list[str]:
+    """January to December, abbreviated, in the user's language."""
+    return [QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
