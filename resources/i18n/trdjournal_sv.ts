@@ -315,6 +315,37 @@
     </message>
 </context>
 <context>
+    <name>BackupChooser</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backups of this journal, newest first</source>
+        <translation>Säkerhetskopior av den här dagboken, nyaste först</translation>
+    </message>
+    <message>
+        <source>Other file...</source>
+        <translation>Annan fil...</translation>
+    </message>
+    <message>
+        <source>The journal as it is now is backed up first, so a restore can itself be undone by restoring that backup.</source>
+        <translation>Dagboken som den är nu säkerhetskopieras först, så att en återställning själv kan ångras genom att den säkerhetskopian återställs.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Välj en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>trdjournal journals (*.sqlite3);;All files (*)</source>
+        <translation>trdjournal-dagböcker (*.sqlite3);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>ChartsView</name>
     <message>
         <source>Show:</source>
@@ -793,6 +824,25 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>trdjournal is locked</source>
+        <translation>trdjournal är låst</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase to see your journal again.</source>
+        <translation>Skriv lösenfrasen för att se din dagbok igen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>trdjournal</source>
@@ -813,6 +863,30 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importera...</translation>
+    </message>
+    <message>
+        <source>Import a trdjournal export, a Daylio CSV or an eMoods backup</source>
+        <translation>Importera en export från trdjournal, en CSV-fil från Daylio eller en säkerhetskopia från eMoods</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportera...</translation>
+    </message>
+    <message>
+        <source>Export the whole journal (JSON) or CSV files for spreadsheets</source>
+        <translation>Exportera hela dagboken (JSON) eller CSV-filer för kalkylprogram</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>Åte&amp;rställ från säkerhetskopia...</translation>
+    </message>
+    <message>
+        <source>Replace the journal with one of its backups</source>
+        <translation>Ersätt dagboken med en av dess säkerhetskopior</translation>
     </message>
     <message>
         <source>Appointment &amp;report (PDF)…</source>
@@ -1003,6 +1077,33 @@
     </message>
 </context>
 <context>
+    <name>MoodMapDialog</name>
+    <message>
+        <source>Daylio mood labels</source>
+        <translation>Humörnamn från Daylio</translation>
+    </message>
+    <message>
+        <source>Mood for {label}</source>
+        <translation>Humör för {label}</translation>
+    </message>
+    <message>
+        <source>0 is the worst mood, 10 the best</source>
+        <translation>0 är sämsta humöret, 10 det bästa</translation>
+    </message>
+    <message>
+        <source>&quot;{label}&quot; (1 entry)</source>
+        <translation>”{label}” (1 post)</translation>
+    </message>
+    <message>
+        <source>&quot;{label}&quot; ({count} entries)</source>
+        <translation>”{label}” ({count} poster)</translation>
+    </message>
+    <message>
+        <source>These mood labels were renamed in Daylio. Give each the mood it means, from 0 (worst) to 10 (best); Daylio&apos;s defaults are rad 9, good 7, meh 5, bad 3, awful 1.</source>
+        <translation>De här humörnamnen har döpts om i Daylio. Ge vart och ett det humör det betyder, från 0 (sämst) till 10 (bäst); Daylios standardvärden är rad 9, good 7, meh 5, bad 3, awful 1.</translation>
+    </message>
+</context>
+<context>
     <name>MoodPicker</name>
     <message>
         <source>Mood</source>
@@ -1038,6 +1139,180 @@
     <message>
         <source>{label} failed</source>
         <translation>{label} misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>There is no way to recover a forgotten passphrase: without it nobody can open this journal or its backups, you included.</source>
+        <translation>En glömd lösenfras går inte att få tillbaka: utan den kan ingen öppna den här dagboken eller dess säkerhetskopior, inte heller du.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Ny lösenfras igen</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Skriv den igen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Type a new passphrase.</source>
+        <translation>Skriv en ny lösenfras.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>De två nya lösenfraserna är inte likadana.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation>Ange en lösenfras…</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Ange en lösenfras</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Byt lösenfras…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>Remove passphrase…</source>
+        <translation>Ta bort lösenfrasen…</translation>
+    </message>
+    <message>
+        <source>Remove passphrase</source>
+        <translation>Ta bort lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Lås efter</translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation>Automatiskt lås</translation>
+    </message>
+    <message>
+        <source>Hide the journal after idle minutes</source>
+        <translation>Dölj dagboken efter minuter utan användning</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>Minuter till automatiskt lås</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>minutes without use</source>
+        <translation>minuter utan användning</translation>
+    </message>
+    <message>
+        <source>This journal and its backups are encrypted: the app asks for the passphrase at start.</source>
+        <translation>Den här dagboken och dess säkerhetskopior är krypterade: appen frågar efter lösenfrasen när den startar.</translation>
+    </message>
+    <message>
+        <source>This journal is not encrypted: anyone who can read its file can read it.</source>
+        <translation>Den här dagboken är inte krypterad: den som kan läsa filen kan läsa dagboken.</translation>
+    </message>
+    <message>
+        <source>Locked, the journal is hidden until the passphrase is typed again.</source>
+        <translation>När den är låst är dagboken dold tills lösenfrasen skrivs igen.</translation>
+    </message>
+    <message>
+        <source>Auto-lock needs a passphrase.</source>
+        <translation>Automatiskt lås kräver en lösenfras.</translation>
+    </message>
+    <message>
+        <source>The app locks after {minutes} minutes without use.</source>
+        <translation>Appen låses efter {minutes} minuter utan användning.</translation>
+    </message>
+    <message>
+        <source>Auto-lock is off.</source>
+        <translation>Automatiskt lås är av.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>Den nya lösenfrasen är samma som den nuvarande.</translation>
+    </message>
+    <message>
+        <source>The journal and its backups will be encrypted with this passphrase.</source>
+        <translation>Dagboken och dess säkerhetskopior krypteras med den här lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Encrypting the journal</source>
+        <translation>Krypterar dagboken</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Kryptera</translation>
+    </message>
+    <message>
+        <source>The journal and its backups will be encrypted with the new passphrase.</source>
+        <translation>Dagboken och dess säkerhetskopior krypteras med den nya lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>Byter lösenfras</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Byt</translation>
+    </message>
+    <message>
+        <source>The journal and its backups will be decrypted: anyone who can read the files will be able to read your journal.</source>
+        <translation>Dagboken och dess säkerhetskopior dekrypteras: den som kan läsa filerna kommer att kunna läsa din dagbok.</translation>
+    </message>
+    <message>
+        <source>Removing the passphrase</source>
+        <translation>Tar bort lösenfrasen</translation>
+    </message>
+    <message>
+        <source>The journal and {count} backups were encrypted.</source>
+        <translation>Dagboken och {count} säkerhetskopior krypterades.</translation>
+    </message>
+    <message>
+        <source>The journal and {count} backups were re-encrypted.</source>
+        <translation>Dagboken och {count} säkerhetskopior krypterades om.</translation>
+    </message>
+    <message>
+        <source>The journal and {count} backups were decrypted.</source>
+        <translation>Dagboken och {count} säkerhetskopior dekrypterades.</translation>
+    </message>
+    <message>
+        <source>Some backups were left as they were</source>
+        <translation>Några säkerhetskopior lämnades som de var</translation>
+    </message>
+    <message>
+        <source>{action} did not work.</source>
+        <translation>{action} fungerade inte.</translation>
+    </message>
+    <message>
+        <source>{action} failed</source>
+        <translation>{action} misslyckades</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1575,10 @@
     <message>
         <source>Writing the report</source>
         <translation>Skriver rapporten</translation>
+    </message>
+    <message>
+        <source>Report written: {path} ({pages} pages). It is not encrypted.</source>
+        <translation>Rapporten är skriven: {path} ({pages} sidor). Den är inte krypterad.</translation>
     </message>
     <message>
         <source>Report written: {path} ({pages} pages)</source>
@@ -2180,6 +2459,21 @@
     </message>
 </context>
 <context>
+    <name>WindowLock</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Hide the journal until its passphrase is typed again</source>
+        <translation>Dölj dagboken tills dess lösenfras skrivs igen</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Skriv lösenfrasen.</translation>
+    </message>
+</context>
+<context>
     <name>YearPixels</name>
     <message>
         <source>{day}: not logged</source>
@@ -2215,6 +2509,10 @@
     <message>
         <source>{journal_path} could not be opened: {exc}. It was not changed.</source>
         <translation>{journal_path} kunde inte öppnas: {exc}. Den ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -2384,6 +2682,85 @@
     </message>
 </context>
 <context>
+    <name>data_menu</name>
+    <message>
+        <source>Exports and backups (*.json *.csv *.emoods *.zip);;trdjournal export (*.json);;Daylio CSV (*.csv);;eMoods (*.emoods *.csv);;All files (*)</source>
+        <translation>Exporter och säkerhetskopior (*.json *.csv *.emoods *.zip);;Export från trdjournal (*.json);;CSV från Daylio (*.csv);;eMoods (*.emoods *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Whole journal, JSON (*.json);;Spreadsheets, CSV files in a zip (*.zip)</source>
+        <translation>Hela dagboken, JSON (*.json);;Kalkylprogram, CSV-filer i en zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Läser filen</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: {reason}.</source>
+        <translation>{file}, {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Inget importerades</translation>
+    </message>
+    <message>
+        <source>Nothing new in {file} ({kind}).</source>
+        <translation>Inget nytt i {file} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Import {file} ({kind})?</source>
+        <translation>Importera {file} ({kind})?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>The journal is backed up first, and the import is all or nothing.</source>
+        <translation>Dagboken säkerhetskopieras först, och importen görs helt eller inte alls.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {changes}.</source>
+        <translation>Importerade {file}: {changes}.</translation>
+    </message>
+    <message>
+        <source>The journal as it was is in backups/{name}.</source>
+        <translation>Dagboken som den var finns i backups/{name}.</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Exportera dagboken</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>That is the journal itself; choose another file.</source>
+        <translation>Det är själva dagboken; välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>This journal is encrypted, but the export will not be: anyone who can read {name} can read your journal. Export anyway?</source>
+        <translation>Den här dagboken är krypterad, men exporten blir det inte: den som kan läsa {name} kan läsa din dagbok. Exportera ändå?</translation>
+    </message>
+    <message>
+        <source>Exported the journal to {path} ({count} check-ins).</source>
+        <translation>Exporterade dagboken till {path} ({count} incheckningar).</translation>
+    </message>
+    <message>
+        <source>The export did not work: {error}</source>
+        <translation>Exporten fungerade inte: {error}</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporterar</translation>
+    </message>
+</context>
+<context>
     <name>qtutils</name>
     <message>
         <source>Problem</source>
@@ -2410,6 +2787,101 @@
     <message>
         <source>How was today? Today is open to log it.</source>
         <translation>Hur var dagen? I dag är öppen så att du kan skriva in den.</translation>
+    </message>
+</context>
+<context>
+    <name>restore_dialog</name>
+    <message>
+        <source>automatic, when the app opened</source>
+        <translation>automatisk, när appen öppnades</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>före en uppgradering</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>före en import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>gjord av dig</translation>
+    </message>
+    <message>
+        <source>a damaged journal set aside</source>
+        <translation>en skadad dagbok som lagts undan</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Återställ den här säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Säkerhetskopian kunde inte återställas</translation>
+    </message>
+    <message>
+        <source>{when}: damaged, or encrypted with another passphrase; cannot be restored</source>
+        <translation>{when}: skadad, eller krypterad med en annan lösenfras; kan inte återställas</translation>
+    </message>
+    <message>
+        <source>{when}: damaged, cannot be restored</source>
+        <translation>{when}: skadad, kan inte återställas</translation>
+    </message>
+    <message>
+        <source>{when}: {count} check-ins</source>
+        <translation>{when}: {count} incheckningar</translation>
+    </message>
+    <message>
+        <source>{when}: {count} check-ins up to {last}</source>
+        <translation>{when}: {count} incheckningar till och med {last}</translation>
+    </message>
+    <message>
+        <source>trdjournal cannot open this journal</source>
+        <translation>trdjournal kan inte öppna den här dagboken</translation>
+    </message>
+    <message>
+        <source>{error}
+
+No good backup of it was found in {folder}.</source>
+        <translation>{error}
+
+Ingen hel säkerhetskopia av den hittades i {folder}.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {backup}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
+        <translation>Den nyaste hela säkerhetskopian är från {backup}. Återställa den? Den skadade filen sparas orörd i mappen med säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>Den här säkerhetskopian kan inte återställas</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the journal with the backup {name}? The journal as it is now is backed up first.</source>
+        <translation>Ersätta dagboken med säkerhetskopian {name}? Dagboken som den är nu säkerhetskopieras först.</translation>
+    </message>
+    <message>
+        <source>Restored the journal from {name}.</source>
+        <translation>Återställde dagboken från {name}.</translation>
+    </message>
+    <message>
+        <source>That backup is not encrypted, so neither is the journal now; Settings &gt; Passphrase encrypts it again.</source>
+        <translation>Den säkerhetskopian är inte krypterad, och det är därför inte dagboken heller nu; Inställningar &gt; Lösenfras krypterar den igen.</translation>
+    </message>
+    <message>
+        <source>The journal as it was is kept in {name}.</source>
+        <translation>Dagboken som den var sparas i {name}.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2984,29 @@
     <message>
         <source>very severe</source>
         <translation>mycket svår</translation>
+    </message>
+</context>
+<context>
+    <name>unlock</name>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; try again.</source>
+        <translation>Fel lösenfras. Inget ändrades; försök igen.</translation>
+    </message>
+    <message>
+        <source>The passphrase {problem}.</source>
+        <translation>Lösenfrasen {problem}.</translation>
+    </message>
+    <message>
+        <source>This journal is encrypted. Enter its passphrase to open it.</source>
+        <translation>Den här dagboken är krypterad. Skriv dess lösenfras för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Open encrypted journal</source>
+        <translation>Öppna krypterad dagbok</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
     </message>
 </context>
 <context>
