@@ -3,6 +3,8 @@ journal, and File > Export (which is not encrypted, so it asks first)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from tests.crypto.journal_helpers import PASSPHRASE, SECRET_NOTES
@@ -117,3 +119,19 @@ def test_exporting_an_encrypted_journal_asks_first(qtbot, context, modal, monkey
     window.export_action.trigger()
     assert operations.wait_idle()
     assert SECRET_NOTES[0] in target.read_text(encoding="utf-8")
+
+
+def test_the_daily_reminder_waits_while_the_app_is_locked(qtbot, context):
+    import datetime as dt
+
+    from trdjournal.ui.reminder import attach_reminder
+
+    window = open_unlocked(qtbot, context)
+    journal = window.ui_context.journal
+    journal.save_settings(dataclasses.replace(journal.settings(), reminder_time="21:00"))
+    window.reminder = attach_reminder(window, clock=lambda: dt.datetime(2026, 6, 15, 21, 30))
+    window.locking.lock()
+    # Locked, the journal is closed: the reminder, which reads it, does not look.
+    assert not window.reminder.timer.isActive()
+    window.locking.try_unlock(PASSPHRASE)
+    assert window.reminder.timer.isActive()

@@ -120,6 +120,8 @@ class WindowLock(QObject):
         self.ui_context.app_context.forget_passphrase()
         self.locked = True
         self.watcher.timer.stop()
+        if (reminder := self._reminder()) is not None:
+            reminder.timer.stop()  # it reads the journal, closed until unlocked
         self._disabled = [a for a in self.window.findChildren(QAction) if a.isEnabled()]
         for action in self._disabled:
             action.setEnabled(False)
@@ -144,4 +146,10 @@ class WindowLock(QObject):
         self.stack.setCurrentIndex(0)
         self.ui_context.changed(ALL_TABLES)  # views read the journal again (and configure())
         self.watcher.resume()
+        if (reminder := self._reminder()) is not None:
+            reminder.start()
         return ""
+
+    def _reminder(self):
+        """The daily reminder the app attaches to its window (none in most tests)."""
+        return getattr(self.window, "reminder", None)
