@@ -78,19 +78,6 @@ def _now() -> dt.datetime:
     return dt.datetime.combine(today(), dt.datetime.now().time().replace(microsecond=0))
 
 
-def _fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "posix":
-        _fsync_path(path)
-
-
 def copy_database(source, target: Path, *, passphrase: str | None = None) -> Path:
     """Copy an open database into ``target`` with the online backup API, atomically.
 
@@ -115,9 +102,9 @@ def copy_database(source, target: Path, *, passphrase: str | None = None) -> Pat
             copy.close()
         if os.name == "posix":
             os.chmod(temporary, 0o600)
-        _fsync_path(temporary)
+        cipher.fsync_file(temporary)
         os.replace(temporary, target)
-        _fsync_dir(target.parent)
+        cipher.fsync_dir(target.parent)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
