@@ -82,19 +82,22 @@ def trusted(cls: type[T], **values: Any) -> T:
     return record
 
 
+def plain(value: Any) -> Any:
+    """Plain JSON types: records as objects, dates as ISO text, tuples as lists."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
 def to_json_dict(record: Any) -> dict[str, Any]:
     """A record as plain JSON types: dates as ISO text, tuples as lists."""
-
-    def plain(value: Any) -> Any:
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        if isinstance(value, tuple | list):
-            return [plain(v) for v in value]
-        if isinstance(value, dict):
-            return {k: plain(v) for k, v in value.items()}
-        return value
-
-    return {f.name: plain(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    return plain(record)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

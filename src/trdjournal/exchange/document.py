@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import datetime as dt
 import io
 import json
 import os
@@ -32,7 +31,7 @@ from typing import Any
 from trdjournal.domain.background import FamilyHistory
 from trdjournal.domain.dates import not_in_future, parse_date
 from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.model import Settings
+from trdjournal.domain.model import Settings, plain
 from trdjournal.exchange.incoming import Incoming, MalformedFile
 from trdjournal.storage import Journal
 from trdjournal.storage.rows import TABLES
@@ -53,19 +52,6 @@ def records(journal: Journal, table: str) -> list:
     if table == "checkins":
         return found  # one a day, by date
     return sorted(found, key=lambda r: r.id)
-
-
-def plain(value: Any) -> Any:
-    """A record as plain JSON types: dates as ISO text, tuples as lists, records as objects."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    return value
 
 
 def export_document(journal: Journal) -> dict[str, Any]:

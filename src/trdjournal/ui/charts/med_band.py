@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from trdjournal.analysis.timeline import MedLane, Timeline
 from trdjournal.ui.charts.axis_dates import DAY, x_of
 from trdjournal.ui.charts.colors import ChartColors, qcolor, role_color
+from trdjournal.ui.theme import text_on
 
 BAR_HALF_HEIGHT = 0.36  # of a row
 SESSIONS_ROW_LABEL = QT_TRANSLATE_NOOP("charts", "Sessions")
@@ -61,11 +62,6 @@ def _blend(colour: QColor, background: QColor, alpha: float) -> QColor:
     return QColor(*mix)
 
 
-def _text_on(background: QColor) -> QColor:
-    r, g, b = background.redF(), background.greenF(), background.blueF()
-    return QColor("black") if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.45 else QColor("white")
-
-
 def lane_row(lane: MedLane, colors: ChartColors) -> BandRow:
     """A drug's row: bars shaded by dose (lighter = lower share of the highest dose shown)."""
     base, background = QColor(role_color(colors, lane.role)), QColor(colors.background)
@@ -74,7 +70,7 @@ def lane_row(lane: MedLane, colors: ChartColors) -> BandRow:
     for course in lane.courses:
         for seg in course.segments:
             fill = _blend(base, background, 0.45 + 0.55 * seg.dose / top)
-            bars.append(Bar(x_of(seg.start), x_of(seg.end), seg.label, fill, _text_on(fill)))
+            bars.append(Bar(x_of(seg.start), x_of(seg.end), seg.label, fill, text_on(fill)))
         if course.stop is not None:
             reason = course.stop.label.removeprefix("stopped").lstrip(": ")
             stops.append(Stop(x_of(course.stop.date), reason))
