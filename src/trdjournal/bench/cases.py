@@ -81,55 +81,22 @@ def memory_case(journal_path: Path, label: str) -> list[Result]:
 
 def chart_case(journal_path: Path, runs: int, label: str) -> list[Result]:
     """Switch the charts view to a range preset and paint it, in a running app."""
-    import os
+    import importlib
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from trdjournal.context import AppContext
-    from trdjournal.ui.app import application, open_window
-
-    app = application()
-    context = AppContext(db_path=journal_path)
-    window = open_window(context, remember=False)
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
-    began = time.perf_counter()
-    window.show_view("charts")  # first show: imports pyqtgraph, builds plots and the timeline
-    charts = window.page("charts")
-    while charts.timeline is None:
-        app.processEvents()
-    charts.grab()
-    first_show = time.perf_counter() - began
-    results = [
-        Result(f"charts: first show (lazy pyqtgraph import), {label}", first_show, 1, goal="")
+    probes = importlib.import_module("trdjournal.ui.bench_probes")  # by name: Qt stays in ui/
+    timings = probes.chart_timings(journal_path, runs)
+    full, ninety = median_of(timings["all"]), median_of(timings["90d"])
+    return [
+        Result(f"charts: first show (lazy pyqtgraph import), {label}", timings["first show"][0], 1),
+        Result(
+            f"charts: switch to full range + paint, {label}",
+            full,
+            runs,
+            goal="<= 50 ms",
+            met=full <= 0.050,
+        ),
+        Result(f"charts: switch to 90 days + paint, {label}", ninety, runs),
     ]
-    for preset, goal in (("all", 0.050), ("90d", None)):
-        other = "90d" if preset == "all" else "all"
-
-        timings: list[float] = []
-        for _ in range(runs + 1):
-            charts.set_preset(other)
-            QApplication.processEvents()
-            charts.grab()
-            began = time.perf_counter()
-            charts.set_preset(preset)
-            charts.grab()  # a full paint of the view at its size
-            timings.append(time.perf_counter() - began)
-        median = median_of(timings[1:])
-        results.append(
-            Result(
-                f"charts: switch to {'full range' if preset == 'all' else '90 days'} + paint, {label}",
-                median,
-                runs,
-                goal="<= 50 ms" if goal else "",
-                met=(median <= goal) if goal else None,
-            )
-        )
-    window.close()
-    context.close()
-    return results
 
 
 def report_case(journal_path: Path, runs: int, folder: Path, label: str) -> list[Result]:

@@ -7,8 +7,6 @@ import datetime as dt
 import json
 import os
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -72,20 +70,6 @@ def bench_env(**extra: str) -> dict[str, str]:
     env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
     env.update(extra)
     return env
-
-
-def run_python(code: str, *args: str, env: dict[str, str] | None = None) -> str:
-    """Run ``code`` in a fresh interpreter; its stdout is returned, a failure raises."""
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        env=env or bench_env(),
-        timeout=300,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"benchmark subprocess failed:\n{done.stderr[-2000:]}")
-    return done.stdout
 
 
 def print_table(results: list[Result]) -> None:
