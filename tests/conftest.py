@@ -47,3 +47,35 @@ def journal(journal_path):
 
     with Journal.open(journal_path) as opened:
         yield opened
+
+
+@pytest.fixture
+def cli_with_blocked_imports(tmp_path):
+    """Run ``trdjournal --db <temp journal> ARGS`` in a fresh interpreter in which importing any
+    of ``blocked`` (top-level package names) fails, with no display: what a machine without
+    those packages would see."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    db = tmp_path / "blocked.sqlite3"
+
+    def run(blocked: tuple[str, ...], *args: str) -> subprocess.CompletedProcess:
+        script = (
+            "import sys\n"
+            "class Block:\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            f"        if name.split('.')[0] in {tuple(blocked)!r}:\n"
+            "            raise ImportError('blocked in this test: ' + name)\n"
+            "sys.meta_path.insert(0, Block())\n"
+            "from trdjournal.cli import main\n"
+            "main()\n"
+        )
+        return subprocess.run(
+            [sys.executable, "-c", script, "--db", str(db), *args],
+            capture_output=True,
+            text=True,
+            env={"PYTHONPATH": str(root / "src"), "TRDJOURNAL_TODAY": TODAY},
+        )
+
+    return run

@@ -26,26 +26,10 @@ def test_import_linter_contracts_hold():
     assert "BROKEN" not in result.stdout
 
 
-def test_the_cli_runs_without_qt_installed(tmp_path):
+def test_the_cli_runs_without_qt_installed(cli_with_blocked_imports):
     """Block PySide6 and pyqtgraph outright: the core commands must still work."""
-    script = (
-        "import sys\n"
-        "class Block:\n"
-        "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name.split('.')[0] in ('PySide6', 'pyqtgraph'):\n"
-        "            raise ImportError('Qt is blocked in this test: ' + name)\n"
-        "sys.meta_path.insert(0, Block())\n"
-        "from trdjournal.cli import main\n"
-        "main()\n"
-    )
-    db = tmp_path / "j.sqlite3"
     for args in (["demo", "--days", "60"], ["entries", "--json"], ["med", "list"]):
-        result = subprocess.run(
-            [sys.executable, "-c", script, "--db", str(db), *args],
-            capture_output=True,
-            text=True,
-            env={"PYTHONPATH": str(ROOT / "src"), "TRDJOURNAL_TODAY": "2026-06-15"},
-        )
+        result = cli_with_blocked_imports(("PySide6", "pyqtgraph"), *args)
         assert result.returncode == 0, result.stderr
 
 

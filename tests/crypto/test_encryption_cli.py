@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -112,24 +110,8 @@ def test_no_journal_no_question(run, journal_path):
     assert not journal_path.exists()
 
 
-def test_a_plain_journal_never_loads_sqlcipher(tmp_path):
+def test_a_plain_journal_never_loads_sqlcipher(cli_with_blocked_imports):
     """Block sqlcipher3 outright: plain journals work exactly as before, start-up included."""
-    script = (
-        "import sys\n"
-        "class Block:\n"
-        "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name.split('.')[0] == 'sqlcipher3':\n"
-        "            raise ImportError('sqlcipher3 is blocked in this test')\n"
-        "sys.meta_path.insert(0, Block())\n"
-        "from trdjournal.cli import main\n"
-        "main()\n"
-    )
-    db = tmp_path / "j.sqlite3"
     for args in (["demo", "--days", "30"], ["entries", "--json"], ["log", "--mood", "4"]):
-        result = subprocess.run(
-            [sys.executable, "-c", script, "--db", str(db), *args],
-            capture_output=True,
-            text=True,
-            env={"PYTHONPATH": str(ROOT / "src"), "TRDJOURNAL_TODAY": "2026-06-15"},
-        )
+        result = cli_with_blocked_imports(("sqlcipher3",), *args)
         assert result.returncode == 0, result.stderr

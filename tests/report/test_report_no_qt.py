@@ -10,25 +10,10 @@ ROOT = Path(__file__).resolve().parents[2]
 ENV = {"PYTHONPATH": str(ROOT / "src"), "TRDJOURNAL_TODAY": "2026-06-15"}
 
 
-def test_report_runs_with_qt_blocked(tmp_path):
-    script = (
-        "import sys\n"
-        "class Block:\n"
-        "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name.split('.')[0] in ('PySide6', 'pyqtgraph'):\n"
-        "            raise ImportError('Qt is blocked in this test: ' + name)\n"
-        "sys.meta_path.insert(0, Block())\n"
-        "from trdjournal.cli import main\n"
-        "main()\n"
-    )
-    db, out = tmp_path / "j.sqlite3", tmp_path / "r.pdf"
+def test_report_runs_with_qt_blocked(cli_with_blocked_imports, tmp_path):
+    out = tmp_path / "r.pdf"
     for args in (["demo", "--days", "120"], ["report", "-o", str(out)]):
-        result = subprocess.run(
-            [sys.executable, "-c", script, "--db", str(db), *args],
-            capture_output=True,
-            text=True,
-            env=ENV,  # no DISPLAY either
-        )
+        result = cli_with_blocked_imports(("PySide6", "pyqtgraph"), *args)
         assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
 
