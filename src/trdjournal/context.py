@@ -47,6 +47,7 @@ class AppContext:
     def journal(self) -> Journal:
         if self._journal is None:
             path = self.journal_path
+            was_missing = not path.exists()
             passphrase = self.passphrase_for(path)
             try:
                 self._journal = Journal.open(path, passphrase=passphrase)
@@ -58,8 +59,23 @@ class AppContext:
 
                 fill_demo_journal(self._journal)
             elif not self.demo:
+                if was_missing:
+                    self._tell_about_earlier_backups(path)
                 self._daily_backup(self._journal)
         return self._journal
+
+    def _tell_about_earlier_backups(self, path: Path) -> None:
+        """A journal file that vanished (deleted by mistake, a lost disk) leaves its backups
+        behind: say so at once, not after the user has logged a week into the new, empty one."""
+        from trdjournal.storage import backup
+
+        if backup.list_backups(path):
+            self.warnings.append(
+                f"There was no journal at {path}, so a new, empty one was started. Backups of an "
+                f"earlier journal are in {backup.backups_dir_for(path)}: "
+                "`trdjournal restore --newest` (or File > Restore from backup... in the app) "
+                "brings the newest one back."
+            )
 
     def passphrase_for(self, path: Path) -> str | None:
         """None for a plain (or new) file; for an encrypted one the passphrase, asked once.

@@ -122,3 +122,15 @@ def test_the_journal_as_it_was_is_backed_up_before_a_restore(cli, lived_in, monk
     assert "2026-06-11" not in _days(cli)
     assert cli("restore", str(saved.path)).exit_code == 0
     assert "2026-06-11" in _days(cli)
+
+
+def test_a_vanished_journal_points_to_its_backups(cli, journal_path):
+    """Deleted by mistake: the next command says where the backups are and how to restore."""
+    cli("log", "--mood", "5", "--date", "2026-06-01")
+    cli("log", "--mood", "6", "--date", "2026-06-02")  # the day's automatic backup holds day 1
+    for leftover in journal_path.parent.glob(journal_path.name + "*"):
+        leftover.unlink()
+    result = cli("entries")
+    assert "There was no journal" in result.stderr and "restore --newest" in result.stderr
+    assert cli("restore", "--newest").exit_code == 0
+    assert "2026-06-01" in cli("entries").output
