@@ -42,7 +42,7 @@ class AppContext:
 
         if self.demo:
             return paths.demo_journal_path()
-        return self.db_path if self.db_path is not None else paths.default_journal_path()
+        return Path(self.db_path) if self.db_path is not None else paths.default_journal_path()
 
     def journal(self) -> Journal:
         if self._journal is None:
