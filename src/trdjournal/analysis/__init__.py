@@ -94,10 +94,7 @@ class JournalAnalysis(JsonMixin):
         """The period summary; by default the 30 days up to today."""
         end = end or self.today
         start = start or end - dt.timedelta(days=DEFAULT_SUMMARY_DAYS - 1)
-        if start > end:
-            raise ValidationError(
-                "from", f"must be on or before the end date {end.isoformat()} (got {start})"
-            )
+        dates.check_period(start, end)
         d = self.data
         return summarise(
             start,

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from trdjournal.analysis.courses import Course, courses_from_events
 from trdjournal.domain import dates
 from trdjournal.domain.background import LifeEvent
-from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
     Appointment,
@@ -260,10 +259,7 @@ def build_timeline(
             )
         ]
         start = min([end, *firsts])
-    if start > end:
-        raise ValidationError(
-            "from", f"must be on or before the end date {end.isoformat()} (got {start})"
-        )
+    dates.check_period(start, end)
     return Timeline(
         start=start,
         end=end,

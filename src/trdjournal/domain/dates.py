@@ -35,3 +35,11 @@ def not_in_future(day: dt.date, *, field: str = "date", what: str = "entry") -> 
         raise ValidationError(
             field, f"{day.isoformat()} is in the future; a {what} can be dated today or earlier"
         )
+
+
+def check_period(start: dt.date, end: dt.date, *, field: str = "from") -> None:
+    """A date range's start must not come after its end."""
+    if start > end:
+        raise ValidationError(
+            field, f"must be on or before the end date {end.isoformat()} (got {start.isoformat()})"
+        )

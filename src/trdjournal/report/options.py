@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 
+from trdjournal.domain.dates import check_period
 from trdjournal.domain.errors import ValidationError
 
 SECTIONS = ("summary", "charts", "trials", "background", "log")
@@ -60,13 +61,6 @@ def parse_sections(text: str) -> tuple[str, ...]:
                 "sections", f"{part!r} is not a section; use a comma list of {', '.join(SECTIONS)}"
             )
     return tuple(parts)
-
-
-def check_period(start: dt.date, end: dt.date) -> None:
-    if start > end:
-        raise ValidationError(
-            "from", f"must be on or before the end date {end.isoformat()} (got {start.isoformat()})"
-        )
 
 
 def default_period(appointments: Iterable[dt.date], today: dt.date) -> tuple[dt.date, dt.date]:
