@@ -80,6 +80,19 @@ def test_trial_table_page_has_each_trial_with_its_outcome(build, cli, demo_path,
         assert f"{text.day(trial.start)} {text.DASH}" in trial_page
     failed = [t for t in trials if t.failed_adequate_trial]
     assert trial_page.count("failed adequate trial") == len(failed) > 0
+    # The footnotes (the analysis's own explanations) write dates and arrows as the table does.
+    augmented = next(t for t in trials if t.augmented_by)
+    assert f"outcome read up to {text.day(augmented.assessed_until)}" in " ".join(
+        trial_page.split()
+    )
+    assert text.ARROW in trial_page
+    assert not text.ISO_DATE.search(trial_page) and " -> " not in trial_page
+
+
+def test_prose_writes_analysis_dates_and_arrows_in_the_report_style():
+    assert text.prose("PHQ-9 20 on 2024-06-16 -> 9 on 2024-08-01") == (
+        f"PHQ-9 20 on 16 Jun 2024 {text.ARROW} 9 on 1 Aug 2024"
+    )
 
 
 def test_every_page_carries_page_x_of_y_the_period_and_the_disclaimer(

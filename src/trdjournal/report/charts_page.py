@@ -446,7 +446,7 @@ def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: floa
     min_week, max_week = week_range
     weeks = ValueScale(min_week, max_week, px, pw)  # used along x
     percent = ValueScale(0, top_percent, py, ph)
-    steps = "\u2192".join(text.number(s.dose, 2) for s in t.dose_steps)
+    steps = text.ARROW.join(text.number(s.dose, 2) for s in t.dose_steps)
     title = f"{t.drug} {steps} {t.unit}"
     group.add(label(x + 2, y + h - 9, _fit(title, w - 6), font=FONT_BOLD, size=7))
     change = f" ({text.signed(t.change_pct, 0)}%)" if t.change_pct is not None else ""

@@ -7,12 +7,14 @@ in Stockholm reads the same as one printed in Boston, and no date is ambiguous.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from xml.sax.saxutils import escape
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 DASH = "\u2013"  # en dash for ranges
 ARROW = "\u2192"
 MINUS = "\u2212"
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
 def day(date: dt.date | None) -> str:
@@ -74,6 +76,13 @@ def excerpt(text: str, limit: int) -> str:
     if " " in cut[limit // 2 :]:
         cut = cut[: cut.rfind(" ")]
     return cut.rstrip(",;:. ") + "\u2026"
+
+
+def prose(sentence: str) -> str:
+    """An analysis explanation (written for the terminal and JSON: ISO dates, ``->``) in the
+    report's style, so a footnote agrees with the table above it."""
+    dated = ISO_DATE.sub(lambda m: day(dt.date.fromisoformat(m.group())), sentence)
+    return dated.replace(" -> ", f" {ARROW} ")
 
 
 def markup(text: str) -> str:

@@ -22,7 +22,7 @@ HEADER = [
     "Max dose (min adequate)",
     "Weeks at min. dose",
     "Adequate",
-    "Baseline \u2192 follow-up",
+    f"Baseline {text.ARROW} follow-up",
     "Change",
     "Outcome",
     "Why stopped",
@@ -57,7 +57,10 @@ def trial_history(trials: Sequence[Trial], adequacy_days: int) -> list:
     flow.append(data_table(header, rows, [w * width for w in WIDTHS]))
     if notes:
         flow.append(Spacer(1, 2 * mm))
-        flow += [para(f"{i}. {text.markup(n)}", "small") for i, n in enumerate(notes, start=1)]
+        flow += [
+            para(f"{i}. {text.markup(text.prose(n))}", "small")
+            for i, n in enumerate(notes, start=1)
+        ]
     return flow
 
 
@@ -118,8 +121,8 @@ def _scores(t: Trial) -> str:
         return "no scores in the trial window"
     if t.measure == "mood":
         return (
-            f"mood deficit {text.number(float(t.baseline), 1)} \u2192 "
+            f"mood deficit {text.number(float(t.baseline), 1)} {text.ARROW} "
             f"{text.number(float(t.follow_up), 1)}"
         )
     when = f" ({text.short_day(t.follow_up_date)})" if t.follow_up_date else ""
-    return f"{t.baseline} \u2192 {t.follow_up}{when}"
+    return f"{t.baseline} {text.ARROW} {t.follow_up}{when}"
