@@ -231,15 +231,7 @@ def _mood_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
     group.add(label(2, y + h - 16, "10 = best", color=GREY))
     days = tl.daily.dates
     if not any(v is not None for v in tl.daily.mood):
-        group.add(
-            label(
-                dates.x0 + dates.width / 2,
-                y + h / 2,
-                "no check-ins in this period",
-                anchor="middle",
-                color=GREY,
-            )
-        )
+        group.add(_empty_panel_label(dates, y, h, "no check-ins in this period"))
         return group
     if len(days) <= DAILY_DOTS_MAX_DAYS:
         for day, mood in zip(days, tl.daily.mood, strict=True):
@@ -283,15 +275,7 @@ def _phq9_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
         group.add(label(right + 3, mid - 2.2, _band_short(band.label), color=GREY, size=6))
     points = tl.phq9
     if not points:
-        group.add(
-            label(
-                dates.x0 + dates.width / 2,
-                y + h / 2,
-                "no PHQ-9 in this period",
-                anchor="middle",
-                color=GREY,
-            )
-        )
+        group.add(_empty_panel_label(dates, y, h, "no PHQ-9 in this period"))
         return group
     pts = [(dates.mid(p.date), values.y(p.total)) for p in points]
     dense = len(points) > 60
@@ -304,6 +288,10 @@ def _phq9_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
             marker("triangle" if flagged else "square", px, py, (2.4 if flagged else 1.9) * size)
         )
     return group
+
+
+def _empty_panel_label(dates: DateScale, y: float, h: float, message: str):
+    return label(dates.x0 + dates.width / 2, y + h / 2, message, anchor="middle", color=GREY)
 
 
 def _band_short(band: str) -> str:
