@@ -172,17 +172,16 @@ def _changes_block(s: PeriodSummary, width: float) -> list:
     shown = s.medication_changes[-MAX_CHANGES:]  # the latest matter most
     rows = [[text.day(c.date), cell(c.drug, "cell_bold"), cell(change_text(c))] for c in shown]
     widths = [x * width for x in (0.25, 0.27, 0.48)]
-    flow = [title, data_table(["Date", "Drug", "Change"], rows, widths)]
-    hidden = len(s.medication_changes) - len(shown)
-    if hidden:
-        flow.insert(
-            1,
+    flow = [title]
+    if len(shown) < len(s.medication_changes):
+        total = len(s.medication_changes)
+        flow.append(
             para(
-                f"The latest {len(shown)} of {len(s.medication_changes)}; every course is in the trial history.",
+                f"The latest {len(shown)} of {total}; every course is in the trial history.",
                 "small",
-            ),
+            )
         )
-    return flow
+    return [*flow, data_table(["Date", "Drug", "Change"], rows, widths)]
 
 
 def _sessions_block(s: PeriodSummary) -> list:
@@ -299,10 +298,7 @@ def _notes_block(here: list, later: list, width: float) -> list:
     flow.append(data_table(["Date", "Note"], rows, [0.14 * width, 0.86 * width]))
     if later:
         flow.append(
-            para(
-                f"{len(later)} more (earlier or longer) in full on the next page.",
-                "small",
-            )
+            para(f"{len(later)} more (earlier or longer) in full on the next page.", "small")
         )
     return flow
 
