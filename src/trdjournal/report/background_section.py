@@ -17,8 +17,7 @@ from trdjournal.domain.background import Background, LifeEvent
 from trdjournal.domain.labs import ENTERED, LabResult
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
-from trdjournal.report.summary_page import heading, para
-from trdjournal.report.tables import cell, data_table, layout_table
+from trdjournal.report.tables import cell, data_table, heading, layout_table, para
 
 MAX_EVENTS = 5
 MAX_LABS = 6

@@ -28,7 +28,7 @@ from trdjournal.report.life_event_row import life_event_row
 from trdjournal.report.options import ReportRequest
 from trdjournal.report.pages import frame_width
 from trdjournal.report.styles import FONT_BOLD, GREY, INK, LIGHT
-from trdjournal.report.summary_page import heading, para
+from trdjournal.report.tables import heading, para
 from trdjournal.report.vector import (
     DASH_DOT,
     DASHED,

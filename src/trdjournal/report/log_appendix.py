@@ -9,14 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import groupby
 
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 
 from trdjournal.domain.model import CheckIn
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
-from trdjournal.report.styles import styles
-from trdjournal.report.summary_page import heading, para
-from trdjournal.report.tables import cell, data_table
+from trdjournal.report.tables import cell, data_table, heading, para
 
 NOTE_CHARS = 160
 FOR_DOCTOR = "[for the doctor] "
@@ -63,7 +61,7 @@ def log_appendix(checkins: Sequence[CheckIn], period_days: int) -> list:
 def _row(c: CheckIn) -> list:
     note = text.excerpt(c.note, NOTE_CHARS) if c.note else ""
     if c.for_doctor and note:
-        note_cell: object = Paragraph(f"<b>{FOR_DOCTOR}</b>{text.markup(note)}", styles()["cell"])
+        note_cell: object = para(f"<b>{FOR_DOCTOR}</b>{text.markup(note)}", "cell")
     else:
         note_cell = cell(note) if len(note) > 40 else note
     tags = ", ".join(c.tags)

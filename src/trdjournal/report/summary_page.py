@@ -11,16 +11,16 @@ import dataclasses
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepInFrame, Paragraph, Spacer
+from reportlab.platypus import KeepInFrame, Spacer
 
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSummary
 from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.labs import LabResult
 from trdjournal.report import text
+from trdjournal.report.background_section import events_and_labs_block
 from trdjournal.report.pages import frame_height, frame_width
-from trdjournal.report.styles import styles
-from trdjournal.report.tables import cell, data_table, layout_table
+from trdjournal.report.tables import cell, data_table, heading, layout_table, para
 
 MAX_CHANGES = 8
 MAX_NOTES = 8
@@ -40,14 +40,6 @@ class SummaryInputs:
     labs: tuple[LabResult, ...] = ()  # the period's, oldest first
 
 
-def para(markup_text: str, style: str = "body") -> Paragraph:
-    return Paragraph(markup_text, styles()[style])
-
-
-def heading(title: str) -> Paragraph:
-    return para(text.markup(title), "h2")
-
-
 def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
     """Page 1 as one frame-sized block, and the doctor's notes that did not fit on it."""
     s = inputs.summary
@@ -61,7 +53,7 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
         *_title_block(inputs, width),
         columns,
         *_safety_block(s, width),
-        *_events_and_labs(inputs, width),
+        *events_and_labs_block(inputs.life_events, inputs.labs, width),
         *_notes_block(notes_here, notes_later, width),
     ]
     # The last guard: a period with unusually much to say shrinks rather than spills over.
@@ -273,12 +265,6 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
             data_table(["Lowest-mood days", "Mood", "Note"], rows, widths, right_align=(1,)),
         ]
     return flow
-
-
-def _events_and_labs(inputs: SummaryInputs, width: float) -> list:
-    from trdjournal.report.background_section import events_and_labs_block
-
-    return events_and_labs_block(inputs.life_events, inputs.labs, width)
 
 
 def _split_notes(s: PeriodSummary) -> tuple[list, list]:

@@ -1,4 +1,5 @@
-"""The report's one table look: a shaded header, hairlines between rows, no heavy grid."""
+"""The report's one table look (a shaded header, hairlines between rows, no heavy grid) and the
+paragraphs and headings every page is built from."""
 
 from __future__ import annotations
 
@@ -10,9 +11,18 @@ from trdjournal.report.styles import FONT, FONT_BOLD, LIGHT, SHADE, styles
 from trdjournal.report.text import markup
 
 
+def para(markup_text: str, style: str = "body") -> Paragraph:
+    """A paragraph from text already in reportlab's markup (escaped, with <b> and friends)."""
+    return Paragraph(markup_text, styles()[style])
+
+
+def heading(title: str) -> Paragraph:
+    return para(markup(title), "h2")
+
+
 def cell(text: str, style: str = "cell") -> Paragraph:
     """A wrapping table cell from plain text."""
-    return Paragraph(markup(text), styles()[style])
+    return para(markup(text), style)
 
 
 def data_table(

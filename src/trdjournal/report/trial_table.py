@@ -7,14 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 
 from trdjournal.analysis.trials import Trial
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
-from trdjournal.report.styles import styles
-from trdjournal.report.summary_page import heading, para
-from trdjournal.report.tables import cell, data_table
+from trdjournal.report.tables import cell, data_table, heading, para
 
 HEADER = [
     "Drug",
@@ -96,20 +94,16 @@ def _row(t: Trial, mark: str) -> list:
         text.label(t.stop_reason) if t.stop_reason else ("running" if t.running else "not given")
     )
     return [
-        _para(drug),
+        para(drug, "cell"),
         cell(dates),
         cell(f"{max_dose} {minimum}"),
         at_dose,
         cell(adequate),
         cell(_scores(t)),
         text.signed(t.change_pct, 0) + "%" if t.change_pct is not None else text.DASH,
-        _para(outcome),
+        para(outcome, "cell"),
         cell(stopped),
     ]
-
-
-def _para(markup_text: str) -> Paragraph:
-    return Paragraph(markup_text, styles()["cell"])
 
 
 def _weeks(days: int | None) -> str:
