@@ -24,8 +24,6 @@ PARTIAL = "partial"
 NON_RESPONSE = "non-response"
 TOO_EARLY = "too-early"
 UNKNOWN = "unknown"
-OUTCOMES = (REMISSION, RESPONSE, PARTIAL, NON_RESPONSE, TOO_EARLY, UNKNOWN)
-IMPROVED = (REMISSION, RESPONSE)
 
 
 def is_response(baseline: Number, follow_up: Number) -> bool:
