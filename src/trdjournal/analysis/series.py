@@ -37,13 +37,16 @@ class MoodIndex:
         return Fraction(10 * n - (self._prefix[hi] - self._prefix[lo]), n), n
 
 
+def logged_order(q: Questionnaire) -> tuple[dt.date, int]:
+    """By day, then in the order saved; one not yet saved (no id) comes after those that are."""
+    return q.date, q.id if q.id is not None else 1 << 62
+
+
 class ScoreIndex:
     """One instrument's questionnaires by date (several on one day: the last one logged wins)."""
 
     def __init__(self, questionnaires: Iterable[Questionnaire]):
-        self.items = sorted(
-            questionnaires, key=lambda q: (q.date, q.id if q.id is not None else 1 << 62)
-        )
+        self.items = sorted(questionnaires, key=logged_order)
         self.dates = [q.date for q in self.items]
 
     def latest_between(self, first: dt.date, last: dt.date) -> Questionnaire | None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from trdjournal.analysis.correlations import Correlation, next_day_correlations
 from trdjournal.analysis.jsonable import JsonMixin
+from trdjournal.analysis.series import logged_order
 from trdjournal.domain.medication import ordered, regimen_on
 from trdjournal.domain.model import (
     Appointment,
@@ -174,7 +175,7 @@ def summarise(
     )
     in_range_q = sorted(
         (q for q in questionnaires if _in(q.date, start, end)),
-        key=lambda q: (q.date, q.id if q.id is not None else 1 << 62),
+        key=logged_order,
     )
     session_list = sorted((s for s in sessions if _in(s.date, start, end)), key=lambda s: s.date)
     by_kind: dict[str, list[dt.date]] = {}

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from trdjournal.analysis.courses import Course, courses_from_events
+from trdjournal.analysis.series import logged_order
 from trdjournal.domain import dates
 from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.labs import LabResult
@@ -377,7 +378,7 @@ def _scores(
 ) -> tuple[ScorePoint, ...]:
     chosen = sorted(
         (q for q in questionnaires if q.instrument == instrument and start <= q.date <= end),
-        key=lambda q: (q.date, q.id if q.id is not None else 1 << 62),
+        key=logged_order,
     )
     return tuple(ScorePoint(q.date, instrument, q.total, q.band, q.self_harm_flag) for q in chosen)
 

@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 
-from trdjournal.analysis.series import MoodIndex
+from trdjournal.analysis.series import MoodIndex, logged_order
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.model import CheckIn, Questionnaire
 from trdjournal.domain.scales import scale
@@ -64,7 +64,7 @@ def trial_curves(
     trials = list(trials)
     phq9 = sorted(
         (q for q in questionnaires if q.instrument == "phq9"),
-        key=lambda q: (q.date, q.id if q.id is not None else 1 << 62),
+        key=logged_order,
     )
     if mood is None and any(t.measure == "mood" for t in trials):
         mood = MoodIndex(checkins)
