@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from trdjournal.analysis.staging import completed_months
 from trdjournal.domain.background import Background, LifeEvent
 from trdjournal.domain.labs import ENTERED, LabResult
 from trdjournal.report import text
@@ -95,11 +96,6 @@ def events_and_labs_block(
     return [columns]
 
 
-def _months_between(start: dt.date, end: dt.date) -> int:
-    months = (end.year - start.year) * 12 + (end.month - start.month)
-    return max(0, months - (1 if end.day < start.day else 0))
-
-
 def _optional(value: int | None) -> str:
     return NOT_GIVEN if value is None else str(value)
 
@@ -113,7 +109,7 @@ def background_section(
     b = background
     episode = NOT_GIVEN
     if b.episode_start is not None:
-        months = _months_between(b.episode_start, generated)
+        months = completed_months(b.episode_start, generated)
         episode = f"{text.day(b.episode_start)} ({months} months before {text.day(generated)})"
     adversity = NOT_GIVEN
     if b.childhood_adversity is not None:
