@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
+from fractions import Fraction
 from typing import Any, TypeVar
 
 from trdjournal.domain.errors import ValidationError
@@ -83,15 +84,25 @@ def trusted(cls: type[T], **values: Any) -> T:
 
 
 def plain(value: Any) -> Any:
-    """Plain JSON types: records as objects, dates as ISO text, tuples as lists."""
+    """Plain JSON types: records as objects, dates as ISO text, tuples as lists, Fractions (the
+    analysis's exact means) as floats to two places.
+
+    A dataclass field whose metadata says ``{"json": False}`` is left out (e.g. raw records an
+    analysis result keeps for later calculations)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.metadata.get("json", True)
+        }
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, Fraction):
+        return round(float(value), 2)
     if isinstance(value, tuple | list):
         return [plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
+        return {str(k): plain(v) for k, v in value.items()}
     return value
 
 
