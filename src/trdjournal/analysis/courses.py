@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.domain.drugs import canonical_name
@@ -40,15 +40,20 @@ class Course:
     def days(self, today: dt.date) -> int:
         return max(0, (self.end_exclusive(today) - self.start).days)
 
-    def days_at_or_above(self, minimum: float, first: dt.date, stop: dt.date) -> int:
-        """Days in [first, stop) on which the daily dose was at least ``minimum``."""
-        total = 0
+    def spans(self, first: dt.date, stop: dt.date) -> Iterator[tuple[DoseStep, dt.date, dt.date]]:
+        """Each dose step's days [lo, hi) within [first, stop), skipping steps with none there;
+        the last step runs to ``stop``."""
         for i, step in enumerate(self.steps):
             step_end = self.steps[i + 1].date if i + 1 < len(self.steps) else stop
             lo, hi = max(step.date, first), min(step_end, stop)
-            if step.dose >= minimum and hi > lo:
-                total += (hi - lo).days
-        return total
+            if hi > lo:
+                yield step, lo, hi
+
+    def days_at_or_above(self, minimum: float, first: dt.date, stop: dt.date) -> int:
+        """Days in [first, stop) on which the daily dose was at least ``minimum``."""
+        return sum(
+            (hi - lo).days for step, lo, hi in self.spans(first, stop) if step.dose >= minimum
+        )
 
     def step_on(self, day: dt.date) -> DoseStep | None:
         current = None

@@ -410,12 +410,9 @@ def _first_day(course: LaneCourse) -> dt.date:
 def _lane_course(course: Course, start: dt.date, stop_after: dt.date) -> LaneCourse:
     course_end = course.end or stop_after
     segments = []
-    for i, step in enumerate(course.steps):
-        step_end = course.steps[i + 1].date if i + 1 < len(course.steps) else course_end
-        lo, hi = max(step.date, start), min(step_end, stop_after)
-        if hi > lo:
-            label = dose_label(step.dose, course.unit)
-            segments.append(DoseSegment(lo, hi, step.dose, course.unit, label))
+    for step, lo, hi in course.spans(start, min(course_end, stop_after)):
+        label = dose_label(step.dose, course.unit)
+        segments.append(DoseSegment(lo, hi, step.dose, course.unit, label))
     stop = None
     if course.end is not None and course.end < stop_after:
         stop = StopMarker(course.end, course.stop_reason, stop_label(course.stop_reason))
