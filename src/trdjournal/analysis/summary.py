@@ -173,10 +173,7 @@ def summarise(
         )
         for name, label in DAILY_MEASURES.items()
     )
-    in_range_q = sorted(
-        (q for q in questionnaires if _in(q.date, start, end)),
-        key=logged_order,
-    )
+    in_range_q = sorted((q for q in questionnaires if _in(q.date, start, end)), key=logged_order)
     session_list = sorted((s for s in sessions if _in(s.date, start, end)), key=lambda s: s.date)
     by_kind: dict[str, list[dt.date]] = {}
     for s in session_list:

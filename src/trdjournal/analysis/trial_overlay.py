@@ -62,10 +62,7 @@ def trial_curves(
     mood: MoodIndex | None = None,
 ) -> tuple[TrialCurve, ...]:
     trials = list(trials)
-    phq9 = sorted(
-        (q for q in questionnaires if q.instrument == "phq9"),
-        key=logged_order,
-    )
+    phq9 = sorted((q for q in questionnaires if q.instrument == "phq9"), key=logged_order)
     if mood is None and any(t.measure == "mood" for t in trials):
         mood = MoodIndex(checkins)
     curves = []
