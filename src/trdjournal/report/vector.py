@@ -17,7 +17,7 @@ from reportlab.graphics.shapes import Circle, Group, Line, Polygon, PolyLine, Re
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from trdjournal.report.styles import FONT, GREY, INK, LIGHT
-from trdjournal.report.text import MONTHS
+from trdjournal.report.text import MONTHS, short_day
 
 TICK_FONT = 6.5
 
@@ -79,10 +79,6 @@ class DateScale:
         return []
 
 
-def _day_label(day: dt.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]}"
-
-
 def _month_label(day: dt.date) -> str:
     return f"{MONTHS[day.month - 1]} {day.year}" if day.month == 1 else MONTHS[day.month - 1]
 
@@ -92,9 +88,9 @@ def _year_label(day: dt.date) -> str:
 
 
 _TICK_STEPS = (
-    ("day", 1, _day_label),
-    ("day", 7, _day_label),
-    ("day", 14, _day_label),
+    ("day", 1, short_day),
+    ("day", 7, short_day),
+    ("day", 14, short_day),
     ("month", 1, _month_label),
     ("month", 3, _month_label),
     ("month", 6, _month_label),
