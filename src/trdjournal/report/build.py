@@ -37,9 +37,7 @@ def write_report(
     began = time.perf_counter()
     path = Path(path)
     generated = generated or analysis.today
-    furniture = Furniture(
-        text.period(request.start, request.end), request.name, text.day(generated)
-    )
+    furniture = Furniture(text.period(request.start, request.end), request.name)
     sections = [_section(name, analysis, request, generated) for name in request.sections]
     story: list = []
     for flowables in sections:

@@ -26,7 +26,6 @@ FOOTER_HEIGHT = 9  # points below the bottom margin line
 class Furniture:
     period: str  # "5 May 2026 – 15 Jun 2026"
     name: str  # blank: no name on the report
-    generated: str
 
 
 FRAME_PADDING = 6  # reportlab's default padding inside SimpleDocTemplate's frame
