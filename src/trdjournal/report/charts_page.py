@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from trdjournal.analysis import JournalAnalysis
+from trdjournal.analysis.scoring import phq9_remission_below
 from trdjournal.analysis.timeline import Timeline, TimelineRecords, build_timeline
 from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
@@ -382,7 +383,8 @@ def trial_panels(trials: Sequence[Trial], analysis: JournalAnalysis, width: floa
         "week 0 is the first day on the drug, the score is a percentage of the trial's own "
         "baseline (100%), read up to the end of the trial's assessed window (for an "
         "antidepressant, until augmentation started). Dotted: baseline; dashed: response "
-        "(50%); dash-dot: PHQ-9 remission (below 5) for that baseline.",
+        f"({RESPONSE_PERCENT:g}%); dash-dot: PHQ-9 remission (below {phq9_remission_below()}) "
+        "for that baseline.",
         "small",
     )
     data = analysis.data

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from trdjournal.analysis.scoring import phq9_remission_below
 from trdjournal.analysis.trials import Trial
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
@@ -36,7 +37,7 @@ def trial_history(trials: Sequence[Trial], adequacy_days: int) -> list:
             f"Every course of medication logged in the journal, oldest first. Adequate = at least "
             f"the minimum adequate daily dose (MGH-ATRQ) held for {weeks} weeks; scores are PHQ-9 "
             "totals unless marked as mood. Response = at least 50% lower than baseline, "
-            "remission = PHQ-9 below 5.",
+            f"remission = PHQ-9 below {phq9_remission_below()}.",
             "small",
         ),
         Spacer(1, 1.5 * mm),
