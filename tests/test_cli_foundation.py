@@ -200,3 +200,20 @@ def test_db_env_variable_selects_the_journal(tmp_path, monkeypatch):
     monkeypatch.setenv("TRDJOURNAL_DB", str(target))
     assert CliRunner().invoke(main, ["log", "--mood", "5"]).exit_code == 0
     assert target.exists()
+
+
+def test_list_commands_print_lines_or_say_none_and_refuse_a_reversed_period(cli):
+    assert cli("event", "list").output == "No life events logged in this period.\n"
+    assert cli("lab", "list").output == "No lab results logged in this period.\n"
+    assert cli("entries").output == "No check-ins in this period.\n"
+    cli("event", "add", "--date", "2026-06-10", "--impact", "-3", "lost", "my", "job")
+    cli("lab", "add", "TSH", "2.1", "mIU/L", "--date", "2026-06-01")
+    assert cli("event", "list").output == "   1  2026-06-10  -3  lost my job\n"
+    assert cli("lab", "list", "--name", "tsh").output.startswith("   1  2026-06-01  TSH 2.1 mIU/L")
+    for args in (("entries",), ("event", "list"), ("lab", "list")):
+        result = cli(*args, "--from", "2026-06-10", "--to", "2026-06-01")
+        assert result.exit_code == 2, result.output
+        assert "--from 2026-06-10 is after --to 2026-06-01" in result.output
+    result = cli("summary", "--from", "2026-06-20")
+    assert result.exit_code == 2
+    assert "Invalid value for --from: 2026-06-20 is after --to 2026-06-15" in result.output
