@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from trdjournal.cli.common import AppContext, echo_json, pass_app
+from trdjournal.cli.common import AppContext, echo_json, json_option, pass_app
 from trdjournal.domain.background import FAMILY_CONDITIONS, RELATIONS, Background, FamilyHistory
 from trdjournal.domain.dates import parse_date
 from trdjournal.domain.errors import ValidationError
@@ -104,7 +104,7 @@ def background() -> None:
 
 
 @background.command()
-@click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
+@json_option()
 @pass_app
 def show(app: AppContext, as_json: bool) -> None:
     """Show the background profile."""

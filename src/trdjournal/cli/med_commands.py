@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from trdjournal.cli.common import AppContext, date_option, day_or_today, echo_json, pass_app
+from trdjournal.cli.common import (
+    AppContext,
+    date_option,
+    day_or_today,
+    echo_json,
+    json_option,
+    pass_app,
+)
 from trdjournal.domain import medication
 from trdjournal.domain.dates import today
 from trdjournal.domain.drugs import canonical_name
@@ -71,7 +78,7 @@ def stop(app: AppContext, drug: str, day, reason, note: str) -> None:
 
 
 @med.command(name="list")
-@click.option("--json", "as_json", is_flag=True, help="Every event as one JSON document.")
+@json_option("Every event as one JSON document.")
 @pass_app
 def list_(app: AppContext, as_json: bool) -> None:
     """The current regimen and every medication event, oldest first."""

@@ -6,7 +6,13 @@ from pathlib import Path
 
 import click
 
-from trdjournal.cli.common import DATE, AppContext, InvalidInput, pass_app, warn_if_plaintext_copy
+from trdjournal.cli.common import (
+    AppContext,
+    InvalidInput,
+    pass_app,
+    period_options,
+    warn_if_plaintext_copy,
+)
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.report.options import DEFAULT_SECTIONS, SECTIONS, parse_sections, plan_request
@@ -22,8 +28,7 @@ OPTIONS = {"from": "--from", "to": "--to", "sections": "--sections"}
     required=True,
     help="PDF file to write (replaced if it exists).",
 )
-@click.option("--from", "start", type=DATE, help="First day (default: the last appointment).")
-@click.option("--to", "end", type=DATE, help="Last day (default: today).")
+@period_options("First day (default: the last appointment).", "Last day (default: today).")
 @click.option("--no-name", is_flag=True, help="Leave the name from the settings off the report.")
 @click.option(
     "--sections",
