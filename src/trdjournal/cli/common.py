@@ -44,6 +44,9 @@ OPTION_NAMES = {
     "value": "VALUE",
     "unit": "UNIT",
     "range": "--range",
+    "from": "--from",
+    "to": "--to",
+    "sections": "--sections",
 }
 
 
