@@ -217,3 +217,14 @@ def test_list_commands_print_lines_or_say_none_and_refuse_a_reversed_period(cli)
     result = cli("summary", "--from", "2026-06-20")
     assert result.exit_code == 2
     assert "Invalid value for --from: 2026-06-20 is after --to 2026-06-15" in result.output
+
+
+def test_med_lines_show_dose_per_day_and_stop_reason(cli):
+    started = cli("med", "start", "sertraline", "--dose", "50", "--date", "2026-01-05")
+    assert started.output.startswith("2026-01-05: start sertraline 50 mg/day.\n")
+    stopped = cli("med", "stop", "sertraline", "--date", "2026-04-01", "--reason", "no-response")
+    assert stopped.output == "2026-04-01: stop sertraline (no-response).\n"
+    history = cli("med", "list").output.split("History:\n")[1]
+    assert history == (
+        "  2026-01-05  start  sertraline 50 mg/day\n  2026-04-01  stop   sertraline (no-response)\n"
+    )

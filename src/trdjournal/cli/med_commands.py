@@ -24,11 +24,14 @@ def med() -> None:
     """Medication starts, dose changes and stops."""
 
 
+def _dose_and_reason(event) -> str:
+    dose = f" {event.dose:g} {event.unit}/day" if event.dose is not None else ""
+    return dose + (f" ({event.reason})" if event.reason else "")
+
+
 def _log(app: AppContext, event) -> None:
     saved = app.journal().add_med_event(event)
-    dose = f" {saved.dose:g} {saved.unit}/day" if saved.dose is not None else ""
-    reason = f" ({saved.reason})" if saved.reason else ""
-    click.echo(f"{saved.date.isoformat()}: {saved.kind} {saved.drug}{dose}{reason}.")
+    click.echo(f"{saved.date.isoformat()}: {saved.kind} {saved.drug}{_dose_and_reason(saved)}.")
     if saved.kind != "stop":
         regimen = medication.regimen_on(app.journal().med_events(), saved.date)
         _echo_notices([item.drug for item in regimen], involving=canonical_name(saved.drug))
@@ -97,6 +100,4 @@ def list_(app: AppContext, as_json: bool) -> None:
     if events:
         click.echo("\nHistory:")
     for e in events:
-        dose = f" {e.dose:g} {e.unit}/day" if e.dose is not None else ""
-        reason = f" ({e.reason})" if e.reason else ""
-        click.echo(f"  {e.date.isoformat()}  {e.kind:<6} {e.drug}{dose}{reason}")
+        click.echo(f"  {e.date.isoformat()}  {e.kind:<6} {e.drug}{_dose_and_reason(e)}")
