@@ -178,6 +178,33 @@ def test_version():
     assert __version__ in CliRunner().invoke(main, ["--version"]).output
 
 
+def test_version_does_not_load_the_journal_stack():
+    """``trdjournal --version`` stays quick: sqlite-utils (which imports numpy) waits for a command."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "from trdjournal.cli import main\n"
+        "try:\n"
+        "    main(['--version'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in ('sqlite_utils', 'numpy', 'trdjournal.storage') if m in sys.modules))\n"
+    )
+    src = Path(__file__).resolve().parents[1] / "src"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(src), "PATH": ""},
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_default_journal_lives_in_the_private_data_folder(isolated_environment):
     from click.testing import CliRunner
 
