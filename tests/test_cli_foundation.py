@@ -255,3 +255,19 @@ def test_med_lines_show_dose_per_day_and_stop_reason(cli):
     assert history == (
         "  2026-01-05  start  sertraline 50 mg/day\n  2026-04-01  stop   sertraline (no-response)\n"
     )
+
+
+def test_background_show_json_has_every_field(cli):
+    cli("background", "set", "episode-start", "2025-01-10")
+    cli("background", "set", "family-history", "depression:mother")
+    cli("background", "set", "childhood-adversity", "no")
+    cli("background", "set", "other-conditions", "thyroid disease")
+    assert json.loads(cli("background", "show", "--json").output) == {
+        "episode_start": "2025-01-10",
+        "age_at_first_episode": None,
+        "earlier_episodes": None,
+        "family_history": [{"condition": "depression", "relation": "mother"}],
+        "childhood_adversity": False,
+        "childhood_adversity_note": "",
+        "other_conditions": ["thyroid disease"],
+    }
