@@ -240,7 +240,7 @@ def test_list_commands_print_lines_or_say_none_and_refuse_a_reversed_period(cli)
     for args in (("entries",), ("event", "list"), ("lab", "list")):
         result = cli(*args, "--from", "2026-06-10", "--to", "2026-06-01")
         assert result.exit_code == 2, result.output
-        assert "--from 2026-06-10 is after --to 2026-06-01" in result.output
+        assert "Invalid value for --from: 2026-06-10 is after --to 2026-06-01" in result.output
     result = cli("summary", "--from", "2026-06-20")
     assert result.exit_code == 2
     assert "Invalid value for --from: 2026-06-20 is after --to 2026-06-15" in result.output
@@ -271,3 +271,16 @@ def test_background_show_json_has_every_field(cli):
         "childhood_adversity_note": "",
         "other_conditions": ["thyroid disease"],
     }
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["log", "--mood", "5", "--side-effect", "nausea"], "--side-effect"),
+        (["entries", "--from", "2026-06-10", "--to", "2026-06-01"], "--from"),
+    ],
+)
+def test_messages_name_the_option_the_user_typed(cli, args, named):
+    result = cli(*args)
+    assert result.exit_code == 2
+    assert f"Invalid value for {named}:" in result.output

@@ -29,6 +29,9 @@ OPTION_NAMES = {
     "sleep_quality": "--sleep-quality",
     "activity_minutes": "--activity",
     "tags": "--tag",
+    "side_effects": "--side-effect",
+    "from": "--from",
+    "to": "--to",
     "note": "--note",
     "dose": "--dose",
     "drug": "DRUG",
@@ -44,8 +47,6 @@ OPTION_NAMES = {
     "value": "VALUE",
     "unit": "UNIT",
     "range": "--range",
-    "from": "--from",
-    "to": "--to",
     "sections": "--sections",
 }
 
@@ -146,7 +147,7 @@ def period_options(
 
 def check_period(start: dt.date | None, end: dt.date | None) -> None:
     if start and end and start > end:
-        raise ValidationError("date", f"--from {start} is after --to {end}")
+        raise ValidationError("from", f"{start} is after --to {end}; the first day comes first")
 
 
 def json_option(help_text: str = "One JSON document on stdout.") -> Callable:
