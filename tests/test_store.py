@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from trdjournal.domain import CheckIn, ValidationError
+from trdjournal.domain import CheckIn, TreatmentSession, ValidationError
 from trdjournal.domain.medication import new_event
 from trdjournal.storage import DamagedJournalError, Journal, NotAJournalError
 from trdjournal.storage.schema import migrations
@@ -120,3 +120,16 @@ def test_add_many_is_all_or_nothing(journal):
     assert journal.is_empty()
     journal.add_many(checkins=good)
     assert len(journal.checkins()) == 2
+
+
+def test_add_many_numbers_after_existing_rows_and_each_row_can_be_undone(journal):
+    journal.add_session(TreatmentSession(D(2026, 6, 1), "rtms"))
+    journal.add_session(TreatmentSession(D(2026, 6, 2), "rtms"))
+    journal.delete_session(2)
+    journal.add_many(
+        sessions=[TreatmentSession(D(2026, 6, 3), "rtms"), TreatmentSession(D(2026, 6, 4), "ect")]
+    )
+    assert [(s.id, s.kind) for s in journal.sessions()] == [(1, "rtms"), (2, "rtms"), (3, "ect")]
+    undone = journal.undo_last()
+    assert undone.action == "insert" and undone.after["kind"] == "ect"
+    assert [s.id for s in journal.sessions()] == [1, 2]

@@ -195,17 +195,7 @@ class Journal:
             yield
 
     def _record(self, table: str, key: Any, action: str, before: dict | None, after: dict | None):
-        self.db["revisions"].insert(
-            {
-                "at": _now(),
-                "table_name": table,
-                "row_key": str(key),
-                "action": action,
-                "before": None if before is None else json.dumps(before, ensure_ascii=False),
-                "after": None if after is None else json.dumps(after, ensure_ascii=False),
-                "undone_at": None,
-            }
-        )
+        self.db["revisions"].insert(_revision(_now(), table, key, action, before, after))
 
     def _row(self, table: str, key: Any) -> dict[str, Any] | None:
         pk = rows.TABLES[table][3]
@@ -556,33 +546,22 @@ class Journal:
                 clash = sorted({d for (d,) in taken} & set(days))
                 if clash:
                     raise ValidationError("date", f"{clash[0]} already has a check-in")
-            revisions = []
+            stamp, revisions = _now(), []
             for table, batch in batches.items():
                 pk = rows.TABLES[table][3]
-                for row in batch:
-                    if table == "background":  # one row, always id 1: replace it
-                        self.db[table].upsert(row, pk=pk)
-                    elif pk == "id":
-                        row.pop("id", None)
-                        row["id"] = self.db[table].insert(row).last_pk
-                if pk == "date" and batch:
-                    self.db[table].insert_all(batch, batch_size=500)
+                if table == "background":  # one row, always id 1: replace it
+                    self._write_rows(table, batch, upsert=pk)
+                else:
+                    if pk == "id":  # the ids SQLite would give, one after another
+                        last = self.db.execute(f"SELECT max(id) FROM [{table}]").fetchone()[0]
+                        for new_id, row in enumerate(batch, start=(last or 0) + 1):
+                            row["id"] = new_id
+                    self._write_rows(table, batch)
                 if record_revisions:
-                    stamp = _now()
                     revisions += [
-                        {
-                            "at": stamp,
-                            "table_name": table,
-                            "row_key": str(row[pk]),
-                            "action": "insert",
-                            "before": None,
-                            "after": json.dumps(row, ensure_ascii=False),
-                            "undone_at": None,
-                        }
-                        for row in batch
+                        _revision(stamp, table, row[pk], "insert", None, row) for row in batch
                     ]
-            if revisions:
-                self.db["revisions"].insert_all(revisions, batch_size=500)
+            self._write_rows("revisions", revisions)
         return {table: len(batch) for table, batch in batches.items()}
 
     # -- whole journal -----------------------------------------------------------------
@@ -618,15 +597,14 @@ class Journal:
             self._write_rows(
                 "revisions",
                 [
-                    {
-                        "at": stamp,
-                        "table_name": "checkins",
-                        "row_key": row["date"],
-                        "action": "update" if row["date"] in before else "insert",
-                        "before": _json_or_none(before.get(row["date"])),
-                        "after": _row_json(row),
-                        "undone_at": None,
-                    }
+                    _revision(
+                        stamp,
+                        "checkins",
+                        row["date"],
+                        "update" if row["date"] in before else "insert",
+                        before.get(row["date"]),
+                        row,
+                    )
                     for row in new_rows
                 ],
             )
@@ -688,3 +666,18 @@ _row_json = json.JSONEncoder(ensure_ascii=False).encode
 
 def _json_or_none(value: Any) -> str | None:
     return None if value is None else _row_json(value)
+
+
+def _revision(
+    at: str, table: str, key: Any, action: str, before: dict | None, after: dict | None
+) -> dict[str, Any]:
+    """One history row: the row before and after a write, as JSON."""
+    return {
+        "at": at,
+        "table_name": table,
+        "row_key": str(key),
+        "action": action,
+        "before": _json_or_none(before),
+        "after": _json_or_none(after),
+        "undone_at": None,
+    }
