@@ -222,10 +222,7 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
 
 def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
     if plan.whole:
-        by_drug: dict[str, list] = {}
-        for event in plan.others["med_events"]:
-            by_drug.setdefault(event.drug, []).append(event)
-        for events in by_drug.values():
+        for events in medication.by_drug(plan.others["med_events"]).values():
             medication.check_sequence(events)
         single = {"background": [plan.background]} if plan.background is not None else {}
         journal.load_whole(

@@ -383,12 +383,7 @@ class Journal:
         return rows.background_from_row(row) if row else Background()
 
     def save_background(self, background: Background) -> Background:
-        start = background.episode_start
-        if start is not None and start > today():
-            raise ValidationError(
-                "episode_start",
-                f"{start.isoformat()} is in the future; use today or an earlier day",
-            )
+        _check_episode_start(background)
         self._put("background", rows.background_to_row(background))
         return background
 
@@ -524,13 +519,10 @@ class Journal:
             "lab_results": [rows.lab_result_to_row(r) for r in lab_results],
             "background": [rows.background_to_row(background)] if background else [],
         }
-        if background and background.episode_start and background.episode_start > today():
-            raise ValidationError("episode_start", "is in the future; use today or an earlier day")
+        if background is not None:
+            _check_episode_start(background)
         with self.db.atomic():
-            by_drug: dict[str, list[MedicationEvent]] = {}
-            for event in med_events:
-                by_drug.setdefault(event.drug, []).append(event)
-            for drug, new in by_drug.items():
+            for drug, new in medication.by_drug(med_events).items():
                 # new events have no id yet: they order after existing ones on the same day
                 medication.check_sequence([*self.med_events(drug), *new])
             days = [row["date"] for row in batches["checkins"]]
@@ -659,6 +651,14 @@ class Journal:
                     for r in revisions
                 ],
             )
+
+
+def _check_episode_start(background: Background) -> None:
+    start = background.episode_start
+    if start is not None and start > today():
+        raise ValidationError(
+            "episode_start", f"{start.isoformat()} is in the future; use today or an earlier day"
+        )
 
 
 _row_json = json.JSONEncoder(ensure_ascii=False).encode
