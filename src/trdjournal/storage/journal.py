@@ -141,10 +141,6 @@ class Journal:
         return self._key
 
     @classmethod
-    def in_memory(cls) -> Journal:
-        return cls._prepare(Database(memory=True, execute_plugins=False), None)
-
-    @classmethod
     def _prepare(cls, db: Database, path: Path | None, *, key: cipher.Key | None = None) -> Journal:
         db.conn.execute("PRAGMA foreign_keys = ON")
         if path is not None and db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -444,21 +440,7 @@ class Journal:
 
     # -- history -----------------------------------------------------------------------
     def revisions(self) -> list[Revision]:
-        out = []
-        for r in self.db["revisions"].rows_where(order_by="id"):
-            out.append(
-                Revision(
-                    id=r["id"],
-                    at=r["at"],
-                    table_name=r["table_name"],
-                    row_key=r["row_key"],
-                    action=r["action"],
-                    before=json.loads(r["before"]) if r["before"] else None,
-                    after=json.loads(r["after"]) if r["after"] else None,
-                    undone_at=r["undone_at"],
-                )
-            )
-        return out
+        return [_revision_from_row(r) for r in self.db["revisions"].rows_where(order_by="id")]
 
     def undo_last(self) -> Revision | None:
         """Revert the newest change not yet undone; returns it, or None when nothing is left."""
@@ -476,10 +458,8 @@ class Journal:
             else:
                 self.db[table].upsert(json.loads(rev["before"]), pk=pk)
             self.db["revisions"].update(rev["id"], {"undone_at": _now()})
-        return self.revisions_by_id(rev["id"])
-
-    def revisions_by_id(self, revision_id: int) -> Revision:
-        return next(r for r in self.revisions() if r.id == revision_id)
+        # Read back the one row, not the whole history (tens of thousands after an import).
+        return _revision_from_row(self.db["revisions"].get(rev["id"]))
 
     # -- many rows at once ---------------------------------------------------------------
     def add_many(
@@ -651,6 +631,19 @@ class Journal:
                     for r in revisions
                 ],
             )
+
+
+def _revision_from_row(r: dict[str, Any]) -> Revision:
+    return Revision(
+        id=r["id"],
+        at=r["at"],
+        table_name=r["table_name"],
+        row_key=r["row_key"],
+        action=r["action"],
+        before=json.loads(r["before"]) if r["before"] else None,
+        after=json.loads(r["after"]) if r["after"] else None,
+        undone_at=r["undone_at"],
+    )
 
 
 def _check_episode_start(background: Background) -> None:
