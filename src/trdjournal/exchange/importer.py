@@ -168,8 +168,7 @@ def _content_key(record: Any) -> str:
 
 
 def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
-    blank = journal.is_empty() and not journal.settings_items() and not journal.revisions()
-    if incoming.revisions is not None and blank:
+    if incoming.revisions is not None and journal.is_blank():
         report.whole = True
         for table in ("checkins", *OTHER_TABLES):
             report.added[table] = len(getattr(incoming, table))

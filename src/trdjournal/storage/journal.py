@@ -540,6 +540,10 @@ class Journal:
     def is_empty(self) -> bool:
         return all(self.db[table].count == 0 for table in rows.TABLES)
 
+    def is_blank(self) -> bool:
+        """No records, no settings and no history: what a whole journal loads into."""
+        return self.is_empty() and not self.db["revisions"].count and not self.db["settings"].count
+
     def counts(self) -> dict[str, int]:
         return {table: self.db[table].count for table in rows.TABLES}
 
@@ -605,7 +609,7 @@ class Journal:
         """Fill an EMPTY journal with another journal's records, ids, settings and history,
         exactly (restoring an export). ``records`` maps table names to domain records."""
         with self.db.atomic():
-            if not self.is_empty() or self.db["revisions"].count or self.db["settings"].count:
+            if not self.is_blank():
                 raise JournalError(
                     "The journal is not empty; a whole journal loads only into an empty one."
                 )
