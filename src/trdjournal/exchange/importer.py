@@ -40,14 +40,7 @@ TABLE_WORDS = {
     "lab_results": "lab results",
     "background": "background profile",
 }
-OTHER_TABLES = (
-    "med_events",
-    "sessions",
-    "questionnaires",
-    "appointments",
-    "life_events",
-    "lab_results",
-)
+OTHER_TABLES = tuple(t for t in document.RECORD_TABLES if t != "checkins")
 BULK_TABLES = ("med_events", "sessions", "questionnaires", "appointments")  # Journal.add_many
 
 
