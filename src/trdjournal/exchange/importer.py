@@ -51,7 +51,7 @@ def detect(path: Path) -> str:
         raise ValidationError("FILE", f"there is no file at {path}")
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
-            if any(n.rsplit("/", 1)[-1].lower() == "entry.csv" for n in archive.namelist()):
+            if emoods.entry_csv_name(archive) is not None:
                 return "emoods"
         raise ValidationError(
             "FILE",
