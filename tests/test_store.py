@@ -133,3 +133,16 @@ def test_add_many_numbers_after_existing_rows_and_each_row_can_be_undone(journal
     undone = journal.undo_last()
     assert undone.action == "insert" and undone.after["kind"] == "ect"
     assert [s.id for s in journal.sessions()] == [1, 2]
+
+
+@pytest.mark.parametrize("days", [2, 1000])  # below and above SQLite's parameter limit
+def test_merged_checkins_keep_the_day_they_replace_in_the_history(journal, days):
+    first = D(2020, 1, 1)
+    journal.save_checkin(CheckIn(first, 2, note="before"))
+    journal.merge_checkins([CheckIn(first + dt.timedelta(days=i), 7) for i in range(days)])
+    merged = [r for r in journal.revisions() if r.row_key == first.isoformat()][-1]
+    assert merged.action == "update"
+    assert (merged.before["mood"], merged.before["note"]) == (2, "before")
+    assert sum(r.action == "insert" for r in journal.revisions()) == days  # the first save too
+    with pytest.raises(ValidationError, match="already has a check-in"):
+        journal.add_many(checkins=[CheckIn(first + dt.timedelta(days=days - 1), 5)])

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -508,16 +508,9 @@ class Journal:
             days = [row["date"] for row in batches["checkins"]]
             if len(set(days)) != len(days):
                 raise ValidationError("date", "two check-ins for one day in the same batch")
-            if days:
-                taken = self.db.execute(
-                    f"SELECT date FROM checkins WHERE date IN ({','.join('?' * len(days))})"
-                    if len(days) < 900
-                    else "SELECT date FROM checkins",
-                    days if len(days) < 900 else [],
-                ).fetchall()
-                clash = sorted({d for (d,) in taken} & set(days))
-                if clash:
-                    raise ValidationError("date", f"{clash[0]} already has a check-in")
+            clash = sorted(self._checkin_rows(days))
+            if clash:
+                raise ValidationError("date", f"{clash[0]} already has a check-in")
             stamp, revisions = _now(), []
             for table, batch in batches.items():
                 pk = rows.TABLES[table][3]
@@ -566,8 +559,7 @@ class Journal:
         if len({r["date"] for r in new_rows}) != len(new_rows):
             raise ValidationError("date", "two check-ins for one day in the same batch")
         with self.db.atomic():
-            days = {r["date"] for r in new_rows}
-            before = {r["date"]: r for r in self.db["checkins"].rows if r["date"] in days}
+            before = self._checkin_rows(r["date"] for r in new_rows)
             stamp = _now()
             self._write_rows("checkins", new_rows, upsert="date")
             self._write_rows(
@@ -584,6 +576,21 @@ class Journal:
                     for row in new_rows
                 ],
             )
+
+    def _checkin_rows(self, days: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The stored check-in rows of these days (ISO dates), by date. A query takes at most
+        999 parameters, so for many days the whole table is read and filtered."""
+        wanted = set(days)
+        if not wanted:
+            return {}
+        if len(wanted) < 900:
+            marks = ",".join("?" * len(wanted))
+            cursor = self.db.execute(f"SELECT * FROM checkins WHERE date IN ({marks})", [*wanted])
+        else:
+            cursor = self.db.execute("SELECT * FROM checkins")
+        names = [d[0] for d in cursor.description]
+        found = (dict(zip(names, values, strict=True)) for values in cursor)
+        return {row["date"]: row for row in found if row["date"] in wanted}
 
     def _write_rows(self, table: str, batch: list[dict[str, Any]], *, upsert: str = "") -> None:
         """Many rows of one shape with one prepared statement (imports, restores): for
