@@ -200,3 +200,16 @@ def test_db_env_variable_selects_the_journal(tmp_path, monkeypatch):
     monkeypatch.setenv("TRDJOURNAL_DB", str(target))
     assert CliRunner().invoke(main, ["log", "--mood", "5"]).exit_code == 0
     assert target.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["log", "--mood", "5", "--side-effect", "nausea"], "--side-effect"),
+        (["entries", "--from", "2026-06-10", "--to", "2026-06-01"], "--from"),
+    ],
+)
+def test_messages_name_the_option_the_user_typed(cli, args, named):
+    result = cli(*args)
+    assert result.exit_code == 2
+    assert f"Invalid value for {named}:" in result.output

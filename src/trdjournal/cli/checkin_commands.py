@@ -86,7 +86,7 @@ def _cell(value, width: int) -> str:
 def entries(app: AppContext, start, end, as_json: bool) -> None:
     """List check-ins, oldest first."""
     if start and end and start > end:
-        raise ValidationError("date", f"--from {start} is after --to {end}")
+        raise ValidationError("from", f"{start} is after --to {end}; the first day comes first")
     checkins = app.journal().checkins(start, end)
     if as_json:
         echo_json([to_json_dict(c) for c in checkins])
