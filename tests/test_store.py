@@ -146,3 +146,13 @@ def test_merged_checkins_keep_the_day_they_replace_in_the_history(journal, days)
     assert sum(r.action == "insert" for r in journal.revisions()) == days  # the first save too
     with pytest.raises(ValidationError, match="already has a check-in"):
         journal.add_many(checkins=[CheckIn(first + dt.timedelta(days=days - 1), 5)])
+
+
+def test_add_many_replacing_the_background_can_be_undone(journal):
+    from trdjournal.domain.background import Background
+
+    journal.save_background(Background(age_at_first_episode=30))
+    journal.add_many(background=Background(age_at_first_episode=41))
+    assert journal.background().age_at_first_episode == 41
+    journal.undo_last()
+    assert journal.background().age_at_first_episode == 30  # restored, not deleted

@@ -514,7 +514,9 @@ class Journal:
             stamp, revisions = _now(), []
             for table, batch in batches.items():
                 pk = rows.TABLES[table][3]
-                if table == "background":  # one row, always id 1: replace it
+                before = None
+                if table == "background" and batch:  # one row, always id 1: replace it
+                    before = self._row(table, rows.BACKGROUND_ROW_ID)
                     self._write_rows(table, batch, upsert=pk)
                 else:
                     if pk == "id":  # the ids SQLite would give, one after another
@@ -522,9 +524,10 @@ class Journal:
                         for new_id, row in enumerate(batch, start=(last or 0) + 1):
                             row["id"] = new_id
                     self._write_rows(table, batch)
-                if record_revisions:
+                if record_revisions:  # a replaced background keeps its before-row for undo
+                    action = "update" if before else "insert"
                     revisions += [
-                        _revision(stamp, table, row[pk], "insert", None, row) for row in batch
+                        _revision(stamp, table, row[pk], action, before, row) for row in batch
                     ]
             self._write_rows("revisions", revisions)
         return {table: len(batch) for table, batch in batches.items()}
