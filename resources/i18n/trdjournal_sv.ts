@@ -2275,18 +2275,6 @@
         <translation>Ändrade läkarbesöket den {day}.</translation>
     </message>
     <message>
-        <source>Select a row to delete first.</source>
-        <translation>Välj först en rad att ta bort.</translation>
-    </message>
-    <message>
-        <source>Not deleted: {message}.</source>
-        <translation>Inte borttaget: {message}.</translation>
-    </message>
-    <message>
-        <source>Deleted {what} of {day}. Ctrl+Z undoes it.</source>
-        <translation>Tog bort {what} den {day}. Ctrl+Z ångrar.</translation>
-    </message>
-    <message>
         <source>the {drug} {event}</source>
         <translation>{event} av {drug}</translation>
     </message>
