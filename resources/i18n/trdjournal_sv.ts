@@ -2251,6 +2251,10 @@
         <translation>Tar nu: inget läkemedel är inskrivet som pågående.</translation>
     </message>
     <message>
+        <source>Note: {text}</source>
+        <translation>Obs: {text}</translation>
+    </message>
+    <message>
         <source>{event}.</source>
         <translation>{event}.</translation>
     </message>

@@ -221,7 +221,9 @@ class TreatmentsView(QWidget):
         notes = notices_for(item.drug for item in running)
         if notes:
             self.regimen.setText(
-                self.regimen.text() + "\n" + "\n".join(f"Note: {n.text}" for n in notes)
+                self.regimen.text()
+                + "\n"
+                + "\n".join(self.tr("Note: {text}").format(text=n.text) for n in notes)
             )
         self.change_button.setEnabled(bool(running))
         self.stop_button.setEnabled(bool(running))
