@@ -16,17 +16,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from trdjournal.analysis.timeline import Timeline, build_timeline
+from trdjournal.ui import qtutils
 from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
 from trdjournal.ui.charts.colors import ChartColors, chart_colors
 from trdjournal.ui.charts.hover_text import describe_day
@@ -162,11 +161,7 @@ class ChartsView(QWidget):
         charts = TimelineCharts(self.colors)
         charts.range_changed.connect(self._x_range_changed)
         charts.day_hovered.connect(self.show_day)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(charts)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = qtutils.scroll_area(charts, horizontal=False)
         self.stack.addWidget(self.scroll)
         return charts
 

@@ -7,7 +7,7 @@ stored answers, so nothing extra is stored here.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
 
 from trdjournal.domain import dates
 from trdjournal.domain.crisis import crisis_lines
@@ -144,10 +144,7 @@ class QuestionnairesView(QWidget):
                 qtutils.heading(self.tr("Past results"), 2), self.history, margin=qtutils.MARGIN
             )
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(left)
+        scroll = qtutils.scroll_area(left)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(right)

@@ -9,9 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
-    QScrollArea,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
@@ -247,11 +245,7 @@ class TrialsView(QWidget):
         self.overlay.setAccessibleName(self.tr("Trials compared from their start"))
         self.overlay_note = qtutils.wrapped(self.tr(OVERLAY_NOTE), muted=True)
         self.staging = StagingPanel()
-        scroll = QScrollArea()
-        scroll.setWidget(self.staging)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = qtutils.scroll_area(self.staging, horizontal=False)
         scroll.setMinimumWidth(240)
 
         chart_box = QWidget()
