@@ -16,13 +16,12 @@ from trdjournal.ui.views import VIEWS
 DAY = dt.date(2026, 6, 15)
 
 
-def test_clicking_the_reminder_brings_the_window_to_today(qtbot, window, journal, request):
+def test_clicking_the_reminder_brings_the_window_to_today(qtbot, window, journal):
     from trdjournal.ui.reminder import attach_reminder
 
     now = dt.datetime.combine(DAY, dt.time(21, 0))
     journal.save_settings(dataclasses.replace(journal.settings(), reminder_time="21:00"))
     reminder = attach_reminder(window, clock=lambda: now)
-    request.addfinalizer(reminder.timer.stop)  # the closed window outlives the test
     assert reminder.last_reminded == DAY, "start() checks at once: 21:00 is due"
     window.show_view(VIEWS[-1].key)
     assert window.current_key() != "today"
@@ -31,7 +30,7 @@ def test_clicking_the_reminder_brings_the_window_to_today(qtbot, window, journal
     assert window.stack.currentWidget() is window.page("today")
 
 
-def test_without_a_system_tray_the_reminder_shows_in_the_window(qtbot, window, journal, request):
+def test_without_a_system_tray_the_reminder_shows_in_the_window(qtbot, window, journal):
     from PySide6.QtWidgets import QSystemTrayIcon
 
     from trdjournal.ui.reminder import attach_reminder
@@ -40,8 +39,7 @@ def test_without_a_system_tray_the_reminder_shows_in_the_window(qtbot, window, j
         pytest.skip("this desktop has a system tray; the notification goes there")
     journal.save_settings(dataclasses.replace(journal.settings(), reminder_time="20:00"))
     window.show_view(VIEWS[-1].key)
-    reminder = attach_reminder(window, clock=lambda: dt.datetime.combine(DAY, dt.time(20, 5)))
-    request.addfinalizer(reminder.timer.stop)  # the closed window outlives the test
+    attach_reminder(window, clock=lambda: dt.datetime.combine(DAY, dt.time(20, 5)))
     assert window.statusBar().currentMessage().startswith("How was today?")
     assert window.current_key() == "today"
 
