@@ -178,6 +178,33 @@ def test_version():
     assert __version__ in CliRunner().invoke(main, ["--version"]).output
 
 
+def test_version_does_not_load_the_journal_stack():
+    """``trdjournal --version`` stays quick: sqlite-utils (which imports numpy) waits for a command."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "from trdjournal.cli import main\n"
+        "try:\n"
+        "    main(['--version'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in ('sqlite_utils', 'numpy', 'trdjournal.storage') if m in sys.modules))\n"
+    )
+    src = Path(__file__).resolve().parents[1] / "src"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(src), "PATH": ""},
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_default_journal_lives_in_the_private_data_folder(isolated_environment):
     from click.testing import CliRunner
 
@@ -200,3 +227,60 @@ def test_db_env_variable_selects_the_journal(tmp_path, monkeypatch):
     monkeypatch.setenv("TRDJOURNAL_DB", str(target))
     assert CliRunner().invoke(main, ["log", "--mood", "5"]).exit_code == 0
     assert target.exists()
+
+
+def test_list_commands_print_lines_or_say_none_and_refuse_a_reversed_period(cli):
+    assert cli("event", "list").output == "No life events logged in this period.\n"
+    assert cli("lab", "list").output == "No lab results logged in this period.\n"
+    assert cli("entries").output == "No check-ins in this period.\n"
+    cli("event", "add", "--date", "2026-06-10", "--impact", "-3", "lost", "my", "job")
+    cli("lab", "add", "TSH", "2.1", "mIU/L", "--date", "2026-06-01")
+    assert cli("event", "list").output == "   1  2026-06-10  -3  lost my job\n"
+    assert cli("lab", "list", "--name", "tsh").output.startswith("   1  2026-06-01  TSH 2.1 mIU/L")
+    for args in (("entries",), ("event", "list"), ("lab", "list")):
+        result = cli(*args, "--from", "2026-06-10", "--to", "2026-06-01")
+        assert result.exit_code == 2, result.output
+        assert "Invalid value for --from: 2026-06-10 is after --to 2026-06-01" in result.output
+    result = cli("summary", "--from", "2026-06-20")
+    assert result.exit_code == 2
+    assert "Invalid value for --from: 2026-06-20 is after --to 2026-06-15" in result.output
+
+
+def test_med_lines_show_dose_per_day_and_stop_reason(cli):
+    started = cli("med", "start", "sertraline", "--dose", "50", "--date", "2026-01-05")
+    assert started.output.startswith("2026-01-05: start sertraline 50 mg/day.\n")
+    stopped = cli("med", "stop", "sertraline", "--date", "2026-04-01", "--reason", "no-response")
+    assert stopped.output == "2026-04-01: stop sertraline (no-response).\n"
+    history = cli("med", "list").output.split("History:\n")[1]
+    assert history == (
+        "  2026-01-05  start  sertraline 50 mg/day\n  2026-04-01  stop   sertraline (no-response)\n"
+    )
+
+
+def test_background_show_json_has_every_field(cli):
+    cli("background", "set", "episode-start", "2025-01-10")
+    cli("background", "set", "family-history", "depression:mother")
+    cli("background", "set", "childhood-adversity", "no")
+    cli("background", "set", "other-conditions", "thyroid disease")
+    assert json.loads(cli("background", "show", "--json").output) == {
+        "episode_start": "2025-01-10",
+        "age_at_first_episode": None,
+        "earlier_episodes": None,
+        "family_history": [{"condition": "depression", "relation": "mother"}],
+        "childhood_adversity": False,
+        "childhood_adversity_note": "",
+        "other_conditions": ["thyroid disease"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["log", "--mood", "5", "--side-effect", "nausea"], "--side-effect"),
+        (["entries", "--from", "2026-06-10", "--to", "2026-06-01"], "--from"),
+    ],
+)
+def test_messages_name_the_option_the_user_typed(cli, args, named):
+    result = cli(*args)
+    assert result.exit_code == 2
+    assert f"Invalid value for {named}:" in result.output

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from trdjournal.domain import CheckIn, ValidationError
+from trdjournal.domain import CheckIn, TreatmentSession, ValidationError
 from trdjournal.domain.medication import new_event
 from trdjournal.storage import DamagedJournalError, Journal, NotAJournalError
 from trdjournal.storage.schema import migrations
@@ -120,3 +120,39 @@ def test_add_many_is_all_or_nothing(journal):
     assert journal.is_empty()
     journal.add_many(checkins=good)
     assert len(journal.checkins()) == 2
+
+
+def test_add_many_numbers_after_existing_rows_and_each_row_can_be_undone(journal):
+    journal.add_session(TreatmentSession(D(2026, 6, 1), "rtms"))
+    journal.add_session(TreatmentSession(D(2026, 6, 2), "rtms"))
+    journal.delete_session(2)
+    journal.add_many(
+        sessions=[TreatmentSession(D(2026, 6, 3), "rtms"), TreatmentSession(D(2026, 6, 4), "ect")]
+    )
+    assert [(s.id, s.kind) for s in journal.sessions()] == [(1, "rtms"), (2, "rtms"), (3, "ect")]
+    undone = journal.undo_last()
+    assert undone.action == "insert" and undone.after["kind"] == "ect"
+    assert [s.id for s in journal.sessions()] == [1, 2]
+
+
+@pytest.mark.parametrize("days", [2, 1000])  # below and above SQLite's parameter limit
+def test_merged_checkins_keep_the_day_they_replace_in_the_history(journal, days):
+    first = D(2020, 1, 1)
+    journal.save_checkin(CheckIn(first, 2, note="before"))
+    journal.merge_checkins([CheckIn(first + dt.timedelta(days=i), 7) for i in range(days)])
+    merged = [r for r in journal.revisions() if r.row_key == first.isoformat()][-1]
+    assert merged.action == "update"
+    assert (merged.before["mood"], merged.before["note"]) == (2, "before")
+    assert sum(r.action == "insert" for r in journal.revisions()) == days  # the first save too
+    with pytest.raises(ValidationError, match="already has a check-in"):
+        journal.add_many(checkins=[CheckIn(first + dt.timedelta(days=days - 1), 5)])
+
+
+def test_add_many_replacing_the_background_can_be_undone(journal):
+    from trdjournal.domain.background import Background
+
+    journal.save_background(Background(age_at_first_episode=30))
+    journal.add_many(background=Background(age_at_first_episode=41))
+    assert journal.background().age_at_first_episode == 41
+    journal.undo_last()
+    assert journal.background().age_at_first_episode == 30  # restored, not deleted

@@ -2251,6 +2251,10 @@
         <translation>Tar nu: inget läkemedel är inskrivet som pågående.</translation>
     </message>
     <message>
+        <source>Note: {text}</source>
+        <translation>Obs: {text}</translation>
+    </message>
+    <message>
         <source>{event}.</source>
         <translation>{event}.</translation>
     </message>
@@ -2273,18 +2277,6 @@
     <message>
         <source>Edited the appointment of {day}.</source>
         <translation>Ändrade läkarbesöket den {day}.</translation>
-    </message>
-    <message>
-        <source>Select a row to delete first.</source>
-        <translation>Välj först en rad att ta bort.</translation>
-    </message>
-    <message>
-        <source>Not deleted: {message}.</source>
-        <translation>Inte borttaget: {message}.</translation>
-    </message>
-    <message>
-        <source>Deleted {what} of {day}. Ctrl+Z undoes it.</source>
-        <translation>Tog bort {what} den {day}. Ctrl+Z ångrar.</translation>
     </message>
     <message>
         <source>the {drug} {event}</source>

@@ -27,6 +27,7 @@ import random
 from trdjournal.domain import medication
 from trdjournal.domain.background import Background, FamilyHistory, LifeEvent
 from trdjournal.domain.dates import today
+from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.labs import LabResult, new_lab_result
 from trdjournal.domain.model import (
     Appointment,
@@ -403,16 +404,9 @@ def fill_demo_journal(
 ) -> dict[str, int]:
     """Write the demo history into an empty journal, in one transaction."""
     if not journal.is_empty():
-        raise ValueError("the demo only fills an empty journal")
+        raise ValidationError(
+            "journal", f"{journal.path} already holds entries; the demo only fills an empty journal"
+        )
     history = generate(days, seed, end)
-    return journal.add_many(
-        checkins=history.checkins,
-        med_events=history.med_events,
-        sessions=history.sessions,
-        questionnaires=history.questionnaires,
-        appointments=history.appointments,
-        life_events=history.life_events,
-        lab_results=history.lab_results,
-        background=history.background,
-        record_revisions=False,  # a fresh demo has nothing to undo
-    )
+    # DemoHistory's fields are add_many's record arguments, one for one.
+    return journal.add_many(**vars(history), record_revisions=False)  # nothing to undo yet

@@ -202,3 +202,24 @@ def test_charts_follow_the_system_going_dark(qtbot, charts):
         assert corner.name() == DARK.background
     finally:
         apply_theme(QApplication.instance(), "light")
+
+
+def test_the_hover_line_names_the_questionnaire_and_its_band_in_the_users_language(qapp, journal):
+    from PySide6.QtCore import QTranslator
+
+    from trdjournal.analysis.timeline import build_timeline
+    from trdjournal.domain.model import Questionnaire
+    from trdjournal.paths import resource_path
+    from trdjournal.ui.charts.hover_text import describe_day
+
+    day = dt.date(2026, 3, 2)
+    journal.add_questionnaire(Questionnaire(day, "phq9", (2, 1, 1, 1, 1, 1, 1, 2, 0)))  # 10
+    values = build_timeline(journal).day(day)
+    assert "PHQ-9 10 (moderate)" in describe_day(values)
+    swedish = QTranslator()
+    assert swedish.load(str(resource_path("i18n") / "trdjournal_sv.qm"))
+    qapp.installTranslator(swedish)
+    try:
+        assert "PHQ-9 10 (måttlig)" in describe_day(values)
+    finally:
+        qapp.removeTranslator(swedish)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 
 from trdjournal.analysis import analyse
 from trdjournal.demo import fill_demo_journal
+from trdjournal.domain.medication import new_event
 from trdjournal.ui.trials_view import COLUMNS
 
 
@@ -89,6 +92,17 @@ def test_an_empty_journal_says_there_are_no_trials(qtbot, window):
     assert view.empty_label.isVisible()
     assert view.overlay.items == []
     assert "there is no episode to stage" in view.staging.episode.text()
+
+
+def test_a_medication_started_elsewhere_shows_up_as_a_trial(qtbot, window, journal):
+    window.show_view("trials")
+    view = window.page("trials")
+    qtbot.waitUntil(lambda: view.analysis is not None)
+    journal.add_med_event(new_event(dt.date(2026, 1, 5), "sertraline", "start", 50))
+    window.ui_context.changed("med_events")
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1)
+    assert cell(view, 0, "Drug") == "sertraline"
+    assert not view.empty_label.isVisible()
 
 
 def test_a_long_history_draws_the_recent_trials_and_any_selected_one(qtbot, window, journal):

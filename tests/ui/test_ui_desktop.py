@@ -44,6 +44,16 @@ def test_without_a_system_tray_the_reminder_shows_in_the_window(qtbot, window, j
     assert window.current_key() == "today"
 
 
+def test_a_closed_window_stops_reminding(qtbot, window, journal):
+    from trdjournal.ui.reminder import attach_reminder
+
+    journal.save_settings(dataclasses.replace(journal.settings(), reminder_time="21:00"))
+    reminder = attach_reminder(window, clock=lambda: dt.datetime.combine(DAY, dt.time(9)))
+    assert reminder.timer.isActive()
+    assert window.close()
+    assert not reminder.timer.isActive(), "it would read a journal closed by now"
+
+
 def test_help_about_shows_the_version(qtbot, window):
     dialog = window.show_about()
     qtbot.waitExposed(dialog)

@@ -33,6 +33,7 @@ def test_screenshot_size_is_checked(cli, tmp_path):
     result = cli("screenshot", str(tmp_path), "--size", "big")
     assert result.exit_code == 2
     assert "WIDTHxHEIGHT" in result.output
+    assert "--size" in result.output  # the message names the option
 
 
 def test_screenshot_at_150_percent_in_its_own_process(tmp_path):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 import time
 from pathlib import Path
 
-from trdjournal.bench.harness import BENCH_TODAY, Result, median_of, median_time
+from trdjournal.bench.harness import BENCH_TODAY, Result, median_time
 
 
 def analysis_case(journal_path: Path, runs: int, label: str) -> list[Result]:
@@ -15,8 +16,8 @@ def analysis_case(journal_path: Path, runs: int, label: str) -> list[Result]:
     from trdjournal.storage import Journal
 
     with Journal.open(journal_path) as journal:
-        data = analyse(journal, today=BENCH_TODAY).data
-        trials = len(analyse_data(data, today=BENCH_TODAY).trials)
+        first = analyse(journal, today=BENCH_TODAY)
+        data, trials = first.data, len(first.trials)
 
         def compute() -> None:
             result = analyse_data(data, today=BENCH_TODAY)
@@ -85,7 +86,7 @@ def chart_case(journal_path: Path, runs: int, label: str) -> list[Result]:
 
     probes = importlib.import_module("trdjournal.ui.bench_probes")  # by name: Qt stays in ui/
     timings = probes.chart_timings(journal_path, runs)
-    full, ninety = median_of(timings["all"]), median_of(timings["90d"])
+    full, ninety = statistics.median(timings["all"]), statistics.median(timings["90d"])
     return [
         Result(f"charts: first show (lazy pyqtgraph import), {label}", timings["first show"][0], 1),
         Result(
@@ -116,8 +117,8 @@ def report_case(journal_path: Path, runs: int, folder: Path, label: str) -> list
         start = BENCH_TODAY - dt.timedelta(days=days - 1) if days else first
         request = ReportRequest(start=start, end=BENCH_TODAY)
         out = folder / "bench-report.pdf"
-        pages = write_report(analysis, request, out).pages
-        median = median_time(lambda r=request, o=out: write_report(analysis, r, o), runs)
+        pages = write_report(analysis, request, out).pages  # also the warm-up
+        median = median_time(lambda r=request, o=out: write_report(analysis, r, o), runs, warmup=0)
         floor = median_time(lambda p=pages: plain_tables_pdf(folder / "floor.pdf", p), runs)
         goal = goals.get(name)
         results.append(
@@ -158,6 +159,7 @@ def import_case(days: int, runs: int, folder: Path, label: str) -> list[Result]:
 
     source = folder / f"daylio-{days}.csv"
     entries = write_daylio_csv(source, days, BENCH_TODAY)
+    rows = [{"date": f"d{i}", "mood": 5, "tags": "[]", "note": ""} for i in range(entries)]
     timings, floors = [], []
     for run in range(runs + 1):
         target = folder / f"import-{run}.sqlite3"
@@ -165,19 +167,18 @@ def import_case(days: int, runs: int, folder: Path, label: str) -> list[Result]:
             began = time.perf_counter()
             report = import_file(journal, source, "daylio")
             timings.append(time.perf_counter() - began)
-            rows = [{"date": f"d{i}", "mood": 5, "tags": "[]", "note": ""} for i in range(entries)]
         floor_db = Database(folder / f"floor-{run}.sqlite3")
         began = time.perf_counter()
         floor_db["checkins"].insert_all(rows, pk="date")
         floors.append(time.perf_counter() - began)
         floor_db.close()
-    median = median_of(timings[1:])
+    median = statistics.median(timings[1:])
     return [
         Result(
             f"import Daylio {label} ({entries} entries, {report.changes} changes)",
             median,
             runs,
-            floor_s=median_of(floors[1:]),
+            floor_s=statistics.median(floors[1:]),
             goal="<= 1 s; floor: sqlite-utils insert_all of the rows",
             met=median <= 1.0,
         )
@@ -216,8 +217,9 @@ def encryption_case(journal_path: Path, runs: int, folder: Path, label: str) -> 
     def read_all(path: Path, secret: str | None) -> None:
         cipher.forget_keys()
         with Journal.open(path, passphrase=secret) as journal:
-            for read in (journal.checkins, journal.med_events, journal.sessions):
-                read()
+            journal.checkins()
+            journal.med_events()
+            journal.sessions()
             journal.questionnaires()
             journal.appointments()
 

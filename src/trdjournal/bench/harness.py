@@ -49,10 +49,6 @@ def median_time(action: Callable[[], object], runs: int, warmup: int = 1) -> flo
     return statistics.median(times)
 
 
-def median_of(values: list[float]) -> float:
-    return statistics.median(values)
-
-
 def demo_journal(folder: Path, days: int) -> Path:
     """A demo journal of ``days`` days ending on BENCH_TODAY, built once per folder."""
     path = folder / f"demo-{days}.sqlite3"
@@ -62,13 +58,12 @@ def demo_journal(folder: Path, days: int) -> Path:
     return path
 
 
-def bench_env(**extra: str) -> dict[str, str]:
+def bench_env() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["TRDJOURNAL_TODAY"] = BENCH_TODAY.isoformat()
     src = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
-    env.update(extra)
     return env
 
 

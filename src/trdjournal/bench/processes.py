@@ -6,11 +6,12 @@ one number.
 
 from __future__ import annotations
 
+import statistics
 import subprocess
 import sys
 import time
 
-from trdjournal.bench.harness import bench_env, median_of
+from trdjournal.bench.harness import bench_env
 
 PROBES = "trdjournal.ui.bench_probes"
 
@@ -36,7 +37,7 @@ def cold_start(journal: str, runs: int) -> tuple[float, float]:
     for _ in range(runs):
         floor_times.append(_probe("floor-frame", str(time.time())))
         app_times.append(_probe("first-frame", str(time.time()), journal))
-    return median_of(app_times), median_of(floor_times)
+    return statistics.median(app_times), statistics.median(floor_times)
 
 
 def peak_memory(journal: str) -> float:

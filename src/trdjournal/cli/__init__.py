@@ -13,7 +13,6 @@ from pathlib import Path
 import click
 
 from trdjournal import __version__
-from trdjournal.cli.common import AppContext, ask_passphrase, run_guarded
 
 COMMANDS: dict[str, str] = {
     "demo": "trdjournal.cli.demo_command:demo",
@@ -57,6 +56,10 @@ class LazyGroup(click.Group):
         return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context):
+        # Imported here, not at the top: the journal's stack (sqlite-utils, which imports numpy)
+        # is not needed for --version.
+        from trdjournal.cli.common import run_guarded
+
         return run_guarded(lambda: super(LazyGroup, self).invoke(ctx), ctx)
 
 
@@ -80,6 +83,8 @@ def main(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
 
     With no command, opens the desktop app.
     """
+    from trdjournal.cli.common import AppContext, ask_passphrase
+
     if demo and db_path is not None:
         raise click.UsageError("--demo and --db choose different journals; use one of them.")
     ctx.obj = AppContext(db_path=db_path, demo=demo, passphrase_source=ask_passphrase)

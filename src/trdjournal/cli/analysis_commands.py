@@ -12,12 +12,11 @@ import click
 from trdjournal.analysis import JournalAnalysis, analyse
 from trdjournal.analysis.summary import PeriodSummary
 from trdjournal.analysis.trials import Trial
-from trdjournal.cli.common import DATE, AppContext, echo_json, pass_app
+from trdjournal.cli.common import AppContext, echo_json, json_option, pass_app, period_options
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 
 ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": "suppl"}
-JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
 
 
 def _num(value) -> str:
@@ -95,7 +94,7 @@ def print_trials(result: JournalAnalysis) -> None:
 
 
 @click.command()
-@JSON_OPTION
+@json_option()
 @click.option(
     "--adequate-weeks",
     type=click.Choice(["4", "6", "8"]),
@@ -118,7 +117,7 @@ def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
 
 
 @click.command()
-@JSON_OPTION
+@json_option()
 @pass_app
 def stage(app: AppContext, as_json: bool) -> None:
     """Treatment resistance: failed trials, Maudsley stage.
@@ -204,9 +203,10 @@ def print_summary(s: PeriodSummary) -> None:
 
 
 @click.command()
-@click.option("--from", "start", type=DATE, help="First day (YYYY-MM-DD); default 30 days back.")
-@click.option("--to", "end", type=DATE, help="Last day (YYYY-MM-DD); default today.")
-@JSON_OPTION
+@period_options(
+    "First day (YYYY-MM-DD); default 30 days back.", "Last day (YYYY-MM-DD); default today."
+)
+@json_option()
 @pass_app
 def summary(app: AppContext, start, end, as_json: bool) -> None:
     """A period's summary beside the period before.

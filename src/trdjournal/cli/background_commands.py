@@ -7,10 +7,11 @@ from typing import Any
 
 import click
 
-from trdjournal.cli.common import AppContext, echo_json, pass_app
-from trdjournal.domain.background import FAMILY_CONDITIONS, RELATIONS, Background, FamilyHistory
+from trdjournal.cli.common import AppContext, echo_json, json_option, pass_app
+from trdjournal.domain.background import FAMILY_CONDITIONS, RELATIONS, FamilyHistory
 from trdjournal.domain.dates import parse_date
 from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.model import to_json_dict
 
 YES = {"yes", "y", "true", "1"}
 NO = {"no", "n", "false", "0"}
@@ -71,20 +72,6 @@ def _parse(field: str, value: str) -> Any:
         raise ValidationError(field, f"must be a whole number (got {value!r})") from None
 
 
-def background_json(background: Background) -> dict[str, Any]:
-    return {
-        "episode_start": background.episode_start.isoformat() if background.episode_start else None,
-        "age_at_first_episode": background.age_at_first_episode,
-        "earlier_episodes": background.earlier_episodes,
-        "family_history": [
-            {"condition": f.condition, "relation": f.relation} for f in background.family_history
-        ],
-        "childhood_adversity": background.childhood_adversity,
-        "childhood_adversity_note": background.childhood_adversity_note,
-        "other_conditions": list(background.other_conditions),
-    }
-
-
 def _shown(value: Any) -> str:
     if value is None or value == () or value == "":
         return "-"
@@ -104,13 +91,13 @@ def background() -> None:
 
 
 @background.command()
-@click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
+@json_option()
 @pass_app
 def show(app: AppContext, as_json: bool) -> None:
     """Show the background profile."""
     profile = app.journal().background()
     if as_json:
-        echo_json(background_json(profile))
+        echo_json(to_json_dict(profile))
         return
     for field, (attribute, _) in FIELDS.items():
         click.echo(f"{field + ':':<26} {_shown(getattr(profile, attribute))}")

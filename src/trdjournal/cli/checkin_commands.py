@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import click
 
-from trdjournal.cli.common import DATE, AppContext, date_option, day_or_today, echo_json, pass_app
+from trdjournal.cli.common import (
+    AppContext,
+    check_period,
+    date_option,
+    day_or_today,
+    echo_records,
+    json_option,
+    pass_app,
+    period_options,
+)
 from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.model import CheckIn, to_json_dict
+from trdjournal.domain.model import CheckIn
 
 
 def _side_effects(values: tuple[str, ...]) -> dict[str, int]:
@@ -78,28 +87,26 @@ def _cell(value, width: int) -> str:
     return text.rjust(width)
 
 
+def _entry_line(c: CheckIn) -> str:
+    text = " | ".join(part for part in (", ".join(c.tags), c.note) if part)
+    return (
+        f"{c.date.isoformat()}  {_cell(c.mood, 4)} {_cell(c.anxiety, 4)} {_cell(c.energy, 7)}"
+        f" {_cell(c.sleep_hours, 6)} {_cell(c.sleep_quality, 5)} {_cell(c.activity_minutes, 9)}"
+        f"  {text[:60]}"
+    )
+
+
 @click.command()
-@click.option("--from", "start", type=DATE, help="First day (YYYY-MM-DD).")
-@click.option("--to", "end", type=DATE, help="Last day (YYYY-MM-DD).")
-@click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
+@period_options()
+@json_option()
 @pass_app
 def entries(app: AppContext, start, end, as_json: bool) -> None:
     """List check-ins, oldest first."""
-    if start and end and start > end:
-        raise ValidationError("date", f"--from {start} is after --to {end}")
-    checkins = app.journal().checkins(start, end)
-    if as_json:
-        echo_json([to_json_dict(c) for c in checkins])
-        return
-    if not checkins:
-        click.echo("No check-ins in this period.")
-        return
-    click.echo("date        mood  anx  energy  sleep  qual  activity  tags / note")
-    for c in checkins:
-        words = ", ".join(c.tags)
-        text = " | ".join(part for part in (words, c.note) if part)
-        click.echo(
-            f"{c.date.isoformat()}  {_cell(c.mood, 4)} {_cell(c.anxiety, 4)} {_cell(c.energy, 7)}"
-            f" {_cell(c.sleep_hours, 6)} {_cell(c.sleep_quality, 5)} {_cell(c.activity_minutes, 9)}"
-            f"  {text[:60]}"
-        )
+    check_period(start, end)
+    echo_records(
+        app.journal().checkins(start, end),
+        as_json,
+        line=_entry_line,
+        empty="No check-ins in this period.",
+        header="date        mood  anx  energy  sleep  qual  activity  tags / note",
+    )

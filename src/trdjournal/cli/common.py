@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -14,6 +14,7 @@ import click
 from trdjournal.context import AppContext, passphrase_from_env
 from trdjournal.domain.dates import parse_date, today
 from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.model import to_json_dict
 from trdjournal.storage import DamagedJournalError, JournalError, NotAJournalError
 
 T = TypeVar("T")
@@ -28,6 +29,9 @@ OPTION_NAMES = {
     "sleep_quality": "--sleep-quality",
     "activity_minutes": "--activity",
     "tags": "--tag",
+    "side_effects": "--side-effect",
+    "from": "--from",
+    "to": "--to",
     "note": "--note",
     "dose": "--dose",
     "drug": "DRUG",
@@ -43,6 +47,7 @@ OPTION_NAMES = {
     "value": "VALUE",
     "unit": "UNIT",
     "range": "--range",
+    "sections": "--sections",
 }
 
 
@@ -128,5 +133,47 @@ def day_or_today(day: dt.date | None) -> dt.date:
     return day if day is not None else today()
 
 
+def period_options(
+    from_help: str = "First day (YYYY-MM-DD).", to_help: str = "Last day (YYYY-MM-DD)."
+) -> Callable:
+    """``--from``/``--to`` as the parameters ``start`` and ``end``."""
+
+    def decorate(command: Callable) -> Callable:
+        command = click.option("--to", "end", type=DATE, help=to_help)(command)
+        return click.option("--from", "start", type=DATE, help=from_help)(command)
+
+    return decorate
+
+
+def check_period(start: dt.date | None, end: dt.date | None) -> None:
+    if start and end and start > end:
+        raise ValidationError("from", f"{start} is after --to {end}; the first day comes first")
+
+
+def json_option(help_text: str = "One JSON document on stdout.") -> Callable:
+    return click.option("--json", "as_json", is_flag=True, help=help_text)
+
+
 def echo_json(document: Any) -> None:
     click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+
+
+def echo_records(
+    records: Sequence[T],
+    as_json: bool,
+    *,
+    line: Callable[[T], str],
+    empty: str,
+    json_row: Callable[[T], Any] = to_json_dict,
+    header: str | None = None,
+) -> None:
+    """What a list command prints: one JSON array, else ``empty`` or a line per record."""
+    if as_json:
+        echo_json([json_row(record) for record in records])
+    elif not records:
+        click.echo(empty)
+    else:
+        if header is not None:
+            click.echo(header)
+        for record in records:
+            click.echo(line(record))

@@ -6,7 +6,6 @@ import click
 
 from trdjournal.cli.common import AppContext, pass_app
 from trdjournal.demo import DEFAULT_DAYS, fill_demo_journal
-from trdjournal.domain.errors import ValidationError
 
 
 @click.command()
@@ -22,10 +21,6 @@ from trdjournal.domain.errors import ValidationError
 def demo(app: AppContext, days: int, seed: int) -> None:
     """Fill an EMPTY journal with a realistic example history (refuses otherwise)."""
     journal = app.journal()
-    if not journal.is_empty():
-        raise ValidationError(
-            "journal", f"{journal.path} already holds entries; the demo only fills an empty journal"
-        )
     counts = fill_demo_journal(journal, days=days, seed=seed)
     click.echo(
         f"Wrote {days} days of example history to {journal.path}: "

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import click
 
-from trdjournal.cli.common import DATE, AppContext, date_option, day_or_today, echo_json, pass_app
+from trdjournal.cli.common import (
+    AppContext,
+    check_period,
+    date_option,
+    day_or_today,
+    echo_records,
+    json_option,
+    pass_app,
+    period_options,
+)
 from trdjournal.domain.background import LifeEvent
-from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.model import to_json_dict
 
 
 @click.group()
@@ -32,22 +39,18 @@ def add(app: AppContext, day, impact: int, text: tuple[str, ...]) -> None:
 
 
 @event.command(name="list")
-@click.option("--from", "start", type=DATE, help="First day (YYYY-MM-DD).")
-@click.option("--to", "end", type=DATE, help="Last day (YYYY-MM-DD).")
-@click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
+@period_options()
+@json_option()
 @pass_app
 def list_(app: AppContext, start, end, as_json: bool) -> None:
     """List life events, oldest first."""
-    if start and end and start > end:
-        raise ValidationError("date", f"--from {start} is after --to {end}")
-    events = app.journal().life_events(start, end)
-    if as_json:
-        echo_json([to_json_dict(e) for e in events])
-        return
-    if not events:
-        click.echo("No life events logged in this period.")
-    for e in events:
-        click.echo(f"{e.id:>4}  {e.date.isoformat()}  {e.impact:+d}  {e.text}")
+    check_period(start, end)
+    echo_records(
+        app.journal().life_events(start, end),
+        as_json,
+        line=lambda e: f"{e.id:>4}  {e.date.isoformat()}  {e.impact:+d}  {e.text}",
+        empty="No life events logged in this period.",
+    )
 
 
 @event.command()

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import click
 
-from trdjournal.cli.common import DATE, AppContext, date_option, day_or_today, echo_json, pass_app
+from trdjournal.cli.common import (
+    AppContext,
+    check_period,
+    date_option,
+    day_or_today,
+    echo_records,
+    json_option,
+    pass_app,
+    period_options,
+)
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.labs import lab_names, lab_test, new_lab_result, parse_range
 from trdjournal.domain.model import to_json_dict
@@ -45,26 +54,23 @@ def add(app: AppContext, name: str, value: float, unit: str, day, ref_range) -> 
 
 @lab.command(name="list")
 @click.option("--name", help="Only this lab.")
-@click.option("--from", "start", type=DATE, help="First day (YYYY-MM-DD).")
-@click.option("--to", "end", type=DATE, help="Last day (YYYY-MM-DD).")
-@click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
+@period_options()
+@json_option()
 @pass_app
 def list_(app: AppContext, name, start, end, as_json: bool) -> None:
     """List lab results, oldest first."""
-    if start and end and start > end:
-        raise ValidationError("date", f"--from {start} is after --to {end}")
+    check_period(start, end)
     try:
         only = lab_test(name).name if name else None
     except ValidationError as exc:
         raise ValidationError("--name", exc.message) from exc
-    results = app.journal().lab_results(start, end, only)
-    if as_json:
-        echo_json([{**to_json_dict(r), "position": r.position} for r in results])
-        return
-    if not results:
-        click.echo("No lab results logged in this period.")
-    for r in results:
-        click.echo(f"{r.id:>4}  {_line(r)}")
+    echo_records(
+        app.journal().lab_results(start, end, only),
+        as_json,
+        line=lambda r: f"{r.id:>4}  {_line(r)}",
+        empty="No lab results logged in this period.",
+        json_row=lambda r: {**to_json_dict(r), "position": r.position},
+    )
 
 
 @lab.command()

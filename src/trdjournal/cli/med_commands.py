@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from trdjournal.cli.common import AppContext, date_option, day_or_today, echo_json, pass_app
+from trdjournal.cli.common import (
+    AppContext,
+    date_option,
+    day_or_today,
+    echo_json,
+    json_option,
+    pass_app,
+)
 from trdjournal.domain import medication
 from trdjournal.domain.dates import today
 from trdjournal.domain.drugs import canonical_name
@@ -17,11 +24,14 @@ def med() -> None:
     """Medication starts, dose changes and stops."""
 
 
+def _dose_and_reason(event) -> str:
+    dose = f" {event.dose:g} {event.unit}/day" if event.dose is not None else ""
+    return dose + (f" ({event.reason})" if event.reason else "")
+
+
 def _log(app: AppContext, event) -> None:
     saved = app.journal().add_med_event(event)
-    dose = f" {saved.dose:g} {saved.unit}/day" if saved.dose is not None else ""
-    reason = f" ({saved.reason})" if saved.reason else ""
-    click.echo(f"{saved.date.isoformat()}: {saved.kind} {saved.drug}{dose}{reason}.")
+    click.echo(f"{saved.date.isoformat()}: {saved.kind} {saved.drug}{_dose_and_reason(saved)}.")
     if saved.kind != "stop":
         regimen = medication.regimen_on(app.journal().med_events(), saved.date)
         _echo_notices([item.drug for item in regimen], involving=canonical_name(saved.drug))
@@ -71,7 +81,7 @@ def stop(app: AppContext, drug: str, day, reason, note: str) -> None:
 
 
 @med.command(name="list")
-@click.option("--json", "as_json", is_flag=True, help="Every event as one JSON document.")
+@json_option("Every event as one JSON document.")
 @pass_app
 def list_(app: AppContext, as_json: bool) -> None:
     """The current regimen and every medication event, oldest first."""
@@ -90,6 +100,4 @@ def list_(app: AppContext, as_json: bool) -> None:
     if events:
         click.echo("\nHistory:")
     for e in events:
-        dose = f" {e.dose:g} {e.unit}/day" if e.dose is not None else ""
-        reason = f" ({e.reason})" if e.reason else ""
-        click.echo(f"  {e.date.isoformat()}  {e.kind:<6} {e.drug}{dose}{reason}")
+        click.echo(f"  {e.date.isoformat()}  {e.kind:<6} {e.drug}{_dose_and_reason(e)}")

@@ -6,12 +6,9 @@ from pathlib import Path
 
 import click
 
-from trdjournal.cli.common import DATE, AppContext, InvalidInput, pass_app, warn_if_plaintext_copy
+from trdjournal.cli.common import AppContext, pass_app, period_options, warn_if_plaintext_copy
 from trdjournal.domain.dates import today
-from trdjournal.domain.errors import ValidationError
 from trdjournal.report.options import DEFAULT_SECTIONS, SECTIONS, parse_sections, plan_request
-
-OPTIONS = {"from": "--from", "to": "--to", "sections": "--sections"}
 
 
 @click.command()
@@ -22,8 +19,7 @@ OPTIONS = {"from": "--from", "to": "--to", "sections": "--sections"}
     required=True,
     help="PDF file to write (replaced if it exists).",
 )
-@click.option("--from", "start", type=DATE, help="First day (default: the last appointment).")
-@click.option("--to", "end", type=DATE, help="Last day (default: today).")
+@period_options("First day (default: the last appointment).", "Last day (default: today).")
 @click.option("--no-name", is_flag=True, help="Leave the name from the settings off the report.")
 @click.option(
     "--sections",
@@ -43,20 +39,15 @@ def report(app: AppContext, output: Path, start, end, no_name: bool, sections: s
     from trdjournal.report import write_report
 
     journal = app.journal()
-    try:
-        chosen = parse_sections(sections)
-        request = plan_request(
-            appointments=[a.date for a in journal.appointments()],
-            today=today(),
-            report_name=journal.settings().report_name,
-            start=start,
-            end=end,
-            sections=chosen,
-            include_name=not no_name,
-        )
-    except ValidationError as exc:
-        option = OPTIONS.get(exc.field, exc.field)
-        raise InvalidInput(f"Invalid value for {option}: {exc.message}") from exc
+    request = plan_request(
+        appointments=[a.date for a in journal.appointments()],
+        today=today(),
+        report_name=journal.settings().report_name,
+        start=start,
+        end=end,
+        sections=parse_sections(sections),
+        include_name=not no_name,
+    )
     result = write_report(analyse(journal), request, output)
     warn_if_plaintext_copy(journal, result.path)
     click.echo(

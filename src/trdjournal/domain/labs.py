@@ -60,11 +60,15 @@ def lab_test(name: str) -> LabTest:
     return found
 
 
+@functools.cache
+def _unit_aliases() -> dict[str, str]:
+    return {_fold(k): v for k, v in load_table("labs.json").get("unit_aliases", {}).items()}
+
+
 def canonical_unit(test: LabTest, unit: str) -> str:
     """``unit`` spelled as the table spells it; ValidationError("unit") when the lab has no such unit."""
-    aliases = {_fold(k): v for k, v in load_table("labs.json").get("unit_aliases", {}).items()}
     folded = _fold(unit)
-    candidate = aliases.get(folded, unit)
+    candidate = _unit_aliases().get(folded, unit)
     for allowed in test.units:
         if _fold(allowed) in (folded, _fold(candidate)):
             return allowed

@@ -15,6 +15,14 @@ def ordered(events: Iterable[MedicationEvent]) -> list[MedicationEvent]:
     return sorted(events, key=lambda e: (e.date, e.id if e.id is not None else 1 << 62))
 
 
+def by_drug(events: Iterable[MedicationEvent]) -> dict[str, list[MedicationEvent]]:
+    """Events grouped by drug name, each group in the order given."""
+    groups: dict[str, list[MedicationEvent]] = {}
+    for event in events:
+        groups.setdefault(event.drug, []).append(event)
+    return groups
+
+
 def check_sequence(events: Iterable[MedicationEvent]) -> None:
     """Raise ValidationError unless one drug's events form valid courses."""
     running: MedicationEvent | None = None

@@ -43,14 +43,21 @@ FIELDS = frozenset({"mood", "anxiety", "sleep_hours", "note"})
 NOT_IMPORTED = "IRRITABILITY, ELEVATED, PSYCHOTIC SYMPTOMS, THERAPY, MENSTRUAL CYCLE, WEIGHT"
 
 
+def entry_csv_name(archive: zipfile.ZipFile) -> str | None:
+    """The name of the entry.csv inside an eMoods backup, in whichever folder, if any."""
+    return next(
+        (n for n in archive.namelist() if n.rsplit("/", 1)[-1].lower() == "entry.csv"), None
+    )
+
+
 def read_entry_csv(path: Path) -> tuple[str, str]:
     """The text of entry.csv and how to name it in messages."""
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
-            names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1].lower() == "entry.csv"]
-            if not names:
+            name = entry_csv_name(archive)
+            if name is None:
                 raise MalformedFile(path, "the zip", "holds no entry.csv (an eMoods backup does)")
-            return archive.read(names[0]).decode("utf-8-sig"), f"{names[0]} in {path}"
+            return archive.read(name).decode("utf-8-sig"), f"{name} in {path}"
     return path.read_text(encoding="utf-8-sig"), str(path)
 
 

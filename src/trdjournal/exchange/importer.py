@@ -40,14 +40,7 @@ TABLE_WORDS = {
     "lab_results": "lab results",
     "background": "background profile",
 }
-OTHER_TABLES = (
-    "med_events",
-    "sessions",
-    "questionnaires",
-    "appointments",
-    "life_events",
-    "lab_results",
-)
+OTHER_TABLES = tuple(t for t in document.RECORD_TABLES if t != "checkins")
 BULK_TABLES = ("med_events", "sessions", "questionnaires", "appointments")  # Journal.add_many
 
 
@@ -58,7 +51,7 @@ def detect(path: Path) -> str:
         raise ValidationError("FILE", f"there is no file at {path}")
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
-            if any(n.rsplit("/", 1)[-1].lower() == "entry.csv" for n in archive.namelist()):
+            if emoods.entry_csv_name(archive) is not None:
                 return "emoods"
         raise ValidationError(
             "FILE",
@@ -168,8 +161,7 @@ def _content_key(record: Any) -> str:
 
 
 def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
-    blank = journal.is_empty() and not journal.settings_items() and not journal.revisions()
-    if incoming.revisions is not None and blank:
+    if incoming.revisions is not None and journal.is_blank():
         report.whole = True
         for table in ("checkins", *OTHER_TABLES):
             report.added[table] = len(getattr(incoming, table))
@@ -222,10 +214,7 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
 
 def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
     if plan.whole:
-        by_drug: dict[str, list] = {}
-        for event in plan.others["med_events"]:
-            by_drug.setdefault(event.drug, []).append(event)
-        for events in by_drug.values():
+        for events in medication.by_drug(plan.others["med_events"]).values():
             medication.check_sequence(events)
         single = {"background": [plan.background]} if plan.background is not None else {}
         journal.load_whole(

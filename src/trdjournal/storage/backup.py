@@ -222,10 +222,11 @@ def backup_before(journal, reason: str) -> Path | None:
 # -- checking and restoring ---------------------------------------------------------------
 def _key(path: Path, passphrase: str | None) -> str | None:
     """The passphrase for ``path`` if it is encrypted; refuses an encrypted file without one."""
-    key = cipher.secret_for(path, passphrase)
-    if cipher.file_kind(path) == "encrypted" and key is None:
+    if cipher.file_kind(path) != "encrypted":
+        return None
+    if passphrase is None:
         raise PassphraseRequiredError(f"{path} is encrypted: its passphrase is needed.", path=path)
-    return key
+    return passphrase
 
 
 def check_restorable(path: Path, passphrase: str | None = None) -> None:

@@ -194,18 +194,8 @@ def fsync_file(path: Path) -> None:
 
 
 def fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def secret_for(path: Path, secret: Secret | None) -> Secret | None:
-    """The secret to use for ``path``: none for a plain file, whatever is given otherwise."""
-    return secret if file_kind(Path(path)) == "encrypted" else None
+    if os.name == "posix":  # a folder cannot be opened for fsync on Windows
+        fsync_file(path)
 
 
 def open_connection(path: Path, passphrase: Secret | None, *, read_only: bool = False) -> Any:

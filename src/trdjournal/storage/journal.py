@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -141,10 +141,6 @@ class Journal:
         return self._key
 
     @classmethod
-    def in_memory(cls) -> Journal:
-        return cls._prepare(Database(memory=True, execute_plugins=False), None)
-
-    @classmethod
     def _prepare(cls, db: Database, path: Path | None, *, key: cipher.Key | None = None) -> Journal:
         db.conn.execute("PRAGMA foreign_keys = ON")
         if path is not None and db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -195,17 +191,7 @@ class Journal:
             yield
 
     def _record(self, table: str, key: Any, action: str, before: dict | None, after: dict | None):
-        self.db["revisions"].insert(
-            {
-                "at": _now(),
-                "table_name": table,
-                "row_key": str(key),
-                "action": action,
-                "before": None if before is None else json.dumps(before, ensure_ascii=False),
-                "after": None if after is None else json.dumps(after, ensure_ascii=False),
-                "undone_at": None,
-            }
-        )
+        self.db["revisions"].insert(_revision(_now(), table, key, action, before, after))
 
     def _row(self, table: str, key: Any) -> dict[str, Any] | None:
         pk = rows.TABLES[table][3]
@@ -393,12 +379,7 @@ class Journal:
         return rows.background_from_row(row) if row else Background()
 
     def save_background(self, background: Background) -> Background:
-        start = background.episode_start
-        if start is not None and start > today():
-            raise ValidationError(
-                "episode_start",
-                f"{start.isoformat()} is in the future; use today or an earlier day",
-            )
+        _check_episode_start(background)
         self._put("background", rows.background_to_row(background))
         return background
 
@@ -459,21 +440,7 @@ class Journal:
 
     # -- history -----------------------------------------------------------------------
     def revisions(self) -> list[Revision]:
-        out = []
-        for r in self.db["revisions"].rows_where(order_by="id"):
-            out.append(
-                Revision(
-                    id=r["id"],
-                    at=r["at"],
-                    table_name=r["table_name"],
-                    row_key=r["row_key"],
-                    action=r["action"],
-                    before=json.loads(r["before"]) if r["before"] else None,
-                    after=json.loads(r["after"]) if r["after"] else None,
-                    undone_at=r["undone_at"],
-                )
-            )
-        return out
+        return [_revision_from_row(r) for r in self.db["revisions"].rows_where(order_by="id")]
 
     def undo_last(self) -> Revision | None:
         """Revert the newest change not yet undone; returns it, or None when nothing is left."""
@@ -491,10 +458,8 @@ class Journal:
             else:
                 self.db[table].upsert(json.loads(rev["before"]), pk=pk)
             self.db["revisions"].update(rev["id"], {"undone_at": _now()})
-        return self.revisions_by_id(rev["id"])
-
-    def revisions_by_id(self, revision_id: int) -> Revision:
-        return next(r for r in self.revisions() if r.id == revision_id)
+        # Read back the one row, not the whole history (tens of thousands after an import).
+        return _revision_from_row(self.db["revisions"].get(rev["id"]))
 
     # -- many rows at once ---------------------------------------------------------------
     def add_many(
@@ -534,60 +499,46 @@ class Journal:
             "lab_results": [rows.lab_result_to_row(r) for r in lab_results],
             "background": [rows.background_to_row(background)] if background else [],
         }
-        if background and background.episode_start and background.episode_start > today():
-            raise ValidationError("episode_start", "is in the future; use today or an earlier day")
+        if background is not None:
+            _check_episode_start(background)
         with self.db.atomic():
-            by_drug: dict[str, list[MedicationEvent]] = {}
-            for event in med_events:
-                by_drug.setdefault(event.drug, []).append(event)
-            for drug, new in by_drug.items():
+            for drug, new in medication.by_drug(med_events).items():
                 # new events have no id yet: they order after existing ones on the same day
                 medication.check_sequence([*self.med_events(drug), *new])
             days = [row["date"] for row in batches["checkins"]]
             if len(set(days)) != len(days):
                 raise ValidationError("date", "two check-ins for one day in the same batch")
-            if days:
-                taken = self.db.execute(
-                    f"SELECT date FROM checkins WHERE date IN ({','.join('?' * len(days))})"
-                    if len(days) < 900
-                    else "SELECT date FROM checkins",
-                    days if len(days) < 900 else [],
-                ).fetchall()
-                clash = sorted({d for (d,) in taken} & set(days))
-                if clash:
-                    raise ValidationError("date", f"{clash[0]} already has a check-in")
-            revisions = []
+            clash = sorted(self._checkin_rows(days))
+            if clash:
+                raise ValidationError("date", f"{clash[0]} already has a check-in")
+            stamp, revisions = _now(), []
             for table, batch in batches.items():
                 pk = rows.TABLES[table][3]
-                for row in batch:
-                    if table == "background":  # one row, always id 1: replace it
-                        self.db[table].upsert(row, pk=pk)
-                    elif pk == "id":
-                        row.pop("id", None)
-                        row["id"] = self.db[table].insert(row).last_pk
-                if pk == "date" and batch:
-                    self.db[table].insert_all(batch, batch_size=500)
-                if record_revisions:
-                    stamp = _now()
+                before = None
+                if table == "background" and batch:  # one row, always id 1: replace it
+                    before = self._row(table, rows.BACKGROUND_ROW_ID)
+                    self._write_rows(table, batch, upsert=pk)
+                else:
+                    if pk == "id":  # the ids SQLite would give, one after another
+                        last = self.db.execute(f"SELECT max(id) FROM [{table}]").fetchone()[0]
+                        for new_id, row in enumerate(batch, start=(last or 0) + 1):
+                            row["id"] = new_id
+                    self._write_rows(table, batch)
+                if record_revisions:  # a replaced background keeps its before-row for undo
+                    action = "update" if before else "insert"
                     revisions += [
-                        {
-                            "at": stamp,
-                            "table_name": table,
-                            "row_key": str(row[pk]),
-                            "action": "insert",
-                            "before": None,
-                            "after": json.dumps(row, ensure_ascii=False),
-                            "undone_at": None,
-                        }
-                        for row in batch
+                        _revision(stamp, table, row[pk], action, before, row) for row in batch
                     ]
-            if revisions:
-                self.db["revisions"].insert_all(revisions, batch_size=500)
+            self._write_rows("revisions", revisions)
         return {table: len(batch) for table, batch in batches.items()}
 
     # -- whole journal -----------------------------------------------------------------
     def is_empty(self) -> bool:
         return all(self.db[table].count == 0 for table in rows.TABLES)
+
+    def is_blank(self) -> bool:
+        """No records, no settings and no history: what a whole journal loads into."""
+        return self.is_empty() and not self.db["revisions"].count and not self.db["settings"].count
 
     def counts(self) -> dict[str, int]:
         return {table: self.db[table].count for table in rows.TABLES}
@@ -611,25 +562,38 @@ class Journal:
         if len({r["date"] for r in new_rows}) != len(new_rows):
             raise ValidationError("date", "two check-ins for one day in the same batch")
         with self.db.atomic():
-            days = {r["date"] for r in new_rows}
-            before = {r["date"]: r for r in self.db["checkins"].rows if r["date"] in days}
+            before = self._checkin_rows(r["date"] for r in new_rows)
             stamp = _now()
             self._write_rows("checkins", new_rows, upsert="date")
             self._write_rows(
                 "revisions",
                 [
-                    {
-                        "at": stamp,
-                        "table_name": "checkins",
-                        "row_key": row["date"],
-                        "action": "update" if row["date"] in before else "insert",
-                        "before": _json_or_none(before.get(row["date"])),
-                        "after": _row_json(row),
-                        "undone_at": None,
-                    }
+                    _revision(
+                        stamp,
+                        "checkins",
+                        row["date"],
+                        "update" if row["date"] in before else "insert",
+                        before.get(row["date"]),
+                        row,
+                    )
                     for row in new_rows
                 ],
             )
+
+    def _checkin_rows(self, days: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The stored check-in rows of these days (ISO dates), by date. A query takes at most
+        999 parameters, so for many days the whole table is read and filtered."""
+        wanted = set(days)
+        if not wanted:
+            return {}
+        if len(wanted) < 900:
+            marks = ",".join("?" * len(wanted))
+            cursor = self.db.execute(f"SELECT * FROM checkins WHERE date IN ({marks})", [*wanted])
+        else:
+            cursor = self.db.execute("SELECT * FROM checkins")
+        names = [d[0] for d in cursor.description]
+        found = (dict(zip(names, values, strict=True)) for values in cursor)
+        return {row["date"]: row for row in found if row["date"] in wanted}
 
     def _write_rows(self, table: str, batch: list[dict[str, Any]], *, upsert: str = "") -> None:
         """Many rows of one shape with one prepared statement (imports, restores): for
@@ -655,7 +619,7 @@ class Journal:
         """Fill an EMPTY journal with another journal's records, ids, settings and history,
         exactly (restoring an export). ``records`` maps table names to domain records."""
         with self.db.atomic():
-            if not self.is_empty() or self.db["revisions"].count or self.db["settings"].count:
+            if not self.is_blank():
                 raise JournalError(
                     "The journal is not empty; a whole journal loads only into an empty one."
                 )
@@ -683,8 +647,44 @@ class Journal:
             )
 
 
+def _revision_from_row(r: dict[str, Any]) -> Revision:
+    return Revision(
+        id=r["id"],
+        at=r["at"],
+        table_name=r["table_name"],
+        row_key=r["row_key"],
+        action=r["action"],
+        before=json.loads(r["before"]) if r["before"] else None,
+        after=json.loads(r["after"]) if r["after"] else None,
+        undone_at=r["undone_at"],
+    )
+
+
+def _check_episode_start(background: Background) -> None:
+    start = background.episode_start
+    if start is not None and start > today():
+        raise ValidationError(
+            "episode_start", f"{start.isoformat()} is in the future; use today or an earlier day"
+        )
+
+
 _row_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _json_or_none(value: Any) -> str | None:
     return None if value is None else _row_json(value)
+
+
+def _revision(
+    at: str, table: str, key: Any, action: str, before: dict | None, after: dict | None
+) -> dict[str, Any]:
+    """One history row: the row before and after a write, as JSON."""
+    return {
+        "at": at,
+        "table_name": table,
+        "row_key": str(key),
+        "action": action,
+        "before": _json_or_none(before),
+        "after": _json_or_none(after),
+        "undone_at": None,
+    }

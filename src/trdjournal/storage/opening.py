@@ -25,14 +25,10 @@ def check_existing(path: Path, passphrase: cipher.Secret | None = None) -> None:
     With a passphrase the file is read as an encrypted journal; a wrong passphrase raises
     WrongPassphraseError. Either way the connection is read-only.
     """
-    if passphrase is None:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        try:
-            conn = sqlite3.connect(uri, uri=True)
-        except sqlite3.Error as exc:
-            raise JournalError(f"{path} cannot be opened: {exc}", path=path) from exc
-    else:
-        conn = cipher.connect(path, passphrase, read_only=True)
+    try:
+        conn = cipher.open_connection(path, passphrase, read_only=True)
+    except sqlite3.Error as exc:  # a keyed connection raises JournalError itself
+        raise JournalError(f"{path} cannot be opened: {exc}", path=path) from exc
     try:
         check_connection(conn, path, plain=passphrase is None)
     finally:

@@ -98,7 +98,7 @@ def run(app_context: AppContext) -> int:
     sys.excepthook = _show_unexpected
     from trdjournal.ui.reminder import attach_reminder
 
-    window.reminder = attach_reminder(window)
+    attach_reminder(window)
     window.show()
     return app.exec()
 

@@ -11,13 +11,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -202,13 +199,7 @@ class BackgroundView(QWidget):
                 spacing=qtutils.SECTION_SPACING,
             )
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(qtutils.centred(page))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.setLayout(qtutils.vbox(qtutils.scroll_area(qtutils.centred(page))))
 
     def initial_focus(self) -> QWidget:
         return self.episode_known

@@ -12,25 +12,25 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from trdjournal.analysis.timeline import Timeline, build_timeline
+from trdjournal.ui import qtutils
 from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
 from trdjournal.ui.charts.colors import ChartColors, chart_colors
 from trdjournal.ui.charts.hover_text import describe_day
 from trdjournal.ui.charts.lab_panel import LabPanel
+from trdjournal.ui.reload_on_change import ReloadOnChange
 
 if TYPE_CHECKING:
     from trdjournal.ui.charts.med_band import BandRow
@@ -74,7 +74,6 @@ class ChartsView(QWidget):
         self.colors: ChartColors = chart_colors(self.palette())
         self.timeline: Timeline | None = None
         self.charts: TimelineCharts | None = None  # built on first show
-        self._stale = True
         self._first_load = True
         self._preset: str | None = DEFAULT_PRESET
         self._preset_range: tuple[float, float] | None = None
@@ -126,9 +125,9 @@ class ChartsView(QWidget):
         layout.addLayout(charts_row, 1)
         layout.addWidget(self.hint_label)
 
-        changed = getattr(ui_context, "journal_changed", None)
-        if changed is not None:
-            changed.connect(self._journal_changed)
+        # any table: the charts show check-ins, medication, sessions, events and labs;
+        # deferred so the "Drawing the charts…" page paints first
+        self.reloader = ReloadOnChange(self, ui_context, None, self.reload, deferred=True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """The system went light or dark: redraw the charts in the matching colours."""
@@ -141,38 +140,21 @@ class ChartsView(QWidget):
                 self.stack.removeWidget(self.scroll)
                 self.scroll.deleteLater()
                 self.charts = None
-                self._journal_changed()  # rebuilt now if shown, else on the next show
+                self.reloader.invalidate()  # rebuilt now if shown, else on the next show
 
     # -- data --------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            QTimer.singleShot(0, self.reload)  # after this first paint of the view
-
-    def _journal_changed(self, _table: str = "") -> None:
-        self._stale = True
-        if self.isVisible():
-            self._stale = False
-            QTimer.singleShot(0, self.reload)
-
     def _build_charts(self) -> TimelineCharts:
         from trdjournal.ui.charts.timeline_charts import TimelineCharts
 
         charts = TimelineCharts(self.colors)
         charts.range_changed.connect(self._x_range_changed)
         charts.day_hovered.connect(self.show_day)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(charts)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = qtutils.scroll_area(charts, horizontal=False)
         self.stack.addWidget(self.scroll)
         return charts
 
     def reload(self) -> None:
         """Rebuild the timeline from the journal and hand it to the charts."""
-        self._stale = False
         if self.charts is None:
             self.charts = self._build_charts()
         self.set_timeline(build_timeline(self.ui_context.journal))

@@ -251,4 +251,6 @@ class MainWindow(QMainWindow):
             self.state.set_geometry(self.saveGeometry())
             self.state.set_last_view(self.current_key())
             self.state.sync()
+        if (reminder := getattr(self, "reminder", None)) is not None:
+            reminder.timer.stop()  # it reads the journal, which the closing app closes next
         super().closeEvent(event)

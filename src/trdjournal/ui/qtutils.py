@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -138,6 +139,18 @@ def centred(inner: QWidget | QLayout, max_width: int = READABLE_WIDTH) -> QWidge
     layout.addStretch(1)
     holder.setLayout(layout)
     return holder
+
+
+def scroll_area(inner: QWidget, *, horizontal: bool = True) -> QScrollArea:
+    """A frameless scroll area whose ``inner`` widget follows its size; ``horizontal=False``
+    for content that should fit the width rather than scroll sideways."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    if not horizontal:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(inner)
+    return area
 
 
 def error_label() -> QLabel:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QWidget
 
 from trdjournal.domain.scales import Scale
 from trdjournal.ui import qtutils
@@ -77,10 +77,7 @@ class QuestionnaireForm(QWidget):
             row.answered.connect(self._on_answered)
         holder = QWidget()
         holder.setLayout(qtutils.vbox(*self.rows, qtutils.STRETCH))
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(holder)
+        self.scroll = qtutils.scroll_area(holder)
 
         self.progress = QLabel()
         self.progress.setAccessibleName(self.tr("Progress"))

@@ -6,8 +6,8 @@ stored answers, so nothing extra is stored here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QSplitter, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
 
 from trdjournal.domain import dates
 from trdjournal.domain.crisis import crisis_lines
@@ -20,6 +20,7 @@ from trdjournal.ui.questionnaire_form import QuestionnaireForm
 from trdjournal.ui.record_dialog import date_edit, date_of
 from trdjournal.ui.record_table import RecordTable
 from trdjournal.ui.reload_on_change import ReloadOnChange
+from trdjournal.ui.scale_text import band_text
 from trdjournal.ui.ui_context import UiContext
 
 
@@ -31,21 +32,6 @@ def history_rows(results: list[Questionnaire]) -> list[tuple[Questionnaire, int 
         rows.append((q, None if q.instrument not in previous else q.total - previous[q.instrument]))
         previous[q.instrument] = q.total
     return list(reversed(rows))
-
-
-BANDS = (  # the band labels of resources/scales.json, for translation
-    QT_TRANSLATE_NOOP("scales", "none"),
-    QT_TRANSLATE_NOOP("scales", "minimal"),
-    QT_TRANSLATE_NOOP("scales", "mild"),
-    QT_TRANSLATE_NOOP("scales", "moderate"),
-    QT_TRANSLATE_NOOP("scales", "moderately severe"),
-    QT_TRANSLATE_NOOP("scales", "severe"),
-    QT_TRANSLATE_NOOP("scales", "very severe"),
-)
-
-
-def band_text(band: str) -> str:
-    return QCoreApplication.translate("scales", band)
 
 
 def _result_cells(row: tuple[Questionnaire, int | None]) -> list[str]:
@@ -144,10 +130,7 @@ class QuestionnairesView(QWidget):
                 qtutils.heading(self.tr("Past results"), 2), self.history, margin=qtutils.MARGIN
             )
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(left)
+        scroll = qtutils.scroll_area(left)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(right)

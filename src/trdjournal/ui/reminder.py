@@ -102,6 +102,7 @@ def attach_reminder(window, clock: Clock = system_clock) -> DailyReminder:
     )
     reminder.today_requested.connect(lambda: bring_to_today(window))
     reminder.reminded.connect(lambda: _without_tray(window, reminder))
+    window.reminder = reminder  # the window stops it when locked or closed
     reminder.start()
     return reminder
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from trdjournal.storage.journal import Revision
+from trdjournal.ui.scale_text import instrument_name
 
 CONTEXT = "revision_text"
 _NOUNS = {
@@ -32,9 +33,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-_INSTRUMENTS = {"phq9": "PHQ-9", "gad7": "GAD-7"}
-
-
 def describe_undo(revision: Revision) -> str:
     row = revision.after or revision.before or {}
     verb = _tr(_VERBS.get(revision.action, revision.action))
@@ -43,7 +41,7 @@ def describe_undo(revision: Revision) -> str:
         kind = _MED_KINDS.get(row.get("kind"))
         noun = f"{row.get('drug', '')} {_tr(kind) if kind else noun}".strip()
     elif revision.table_name == "questionnaires":
-        noun = _INSTRUMENTS.get(row.get("instrument"), noun)
+        noun = instrument_name(row["instrument"]) if row.get("instrument") else noun
     elif revision.table_name == "sessions" and row.get("kind"):
         noun = QCoreApplication.translate("revision_text", "{kind} session").format(
             kind=row["kind"]

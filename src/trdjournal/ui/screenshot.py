@@ -24,7 +24,9 @@ def _size(text: str) -> tuple[int, int]:
         or int(width) < 320
         or int(height) < 240
     ):
-        raise click.BadParameter(f"write WIDTHxHEIGHT in pixels, at least 320x240 (got {text!r})")
+        raise click.BadParameter(
+            f"write WIDTHxHEIGHT in pixels, at least 320x240 (got {text!r})", param_hint="'--size'"
+        )
     return int(width), int(height)
 
 

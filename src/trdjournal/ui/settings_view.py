@@ -9,15 +9,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QFrame,
     QHeaderView,
     QLineEdit,
     QRadioButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -155,13 +152,7 @@ class SettingsView(QWidget):
                 qtutils.STRETCH,
             )
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(qtutils.centred(page))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.setLayout(qtutils.vbox(qtutils.scroll_area(qtutils.centred(page))))
 
     def initial_focus(self) -> QWidget:
         return self.adequacy.checkedButton() or self.save_button

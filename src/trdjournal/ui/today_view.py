@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -237,10 +235,7 @@ class TodayView(QWidget):
                 spacing=qtutils.SECTION_SPACING,
             )
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(qtutils.centred(page))
+        scroll = qtutils.scroll_area(qtutils.centred(page))
 
         self.save_state = QLabel()
         self.save_state.setAccessibleName(self.tr("Save status"))

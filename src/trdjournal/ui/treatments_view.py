@@ -8,12 +8,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
 from trdjournal.domain import dates, medication
-from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.interactions import notices_for
 from trdjournal.domain.model import Appointment, MedicationEvent, TreatmentSession
 from trdjournal.ui import qtutils
 from trdjournal.ui.appointment_dialog import AppointmentDialog
 from trdjournal.ui.med_event_dialog import MedEventDialog, describe, reason_text
+from trdjournal.ui.record_actions import delete_record, open_dialog
 from trdjournal.ui.record_table import RecordTable
 from trdjournal.ui.reload_on_change import ReloadOnChange
 from trdjournal.ui.session_dialog import SessionDialog, kind_text
@@ -221,7 +221,9 @@ class TreatmentsView(QWidget):
         notes = notices_for(item.drug for item in running)
         if notes:
             self.regimen.setText(
-                self.regimen.text() + "\n" + "\n".join(f"Note: {n.text}" for n in notes)
+                self.regimen.text()
+                + "\n"
+                + "\n".join(self.tr("Note: {text}").format(text=n.text) for n in notes)
             )
         self.change_button.setEnabled(bool(running))
         self.stop_button.setEnabled(bool(running))
@@ -236,16 +238,8 @@ class TreatmentsView(QWidget):
 
     # -- dialogs -----------------------------------------------------------------------------
     def _open(self, dialog: QDialog, table: str, message) -> None:
-        """Show ``dialog`` (window-modal, not blocking); when saved, refresh and say so."""
         self.dialog = dialog
-
-        def saved() -> None:
-            self.ui_context.changed(table)
-            self.ui_context.tell(message(dialog.saved))
-
-        dialog.accepted.connect(saved)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        dialog.open()
+        open_dialog(self.ui_context, dialog, table, message, lambda: setattr(self, "dialog", None))
 
     def med_dialog(self, kind: str) -> None:
         selected = self.meds.selected_record()
@@ -301,22 +295,6 @@ class TreatmentsView(QWidget):
             )
 
     # -- deleting (Ctrl+Z undoes) ------------------------------------------------------------
-    def _delete(self, record, delete, table: str, what: str) -> None:
-        if record is None:
-            self.ui_context.tell(self.tr("Select a row to delete first."))
-            return
-        try:
-            delete(record.id)
-        except ValidationError as exc:
-            self.ui_context.tell(self.tr("Not deleted: {message}.").format(message=exc.message))
-            return
-        self.ui_context.changed(table)
-        self.ui_context.tell(
-            self.tr("Deleted {what} of {day}. Ctrl+Z undoes it.").format(
-                what=what, day=record.date.isoformat()
-            )
-        )
-
     def delete_med(self) -> None:
         event: MedicationEvent | None = self.meds.selected_record()
         what = (
@@ -324,15 +302,22 @@ class TreatmentsView(QWidget):
             if event
             else ""
         )
-        self._delete(event, self.journal.delete_med_event, "med_events", what)
+        delete_record(self.ui_context, event, self.journal.delete_med_event, "med_events", what)
 
     def delete_session(self) -> None:
         session: TreatmentSession | None = self.sessions.selected_record()
-        self._delete(session, self.journal.delete_session, "sessions", self.tr("the session"))
+        delete_record(
+            self.ui_context,
+            session,
+            self.journal.delete_session,
+            "sessions",
+            self.tr("the session"),
+        )
 
     def delete_appointment(self) -> None:
         appointment: Appointment | None = self.appointments.selected_record()
-        self._delete(
+        delete_record(
+            self.ui_context,
             appointment,
             self.journal.delete_appointment,
             "appointments",

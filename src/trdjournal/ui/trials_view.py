@@ -6,12 +6,9 @@ Everything shown is read from one ``analyse(journal)`` result; this view decides
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
-    QScrollArea,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +23,7 @@ from trdjournal.ui import i18n, qtutils
 from trdjournal.ui.charts.colors import DARK, chart_colors
 from trdjournal.ui.charts.trial_overlay_plot import TrialOverlayPlot
 from trdjournal.ui.record_table import RecordTable
+from trdjournal.ui.reload_on_change import ReloadOnChange
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TrialsView", "Drug"),
@@ -227,7 +225,6 @@ class TrialsView(QWidget):
         self.analysis: JournalAnalysis | None = None
         self.curves: tuple[TrialCurve, ...] = ()
         self._shown: tuple[TrialCurve, ...] | None = None
-        self._stale = True
         colors = chart_colors(self.palette())
         self.table = RecordTable(
             [self.tr(column) for column in COLUMNS],
@@ -247,11 +244,7 @@ class TrialsView(QWidget):
         self.overlay.setAccessibleName(self.tr("Trials compared from their start"))
         self.overlay_note = qtutils.wrapped(self.tr(OVERLAY_NOTE), muted=True)
         self.staging = StagingPanel()
-        scroll = QScrollArea()
-        scroll.setWidget(self.staging)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = qtutils.scroll_area(self.staging, horizontal=False)
         scroll.setMinimumWidth(240)
 
         chart_box = QWidget()
@@ -281,9 +274,7 @@ class TrialsView(QWidget):
         layout.setContentsMargins(qtutils.MARGIN, qtutils.MARGIN, qtutils.MARGIN, qtutils.MARGIN)
         layout.addWidget(splitter)
 
-        changed = getattr(ui_context, "journal_changed", None)
-        if changed is not None:
-            changed.connect(self._journal_changed)
+        ReloadOnChange(self, ui_context, None, self.reload)  # any table feeds the analysis
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """The system went light or dark: the overlay takes the matching colours."""
@@ -301,18 +292,7 @@ class TrialsView(QWidget):
             if self.analysis is not None:
                 self._select(self.table.currentRow())
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _journal_changed(self, _table: str = "") -> None:
-        self._stale = True
-        if self.isVisible():
-            QTimer.singleShot(0, self.reload)
-
     def reload(self) -> None:
-        self._stale = False
         self.set_analysis(analyse(self.ui_context.journal))
 
     def set_analysis(self, analysis: JournalAnalysis) -> None:

@@ -29,12 +29,5 @@ class UiState:
     def set_last_view(self, key: str) -> None:
         self._settings.setValue("window/last_view", key)
 
-    def value(self, key: str, default: str = "") -> str:
-        value = self._settings.value(key, default)
-        return str(value) if value is not None else default
-
-    def set_value(self, key: str, value: str) -> None:
-        self._settings.setValue(key, value)
-
     def sync(self) -> None:
         self._settings.sync()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from trdjournal.analysis.timeline import DayValues
 from trdjournal.ui import i18n
+from trdjournal.ui.scale_text import band_text, instrument_name
 
 SESSION_NAMES = {
     "rtms": "rTMS",
@@ -31,9 +32,6 @@ LABELS = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("charts", text)
-
-
-INSTRUMENT_NAMES = {"phq9": "PHQ-9", "gad7": "GAD-7"}
 
 
 def _num(value: float) -> str:
@@ -63,7 +61,7 @@ def describe_day(day: DayValues) -> str:
         if value is not None:
             parts.append(f"{_tr(label)} {_num(value)}{unit}")
     for score in day.scores:
-        text = f"{INSTRUMENT_NAMES.get(score.instrument, score.instrument)} {score.total} ({score.band})"
+        text = f"{instrument_name(score.instrument)} {score.total} ({band_text(score.band)})"
         if score.self_harm_flag:
             text += ", " + QCoreApplication.translate("charts", "item 9 above 0")
         parts.append(text)
