@@ -20,7 +20,7 @@ def test_licence_constant_matches_the_package_metadata():
 
 def test_about_shows_version_journal_licence_and_every_table_source(qtbot, tmp_path):
     pytest.importorskip("PySide6.QtWidgets")
-    from trdjournal.ui.about_dialog import AboutDialog
+    from trdjournal.ui.dialogs.about_dialog import AboutDialog
 
     journal_path = tmp_path / "journal.sqlite3"
     dialog = AboutDialog(journal_path)

@@ -8,7 +8,7 @@ pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtCore import QCoreApplication, QLocale  # noqa: E402
 
-from trdjournal.ui.i18n import PSEUDO_SCALE, PseudoTranslator, stretch  # noqa: E402
+from trdjournal.ui.base.i18n import PSEUDO_SCALE, PseudoTranslator, stretch  # noqa: E402
 
 
 def test_stretch_lengthens_and_keeps_placeholders_markup_and_mnemonics():
@@ -38,7 +38,7 @@ def installed(qapp):
     """install_translators() on the test QApplication, removed again afterwards."""
     from PySide6.QtCore import QTranslator
 
-    from trdjournal.ui.i18n import install_translators
+    from trdjournal.ui.base.i18n import install_translators
 
     yield lambda name=None: install_translators(qapp, name)
     for translator in qapp.findChildren(QTranslator):
@@ -106,13 +106,13 @@ def test_swedish_is_complete_and_keeps_every_placeholder():
 
 def test_report_section_titles_are_marked_for_translation():
     from trdjournal.report.options import SECTION_TITLES
-    from trdjournal.ui.report_dialog import SECTION_WORDS
+    from trdjournal.ui.dialogs.report_dialog import SECTION_WORDS
 
     assert set(SECTION_WORDS) == set(SECTION_TITLES.values())
 
 
 def test_family_history_words_are_marked_for_translation():
     from trdjournal.domain.background import FAMILY_CONDITIONS, RELATIONS
-    from trdjournal.ui.background_view import FAMILY_WORDS
+    from trdjournal.ui.views.background_view import FAMILY_WORDS
 
     assert set(FAMILY_WORDS) == set(FAMILY_CONDITIONS) | set(RELATIONS)

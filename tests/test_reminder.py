@@ -11,8 +11,8 @@ from trdjournal.domain.model import CheckIn
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from trdjournal.ui import autostart  # noqa: E402
-from trdjournal.ui.reminder import DailyReminder  # noqa: E402
+from trdjournal.ui.base import autostart  # noqa: E402
+from trdjournal.ui.shell.reminder import DailyReminder  # noqa: E402
 
 DAY = dt.date(2026, 6, 15)  # conftest pins TRDJOURNAL_TODAY to this day
 

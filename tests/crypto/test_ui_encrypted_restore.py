@@ -13,7 +13,7 @@ from tests.safety.conftest import Modal
 from trdjournal.context import AppContext
 from trdjournal.storage import DamagedJournalError, Journal, NotAJournalError, backup
 from trdjournal.storage.cipher import is_encrypted
-from trdjournal.ui import operations
+from trdjournal.ui.base import operations
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def modal() -> Modal:
 
 @pytest.fixture
 def context(encrypted_journal, monkeypatch):
-    from trdjournal.ui.app import application
+    from trdjournal.ui.shell.app import application
 
     application("light")
     monkeypatch.setenv("TRDJOURNAL_TODAY", "2026-06-15")
@@ -34,8 +34,8 @@ def context(encrypted_journal, monkeypatch):
 
 
 def open_unlocked(qtbot, context):
-    from trdjournal.ui.app import open_window
-    from trdjournal.ui.unlock import try_passphrase
+    from trdjournal.ui.shell.app import open_window
+    from trdjournal.ui.shell.unlock import try_passphrase
 
     assert try_passphrase(context, PASSPHRASE) == ""
     window = open_window(context, remember=False)
@@ -45,7 +45,7 @@ def open_unlocked(qtbot, context):
 
 
 def test_restore_from_the_menu_lists_and_restores_encrypted_backups(qtbot, context, modal):
-    from trdjournal.ui import restore_dialog
+    from trdjournal.ui.dialogs import restore_dialog
 
     window = open_unlocked(qtbot, context)  # opening made today's (encrypted) daily backup
     [daily] = backup.list_backups(context.journal_path)
@@ -72,8 +72,8 @@ def test_restore_from_the_menu_lists_and_restores_encrypted_backups(qtbot, conte
 
 
 def test_a_damaged_encrypted_journal_is_offered_its_encrypted_backup(context, modal, monkeypatch):
-    from trdjournal.ui.restore_dialog import RESTORE_TEXT, offer_restore
-    from trdjournal.ui.unlock import open_journal
+    from trdjournal.ui.dialogs.restore_dialog import RESTORE_TEXT, offer_restore
+    from trdjournal.ui.shell.unlock import open_journal
 
     with Journal.open(context.journal_path, passphrase=PASSPHRASE) as journal:
         backup.backup_connection(journal.db.conn, journal.path, "manual", passphrase=journal.key)
@@ -124,7 +124,7 @@ def test_exporting_an_encrypted_journal_asks_first(qtbot, context, modal, monkey
 def test_the_daily_reminder_waits_while_the_app_is_locked(qtbot, context):
     import datetime as dt
 
-    from trdjournal.ui.reminder import attach_reminder
+    from trdjournal.ui.shell.reminder import attach_reminder
 
     window = open_unlocked(qtbot, context)
     journal = window.ui_context.journal

@@ -16,7 +16,7 @@ from trdjournal.storage.cipher import is_encrypted
 
 @pytest.fixture
 def qapp_themed(qtbot):
-    from trdjournal.ui.app import application
+    from trdjournal.ui.shell.app import application
 
     return application("light")
 
@@ -59,7 +59,8 @@ def context(encrypted_journal):
 
 
 def test_the_start_dialog_asks_until_the_passphrase_is_right(qtbot, qapp_themed, context):
-    from trdjournal.ui.unlock import WRONG, unlock_dialog
+    from trdjournal.ui.dialogs.passphrase_dialog import WRONG
+    from trdjournal.ui.shell.unlock import unlock_dialog
 
     folder = context.journal_path.parent
     before = files_and_bytes(folder)
@@ -77,7 +78,7 @@ def test_the_start_dialog_asks_until_the_passphrase_is_right(qtbot, qapp_themed,
 
 
 def test_the_environment_passphrase_opens_without_a_dialog(qapp_themed, context, monkeypatch):
-    from trdjournal.ui.unlock import open_journal
+    from trdjournal.ui.shell.unlock import open_journal
 
     monkeypatch.setenv("TRDJOURNAL_PASSPHRASE", PASSPHRASE)
     assert open_journal(context) is True
@@ -86,8 +87,8 @@ def test_the_environment_passphrase_opens_without_a_dialog(qapp_themed, context,
 
 @pytest.fixture
 def window(qtbot, qapp_themed, context):
-    from trdjournal.ui.app import open_window
-    from trdjournal.ui.unlock import try_passphrase
+    from trdjournal.ui.shell.app import open_window
+    from trdjournal.ui.shell.unlock import try_passphrase
 
     assert try_passphrase(context, PASSPHRASE) == ""
     main = open_window(context, remember=False)
@@ -159,7 +160,7 @@ def test_idle_minutes_lock_and_the_passphrase_unlocks(qtbot, window, context):
 
 
 def test_no_lock_while_work_runs_off_the_ui_thread(window, monkeypatch):
-    from trdjournal.ui import operations
+    from trdjournal.ui.base import operations
 
     clock = with_fake_time(window, 5)
     monkeypatch.setattr(operations, "running_count", lambda: 1)  # e.g. a conversion
@@ -178,7 +179,7 @@ def test_lock_by_hand_with_ctrl_l(qtbot, window):
 
 
 def test_a_plain_journal_has_no_lock(qtbot, qapp_themed, plain_journal):
-    from trdjournal.ui.app import open_window
+    from trdjournal.ui.shell.app import open_window
 
     ctx = AppContext(db_path=plain_journal)
     main = open_window(ctx, remember=False)
@@ -205,13 +206,13 @@ def run_dialog(qtbot, panel, button, current: str = "", new: str = "") -> None:
 
 
 def wait_for_operations() -> None:
-    from trdjournal.ui.operations import wait_idle
+    from trdjournal.ui.base.operations import wait_idle
 
     assert wait_idle(60_000)
 
 
 def test_settings_set_change_and_remove_the_passphrase(qtbot, qapp_themed, plain_journal):
-    from trdjournal.ui.app import open_window
+    from trdjournal.ui.shell.app import open_window
 
     ctx = AppContext(db_path=plain_journal)
     main = open_window(ctx, remember=False)
@@ -265,8 +266,8 @@ def test_the_app_on_a_plain_journal_never_loads_sqlcipher(plain_journal):
         "            raise ImportError('sqlcipher3 is blocked in this test')\n"
         "sys.meta_path.insert(0, Block())\n"
         "from trdjournal.context import AppContext\n"
-        "from trdjournal.ui.app import application, open_window\n"
-        "from trdjournal.ui.unlock import open_journal\n"
+        "from trdjournal.ui.shell.app import application, open_window\n"
+        "from trdjournal.ui.shell.unlock import open_journal\n"
         "application('light')\n"
         "context = AppContext(db_path=sys.argv[1])\n"
         "assert open_journal(context)\n"

@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from trdjournal.context import AppContext
-from trdjournal.ui import operations
+from trdjournal.ui.base import operations
 
 
 @pytest.fixture
 def window(qtbot, journal_path):
-    from trdjournal.ui.app import application, open_window
+    from trdjournal.ui.shell.app import application, open_window
 
     application("light")
     context = AppContext(db_path=journal_path)

@@ -22,7 +22,7 @@ def shown_days(window) -> int:
 @pytest.fixture
 def backed_up(journal_path, monkeypatch, qtbot):
     """Three days logged; then the app was opened on the 15th, which made the daily backup."""
-    from trdjournal.ui.app import application, open_window
+    from trdjournal.ui.shell.app import application, open_window
 
     application("light")
     monkeypatch.setenv("TRDJOURNAL_TODAY", "2026-06-14")
@@ -39,8 +39,8 @@ def backed_up(journal_path, monkeypatch, qtbot):
 
 
 def test_restore_from_backup_brings_back_a_journal_deleted_by_mistake(qtbot, backed_up, modal):
-    from trdjournal.ui import restore_dialog
-    from trdjournal.ui.app import open_window
+    from trdjournal.ui.dialogs import restore_dialog
+    from trdjournal.ui.shell.app import open_window
 
     for suffix in ("", "-wal", "-shm"):
         backed_up.with_name(backed_up.name + suffix).unlink(missing_ok=True)
@@ -70,8 +70,8 @@ def test_restore_from_backup_brings_back_a_journal_deleted_by_mistake(qtbot, bac
 
 
 def test_a_damaged_journal_is_offered_its_newest_good_backup(qtbot, backed_up, modal):
-    from trdjournal.ui.app import open_window
-    from trdjournal.ui.restore_dialog import RESTORE_TEXT, offer_restore
+    from trdjournal.ui.dialogs.restore_dialog import RESTORE_TEXT, offer_restore
+    from trdjournal.ui.shell.app import open_window
 
     data = bytearray(backed_up.read_bytes())
     for number in range(2, len(data) // 4096):
@@ -99,7 +99,7 @@ def test_a_damaged_journal_is_offered_its_newest_good_backup(qtbot, backed_up, m
 
 
 def test_declining_the_offer_leaves_the_damaged_journal_alone(qtbot, backed_up, modal):
-    from trdjournal.ui.restore_dialog import offer_restore
+    from trdjournal.ui.dialogs.restore_dialog import offer_restore
 
     backed_up.write_bytes(b"\x00garbage" * 1000)
     damaged = backed_up.read_bytes()

@@ -19,7 +19,7 @@ def window(qtbot, app_context):
     """The main window as ``trdjournal`` opens it, state kept beside the temporary journal."""
     from PySide6.QtWidgets import QMessageBox
 
-    from trdjournal.ui.app import application, open_window
+    from trdjournal.ui.shell.app import application, open_window
 
     application("light")
     main = open_window(app_context)

@@ -190,8 +190,8 @@ def test_calendar_ticks_follow_the_span_shown():
 
 
 def test_charts_follow_the_system_going_dark(qtbot, charts):
+    from trdjournal.ui.base.theme import apply_theme
     from trdjournal.ui.charts.colors import DARK, LIGHT
-    from trdjournal.ui.theme import apply_theme
 
     assert charts.charts.colors is LIGHT
     apply_theme(QApplication.instance(), "dark")

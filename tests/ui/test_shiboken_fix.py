@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from trdjournal.ui.shiboken_fix import needed
+from trdjournal.ui.base.shiboken_fix import needed
 
 
 def test_the_guard_applies_only_to_python_before_3_12_with_shiboken_6_12_or_later():

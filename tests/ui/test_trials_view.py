@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from trdjournal.analysis import analyse
 from trdjournal.demo import fill_demo_journal
 from trdjournal.domain.medication import new_event
-from trdjournal.ui.trials_view import COLUMNS
+from trdjournal.ui.views.trials_view import COLUMNS
 
 
 @pytest.fixture
@@ -126,8 +126,8 @@ def test_a_long_history_draws_the_recent_trials_and_any_selected_one(qtbot, wind
 def test_the_overlay_follows_the_system_going_dark(qtbot, trials_view):
     from PySide6.QtWidgets import QApplication
 
+    from trdjournal.ui.base.theme import apply_theme
     from trdjournal.ui.charts.colors import DARK
-    from trdjournal.ui.theme import apply_theme
 
     apply_theme(QApplication.instance(), "dark")
     try:

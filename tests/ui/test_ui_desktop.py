@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import QTime
 
 from trdjournal import APP_ID, __version__
-from trdjournal.ui.views import VIEWS
+from trdjournal.ui.shell.view_registry import VIEWS
 
 DAY = dt.date(2026, 6, 15)
 
 
 def test_clicking_the_reminder_brings_the_window_to_today(qtbot, window, journal):
-    from trdjournal.ui.reminder import attach_reminder
+    from trdjournal.ui.shell.reminder import attach_reminder
 
     now = dt.datetime.combine(DAY, dt.time(21, 0))
     journal.save_settings(dataclasses.replace(journal.settings(), reminder_time="21:00"))
@@ -33,7 +33,7 @@ def test_clicking_the_reminder_brings_the_window_to_today(qtbot, window, journal
 def test_without_a_system_tray_the_reminder_shows_in_the_window(qtbot, window, journal):
     from PySide6.QtWidgets import QSystemTrayIcon
 
-    from trdjournal.ui.reminder import attach_reminder
+    from trdjournal.ui.shell.reminder import attach_reminder
 
     if QSystemTrayIcon.isSystemTrayAvailable():
         pytest.skip("this desktop has a system tray; the notification goes there")
@@ -45,7 +45,7 @@ def test_without_a_system_tray_the_reminder_shows_in_the_window(qtbot, window, j
 
 
 def test_a_closed_window_stops_reminding(qtbot, window, journal):
-    from trdjournal.ui.reminder import attach_reminder
+    from trdjournal.ui.shell.reminder import attach_reminder
 
     journal.save_settings(dataclasses.replace(journal.settings(), reminder_time="21:00"))
     reminder = attach_reminder(window, clock=lambda: dt.datetime.combine(DAY, dt.time(9)))
@@ -84,7 +84,7 @@ def test_settings_turn_the_reminder_on_and_off(qtbot, window, journal, config_ho
 def test_start_with_session_writes_and_removes_the_autostart_entry(
     qtbot, window, journal, config_home
 ):
-    from trdjournal.ui import autostart
+    from trdjournal.ui.base import autostart
 
     if not autostart.supported():
         pytest.skip("XDG autostart is for Linux desktops")

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from trdjournal.ui.operations import Operation, running_count, wait_idle
+from trdjournal.ui.base.operations import Operation, running_count, wait_idle
 
 
 def test_success_callback_gets_the_result_on_the_ui_thread(qtbot):

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 
 from trdjournal.demo import fill_demo_journal
-from trdjournal.ui import operations
+from trdjournal.ui.base import operations
 
 
 def open_dialog(qtbot, window, opened):

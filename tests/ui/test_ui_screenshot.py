@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-from trdjournal.ui.views import VIEWS
+from trdjournal.ui.shell.view_registry import VIEWS
 
 
 def distinct_colours(image: QImage, step: int = 7) -> int:

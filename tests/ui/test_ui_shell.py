@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from trdjournal.context import AppContext
-from trdjournal.ui.views import VIEWS
+from trdjournal.ui.shell.view_registry import VIEWS
 
 INTERACTIVE = (
     QAbstractButton,
@@ -45,7 +45,7 @@ def test_opens_on_today_and_ctrl_digits_switch_views(qtbot, window):
 
 
 def test_geometry_and_last_view_are_restored(qtbot, window, app_context):
-    from trdjournal.ui.app import open_window
+    from trdjournal.ui.shell.app import open_window
 
     window.resize(700, 500)
     window.show_view("settings")
@@ -104,7 +104,7 @@ def journal_today():
 
 
 def test_a_file_that_is_not_a_journal_gives_a_message_not_a_traceback(qtbot, tmp_path, monkeypatch):
-    from trdjournal.ui import app
+    from trdjournal.ui.shell import app
 
     bogus = tmp_path / "notes.sqlite3"
     bogus.write_bytes(b"these are not the droids" * 100)
@@ -120,7 +120,7 @@ def test_a_file_that_is_not_a_journal_gives_a_message_not_a_traceback(qtbot, tmp
 
 
 def test_a_journal_in_an_unreadable_place_gives_a_message(qtbot, tmp_path, monkeypatch):
-    from trdjournal.ui import app
+    from trdjournal.ui.shell import app
 
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where a folder should be")
@@ -140,9 +140,9 @@ def test_undo_with_nothing_to_undo_says_so(qtbot, window):
 
 def test_many_qt_calls_do_not_abort_the_app(run_python):
     """PySide6 6.12 on CPython 3.11 drops a reference to None per void call; the app must
-    survive a long session (ui/shiboken_fix.py), not abort with 'none_dealloc'."""
+    survive a long session (ui/base/shiboken_fix.py), not abort with 'none_dealloc'."""
     script = (
-        "from trdjournal.ui.app import application\n"
+        "from trdjournal.ui.shell.app import application\n"
         "application()\n"
         "from PySide6.QtWidgets import QLabel\n"
         "label = QLabel()\n"
@@ -160,7 +160,7 @@ def test_start_up_opens_today_without_the_heavy_modules(run_python, tmp_path):
         "import sys\n"
         "from pathlib import Path\n"
         "from trdjournal.context import AppContext\n"
-        "from trdjournal.ui.app import application, open_window\n"
+        "from trdjournal.ui.shell.app import application, open_window\n"
         "app = application()\n"
         f"window = open_window(AppContext(db_path=Path({str(tmp_path / 'j.sqlite3')!r})))\n"
         "window.show(); app.processEvents()\n"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from trdjournal.domain.model import CheckIn
-from trdjournal.ui.list_completer import ListCompleter
+from trdjournal.ui.widgets.list_completer import ListCompleter
 
 TODAY = dt.date(2026, 6, 15)  # pinned by tests/conftest.py
 
@@ -63,7 +63,7 @@ def test_mouse_mood_and_save_are_two_clicks(qtbot, window, journal):
 
 def test_a_logged_day_opens_filled_in(qtbot, journal, app_context):
     journal.save_checkin(CheckIn(TODAY, mood=6, tags=("walk",), note="Quiet day"))
-    from trdjournal.ui.app import application, open_window
+    from trdjournal.ui.shell.app import application, open_window
 
     application("light")
     main = open_window(app_context)

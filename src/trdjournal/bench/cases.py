@@ -84,7 +84,7 @@ def chart_case(journal_path: Path, runs: int, label: str) -> list[Result]:
     """Switch the charts view to a range preset and paint it, in a running app."""
     import importlib
 
-    probes = importlib.import_module("trdjournal.ui.bench_probes")  # by name: Qt stays in ui/
+    probes = importlib.import_module("trdjournal.ui.shell.bench_probes")  # by name: Qt stays in ui/
     timings = probes.chart_timings(journal_path, runs)
     full, ninety = statistics.median(timings["all"]), statistics.median(timings["90d"])
     return [

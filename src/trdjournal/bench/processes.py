@@ -1,6 +1,6 @@
 """Cases that need a fresh interpreter: cold start (app and floor) and peak memory.
 
-The probes themselves live in trdjournal.ui.bench_probes (only ui/ may import Qt); each prints
+The probes themselves live in trdjournal.ui.shell.bench_probes (only ui/ may import Qt); each prints
 one number.
 """
 
@@ -13,7 +13,7 @@ import time
 
 from trdjournal.bench.harness import bench_env
 
-PROBES = "trdjournal.ui.bench_probes"
+PROBES = "trdjournal.ui.shell.bench_probes"
 
 
 def _probe(*args: str) -> float:

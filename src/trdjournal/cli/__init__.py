@@ -32,13 +32,13 @@ COMMANDS: dict[str, str] = {
     "stage": "trdjournal.cli.analysis_commands:stage",
     "summary": "trdjournal.cli.analysis_commands:summary",
     "report": "trdjournal.cli.report_command:report",
-    "screenshot": "trdjournal.ui.screenshot:screenshot",
+    "screenshot": "trdjournal.ui.shell.screenshot:screenshot",
     "background": "trdjournal.cli.background_commands:background",
     "event": "trdjournal.cli.event_commands:event",
     "lab": "trdjournal.cli.lab_commands:lab",
 }
 
-GUI_ENTRY = "trdjournal.ui.app:run"
+GUI_ENTRY = "trdjournal.ui.shell.app:run"
 
 
 def _load(spec: str) -> click.Command:

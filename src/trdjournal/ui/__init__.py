@@ -1,5 +1,5 @@
 """The desktop app (PySide6 + pyqtgraph): the only package that may import Qt."""
 
-from trdjournal.ui.shiboken_fix import protect_singletons
+from trdjournal.ui.base.shiboken_fix import protect_singletons
 
 protect_singletons()

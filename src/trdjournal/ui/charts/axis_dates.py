@@ -17,10 +17,3 @@ def x_of(day: dt.date) -> float:
 def day_at(x: float) -> dt.date:
     """The calendar day containing x."""
     return _EPOCH + dt.timedelta(days=int(x // DAY))
-
-
-def date_axis():
-    """The x axis of dates under the lowest panel (see calendar_ticks)."""
-    from trdjournal.ui.charts.calendar_axis import CalendarAxis  # imports pyqtgraph
-
-    return CalendarAxis()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from trdjournal.analysis.timeline import DayValues
-from trdjournal.ui import i18n
-from trdjournal.ui.scale_text import band_text, instrument_name
+from trdjournal.ui.base import i18n
+from trdjournal.ui.base.scale_text import band_text, instrument_name
 
 SESSION_NAMES = {
     "rtms": "rTMS",

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from trdjournal.analysis.timeline import LabPoint, Timeline
-from trdjournal.ui import i18n
+from trdjournal.ui.base import i18n
 
 PANEL_WIDTH_CHARS = 30
 POSITION_MARK = {

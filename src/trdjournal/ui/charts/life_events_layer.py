@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
 from trdjournal.analysis.timeline import LifeEventMarker, Timeline
-from trdjournal.ui import i18n
+from trdjournal.ui.base import i18n
 from trdjournal.ui.charts.axis_dates import DAY, x_of
 from trdjournal.ui.charts.colors import ChartColors, qcolor
 

@@ -17,9 +17,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 
 from trdjournal.analysis.timeline import MedLane, Timeline
+from trdjournal.ui.base.theme import text_on
 from trdjournal.ui.charts.axis_dates import DAY, x_of
 from trdjournal.ui.charts.colors import ChartColors, qcolor, role_color
-from trdjournal.ui.theme import text_on
 
 BAR_HALF_HEIGHT = 0.36  # of a row
 SESSIONS_ROW_LABEL = QT_TRANSLATE_NOOP("charts", "Sessions")

@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QPen
 
 from trdjournal.analysis.timeline import Timeline
 from trdjournal.domain.scales import scale
-from trdjournal.ui.charts.axis_dates import DAY, date_axis, x_of
+from trdjournal.ui.charts.axis_dates import DAY, x_of
+from trdjournal.ui.charts.calendar_axis import CalendarAxis
 from trdjournal.ui.charts.colors import ChartColors, qcolor
 from trdjournal.ui.charts.grid import GridItem
 
@@ -44,7 +45,7 @@ def _daily_curve(pen: QPen) -> pg.PlotDataItem:
 
 def new_plot(colors: ChartColors, label: str, *, show_dates: bool) -> pg.PlotItem:
     """A panel; only the lowest one shows dates (the x range is shared)."""
-    plot = pg.PlotItem(axisItems={"bottom": date_axis()} if show_dates else None)
+    plot = pg.PlotItem(axisItems={"bottom": CalendarAxis()} if show_dates else None)
     plot.setMenuEnabled(False)
     plot.hideButtons()
     plot.setMouseEnabled(x=True, y=False)

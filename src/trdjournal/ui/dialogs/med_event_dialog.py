@@ -1,0 +1,213 @@
+"""Start, change the dose of, or stop a medication; or edit one logged event.
+
+Drug names complete from the reference table (generic and brand names); a brand is saved as
+its generic. A change or stop picks from the drugs running on that day.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QDoubleSpinBox, QLineEdit, QWidget
+
+from trdjournal.domain import dates, drugs, medication
+from trdjournal.domain.model import MED_ROLES, STOP_REASONS, MedicationEvent
+from trdjournal.storage import Journal
+from trdjournal.ui.base import qtutils
+from trdjournal.ui.dialogs.record_dialog import RecordDialog, date_edit, date_of
+
+TITLES = {
+    "start": QT_TRANSLATE_NOOP("MedEventDialog", "Start a medication"),
+    "change": QT_TRANSLATE_NOOP("MedEventDialog", "Change a dose"),
+    "stop": QT_TRANSLATE_NOOP("MedEventDialog", "Stop a medication"),
+}
+EDIT_TITLES = {
+    "start": QT_TRANSLATE_NOOP("MedEventDialog", "Edit: start a medication"),
+    "change": QT_TRANSLATE_NOOP("MedEventDialog", "Edit: change a dose"),
+    "stop": QT_TRANSLATE_NOOP("MedEventDialog", "Edit: stop a medication"),
+}
+ROLE_WORDS = (  # MED_ROLES, shown through self.tr(role)
+    QT_TRANSLATE_NOOP("MedEventDialog", "antidepressant"),
+    QT_TRANSLATE_NOOP("MedEventDialog", "augmentation"),
+    QT_TRANSLATE_NOOP("MedEventDialog", "supplement"),
+    QT_TRANSLATE_NOOP("MedEventDialog", "other"),
+)
+REASON_TEXT = {
+    "no-response": QT_TRANSLATE_NOOP("MedEventDialog", "It did not help enough"),
+    "side-effects": QT_TRANSLATE_NOOP("MedEventDialog", "Side effects"),
+    "cost": QT_TRANSLATE_NOOP("MedEventDialog", "Cost"),
+    "remission": QT_TRANSLATE_NOOP("MedEventDialog", "I got well (remission)"),
+    "other": QT_TRANSLATE_NOOP("MedEventDialog", "Other reason"),
+}
+
+
+class MedEventDialog(RecordDialog):
+    def __init__(
+        self,
+        journal: Journal,
+        kind: str,
+        parent: QWidget | None = None,
+        *,
+        event: MedicationEvent | None = None,
+        drug: str | None = None,
+    ):
+        super().__init__(self.tr((EDIT_TITLES if event else TITLES)[kind]), parent)
+        self.journal, self.kind, self.event = journal, kind, event
+        self.saved: MedicationEvent | None = None
+        self.date = date_edit(event.date if event else dates.today(), name=self.tr("Date"))
+        self.dose = QDoubleSpinBox()
+        self.dose.setRange(0, 10_000)
+        self.dose.setDecimals(2)
+        self.dose.setSuffix(self.tr(" mg/day"))
+        qtutils.accessible(self.dose, self.tr("Daily dose"))
+        self.role = QComboBox()
+        for role in MED_ROLES:
+            self.role.addItem(self.tr(role), role)
+        qtutils.accessible(self.role, self.tr("Role"), self.tr("What the medication is for"))
+        self.role_chosen = False  # once the user picks a role, the drug name no longer sets it
+        self.role.activated.connect(lambda _i: setattr(self, "role_chosen", True))
+        self.reason = QComboBox()
+        for reason in STOP_REASONS:
+            self.reason.addItem(reason_text(reason), reason)
+        qtutils.accessible(self.reason, self.tr("Reason for stopping"))
+        self.note = QLineEdit(event.note if event else "")
+        qtutils.accessible(self.note, self.tr("Note"))
+
+        self.fields.addRow(self.tr("Date"), self.date)
+
+        if kind == "start" or event is not None:
+            self.drug = QLineEdit(event.drug if event else (drug or ""))
+            completer = QCompleter(drugs.completion_names(), self.drug)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.drug.setCompleter(completer)
+            self.drug.setPlaceholderText(
+                self.tr("generic or brand name, like sertraline or Zoloft")
+            )
+            self.drug.textChanged.connect(self._describe_drug)
+        else:
+            self.drug = QComboBox()
+            self.drug.setEditable(False)
+            self.date.dateChanged.connect(lambda _d: self._fill_running(drug))
+            self._fill_running(drug)
+            self.drug.activated.connect(lambda _i: self._fill_running(self.drug.currentData()))
+        qtutils.accessible(self.drug, self.tr("Drug"))
+        self.fields.addRow(self.tr("Drug"), self.drug)
+        self.drug_info = qtutils.wrapped(muted=True)
+        self.fields.addRow("", self.drug_info)
+
+        if kind != "stop":
+            self.fields.addRow(
+                self.tr("New daily dose") if kind == "change" else self.tr("Daily dose"), self.dose
+            )
+            if event and event.dose:
+                self.dose.setValue(event.dose)
+        if kind == "start":
+            self.fields.addRow(self.tr("Role"), self.role)
+            if event:
+                self.role.setCurrentIndex(self.role.findData(event.role))
+        if kind == "stop":
+            self.fields.addRow(self.tr("Why"), self.reason)
+            if event and event.reason:
+                self.reason.setCurrentIndex(self.reason.findData(event.reason))
+        self.fields.addRow(self.tr("Note"), self.note)
+        self._describe_drug()
+        if isinstance(self.drug, QLineEdit) and not self.drug.text():
+            self.drug.setFocus()
+        elif kind != "stop":
+            self.dose.setFocus()
+
+    def _fill_running(self, preferred: str | None) -> None:
+        """The drugs running on the chosen day (a change or stop belongs to a running course)."""
+        assert isinstance(self.drug, QComboBox)
+        current = preferred or self.drug.currentData()
+        running = medication.regimen_on(self.journal.med_events(), date_of(self.date))
+        self.drug.clear()
+        for item in running:
+            self.drug.addItem(
+                self.tr("{drug} ({dose:g} {unit}/day)").format(
+                    drug=item.drug, dose=item.dose, unit=item.unit
+                ),
+                item.drug,
+            )
+        if not running:
+            self.drug.addItem(self.tr("nothing is running on this day"), None)
+        index = self.drug.findData(current)
+        self.drug.setCurrentIndex(max(index, 0))
+        if self.kind == "change" and running:
+            held = next((i for i in running if i.drug == self.drug.currentData()), running[0])
+            self.dose.setValue(held.dose)
+
+    def drug_name(self) -> str:
+        if isinstance(self.drug, QComboBox):
+            return self.drug.currentData() or ""
+        return self.drug.text()
+
+    def _describe_drug(self) -> None:
+        """Say what the typed name is in the reference table, and take its role and unit
+        (unless the user chose a role)."""
+        known = drugs.lookup(self.drug_name()) if self.drug_name() else None
+        follow = self.kind == "start" and self.event is None
+        if known is None:
+            self.drug_info.setText(
+                self.tr(
+                    "Not in the reference table: choose a name from the list, or it is saved as typed."
+                )
+                if self.drug_name() and self.kind == "start"
+                else ""
+            )
+            if follow and not self.role_chosen:
+                self.role.setCurrentIndex(self.role.findData("other"))
+            return
+        parts = [f"{known.generic}: {known.drug_class}"]
+        if known.min_adequate_daily_dose:
+            parts.append(
+                self.tr("published minimum adequate dose {dose:g} {unit}/day").format(
+                    dose=known.min_adequate_daily_dose, unit=known.unit
+                )
+            )
+        self.drug_info.setText("; ".join(parts))
+        if follow:
+            if not self.role_chosen:
+                self.role.setCurrentIndex(self.role.findData(known.role))
+            self.dose.setSuffix(self.tr(" {unit}/day").format(unit=known.unit))
+
+    def build_event(self) -> MedicationEvent:
+        made = medication.new_event(
+            date_of(self.date),
+            self.drug_name(),
+            self.kind,
+            None if self.kind == "stop" else (self.dose.value() or None),
+            role=self.role.currentData() if self.kind == "start" else None,
+            reason=self.reason.currentData() if self.kind == "stop" else None,
+            note=self.note.text(),
+        )
+        if self.event is not None:
+            role = made.role if self.kind == "start" else self.event.role
+            made = dataclasses.replace(made, id=self.event.id, role=role)
+        return made
+
+    def commit(self) -> None:
+        event = self.build_event()
+        if self.event is None:
+            self.saved = self.journal.add_med_event(event)
+        else:
+            self.saved = self.journal.update_med_event(event)
+
+
+def reason_text(reason: str) -> str:
+    return QCoreApplication.translate("MedEventDialog", REASON_TEXT.get(reason, reason))
+
+
+def describe(event: MedicationEvent) -> str:
+    day = event.date.isoformat()
+    templates = {
+        "start": QT_TRANSLATE_NOOP("MedEventDialog", "Started {drug} {dose:g} {unit}/day on {day}"),
+        "change": QT_TRANSLATE_NOOP(
+            "MedEventDialog", "Changed {drug} {dose:g} {unit}/day on {day}"
+        ),
+        "stop": QT_TRANSLATE_NOOP("MedEventDialog", "Stopped {drug} on {day}"),
+    }
+    template = QCoreApplication.translate("MedEventDialog", templates[event.kind])
+    return template.format(drug=event.drug, dose=event.dose or 0, unit=event.unit, day=day)

@@ -1,0 +1,122 @@
+"""Start the desktop app: ``run(app_context)`` is what ``trdjournal`` with no command calls."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+
+from trdjournal import APP_ID, APP_NAME
+from trdjournal.context import AppContext
+
+THEME_ENV = "TRDJOURNAL_THEME"  # system (default), light or dark
+
+
+def application(theme: str | None = None):
+    """The QApplication, created once, with the app's names and theme."""
+    from PySide6.QtWidgets import QApplication
+
+    from trdjournal.ui.base.i18n import install_translators
+    from trdjournal.ui.base.theme import THEMES, apply_theme
+    from trdjournal.ui.dialogs.about_dialog import app_icon
+
+    existing = QApplication.instance()
+    app = existing or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    if existing is None:  # once per process (tests reuse one QApplication)
+        install_translators(app)
+    chosen = theme or os.environ.get(THEME_ENV, "system")
+    apply_theme(app, chosen if chosen in THEMES else "system")
+    return app
+
+
+def open_window(app_context: AppContext, *, remember: bool = True):
+    """The main window on the context's journal, or a JournalError for the caller to show.
+    ``remember``: restore and save window state (geometry, last view) beside the journal."""
+    from trdjournal.ui.shell import main_window  # imported when a window opens, not at start
+
+    return main_window.open_window(app_context, remember=remember)
+
+
+def has_display() -> bool:
+    """False on a Linux machine with no desktop, where Qt would abort with a cryptic message."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run(app_context: AppContext) -> int:
+    if not has_display():
+        sys.stderr.write(
+            "trdjournal: no graphical desktop here (DISPLAY is not set), so the app cannot open.\n"
+            "Everything can also be done from the command line: trdjournal --help\n"
+        )
+        return 1
+    app = application()
+    from PySide6.QtWidgets import QMessageBox
+
+    from trdjournal.storage import DamagedJournalError, JournalError, NotAJournalError
+    from trdjournal.ui.shell.unlock import open_journal
+
+    try:
+        try:
+            if not open_journal(app_context):  # asks for the passphrase of an encrypted journal
+                return 1
+            window = open_window(app_context)
+        except (DamagedJournalError, NotAJournalError) as exc:
+            from trdjournal.ui.dialogs.restore_dialog import offer_restore
+
+            # An encrypted journal's backups open with the passphrase just typed.
+            if not offer_restore(app_context.journal_path, exc, app_context.known_passphrase):
+                return 1
+            window = open_window(app_context)
+    except JournalError as exc:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "trdjournal cannot open this journal"), str(exc)
+        )
+        return 1
+    except (sqlite3.Error, OSError) as exc:  # locked, unreadable, a folder without write access
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "trdjournal cannot open this journal"),
+            QCoreApplication.translate(
+                "app", "{journal_path} could not be opened: {exc}. It was not changed."
+            ).format(journal_path=app_context.journal_path, exc=exc),
+        )
+        return 1
+    for warning in app_context.warnings:  # a daily backup that could not be made
+        QMessageBox.warning(None, QCoreApplication.translate("app", "Backup"), warning)
+    sys.excepthook = _show_unexpected
+    from trdjournal.ui.shell.reminder import attach_reminder
+
+    attach_reminder(window)
+    window.show()
+    return app.exec()
+
+
+def _show_unexpected(kind, value, tb) -> None:
+    """An error nobody planned for: say so and keep the window (and what was typed) open."""
+    from PySide6.QtWidgets import QMessageBox
+
+    text = "".join(traceback.format_exception(kind, value, tb))
+    sys.stderr.write(text)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("app", "Something went wrong"),
+        str(value) or kind.__name__,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "app",
+            "The journal was not changed by this error. Details are below; "
+            "please include them if you report the problem.",
+        )
+    )
+    box.setDetailedText(text)
+    box.exec()

@@ -1,0 +1,82 @@
+"""``trdjournal screenshot OUTDIR``: each main view of the journal as OUTDIR/<view>.png.
+
+Renders offscreen when there is no display, so it works in CI and over SSH. ``--size`` is the
+size of the PNG in pixels; ``--scale`` renders the interface that much larger inside it, as a
+125% or 150% desktop setting would.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from trdjournal.context import AppContext
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if (
+        not sep
+        or not width.isdigit()
+        or not height.isdigit()
+        or int(width) < 320
+        or int(height) < 240
+    ):
+        raise click.BadParameter(
+            f"write WIDTHxHEIGHT in pixels, at least 320x240 (got {text!r})", param_hint="'--size'"
+        )
+    return int(width), int(height)
+
+
+@click.command()
+@click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--size", default="1280x800", show_default=True, help="PNG size, WIDTHxHEIGHT pixels."
+)
+@click.option(
+    "--scale",
+    type=click.FloatRange(1.0, 3.0),
+    default=1.0,
+    show_default=True,
+    help="Interface scale, as a desktop's 125% (1.25) or 150% (1.5) setting.",
+)
+@click.option(
+    "--theme",
+    type=click.Choice(["light", "dark"]),
+    default="light",
+    show_default=True,
+    help="Palette to render with.",
+)
+@click.pass_obj
+def screenshot(app: AppContext, outdir: Path, size: str, scale: float, theme: str) -> None:
+    """Save a PNG of each main view of the journal in OUTDIR (for the README, or to check the UI)."""
+    width, height = _size(size)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"  # read when the QApplication starts
+    from trdjournal.ui.base.operations import wait_idle
+    from trdjournal.ui.shell.app import application, open_window
+    from trdjournal.ui.shell.view_registry import VIEWS
+
+    qt_app = application(theme)
+    window = open_window(app, remember=False)
+    window.show()
+    ratio = window.devicePixelRatioF()
+    if abs(ratio - scale) > 0.01:
+        click.echo(
+            f"note: rendering at scale {ratio:g}; the Qt application was already running", err=True
+        )
+    window.resize(round(width / ratio), round(height / ratio))
+    outdir.mkdir(parents=True, exist_ok=True)
+    for spec in VIEWS:
+        window.show_view(spec.key)
+        qt_app.processEvents()
+        wait_idle()
+        target = outdir / f"{spec.key}.png"
+        image = window.grab().toImage()
+        if not image.save(str(target)):
+            raise click.ClickException(f"could not write {target}")
+        click.echo(f"{target} ({image.width()}x{image.height()})")
+    window.close()

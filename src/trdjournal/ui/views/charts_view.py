@@ -1,0 +1,225 @@
+"""Charts: the medication band above linked panels of mood, PHQ-9, sleep and activity, with
+range presets, pan and zoom, and the values of the day under the pointer.
+
+The whole journal's timeline is built once (on first show and after the journal changes);
+presets, panning and zooming only move the shared x range. The drawing itself
+(``charts.timeline_charts``, pyqtgraph) is imported and built just after the view first shows,
+so switching to Charts answers at once with a short "Drawing the charts" note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trdjournal.analysis.timeline import Timeline, build_timeline
+from trdjournal.ui.base import qtutils
+from trdjournal.ui.base.reload_on_change import ReloadOnChange
+from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
+from trdjournal.ui.charts.colors import ChartColors, chart_colors
+from trdjournal.ui.charts.hover_text import describe_day
+from trdjournal.ui.charts.lab_panel import LabPanel
+
+if TYPE_CHECKING:
+    from trdjournal.ui.charts.med_band import BandRow
+    from trdjournal.ui.charts.timeline_charts import TimelineCharts
+
+# key, button text, days shown (None: everything)
+PRESETS = (
+    ("30d", QT_TRANSLATE_NOOP("ChartsView", "&30 days"), 30),
+    ("90d", QT_TRANSLATE_NOOP("ChartsView", "&90 days"), 90),
+    ("1y", QT_TRANSLATE_NOOP("ChartsView", "1 &year"), 365),
+    ("all", QT_TRANSLATE_NOOP("ChartsView", "&All"), None),
+)
+DEFAULT_PRESET = "90d"
+HINT = QT_TRANSLATE_NOOP(
+    "ChartsView",
+    "Mood: grey line daily, blue line 7-day mean.  PHQ-9: dots; ▲ item 9 above 0; shading: "
+    "severity bands; dashed line: remission (below 5).  GAD-7: grey squares.  "
+    "Life events: vertical lines on mood with their impact (dotted −, dashed +).  "
+    "Drag to pan, wheel to zoom.",
+)
+
+
+def quiet_palette(palette: QPalette) -> QPalette:
+    """Text two thirds of the way from the background to the normal text colour: quieter,
+    still readable in a light and a dark palette."""
+    text, back = (
+        palette.color(QPalette.ColorRole.WindowText),
+        palette.color(QPalette.ColorRole.Window),
+    )
+    mixed = QColor(
+        *(round((2 * a + b) / 3) for a, b in zip(text.getRgb()[:3], back.getRgb()[:3], strict=True))
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, mixed)
+    return palette
+
+
+class ChartsView(QWidget):
+    def __init__(self, ui_context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui_context = ui_context
+        self.colors: ChartColors = chart_colors(self.palette())
+        self.timeline: Timeline | None = None
+        self.charts: TimelineCharts | None = None  # built on first show
+        self._first_load = True
+        self._preset: str | None = DEFAULT_PRESET
+        self._preset_range: tuple[float, float] | None = None
+        self._hover_day: dt.date | None = None
+
+        self.preset_buttons: dict[str, QPushButton] = {}
+        self.preset_group = QButtonGroup(self)
+        self.preset_group.setExclusive(False)  # so a manual zoom can clear the choice
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(QLabel(self.tr("Show:")))
+        for key, untranslated, _days in PRESETS:
+            text = self.tr(untranslated)
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("Show {period}").format(period=text.replace("&", "")))
+            button.clicked.connect(lambda _checked=False, k=key: self.set_preset(k))
+            self.preset_group.addButton(button)
+            self.preset_buttons[key] = button
+            toolbar.addWidget(button)
+        self.range_label = QLabel()
+        self.range_label.setAccessibleName(self.tr("Dates shown"))
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.range_label)
+        toolbar.addStretch(1)
+
+        self.hover_label = QLabel(" ")
+        self.hover_label.setAccessibleName(self.tr("Values of the day under the pointer"))
+        self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_label = QLabel(self.tr(HINT))
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setPalette(quiet_palette(self.hint_label.palette()))
+
+        self.loading_label = QLabel(self.tr("Drawing the charts…"))
+        self.empty_label = QLabel(
+            self.tr("Nothing to chart yet: log a few days on the Today view.")
+        )
+        self.stack = QStackedWidget()
+        for label in (self.loading_label, self.empty_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(label)
+
+        self.lab_panel = LabPanel()  # lab values beside the timeline
+        charts_row = QHBoxLayout()
+        charts_row.addWidget(self.stack, 1)
+        charts_row.addWidget(self.lab_panel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.hover_label)
+        layout.addLayout(charts_row, 1)
+        layout.addWidget(self.hint_label)
+
+        # any table: the charts show check-ins, medication, sessions, events and labs;
+        # deferred so the "Drawing the charts…" page paints first
+        self.reloader = ReloadOnChange(self, ui_context, None, self.reload, deferred=True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """The system went light or dark: redraw the charts in the matching colours."""
+        super().changeEvent(event)
+        kinds = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in kinds and chart_colors(self.palette()) is not self.colors:
+            self.colors = chart_colors(self.palette())
+            self.hint_label.setPalette(quiet_palette(self.palette()))
+            if self.charts is not None:
+                self.stack.removeWidget(self.scroll)
+                self.scroll.deleteLater()
+                self.charts = None
+                self.reloader.invalidate()  # rebuilt now if shown, else on the next show
+
+    # -- data --------------------------------------------------------------------------------
+    def _build_charts(self) -> TimelineCharts:
+        from trdjournal.ui.charts.timeline_charts import TimelineCharts
+
+        charts = TimelineCharts(self.colors)
+        charts.range_changed.connect(self._x_range_changed)
+        charts.day_hovered.connect(self.show_day)
+        self.scroll = qtutils.scroll_area(charts, horizontal=False)
+        self.stack.addWidget(self.scroll)
+        return charts
+
+    def reload(self) -> None:
+        """Rebuild the timeline from the journal and hand it to the charts."""
+        if self.charts is None:
+            self.charts = self._build_charts()
+        self.set_timeline(build_timeline(self.ui_context.journal))
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+        charts = self.charts if self.charts is not None else self._build_charts()
+        self.charts = charts
+        empty = not (timeline.daily.logged_days() or timeline.lanes or timeline.phq9)
+        self.stack.setCurrentWidget(self.empty_label if empty else self.scroll)
+        charts.set_timeline(timeline)
+        self.lab_panel.set_timeline(timeline)
+        if self._preset is not None or self._first_load:
+            self.set_preset(self._preset or DEFAULT_PRESET)
+        self._first_load = False  # later reloads keep a range the user panned or zoomed to
+        hovered, self._hover_day = self._hover_day, None
+        if hovered is not None:
+            self.show_day(hovered)  # its values may just have changed
+
+    # -- range -------------------------------------------------------------------------------
+    def preset_range(self, key: str) -> tuple[float, float]:
+        if self.timeline is None:
+            raise RuntimeError("no timeline loaded")
+        end = x_of(self.timeline.end) + DAY
+        days = dict((k, d) for k, _t, d in PRESETS)[key]
+        start = x_of(self.timeline.start) if days is None else end - days * DAY
+        return start, end
+
+    def set_preset(self, key: str) -> None:
+        self._preset = key
+        for k, button in self.preset_buttons.items():
+            button.setChecked(k == key)
+        if self.timeline is None or self.charts is None:
+            return  # applied when the timeline arrives
+        self._preset_range = self.preset_range(key)
+        self.charts.set_x_range(*self._preset_range)
+
+    def visible_days(self) -> tuple[dt.date, dt.date]:
+        """First and last calendar day (inclusive) in view."""
+        x0, x1 = self.charts.x_range()
+        return day_at(x0 + 1), day_at(x1 - 1)
+
+    def _x_range_changed(self, x0: float, x1: float) -> None:
+        if self._preset_range is not None:
+            off = max(abs(x0 - self._preset_range[0]), abs(x1 - self._preset_range[1]))
+            if off > DAY / 4:  # panned or zoomed by hand
+                self._preset = None
+                self._preset_range = None
+                for button in self.preset_buttons.values():
+                    button.setChecked(False)
+        first, last = self.visible_days()
+        self.range_label.setText(f"{first:%d %b %Y} – {last:%d %b %Y}")
+        self.lab_panel.show_range(first, last)
+
+    def band_rows(self) -> list[BandRow]:
+        return self.charts.band_rows() if self.charts is not None else []
+
+    # -- hover -------------------------------------------------------------------------------
+    def show_day(self, day: dt.date) -> None:
+        """Put the hover line on ``day`` and its values in the line above the charts."""
+        if day == self._hover_day or self.timeline is None or self.charts is None:
+            return
+        values = self.timeline.day(day)
+        if values is None:
+            return
+        self._hover_day = day
+        self.charts.show_hover_line(day)
+        self.hover_label.setText(describe_day(values))

@@ -1,0 +1,350 @@
+"""Trials: the table of medication trials as the analysis judged them, an overlay that lines
+the trials up at their start to compare them, and the treatment-resistance staging estimate.
+
+Everything shown is read from one ``analyse(journal)`` result; this view decides nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trdjournal.analysis import JournalAnalysis, analyse
+from trdjournal.analysis.staging import Staging
+from trdjournal.analysis.trial_overlay import TrialCurve, trial_curves
+from trdjournal.analysis.trials import Trial
+from trdjournal.ui.base import i18n, qtutils
+from trdjournal.ui.base.reload_on_change import ReloadOnChange
+from trdjournal.ui.charts.colors import DARK, chart_colors
+from trdjournal.ui.charts.trial_overlay_plot import TrialOverlayPlot
+from trdjournal.ui.widgets.record_table import RecordTable
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TrialsView", "Drug"),
+    QT_TRANSLATE_NOOP("TrialsView", "Role"),
+    QT_TRANSLATE_NOOP("TrialsView", "Started"),
+    QT_TRANSLATE_NOOP("TrialsView", "Stopped"),
+    QT_TRANSLATE_NOOP("TrialsView", "Weeks"),
+    QT_TRANSLATE_NOOP("TrialsView", "Highest dose"),
+    QT_TRANSLATE_NOOP("TrialsView", "Minimum adequate"),
+    QT_TRANSLATE_NOOP("TrialsView", "Adequate?"),
+    QT_TRANSLATE_NOOP("TrialsView", "Outcome"),
+    QT_TRANSLATE_NOOP("TrialsView", "Failed adequate trial"),
+    QT_TRANSLATE_NOOP("TrialsView", "Why stopped"),
+)
+ADEQUATE_TEXT = {
+    True: QT_TRANSLATE_NOOP("TrialsView", "yes"),
+    False: QT_TRANSLATE_NOOP("TrialsView", "no"),
+    None: QT_TRANSLATE_NOOP("TrialsView", "can't tell"),
+}
+OUTCOME_TEXT = {
+    "remission": QT_TRANSLATE_NOOP("TrialsView", "remission"),
+    "response": QT_TRANSLATE_NOOP("TrialsView", "response"),
+    "partial": QT_TRANSLATE_NOOP("TrialsView", "partial response"),
+    "non-response": QT_TRANSLATE_NOOP("TrialsView", "no response"),
+    "too-early": QT_TRANSLATE_NOOP("TrialsView", "too early to tell"),
+    "unknown": QT_TRANSLATE_NOOP("TrialsView", "not measured"),
+}
+REASON_TEXT = {
+    "no-response": QT_TRANSLATE_NOOP("TrialsView", "did not help enough"),
+    "side-effects": QT_TRANSLATE_NOOP("TrialsView", "side effects"),
+    "cost": QT_TRANSLATE_NOOP("TrialsView", "cost"),
+    "remission": QT_TRANSLATE_NOOP("TrialsView", "remission"),
+    "other": QT_TRANSLATE_NOOP("TrialsView", "other reason"),
+}
+OVERLAY_MAX_TRIALS = 8  # more is a tangle; older trials are drawn when selected
+OVERLAY_NOTE = QT_TRANSLATE_NOOP(
+    "TrialsView",
+    "Each measured trial from its start: score as a percentage of that trial's baseline "
+    "(100% = unchanged). Dashed: read from daily mood where no PHQ-9 was near the start.",
+)
+MAUDSLEY_ROWS = (
+    (
+        QT_TRANSLATE_NOOP("TrialsView", "Duration of the episode"),
+        "duration",
+        "1-3",
+        "duration_basis",
+    ),
+    (QT_TRANSLATE_NOOP("TrialsView", "Severity at its start"), "severity", "1-5", "severity_basis"),
+    (
+        QT_TRANSLATE_NOOP("TrialsView", "Failed antidepressants"),
+        "failures",
+        "1-5",
+        "failures_basis",
+    ),
+    (QT_TRANSLATE_NOOP("TrialsView", "Augmentation"), "augmentation", "0-1", "augmentation_basis"),
+    (QT_TRANSLATE_NOOP("TrialsView", "ECT"), "ect", "0-1", "ect_basis"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrialsView", text)
+
+
+def _dose(value: float | None, unit: str) -> str:
+    return (
+        QCoreApplication.translate("TrialsView", "unknown")
+        if value is None
+        else f"{value:g} {unit}"
+    )
+
+
+def trial_cells(trial: Trial) -> list[str]:
+    outcome = _tr(OUTCOME_TEXT.get(trial.outcome, trial.outcome))
+    if trial.change_pct is not None:
+        outcome += f" ({trial.change_pct:+.0f}%)"
+    stopped = (
+        QCoreApplication.translate("TrialsView", "running")
+        if trial.running or trial.end is None
+        else trial.end.isoformat()
+    )
+    why = _tr(REASON_TEXT.get(trial.stop_reason, "")) if trial.stop_reason else ""
+    return [
+        trial.drug,
+        QCoreApplication.translate("MedEventDialog", trial.role or ""),
+        trial.start.isoformat(),
+        stopped,
+        f"{trial.days / 7:.1f}",
+        _dose(trial.max_dose_mg, trial.unit),
+        _dose(trial.min_adequate_dose_mg, trial.unit)
+        if trial.min_adequate_dose_mg is not None
+        else QCoreApplication.translate("TrialsView", "none listed"),
+        _tr(ADEQUATE_TEXT[trial.adequate]),
+        outcome,
+        _tr(ADEQUATE_TEXT[True]) if trial.failed_adequate_trial else "",
+        why,
+    ]
+
+
+class StagingPanel(QWidget):
+    """The staging estimate in words: failed adequate trials, the common definition, Maudsley."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = qtutils.heading(self.tr("Treatment resistance: an estimate"), level=2)
+        self.title.setWordWrap(True)
+        self.label = qtutils.wrapped(muted=True)
+        self.failed = qtutils.wrapped()
+        self.definition = qtutils.wrapped()
+        self.episode = qtutils.wrapped()
+        self.maudsley_title = qtutils.heading(self.tr("Maudsley Staging Method"), level=2)
+        self.maudsley_title.setWordWrap(True)
+        self.maudsley_total = qtutils.wrapped()
+        self.dimensions = QWidget()
+        rows_layout = qtutils.vbox(spacing=2)
+        self.rows: dict[str, tuple[QLabel, QLabel]] = {}
+        for title, key, _scale_range, _basis in MAUDSLEY_ROWS:
+            score = QLabel()
+            score.setWordWrap(True)  # long in other languages; the panel must not scroll sideways
+            bold = score.font()
+            bold.setBold(True)
+            score.setFont(bold)
+            score.setWordWrap(True)
+            basis = qtutils.wrapped(muted=True)
+            rows_layout.addWidget(score)
+            rows_layout.addWidget(basis)
+            rows_layout.addSpacing(qtutils.BUTTON_SPACING)
+            self.rows[key] = (score, basis)
+            score.setAccessibleName(_tr(title))
+        self.dimensions.setLayout(rows_layout)
+        layout = qtutils.vbox(
+            self.title,
+            self.label,
+            self.failed,
+            self.definition,
+            self.episode,
+            qtutils.SECTION_SPACING,
+            self.maudsley_title,
+            self.maudsley_total,
+            self.dimensions,
+            qtutils.STRETCH,
+            margin=qtutils.MARGIN,
+        )
+        self.setLayout(layout)
+        qtutils.accessible(self, self.tr("Treatment resistance staging estimate"))
+
+    def set_staging(self, staging: Staging) -> None:
+        self.label.setText(staging.label)
+        names = ", ".join(t.drug for t in staging.failed_trials)
+        self.failed.setText(
+            self.tr(
+                "Failed adequate antidepressant trials in this episode: {failed_adequate_trials}"
+            ).format(failed_adequate_trials=staging.failed_adequate_trials)
+            + (f" ({names})" if names else "")
+        )
+        met = self.tr("met") if staging.trd_definition_met else self.tr("not met")
+        self.definition.setText(
+            self.tr(
+                "Common definition of treatment-resistant depression ({trd_definition}): {met}."
+            ).format(trd_definition=staging.trd_definition, met=met)
+        )
+        if staging.episode_start is not None:
+            self.episode.setText(
+                self.tr("Episode counted from {episode_start} ({episode_start_source}).").format(
+                    episode_start=i18n.format_date(staging.episode_start, "d MMM yyyy"),
+                    episode_start_source=staging.episode_start_source,
+                )
+            )
+        else:
+            self.episode.setText(self.tr("No check-ins yet: there is no episode to stage."))
+        m = staging.maudsley
+        for widget in (self.maudsley_title, self.maudsley_total, self.dimensions):
+            widget.setVisible(m is not None)
+        if m is None:
+            return
+        if m.total is None:
+            total = self.tr(
+                "Total: cannot be estimated without a PHQ-9 near the start of the episode."
+            )
+        else:
+            total = self.tr("Total: {total} of 15 ({band}).").format(total=m.total, band=m.band)
+        if not m.applicable:
+            total += " " + self.tr("No adequate trial has failed, so the method hardly applies.")
+        self.maudsley_total.setText(total)
+        for title, key, scale_range, basis_key in MAUDSLEY_ROWS:
+            score, basis = self.rows[key]
+            value = getattr(m, key)
+            score.setText(
+                self.tr("{title}: {value} (range {scale_range})").format(
+                    title=_tr(title), value="?" if value is None else value, scale_range=scale_range
+                )
+            )
+            basis.setText(getattr(m, basis_key))
+
+
+class TrialsView(QWidget):
+    def __init__(self, ui_context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui_context = ui_context
+        self.analysis: JournalAnalysis | None = None
+        self.curves: tuple[TrialCurve, ...] = ()
+        self._shown: tuple[TrialCurve, ...] | None = None
+        colors = chart_colors(self.palette())
+        self.table = RecordTable(
+            [self.tr(column) for column in COLUMNS],
+            self.tr("Medication trials"),
+            self.tr(
+                "One row per course of a drug, as the analysis judged it; select one to bring it "
+                "forward in the chart"
+            ),
+        )
+        self.table.currentCellChanged.connect(lambda row, *_: self._select(row))
+        self.empty_label = qtutils.wrapped(
+            self.tr(
+                "No medication logged yet: add one on the Treatments view to see its trial here."
+            )
+        )
+        self.overlay = TrialOverlayPlot(colors, dark=colors is DARK)
+        self.overlay.setAccessibleName(self.tr("Trials compared from their start"))
+        self.overlay_note = qtutils.wrapped(self.tr(OVERLAY_NOTE), muted=True)
+        self.staging = StagingPanel()
+        scroll = qtutils.scroll_area(self.staging, horizontal=False)
+        scroll.setMinimumWidth(240)
+
+        chart_box = QWidget()
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Key to the trials chart"))
+        chart_box.setLayout(qtutils.vbox(self.overlay, self.legend, self.overlay_note))
+        self.overlay.setMinimumSize(280, 200)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(chart_box)
+        lower.addWidget(scroll)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        upper = QWidget()
+        upper.setLayout(
+            qtutils.vbox(
+                qtutils.heading(self.tr("Medication trials")), self.empty_label, self.table
+            )
+        )
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(qtutils.MARGIN, qtutils.MARGIN, qtutils.MARGIN, qtutils.MARGIN)
+        layout.addWidget(splitter)
+
+        ReloadOnChange(self, ui_context, None, self.reload)  # any table feeds the analysis
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """The system went light or dark: the overlay takes the matching colours."""
+        super().changeEvent(event)
+        kinds = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        colors = chart_colors(self.palette())
+        if event.type() in kinds and colors is not self.overlay.colors:
+            old = self.overlay
+            self.overlay = TrialOverlayPlot(colors, dark=colors is DARK)
+            self.overlay.setAccessibleName(old.accessibleName())
+            self.overlay.setMinimumSize(old.minimumSize())
+            old.parentWidget().layout().replaceWidget(old, self.overlay)
+            old.deleteLater()
+            self._shown = None
+            if self.analysis is not None:
+                self._select(self.table.currentRow())
+
+    def reload(self) -> None:
+        self.set_analysis(analyse(self.ui_context.journal))
+
+    def set_analysis(self, analysis: JournalAnalysis) -> None:
+        self.analysis = analysis
+        trials = list(analysis.trials)
+        self.empty_label.setVisible(not trials)
+        self.table.set_records(trials, trial_cells)
+        for row, trial in enumerate(trials):
+            notes = "\n".join(trial.notes)
+            for column in range(self.table.columnCount()):
+                item: QTableWidgetItem = self.table.item(row, column)
+                item.setToolTip(notes)
+        self.curves = trial_curves(trials, analysis.data.checkins, analysis.data.questionnaires)
+        self._shown: tuple[TrialCurve, ...] | None = None
+        self.staging.set_staging(analysis.staging)
+        if trials and self.table.currentRow() < 0:
+            self.table.setCurrentCell(len(trials) - 1, 0)  # the latest trial
+            self.table.scrollToItem(self.table.currentItem())
+        self._select(self.table.currentRow())
+
+    def _select(self, row: int) -> None:
+        """Bring the trial of ``row`` forward in the overlay (adding it when it is older than
+        the trials drawn)."""
+        if self.analysis is None or not 0 <= row < len(self.analysis.trials):
+            self._show_curves(None)
+            return
+        trial = self.analysis.trials[row]
+        chosen = next(
+            (c for c in self.curves if c.drug == trial.drug and c.start == trial.start), None
+        )
+        self._show_curves(chosen)
+
+    def _show_curves(self, chosen: TrialCurve | None) -> None:
+        shown = self.curves[-OVERLAY_MAX_TRIALS:]
+        if chosen is not None and chosen not in shown:
+            shown = (chosen, *shown[1:])
+        shown = tuple(sorted(shown, key=lambda c: c.start))
+        if shown != self._shown:
+            self._shown = shown
+            self.overlay.set_curves(shown)
+        self.overlay.select(shown.index(chosen) if chosen is not None else None)
+        older = len(self.curves) - len(shown)
+        note = (
+            " "
+            + self.tr(
+                "The {shown} most recent measured trials are drawn ({older} older: select "
+                "one in the table to draw it)."
+            ).format(shown=len(shown), older=older)
+            if older > 0
+            else ""
+        )
+        self.legend.setText(
+            self.overlay.legend_html({k: self.tr(v) for k, v in OUTCOME_TEXT.items()})
+        )
+        self.overlay_note.setText(self.tr(OVERLAY_NOTE) + note)
