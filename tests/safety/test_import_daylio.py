@@ -39,7 +39,11 @@ def test_each_header_variant_gives_the_same_days(cli, data, name):
     if name == "current.csv":  # the variant with note titles keeps the title above the note
         expected_note = "Evening\n" + expected_note
         assert days["2026-06-08"]["note"] == "Hike"
-    assert days["2026-06-10"]["note"] == expected_note
+    # Two entries that day: the lowest mood is kept in the note, each note after its time.
+    lowest = "Lowest mood of the day: 5 at 08:15 (2 entries; the mood is their mean)."
+    assert days["2026-06-10"]["note"] == f"{lowest}\n\n[22:00] {expected_note}"
+    assert "entries in the file: 4; check-ins written: 3; days merged: 1" in result.output
+    assert "1 day had several entries (merged: mood = the mean" in result.output
 
 
 def test_several_entries_a_day_average_with_halves_rounded_up(cli, tmp_path):
@@ -58,7 +62,14 @@ def test_several_entries_a_day_average_with_halves_rounded_up(cli, tmp_path):
     days = _entries(cli)
     assert days["2026-06-01"]["mood"] == 8  # (7 + 8) / 2 = 7.5 -> 8
     assert days["2026-06-02"]["mood"] == 4  # (3 + 5 + 5) / 3 = 4.33 -> 4
-    assert days["2026-06-02"]["note"] == "morning\n\nafternoon\n\nevening"
+    assert days["2026-06-02"]["note"] == (
+        "Lowest mood of the day: 3 at 07:00 (3 entries; the mood is their mean).\n\n"
+        "[07:00] morning\n\n[15:00] afternoon\n\n[23:00] evening"
+    )
+    assert days["2026-06-01"]["note"] == (
+        "Lowest mood of the day: 7 at 09:00 (2 entries; the mood is their mean)."
+    )
+    assert "entries in the file: 5; check-ins written: 2; days merged: 2" in result.output
 
 
 def test_unknown_labels_stop_the_import_and_say_how_to_map_them(cli, data, journal_path):
@@ -140,10 +151,17 @@ def test_importing_the_same_file_twice_adds_nothing(cli, data, journal_path):
 def test_a_day_already_logged_keeps_what_daylio_does_not_record(cli, data, journal_path):
     cli("log", "--date", "2026-06-09", "--mood", "4", "--sleep", "5.5", "--anxiety", "8")
     result = cli("import", str(data / "daylio" / "current.csv"), "--dry-run")
-    assert "check-ins: 2 to add, 1 to replace, 0 skipped" in result.output
+    # A day logged here is not overwritten without asking: kept and listed.
+    assert "check-ins: 2 to add, 0 to replace, 0 skipped (already in the journal), 1 in conflict" in (
+        result.output
+    )
+    assert "in conflict, kept as they are" in result.output and "2026-06-09" in result.output
     assert "nothing was written" in result.output
     assert list(_entries(cli)) == ["2026-06-09"]
     cli("import", str(data / "daylio" / "current.csv"))
+    assert _entries(cli)["2026-06-09"]["mood"] == 4
+    result = cli("import", str(data / "daylio" / "current.csv"), "--overwrite")
+    assert "check-ins: 0 added, 1 replaced" in result.output
     day = _entries(cli)["2026-06-09"]
     assert (day["mood"], day["sleep_hours"], day["anxiety"]) == (1, 5.5, 8)
     # The replaced day's previous version is kept in the history.
@@ -161,4 +179,5 @@ def test_the_format_is_recognised_without_format(cli, data, tmp_path):
     other.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
     result = cli("import", str(other))
     assert result.exit_code == 2
-    assert "give --format trdjournal, daylio or emoods" in result.output
+    assert "give --format trdjournal, daylio, daylio-backup, emoods" in result.output
+    assert "--format csv with --date-column and --mood-column" in result.output

@@ -68,3 +68,9 @@ class Incoming:
     revisions: list[dict[str, Any]] | None = None
     rows_skipped: int = 0  # rows of the file that are not entries (eMoods' unlogged days)
     notes: list[str] = dataclasses.field(default_factory=list)
+    entries: int | None = None  # entries in the file (None: one record is one check-in)
+    days_merged: int = 0  # days that had several entries, merged into one check-in
+    encoding: str | None = None  # how a text file was decoded (named in the summary)
+    # Fields for days that have no mood (eMoods' sleep-only days): added to the journal's
+    # check-in of that day when it has one, else counted as not imported.
+    partials: list[tuple[Any, dict[str, Any]]] = dataclasses.field(default_factory=list)

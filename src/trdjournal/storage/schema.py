@@ -116,3 +116,15 @@ def background_events_labs(db: Database) -> None:
         not_null={"date", "name", "value", "unit"},
     )
     db["lab_results"].create_index(["name", "date"])
+
+
+@migrations(name="0005_import_sources")
+def import_sources(db: Database) -> None:
+    # What each app's import last wrote for a day (the check-in as JSON), so that a newer export
+    # of the same app adds only new days and a day edited in trdjournal since is never
+    # overwritten without asking (exchange/importer.py).
+    db["import_sources"].create(
+        {"source": str, "date": str, "content": str, "imported_at": str},
+        pk=("source", "date"),
+        not_null={"source", "date", "content", "imported_at"},
+    )
