@@ -70,7 +70,8 @@ def detect_encoding(sample: bytes, name: str | Path) -> str:
         return "utf-8"
     from charset_normalizer import from_bytes  # only for files that are not UTF-8
 
-    best = from_bytes(sample).best()
+    results = from_bytes(sample)
+    best = results.best()
     if best is None:
         raise MalformedFile(
             name,
@@ -78,6 +79,13 @@ def detect_encoding(sample: bytes, name: str | Path) -> str:
             "is not text in any encoding this import knows (UTF-8, UTF-16, cp1252, Latin-1...); "
             "is it the export itself? Save it as a UTF-8 CSV and import that",
         )
+    # A short sample often reads equally well in several code pages; Windows-1252 is what
+    # spreadsheets in Western Europe and the Americas save, so it wins a tie.
+    tied = [
+        m for m in results if m.chaos <= best.chaos + 0.001 and m.coherence >= best.coherence - 0.01
+    ]
+    if any("cp1252" in m.could_be_from_charset for m in tied):
+        return "cp1252"
     return best.encoding
 
 
