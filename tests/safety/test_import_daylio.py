@@ -152,8 +152,9 @@ def test_a_day_already_logged_keeps_what_daylio_does_not_record(cli, data, journ
     cli("log", "--date", "2026-06-09", "--mood", "4", "--sleep", "5.5", "--anxiety", "8")
     result = cli("import", str(data / "daylio" / "current.csv"), "--dry-run")
     # A day logged here is not overwritten without asking: kept and listed.
-    assert "check-ins: 2 to add, 0 to replace, 0 skipped (already in the journal), 1 in conflict" in (
-        result.output
+    assert (
+        "check-ins: 2 to add, 0 to replace, 0 skipped (already in the journal), 1 in conflict"
+        in (result.output)
     )
     assert "in conflict, kept as they are" in result.output and "2026-06-09" in result.output
     assert "nothing was written" in result.output

@@ -32,6 +32,7 @@ from trdjournal.domain.background import FamilyHistory
 from trdjournal.domain.dates import not_in_future, parse_date
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import Settings, plain
+from trdjournal.exchange import text_input  # size limit and encoding (issue 14)
 from trdjournal.exchange.incoming import Incoming, MalformedFile
 from trdjournal.storage import Journal
 from trdjournal.storage.rows import TABLES
@@ -222,7 +223,7 @@ def _revision(path: Path, index: int, data: Any) -> dict[str, Any]:
 
 def parse(path: Path) -> Incoming:
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        document = json.loads(text_input.read_text_file(Path(path))[0].lstrip("\ufeff"))
     except json.JSONDecodeError as exc:
         raise MalformedFile(path, f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
     return parse_document(document, path)

@@ -29,6 +29,7 @@ check-in and are not imported. The file is read streaming, in whatever encoding 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import zipfile
 from pathlib import Path
@@ -61,17 +62,22 @@ def entry_csv_name(names: list[str]) -> str | None:
     return next((n for n in names if n.rsplit("/", 1)[-1].lower() == "entry.csv"), None)
 
 
-def _open_entry_csv(path: Path):
-    """A text stream of entry.csv, its encoding, and how to name it in messages."""
+@contextlib.contextmanager
+def _entry_csv(path: Path):
+    """(rows, encoding, name) of entry.csv, alone or in the backup zip, closed afterwards."""
     if zipfile.is_zipfile(path):
-        archive = limits.SafeZip(path)
-        name = entry_csv_name(archive.names())
-        if name is None:
-            raise MalformedFile(path, "the zip", "holds no entry.csv (an eMoods backup does)")
-        stream, encoding = text_input.open_text(archive.open(name), f"{name} in {path}")
-        return stream, encoding, f"{name} in {path}"
+        with limits.SafeZip(path) as archive:
+            member = entry_csv_name(archive.names())
+            if member is None:
+                raise MalformedFile(path, "the zip", "holds no entry.csv (an eMoods backup does)")
+            name = f"{member} in {path}"
+            stream, encoding = text_input.open_text(archive.open(member), name)
+            with stream:
+                yield text_input.csv_rows(stream, name, encoding), encoding, name
+        return
     stream, encoding = text_input.open_text_file(path)
-    return stream, encoding, str(path)
+    with stream:
+        yield text_input.csv_rows(stream, path, encoding), encoding, str(path)
 
 
 def _scale(row: list[str], column: dict[str, int], name: str) -> int:
@@ -99,9 +105,8 @@ def _rows(n: int) -> str:
 
 
 def parse(path: Path) -> Incoming:
-    stream, encoding, name = _open_entry_csv(path)
-    with stream:
-        incoming = _parse_rows(text_input.csv_rows(stream, name, encoding), name)
+    with _entry_csv(path) as (rows, encoding, name):
+        incoming = _parse_rows(rows, name)
     incoming.encoding = encoding
     return incoming
 

@@ -35,7 +35,8 @@ def _megabytes(n: int) -> str:
     return f"{n // MB} MB"
 
 
-def check_file_size(path: Path, limit: int = MAX_TEXT_BYTES) -> int:
+def check_file_size(path: Path, limit: int | None = None) -> int:
+    limit = MAX_TEXT_BYTES if limit is None else limit
     size = path.stat().st_size
     if size > limit:
         raise MalformedFile(

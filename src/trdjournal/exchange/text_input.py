@@ -62,6 +62,12 @@ def detect_encoding(sample: bytes, name: str | Path) -> str:
     utf16 = _looks_utf16(sample[:4096])
     if utf16:
         return utf16
+    if b"\x00" in sample:
+        raise MalformedFile(
+            name,
+            "the file",
+            "holds NUL bytes, so it is not a text export (or a damaged one); export it again",
+        )
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
     except UnicodeDecodeError:
@@ -93,19 +99,28 @@ def open_text(raw: BinaryIO, name: str | Path) -> tuple[io.TextIOWrapper, str]:
     """A text stream over the unbuffered ``raw`` stream (a file opened with ``buffering=0``
     or a zip member) and the encoding it uses, detected from its first bytes."""
     buffered = io.BufferedReader(raw, buffer_size=SAMPLE_BYTES)
-    sample = buffered.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]
-    encoding = detect_encoding(sample, name)
+    try:
+        sample = buffered.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]
+        encoding = detect_encoding(sample, name)
+    except BaseException:
+        buffered.close()
+        raise
     return io.TextIOWrapper(buffered, encoding=encoding, newline=""), encoding
 
 
 def open_text_file(path: Path) -> tuple[io.TextIOWrapper, str]:
     limits.check_file_size(path)
-    return open_text(path.open("rb", buffering=0), path)
+    raw = path.open("rb", buffering=0)
+    try:
+        return open_text(raw, path)
+    except BaseException:
+        raw.close()
+        raise
 
 
-def read_text_file(path: Path, limit: int = limits.MAX_JSON_BYTES) -> tuple[str, str]:
+def read_text_file(path: Path, limit: int | None = None) -> tuple[str, str]:
     """The whole of a (small) text file, decoded, and its encoding."""
-    limits.check_file_size(path, limit)
+    limits.check_file_size(path, limits.MAX_JSON_BYTES if limit is None else limit)
     data = path.read_bytes()
     return decode_bytes(data, path)
 
