@@ -170,3 +170,20 @@ def test_a_newer_export_adds_only_the_new_days(cli, data, journal_path):
     again = cli("import", str(data / "daylio" / "export_week2.csv"), "--overwrite")
     assert "check-ins: 0 added, 1 replaced" in again.output
     assert _days(cli)["2026-04-01"]["mood"] == 3
+
+
+def test_a_day_whose_notes_overflow_a_check_in_is_cut_and_listed(cli, tmp_path):
+    export = tmp_path / "long.csv"
+    rows = [
+        f'2026-06-01,June 1,Monday,{hour}:00,good,"","","{"Wrote a lot. " * 300}"'
+        for hour in range(10, 20)
+    ]
+    export.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n" + "\n".join(rows), "utf-8"
+    )
+    result = cli("import", str(export))
+    assert result.exit_code == 0, result.output
+    assert "Notes cut at 10000 characters (what a check-in holds) on 2026-06-01" in result.output
+    note = _days(cli)["2026-06-01"]["note"]
+    assert len(note) <= 10_000 and note.endswith("a check-in holds 10000.]")
+    assert note.startswith("[10:00] Wrote a lot.")

@@ -98,7 +98,7 @@ def _parse(rows, path: Path) -> Incoming:
         (day, {k: v for k, v in values.items() if k != "notes"}) for day, values in extras.items()
     ]
     incoming.partials = [(d, v) for d, v in incoming.partials if v]
-    incoming.entries, incoming.days_merged = days.entries, days.merged
+    days.fill(incoming)
     if others:
         listed = ", ".join(f"{name} ({n})" for name, n in sorted(others.items()))
         incoming.notes.append(f"Not imported (no place in a check-in): rows of {listed}.")

@@ -262,7 +262,8 @@ def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) ->
     if unknown:
         raise UnknownMoodLabels(unknown)
     incoming = Incoming("daylio", days.checkins(), fields=FIELDS)
-    incoming.entries, incoming.days_merged, incoming.encoding = days.entries, days.merged, encoding
+    days.fill(incoming)
+    incoming.encoding = encoding
     ignored = [name for name in column if name not in KNOWN and name]
     if ignored:
         incoming.notes.append(f"Columns ignored (not Daylio's known ones): {', '.join(ignored)}.")

@@ -199,7 +199,7 @@ def parse(path: Path) -> Incoming:
         note = "\n".join(p for p in parts if p)
         days.add(Entry(day, at, where, MOOD_FROM_LEVEL[moods[mood_id]], entry_tags, note))
     incoming = Incoming("daylio", days.checkins(), fields=FIELDS)
-    incoming.entries, incoming.days_merged = days.entries, days.merged
+    days.fill(incoming)
     assets = sum(1 for e in document["dayEntries"] if isinstance(e, dict) and e.get("assets"))
     if assets:
         incoming.notes.append(

@@ -9,7 +9,9 @@ The rule for a day with several entries, the same for every app:
   moment is not averaged away;
 - every **note** is kept, oldest first, each after its time ("[07:00] ...");
 - **tags** are those of all entries, oldest first;
-- sleep hours, sleep quality, anxiety and energy are the latest entry's that has one.
+- sleep hours, sleep quality, anxiety and energy are the latest entry's that has one;
+- a day's notes longer together than the journal holds (``MAX_NOTE``) are cut there, with a
+  line saying how much was left out, and the summary lists those days.
 
 Entries are folded in as they are read, so a file of a million entries needs memory for its
 days, not its rows.
@@ -23,7 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.model import CheckIn
+from trdjournal.domain.model import MAX_NOTE, CheckIn
 from trdjournal.exchange.incoming import MalformedFile
 
 RULE = (
@@ -73,6 +75,7 @@ class Days:
         self.name = name
         self._days: dict[dt.date, _Day] = {}
         self.entries = 0
+        self.cut: list[dt.date] = []  # days whose notes were longer than a check-in holds
 
     def add(self, entry: Entry) -> None:
         self.entries += 1
@@ -123,6 +126,13 @@ class Days:
                     "the mood is their mean)."
                 )
                 text = f"{lowest}\n\n{text}" if text else lowest
+        if len(text) > MAX_NOTE:
+            left_out = len(text) - (MAX_NOTE - 120)
+            text = text[: MAX_NOTE - 120].rstrip() + (
+                f"\n[{left_out} more characters of this day's notes were not kept: a check-in "
+                f"holds {MAX_NOTE}.]"
+            )
+            self.cut.append(date)
         tags = list(dict.fromkeys(t for _key, group in sorted(day.tags.items()) for t in group))
         measures = {name: value for name, (_key, value) in day.measures.items()}
         try:
@@ -138,6 +148,18 @@ class Days:
             if day.count > 1:
                 where = f"{where} ({date}, merged)"
             raise MalformedFile(self.name, where, f"{exc.field}: {exc.message}") from None
+
+    def fill(self, incoming) -> None:
+        """Tell ``incoming`` what the summary says about the entries (after ``checkins()``)."""
+        incoming.entries = self.entries if incoming.entries is None else incoming.entries
+        incoming.days_merged = self.merged
+        if self.cut:
+            shown = ", ".join(d.isoformat() for d in self.cut[:10])
+            incoming.notes.append(
+                f"Notes cut at {MAX_NOTE} characters (what a check-in holds) on {shown}"
+                + (f" and {len(self.cut) - 10} more days" if len(self.cut) > 10 else "")
+                + "; the rest is still in the file."
+            )
 
 
 def _clock(at: dt.time) -> str:

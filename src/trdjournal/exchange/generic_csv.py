@@ -105,7 +105,8 @@ def parse(path: Path, columns: Columns | None) -> Incoming:
                 Entry(day, None, f"line {line}", 10 - mood if columns.reverse else mood, (), note)
             )
     incoming = Incoming("csv", days.checkins(), fields=FIELDS)
-    incoming.entries, incoming.days_merged, incoming.encoding = days.entries, days.merged, encoding
+    days.fill(incoming)
+    incoming.encoding = encoding
     ignored = [h for i, h in enumerate(header) if i not in index.values() and h]
     if ignored:
         incoming.notes.append(f"Columns ignored: {', '.join(ignored)}.")

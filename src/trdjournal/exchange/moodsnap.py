@@ -80,7 +80,8 @@ def parse(path: Path) -> Incoming:
             )
         )  # fmt: skip
     incoming = Incoming("moodsnap", days.checkins(), fields=FIELDS)
-    incoming.entries, incoming.days_merged = days.entries + without_mood, days.merged
+    incoming.entries = days.entries + without_mood
+    days.fill(incoming)
     if without_mood:
         incoming.notes.append(
             f"Not imported: {without_mood} snaps without a mood (notes or events only)."

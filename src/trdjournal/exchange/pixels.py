@@ -80,5 +80,5 @@ def parse(path: Path) -> Incoming:
         except ValueError as exc:
             raise MalformedFile(path, where, str(exc)) from None
     incoming = Incoming("pixels", days.checkins(), fields=FIELDS)
-    incoming.entries, incoming.days_merged = days.entries, days.merged
+    days.fill(incoming)
     return incoming
