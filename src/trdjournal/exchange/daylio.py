@@ -204,6 +204,7 @@ def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) ->
     last_day = today()
     days = Days(path)
     unknown: dict[str, tuple[int, int]] = {}
+    seen: set[str] = set()  # every label the file uses (the mapping dialog suggests from them)
     other_scales: dict[str, None] = {}
     sleep_from_scales = 0
 
@@ -237,6 +238,7 @@ def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) ->
         if day > last_day:
             raise MalformedFile(path, f"line {line}", f"{day} is in the future")
         label = row[get["mood"]].strip().lower()
+        seen.add(label)
         if label not in mood_map:
             count, first_line = unknown.get(label, (0, line))
             unknown[label] = (count + 1, first_line)
@@ -260,7 +262,7 @@ def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) ->
             )
         )
     if unknown:
-        raise UnknownMoodLabels(unknown)
+        raise UnknownMoodLabels(unknown, seen - set(unknown))
     incoming = Incoming("daylio", days.checkins(), fields=FIELDS)
     days.fill(incoming)
     incoming.encoding = encoding

@@ -57,7 +57,7 @@ class _Day:
         self.sum = 0
         self.lowest: tuple[int, tuple, dt.time | None] | None = None
         self.moods_differ = False
-        self.tags: dict[tuple, list[str]] = {}
+        self.tags: dict[str, tuple] = {}  # tag -> the key of its oldest entry
         self.notes: list[tuple[tuple, dt.time | None, str]] = []
         self.measures: dict[str, tuple[tuple, object]] = {}
         self.wheres: list[str] = []
@@ -90,8 +90,9 @@ class Days:
         day.sum += entry.mood
         if day.lowest is None or (entry.mood, key) < (day.lowest[0], day.lowest[1]):
             day.lowest = (entry.mood, key, entry.at)
-        if entry.tags:
-            day.tags[key] = list(entry.tags)
+        for i, tag in enumerate(entry.tags):  # per tag, not per entry: a busy day stays small
+            if tag not in day.tags or (key, i) < day.tags[tag]:
+                day.tags[tag] = (key, i)
         if entry.note:
             day.notes.append((key, entry.at, entry.note))
         for name in MEASURES:
@@ -133,7 +134,7 @@ class Days:
                 f"holds {MAX_NOTE}.]"
             )
             self.cut.append(date)
-        tags = list(dict.fromkeys(t for _key, group in sorted(day.tags.items()) for t in group))
+        tags = sorted(day.tags, key=day.tags.__getitem__)
         measures = {name: value for name, (_key, value) in day.measures.items()}
         try:
             return CheckIn(

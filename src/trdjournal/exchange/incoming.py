@@ -33,7 +33,7 @@ class MalformedFile(ValidationError):
 class UnknownMoodLabels(ValidationError):
     """Daylio mood labels the mood map does not know; the message says how to map them."""
 
-    def __init__(self, labels: dict[str, tuple[int, int]]):
+    def __init__(self, labels: dict[str, tuple[int, int]], known: set[str] | None = None):
         listed = ", ".join(
             f'"{label}" ({count} {"entry" if count == 1 else "entries"}, first on line {line})'
             for label, (count, line) in labels.items()
@@ -46,6 +46,7 @@ class UnknownMoodLabels(ValidationError):
             "good=7, meh=5, bad=3, awful=1). Nothing was imported.",
         )
         self.labels = labels
+        self.known = known or set()  # the labels of the file that the map did know
 
 
 @dataclasses.dataclass
