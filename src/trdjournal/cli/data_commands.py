@@ -242,5 +242,7 @@ def import_command(
         click.echo(f"  {line}")
     for note in report.notes:
         click.echo(f"  {note}")
+    if report.conflicts:
+        click.echo("Import again with --overwrite to replace the days in conflict with the file's.")
     if report.backup is not None:
         click.echo(f"The journal as it was before the import is backed up in {report.backup}.")

@@ -224,8 +224,7 @@ class ImportReport:
             more = f" and {len(self.conflicts) - 10} more" if len(self.conflicts) > 10 else ""
             out.append(
                 f"in conflict, kept as they are (changed in trdjournal since the last import, or "
-                f"logged here): {shown}{more}; import again with --overwrite to replace them "
-                "with the file's"
+                f"logged here): {shown}{more}"
             )
         return out or ["nothing to import"]
 

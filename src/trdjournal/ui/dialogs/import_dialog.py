@@ -175,7 +175,7 @@ class ImportDialog(QDialog):
                     "They are kept unless you tick the box below."
                 ).format(days=", ".join(d.isoformat() for d in report.conflicts[:10]))
             )
-        lines += report.notes
+        lines += [note for note in report.notes if not note.startswith("Read as ")]  # shown above
         self.summary.setText("\n".join(lines))
         self.overwrite.setVisible(bool(report.conflicts) or self.overwrite.isChecked())
         self.import_button.setEnabled(report.changes > 0)
@@ -264,6 +264,7 @@ class ImportDialog(QDialog):
         ):
             widget.hide()
         self.close_button.setText(self.tr("Close"))
+        self.adjustSize()
         self.ui_context.tell(
             self.tr("Imported {file}: {changes}.").format(
                 file=self.path.name, changes="; ".join(report.lines()[:1])
