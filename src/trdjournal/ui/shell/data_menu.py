@@ -22,11 +22,10 @@ EXPORT_FILTERS = QT_TRANSLATE_NOOP(
 )
 
 
-def import_from_file(window):
+def import_from_file(window, reopen):
     """Ask for a file, then preview it in the import dialog (nothing is written before the
-    user presses Import there)."""
+    user presses Import there). ``reopen`` makes a window on a journal (after an undo)."""
     from trdjournal.ui.dialogs.import_dialog import open_import_dialog
-    from trdjournal.ui.shell.main_window import open_window
 
     name, _ = QFileDialog.getOpenFileName(
         window,
@@ -36,7 +35,7 @@ def import_from_file(window):
     )
     if not name:
         return None
-    window.import_dialog = open_import_dialog(window, Path(name), open_window)
+    window.import_dialog = open_import_dialog(window, Path(name), reopen)
     return window.import_dialog
 
 
