@@ -8,7 +8,6 @@ journal then shows.
 from __future__ import annotations
 
 import dataclasses
-import json
 
 import pytest
 
@@ -41,14 +40,8 @@ CASES = {
 }
 
 
-def _days(cli) -> dict[str, dict]:
-    result = cli("entries", "--json")
-    assert result.exit_code == 0, result.output
-    return {c["date"]: c for c in json.loads(result.output)}
-
-
 @pytest.mark.parametrize("name", CASES)
-def test_each_file_imports_with_its_counts_in_the_summary(cli, data, name):
+def test_each_file_imports_with_its_counts_in_the_summary(days_of, cli, data, name):
     options, kind, entries, written, merged, encoding = CASES[name]
     result = cli("import", str(data / name), *options)
     assert result.exit_code == 0, result.output
@@ -63,16 +56,16 @@ def test_each_file_imports_with_its_counts_in_the_summary(cli, data, name):
         assert f"{merged} day{'s' if merged > 1 else ''} had several entries (merged:" in (
             result.output
         )
-    assert len(_days(cli)) == written
+    assert len(days_of(cli)) == written
     again = cli("import", str(data / name), *options)
     assert "Nothing new" in again.output and "check-ins written: 0" in again.output
 
 
-def test_the_scales_column_fills_sleep_and_html_notes_become_text(cli, data):
+def test_the_scales_column_fills_sleep_and_html_notes_become_text(days_of, cli, data):
     result = cli("import", str(data / "daylio" / "scales_html.csv"))
     assert "Columns ignored (not Daylio's known ones): mood_score." in result.output
     assert "Scales without a check-in field, kept in the note: Energy." in result.output
-    days = _days(cli)
+    days = days_of(cli)
     assert (days["2026-06-12"]["sleep_hours"], days["2026-06-12"]["sleep_quality"]) == (7.5, 4)
     assert (days["2026-06-11"]["sleep_hours"], days["2026-06-11"]["sleep_quality"]) == (6.25, 2)
     assert days["2026-06-12"]["note"] == (
@@ -97,19 +90,19 @@ def test_the_scales_column_fills_sleep_and_html_notes_become_text(cli, data):
         ),
     ],
 )  # fmt: skip
-def test_month_names_in_the_phones_language(cli, data, name, labels, expected):
+def test_month_names_in_the_phones_language(days_of, cli, data, name, labels, expected):
     result = cli("import", str(data / "daylio" / name), "--mood-map", labels)
     assert result.exit_code == 0, result.output
-    days = _days(cli)
+    days = days_of(cli)
     assert {d: (c["mood"], c["note"]) for d, c in days.items()} == expected
 
 
 @pytest.mark.parametrize("name", ["backup.daylio", "backup_bare.daylio"])
-def test_a_daylio_backup_maps_moods_by_level_with_no_mood_map(cli, data, name):
+def test_a_daylio_backup_maps_moods_by_level_with_no_mood_map(days_of, cli, data, name):
     result = cli("import", str(data / "daylio" / name))
     assert result.exit_code == 0, result.output
     assert "Not imported: the photos of 1 entries" in result.output
-    days = _days(cli)
+    days = days_of(cli)
     # "super" is level 1 (rad, 9); "drained" a custom mood of level 4 (bad, 3); so-so level 3.
     assert days["2026-05-03"]["mood"] == 9
     assert days["2026-05-03"]["tags"] == ["friends and family"]
@@ -123,12 +116,12 @@ def test_a_daylio_backup_maps_moods_by_level_with_no_mood_map(cli, data, name):
     assert days["2026-04-30"]["mood"] == 1
 
 
-def test_other_apps_map_into_the_journals_fields(cli, data):
+def test_other_apps_map_into_the_journals_fields(days_of, cli, data):
     assert cli("import", str(data / "apps" / "bearable.csv")).exit_code == 0
     assert cli("import", str(data / "apps" / "pixels.json")).exit_code == 0
     result = cli("import", str(data / "apps" / "moodsnap.json"))
     assert "Not imported: 1 snaps without a mood" in result.output
-    days = _days(cli)
+    days = days_of(cli)
     # Bearable: moods 4 and 7 of 1-10 -> 3 and 7 -> 5; sleep 6:45; energy 2 of 1-5 -> 3
     bearable = days["2026-03-02"]
     assert (bearable["mood"], bearable["sleep_hours"], bearable["energy"]) == (5, 6.75, 3)
@@ -144,7 +137,7 @@ def test_other_apps_map_into_the_journals_fields(cli, data):
     assert days["2026-02-11"]["mood"] == 9 and days["2026-02-11"]["note"] == "Good day"
 
 
-def test_a_newer_export_adds_only_the_new_days(cli, data, journal_path):
+def test_a_newer_export_adds_only_the_new_days(days_of, cli, data, journal_path):
     first = cli("import", str(data / "daylio" / "export_week1.csv"))
     assert "check-ins: 3 added" in first.output
     # Edited in trdjournal since: April 1 is the user's now.
@@ -160,7 +153,7 @@ def test_a_newer_export_adds_only_the_new_days(cli, data, journal_path):
         in result.output
     )
     assert "in conflict, kept as they are" in result.output and "2026-04-01" in result.output
-    days = _days(cli)
+    days = days_of(cli)
     assert sorted(days) == [f"2026-04-0{n}" for n in range(1, 6)]
     assert (days["2026-04-01"]["mood"], days["2026-04-01"]["note"]) == (
         4,
@@ -169,10 +162,10 @@ def test_a_newer_export_adds_only_the_new_days(cli, data, journal_path):
     assert days["2026-04-02"]["note"] == "Added later in Daylio"
     again = cli("import", str(data / "daylio" / "export_week2.csv"), "--overwrite")
     assert "check-ins: 0 added, 1 replaced" in again.output
-    assert _days(cli)["2026-04-01"]["mood"] == 3
+    assert days_of(cli)["2026-04-01"]["mood"] == 3
 
 
-def test_a_day_whose_notes_overflow_a_check_in_is_cut_and_listed(cli, tmp_path):
+def test_a_day_whose_notes_overflow_a_check_in_is_cut_and_listed(days_of, cli, tmp_path):
     export = tmp_path / "long.csv"
     rows = [
         f'2026-06-01,June 1,Monday,{hour}:00,good,"","","{"Wrote a lot. " * 300}"'
@@ -184,6 +177,6 @@ def test_a_day_whose_notes_overflow_a_check_in_is_cut_and_listed(cli, tmp_path):
     result = cli("import", str(export))
     assert result.exit_code == 0, result.output
     assert "Notes cut at 10000 characters (what a check-in holds) on 2026-06-01" in result.output
-    note = _days(cli)["2026-06-01"]["note"]
+    note = days_of(cli)["2026-06-01"]["note"]
     assert len(note) <= 10_000 and note.endswith("a check-in holds 10000.]")
     assert note.startswith("[10:00] Wrote a lot.")

@@ -102,3 +102,9 @@ def test_a_backup_entry_with_an_unknown_mood_names_the_entry(cli, journal_path, 
     backup = tmp_path / "backup.daylio"
     backup.write_bytes(base64.b64encode(json.dumps(document).encode()))
     _refused(cli, journal_path, logged, backup, "dayEntries[1].mood", "mood id 8")
+
+
+def test_format_daylio_on_a_backup_reads_the_backup(cli, data):
+    result = cli("import", str(data / "daylio" / "backup.daylio"), "--format", "daylio")
+    assert result.exit_code == 0, result.output
+    assert "(Daylio backup)" in result.output

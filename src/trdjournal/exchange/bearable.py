@@ -38,10 +38,7 @@ def parse(path: Path) -> Incoming:
 
 
 def _parse(rows, path: Path) -> Incoming:
-    first = next(rows, None)
-    if first is None:
-        raise MalformedFile(path, "line 1", "the file is empty")
-    header = [c.strip().lstrip("\ufeff").lower() for c in first[1]]
+    header = [cell.lower() for cell in text_input.header_row(rows, path)]
     column = {name: i for i, name in reversed(list(enumerate(header)))}
     date_column = "date formatted" if "date formatted" in column else "date"
     missing = [c for c in (*NEEDED, date_column) if c not in column]
@@ -52,13 +49,7 @@ def _parse(rows, path: Path) -> Incoming:
     days = Days(path)
     extras: dict[dt.date, dict] = {}
     others: dict[str, int] = {}
-    for line, row in rows:
-        if not any(c.strip() for c in row):
-            continue
-        if len(row) < len(header):
-            raise MalformedFile(
-                path, f"line {line}", f"has {len(row)} fields; the header has {len(header)}"
-            )
+    for line, row in text_input.filled_rows(rows, path, len(header), len(header)):
         category = row[column["category"]].strip()
         value = row[column["rating/amount"]].strip()
         note = row[column["notes"]].strip() if "notes" in column else ""

@@ -177,7 +177,7 @@ def parse_text(text: str, path: Path, mood_map: dict[str, int]) -> Incoming:
 
 
 def _header(row: list[str], path: Path) -> dict[str, int]:
-    header = [cell.strip().strip("\ufeff").lower() for cell in row]
+    header = [cell.lower() for cell in row]
     column = {}
     for i, name in enumerate(header):
         column.setdefault(name, i)
@@ -194,10 +194,7 @@ def _header(row: list[str], path: Path) -> dict[str, int]:
 def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) -> Incoming:
     mood_map = {label.strip().lower(): value for label, value in mood_map.items()}
     rows = text_input.csv_rows(stream, path, encoding)
-    first = next(rows, None)
-    if first is None:
-        raise MalformedFile(path, "line 1", "the file is empty")
-    column = _header(first[1], path)
+    column = _header(text_input.header_row(rows, path), path)
     width = max(column.values()) + 1
     get = {name: column.get(name) for name in KNOWN}
     tags_of: dict[str, list[str]] = {}  # the same few activity fields recur for years
@@ -212,13 +209,7 @@ def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) ->
         index = get[name]
         return row[index] if index is not None else None
 
-    for line, row in rows:
-        if not any(cell_.strip() for cell_ in row):
-            continue
-        if len(row) < width:
-            raise MalformedFile(
-                path, f"line {line}", f"has {len(row)} fields; the header has {len(column)}"
-            )
+    for line, row in text_input.filled_rows(rows, path, width, len(column)):
         try:
             day = _day(cell(row, "full_date"), cell(row, "year"), cell(row, "date"))
             at = (

@@ -110,34 +110,33 @@ def _text(value: Any, where: str, name: str) -> str:
     return value
 
 
-def _moods(document: dict, name: str) -> dict[int, int]:
-    moods = {}
-    items = document.get("customMoods", [])
+def _objects(document: dict, key: str, name: str):
+    """(where, object, its id) for each item of the list ``document[key]``."""
+    items = document.get(key, [])
     if not isinstance(items, list):
-        raise MalformedFile(name, "customMoods", "must be a list")
-    for i, mood in enumerate(items):
-        where = f"customMoods[{i}]"
-        if not isinstance(mood, dict):
+        raise MalformedFile(name, key, "must be a list")
+    for i, item in enumerate(items):
+        where = f"{key}[{i}]"
+        if not isinstance(item, dict):
             raise MalformedFile(name, where, "must be an object")
-        level = _int(mood.get("mood_group_id"), f"{where}.mood_group_id", name, 1, 5)
-        moods[_int(mood.get("id"), f"{where}.id", name, -(2**53), 2**53)] = level
+        yield where, item, _int(item.get("id"), f"{where}.id", name, -(2**53), 2**53)
+
+
+def _moods(document: dict, name: str) -> dict[int, int]:
+    moods = {
+        key: _int(mood.get("mood_group_id"), f"{where}.mood_group_id", name, 1, 5)
+        for where, mood, key in _objects(document, "customMoods", name)
+    }
     if not moods:  # a backup that never customised its moods: ids 1-5 are the levels
         moods = {level: level for level in MOOD_FROM_LEVEL}
     return moods
 
 
 def _tags(document: dict, name: str) -> dict[int, str | None]:
-    tags = {}
-    items = document.get("tags", [])
-    if not isinstance(items, list):
-        raise MalformedFile(name, "tags", "must be a list")
-    for i, tag in enumerate(items):
-        where = f"tags[{i}]"
-        if not isinstance(tag, dict):
-            raise MalformedFile(name, where, "must be an object")
-        key = _int(tag.get("id"), f"{where}.id", name, -(2**53), 2**53)
-        tags[key] = tag_from_activity(_text(tag.get("name"), f"{where}.name", name))
-    return tags
+    return {
+        key: tag_from_activity(_text(tag.get("name"), f"{where}.name", name))
+        for where, tag, key in _objects(document, "tags", name)
+    }
 
 
 def _when(entry: dict, where: str, name: str) -> tuple[dt.date, dt.time]:

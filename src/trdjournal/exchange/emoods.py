@@ -112,10 +112,7 @@ def parse(path: Path) -> Incoming:
 
 
 def _parse_rows(rows, name: str) -> Incoming:
-    first = next(rows, None)
-    if first is None:
-        raise MalformedFile(name, "line 1", "the file is empty")
-    header = [cell.strip().lstrip("\ufeff").upper() for cell in first[1]]
+    header = [cell.upper() for cell in text_input.header_row(rows, name)]
     column = {("DATE" if h.startswith("DATE") else h): i for i, h in enumerate(header)}
     missing = [c for c in REQUIRED if c not in column]
     if missing:
@@ -124,13 +121,7 @@ def _parse_rows(rows, name: str) -> Incoming:
     seen: dict[dt.date, int] = {}
     sleep_only = 0
     last_day = today()
-    for start, row in rows:
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) < len(header):
-            raise MalformedFile(
-                name, f"line {start}", f"has {len(row)} fields; the header has {len(header)}"
-            )
+    for start, row in text_input.filled_rows(rows, name, len(header), len(header)):
         try:
             raw_date = row[column["DATE"]].strip()
             try:

@@ -71,10 +71,7 @@ def parse(path: Path, columns: Columns | None) -> Incoming:
     stream, encoding = text_input.open_text_file(path)
     with stream:
         rows = text_input.csv_rows(stream, path, encoding)
-        first = next(rows, None)
-        if first is None:
-            raise MalformedFile(path, "line 1", "the file is empty")
-        header = [c.strip().lstrip("\ufeff") for c in first[1]]
+        header = text_input.header_row(rows, path)
         folded = {name.lower(): i for i, name in reversed(list(enumerate(header)))}
         wanted = {"date": columns.date, "mood": columns.mood}
         if columns.note:
@@ -87,13 +84,7 @@ def parse(path: Path, columns: Columns | None) -> Incoming:
             )  # fmt: skip
         index = {key: folded[name.lower()] for key, name in wanted.items()}
         days = Days(path)
-        for line, row in rows:
-            if not any(c.strip() for c in row):
-                continue
-            if len(row) <= max(index.values()):
-                raise MalformedFile(
-                    path, f"line {line}", f"has {len(row)} fields; the header has {len(header)}"
-                )
+        for line, row in text_input.filled_rows(rows, path, max(index.values()) + 1, len(header)):
             try:
                 day = _day(row[index["date"]], columns)
                 value = app_values.number(row[index["mood"]], columns.mood)

@@ -125,6 +125,18 @@ def detect(path: Path) -> str:
     )
 
 
+def resolve_format(path: Path, fmt: str | None) -> str:
+    """The format given, or detected; ``--format daylio`` on a .daylio backup reads the backup."""
+    if fmt is None:
+        return detect(path)
+    if fmt == "daylio":
+        try:
+            return "daylio-backup" if detect(path) == "daylio-backup" else fmt
+        except ValidationError:
+            return fmt
+    return fmt
+
+
 def read(
     path: Path,
     fmt: str,
@@ -398,7 +410,7 @@ def import_file(
     step = progress or (lambda done, total, text: None)
     started = time.perf_counter()
     step(0, 4, "Reading the file")
-    fmt = fmt or detect(path)
+    fmt = resolve_format(path, fmt)
     incoming = read(path, fmt, mood_map, columns)
     report = preview(journal, path, fmt, incoming, dry_run=dry_run, overwrite=overwrite)
     report.seconds["read"] = time.perf_counter() - started

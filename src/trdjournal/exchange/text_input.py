@@ -168,3 +168,27 @@ def _csv_problem(message: str) -> str:
     if "NUL" in message:
         return "holds a NUL byte, so this is not a text CSV (or a damaged one); export it again"
     return f"is not valid CSV ({message}); check the quotes on this line"
+
+
+def header_row(rows: Iterator[tuple[int, list]], name: str | Path) -> list[str]:
+    """The first row of ``rows`` (cells stripped, a stray byte-order mark removed), or a
+    MalformedFile for an empty file."""
+    first = next(rows, None)
+    if first is None:
+        raise MalformedFile(name, "line 1", "the file is empty")
+    return [cell.strip().lstrip("\ufeff") for cell in first[1]]
+
+
+def filled_rows(
+    rows: Iterator[tuple[int, list]], name: str | Path, needed: int, header_width: int
+) -> Iterator[tuple[int, list]]:
+    """The rows that are not blank, each holding at least ``needed`` fields (a shorter one is a
+    MalformedFile naming its line)."""
+    for line, row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) < needed:
+            raise MalformedFile(
+                name, f"line {line}", f"has {len(row)} fields; the header has {header_width}"
+            )
+        yield line, row
