@@ -9,6 +9,7 @@ from typing import Any
 from trdjournal.domain.background import Background, LifeEvent
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.labs import LabResult
+from trdjournal.domain.pgx import PgxResult
 from trdjournal.domain.model import (
     Appointment,
     CheckIn,
@@ -62,6 +63,7 @@ class Incoming:
     appointments: list[Appointment] = dataclasses.field(default_factory=list)
     life_events: list[LifeEvent] = dataclasses.field(default_factory=list)
     lab_results: list[LabResult] = dataclasses.field(default_factory=list)
+    pgx_results: list[PgxResult] = dataclasses.field(default_factory=list)
     background: Background | None = None
     # A whole trdjournal journal: its settings and history, loaded as they are into an empty one.
     settings: dict[str, Any] | None = None
