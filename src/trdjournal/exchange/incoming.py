@@ -9,7 +9,6 @@ from typing import Any
 from trdjournal.domain.background import Background, LifeEvent
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.labs import LabResult
-from trdjournal.domain.pgx import PgxResult
 from trdjournal.domain.model import (
     Appointment,
     CheckIn,
@@ -17,6 +16,7 @@ from trdjournal.domain.model import (
     Questionnaire,
     TreatmentSession,
 )
+from trdjournal.domain.pgx import PgxResult
 
 CHECKIN_FIELDS = frozenset(f.name for f in dataclasses.fields(CheckIn))
 

@@ -17,7 +17,6 @@ from trdjournal.domain.background import Background, LifeEvent
 from trdjournal.domain.dates import not_in_future, today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.labs import LabResult
-from trdjournal.domain.pgx import PgxResult
 from trdjournal.domain.model import (
     Appointment,
     CheckIn,
@@ -25,6 +24,7 @@ from trdjournal.domain.model import (
     Questionnaire,
     TreatmentSession,
 )
+from trdjournal.domain.pgx import PgxResult
 from trdjournal.storage import rows
 from trdjournal.storage.store import Store
 

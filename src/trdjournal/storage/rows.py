@@ -8,7 +8,6 @@ from typing import Any
 
 from trdjournal.domain.background import Background, FamilyHistory, LifeEvent
 from trdjournal.domain.labs import LabResult
-from trdjournal.domain.pgx import PgxResult
 from trdjournal.domain.model import (
     Appointment,
     CheckIn,
@@ -17,6 +16,7 @@ from trdjournal.domain.model import (
     TreatmentSession,
     trusted,
 )
+from trdjournal.domain.pgx import PgxResult
 
 _date = dt.date.fromisoformat
 # json.dumps(..., ensure_ascii=False) builds an encoder per call; imports write thousands of rows.
