@@ -31,7 +31,9 @@ def test_every_row_names_its_guideline(row):
 @pytest.mark.parametrize("row", ROWS, ids=_row_id)
 def test_every_row_is_a_known_gene_phenotype_and_drug_with_an_exposure(row):
     assert row["phenotype"] in pgx.genes()[row["gene"]]
-    assert drugs.lookup(row["drug"]) is not None and drugs.canonical_name(row["drug"]) == row["drug"]
+    assert (
+        drugs.lookup(row["drug"]) is not None and drugs.canonical_name(row["drug"]) == row["drug"]
+    )
     assert row["exposure"] in pgx.EXPOSURES
     assert row["drug"] in row["effect"]
     assert row["phenotype"] != "normal"  # normal metabolizers are the reference: no note
