@@ -98,7 +98,12 @@ def _document(data: bytes, name: str) -> dict[str, Any]:
 
 def _int(value: Any, where: str, name: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise MalformedFile(name, where, f"must be a whole number from {low} to {high}")
+        raise MalformedFile(
+            name,
+            where,
+            f"must be a whole number from {low} to {high} (got {str(value)[:40]!r}); the backup "
+            "is damaged or from a Daylio this import does not know: import Daylio's CSV export",
+        )
     return value
 
 
@@ -106,7 +111,7 @@ def _text(value: Any, where: str, name: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise MalformedFile(name, where, "must be text")
+        raise MalformedFile(name, where, "must be text; import Daylio's CSV export instead")
     return value
 
 

@@ -8,6 +8,8 @@
   export's values; a day changed in trdjournal since (or logged here by hand) that the file
   would change is **in conflict**: kept as it is, listed, and replaced only with
   ``overwrite=True`` (``--overwrite``). A trdjournal export merges as before (replacing).
+  Daylio's CSV and its backup share one memory (source "daylio"): a backup after a CSV
+  continues it.
 - Every file is read with the limits of ``limits`` and the encodings of ``text_input``.
 - Medication events, sessions, questionnaires and appointments (trdjournal files) are added
   unless the journal already holds an identical one.

@@ -68,7 +68,9 @@ def parse(path: Path) -> Incoming:
             if not all(p is None or isinstance(p, str) for p in parts):
                 raise ValueError("event and notes must be text")
         except ValueError as exc:
-            raise MalformedFile(path, where, str(exc)) from None
+            raise MalformedFile(
+                path, where, f"{exc}; export the backup from MoodSnap again"
+            ) from None
         if depression is None or snap.get("snapType", MOOD_SNAP) != MOOD_SNAP:
             without_mood += 1
             continue

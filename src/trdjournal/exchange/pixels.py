@@ -78,7 +78,9 @@ def parse(path: Path) -> Incoming:
                     )
                 )  # fmt: skip
         except ValueError as exc:
-            raise MalformedFile(path, where, str(exc)) from None
+            raise MalformedFile(
+                path, where, f"{exc}; export the backup from Pixels again"
+            ) from None
     incoming = Incoming("pixels", days.checkins(), fields=FIELDS)
     days.fill(incoming)
     return incoming
