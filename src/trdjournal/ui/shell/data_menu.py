@@ -1,4 +1,5 @@
-"""File > Import... and File > Export...: the same core as ``trdjournal import`` and ``export``
+"""File > Import... and File > Export > (whole journal, FHIR): the same core as ``trdjournal
+import`` and ``export``
 (``trdjournal.exchange``), run off the UI thread. An import is read and planned first (a dry
 run), shown, and written only when the user confirms; unknown Daylio mood labels are asked for."""
 
@@ -25,6 +26,7 @@ IMPORT_FILTERS = QT_TRANSLATE_NOOP(
 EXPORT_FILTERS = QT_TRANSLATE_NOOP(
     "data_menu", "Whole journal, JSON (*.json);;Spreadsheets, CSV files in a zip (*.zip)"
 )
+FHIR_FILTERS = QT_TRANSLATE_NOOP("data_menu", "FHIR R4 Bundle, JSON (*.json);;All files (*)")
 
 
 class MoodMapDialog(QDialog):
@@ -162,6 +164,7 @@ def import_from_file(window) -> ImportFlow | None:
 
 
 def export_to_file(window) -> None:
+    """File > Export > Whole journal: the lossless JSON document or a zip of CSVs."""
     from trdjournal.exchange.document import write_export
 
     name, chosen = QFileDialog.getSaveFileName(
@@ -174,6 +177,48 @@ def export_to_file(window) -> None:
         return
     path = Path(name)
     fmt = "csv" if path.suffix.lower() == ".zip" or "zip" in chosen else "json"
+
+    def exported(counts: dict) -> str:
+        done = QCoreApplication.translate(
+            "data_menu", "Exported the journal to {path} ({count} check-ins)."
+        )
+        return done.format(path=path, count=counts["checkins"])
+
+    _export(window, path, lambda journal: write_export(journal, path, fmt), exported)
+
+
+def export_fhir(window) -> None:
+    """File > Export > FHIR: the treatment history as an HL7 FHIR R4 Bundle for a clinic."""
+    from trdjournal.exchange.fhir import write_fhir
+
+    name, _chosen = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("data_menu", "Export for the clinic's record (FHIR)"),
+        "trdjournal-fhir.json",
+        QCoreApplication.translate("data_menu", FHIR_FILTERS),
+    )
+    if not name:
+        return
+    path = Path(name)
+
+    def exported(kinds: dict) -> str:
+        done = QCoreApplication.translate(
+            "data_menu",
+            "Exported a FHIR bundle to {path} ({scores} questionnaires, {statements} "
+            "medication statements).",
+        )
+        return done.format(
+            path=path,
+            scores=kinds.get("QuestionnaireResponse", 0),
+            statements=kinds.get("MedicationStatement", 0),
+        )
+
+    _export(window, path, lambda journal: write_fhir(journal, path), exported)
+
+
+def _export(window, path: Path, write, message) -> None:
+    """Refuse the journal itself, ask before a plain copy of an encrypted journal, then write
+    off the UI thread and say what was written."""
     title = QCoreApplication.translate("data_menu", "Export")
     if path.resolve() == window.ui_context.app_context.journal_path.resolve():
         QMessageBox.warning(
@@ -198,18 +243,12 @@ def export_to_file(window) -> None:
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-    def exported(counts: dict) -> None:
-        done = QCoreApplication.translate(
-            "data_menu", "Exported the journal to {path} ({count} check-ins)."
-        )
-        window.ui_context.tell(done.format(path=path, count=counts["checkins"]))
-
     def failed(error: BaseException) -> None:
         problem = QCoreApplication.translate("data_menu", "The export did not work: {error}")
         QMessageBox.warning(window, title, problem.format(error=error))
 
     Operation(
         window,
-        lambda _progress: write_export(journal, path, fmt),
+        lambda _progress: write(journal),
         label=QCoreApplication.translate("data_menu", "Exporting"),
-    ).success(exported).failure(failed).run()
+    ).success(lambda result: window.ui_context.tell(message(result))).failure(failed).run()
