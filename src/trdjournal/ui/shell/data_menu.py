@@ -167,15 +167,10 @@ def export_to_file(window) -> None:
     """File > Export > Whole journal: the lossless JSON document or a zip of CSVs."""
     from trdjournal.exchange.document import write_export
 
-    name, chosen = QFileDialog.getSaveFileName(
-        window,
-        QCoreApplication.translate("data_menu", "Export the journal"),
-        "trdjournal-export.json",
-        QCoreApplication.translate("data_menu", EXPORT_FILTERS),
-    )
-    if not name:
+    caption = QT_TRANSLATE_NOOP("data_menu", "Export the journal")
+    path, chosen = _save_as(window, caption, "trdjournal-export.json", EXPORT_FILTERS)
+    if path is None:
         return
-    path = Path(name)
     fmt = "csv" if path.suffix.lower() == ".zip" or "zip" in chosen else "json"
 
     def exported(counts: dict) -> str:
@@ -191,15 +186,10 @@ def export_fhir(window) -> None:
     """File > Export > FHIR: the treatment history as an HL7 FHIR R4 Bundle for a clinic."""
     from trdjournal.exchange.fhir import write_fhir
 
-    name, _chosen = QFileDialog.getSaveFileName(
-        window,
-        QCoreApplication.translate("data_menu", "Export for the clinic's record (FHIR)"),
-        "trdjournal-fhir.json",
-        QCoreApplication.translate("data_menu", FHIR_FILTERS),
-    )
-    if not name:
+    caption = QT_TRANSLATE_NOOP("data_menu", "Export for the clinic's record (FHIR)")
+    path, _chosen = _save_as(window, caption, "trdjournal-fhir.json", FHIR_FILTERS)
+    if path is None:
         return
-    path = Path(name)
 
     def exported(kinds: dict) -> str:
         done = QCoreApplication.translate(
@@ -214,6 +204,17 @@ def export_fhir(window) -> None:
         )
 
     _export(window, path, lambda journal: write_fhir(journal, path), exported)
+
+
+def _save_as(window, caption: str, suggested: str, filters: str) -> tuple[Path | None, str]:
+    """Ask where to write; ``caption`` and ``filters`` are untranslated (translated here)."""
+    name, chosen = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("data_menu", caption),
+        suggested,
+        QCoreApplication.translate("data_menu", filters),
+    )
+    return (Path(name) if name else None), chosen
 
 
 def _export(window, path: Path, write, message) -> None:
