@@ -191,7 +191,7 @@ def build_bundle(
         "device",
         {
             "resourceType": "Device",
-            "deviceName": [{"name": APP_NAME, "type": "manufacturer-name"}],
+            "deviceName": [{"name": APP_NAME, "type": "model-name"}],
             "type": {"text": "Personal health record software"},
             "version": [{"value": __version__}],
         },
