@@ -93,6 +93,8 @@ def test_bad_periods_are_refused_and_nothing_is_written(cli, tmp_path):
     bad_date = cli("export", "--format", "fhir", "--to", "June", "-o", str(out))
     assert bad_date.exit_code == 2 and "--to" in bad_date.output
     assert not out.exists()
+    nowhere = cli("export", "--format", "fhir", "-o", str(tmp_path / "no such folder" / "x.json"))
+    assert nowhere.exit_code == 2 and "cannot write" in nowhere.output
 
 
 def test_an_encrypted_journals_fhir_export_needs_plaintext_and_warns(tmp_path, monkeypatch):

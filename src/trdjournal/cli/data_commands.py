@@ -156,7 +156,12 @@ def export(
     if fmt == "fhir":
         from trdjournal.exchange.fhir import write_fhir
 
-        kinds = write_fhir(journal, _not_the_journal(app, output), start, end)
+        try:
+            kinds = write_fhir(journal, _not_the_journal(app, output), start, end)
+        except OSError as exc:  # no such folder, no permission: the user's choice of -o
+            raise InvalidInput(
+                f"Invalid value for -o: cannot write {output}: {exc.strerror}."
+            ) from exc
         warn_if_plaintext_copy(journal, output)
         summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
         click.echo(f"Exported a FHIR R4 Bundle ({summary}) to {output}.")

@@ -57,10 +57,6 @@ class BundleBuilder:
         return {"reference": full_url}
 
 
-def _in_range(day: dt.date, first: dt.date | None, last: dt.date | None) -> bool:
-    return (first is None or day >= first) and (last is None or day <= last)
-
-
 def _observation(
     day: dt.date, patient: dict, code: dict, category: str, **value: Any
 ) -> dict[str, Any]:
