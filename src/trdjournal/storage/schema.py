@@ -116,3 +116,10 @@ def background_events_labs(db: Database) -> None:
         not_null={"date", "name", "value", "unit"},
     )
     db["lab_results"].create_index(["name", "date"])
+
+
+@migrations(name="0006_elevation")
+def elevation(db: Database) -> None:
+    # Elevated mood and irritability, 0-3 (none, mild, moderate, severe); NULL when not logged.
+    db["checkins"].add_column("elevated", int)
+    db["checkins"].add_column("irritability", int)
