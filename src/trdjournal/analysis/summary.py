@@ -95,14 +95,19 @@ class SafetyAnswer(JsonMixin):
 
 @dataclasses.dataclass(frozen=True)
 class SeverityDays(JsonMixin):
-    """Days on which a 0-3 rating (elevated mood, irritability) was logged at ``shown_from``
-    or more; the app reports what was logged and never reads a diagnosis into it."""
+    """A 0-3 daily rating (elevated mood, irritability) over the period: what was logged, never
+    a diagnosis. Page 1 names it once any day reached moderate (``shown``)."""
 
     measure: str  # "elevated" or "irritability"
-    days: int  # days at shown_from or more
-    highest: str | None  # "mild", "moderate" or "severe" (of the days logged); None: none
-    logged_days: int  # days with any rating, 0 included
-    shown_from: int = ELEVATION_SHOWN_FROM
+    days: int  # days rated mild or more
+    highest: str | None  # "mild", "moderate" or "severe"; None when no day was above none
+    logged_days: int  # days with any rating, "none" included
+
+    @property
+    def shown(self) -> bool:
+        return self.highest is not None and SEVERITY_LEVELS.index(self.highest) >= (
+            ELEVATION_SHOWN_FROM
+        )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -273,7 +278,7 @@ def _severity_days(name: str, checkins: Sequence[CheckIn]) -> SeverityDays:
     top = max(values, default=0)
     return SeverityDays(
         measure=name,
-        days=sum(v >= ELEVATION_SHOWN_FROM for v in values),
+        days=sum(v >= 1 for v in values),
         highest=SEVERITY_LEVELS[top] if top else None,
         logged_days=len(values),
     )
