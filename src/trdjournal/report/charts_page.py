@@ -319,7 +319,9 @@ def _scale_panel(
     definition = scale(key)
     values = ValueScale(0, definition.total_max, y, h)
     right = dates.x0 + dates.width
-    ticks = [0, *(b.low for b in definition.bands[2::2]), definition.total_max]
+    top = definition.total_max
+    # band edges as ticks, leaving out one that would crowd the top label
+    ticks = [0, *(b.low for b in definition.bands[2::2] if top - b.low > top / 4), top]
     group.add(frame(dates.x0, y, dates.width, h))
     group.add(value_axis(values, dates.x0, ticks, fmt=lambda v: f"{v:g}"))
     group.add(label(2, y + h - 8, f"{definition.name} (0-{definition.total_max})", font=FONT_BOLD))

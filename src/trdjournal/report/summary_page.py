@@ -117,7 +117,7 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
 
 def _questionnaire_block(s: PeriodSummary, width: float, primary: str = "phq9") -> list:
     rows = [_score_row(q) for q in s.questionnaires]
-    widths = [x * width for x in (0.17, 0.23, 0.2, 0.4)]
+    widths = [x * width for x in (0.21, 0.21, 0.2, 0.38)]
     table = data_table(["Scale", "Latest", "Band", "Change in period"], rows, widths)
     note = para(f"Trials are judged on {scale(primary).name} (the primary scale).", "small")
     return [heading("Questionnaires"), table, note]
@@ -314,7 +314,7 @@ def _elevation_lines(s: PeriodSummary) -> list:
     if not lines:
         return []
     lines.append("Patient-reported daily ratings, 0-3 (none, mild, moderate, severe).")
-    return [para(" ".join(lines), "flag_text")]
+    return [para(" ".join(lines))]
 
 
 def _split_notes(s: PeriodSummary) -> tuple[list, list]:
