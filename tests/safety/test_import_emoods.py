@@ -65,3 +65,21 @@ def test_a_mood_map_is_refused_for_emoods(cli, data):
     result = cli("import", str(data / "emoods" / "entry.csv"), "--mood-map", "good=7")
     assert result.exit_code == 2
     assert "only Daylio files have mood labels" in result.output
+
+
+def test_emoods_elevated_and_irritability_import_as_0_to_3(cli, tmp_path):
+    """eMoods rates both 1-4 (none, mild, moderate, severe) with 0 for "not logged"."""
+    entry = tmp_path / "entry.csv"
+    entry.write_text(
+        "ID,DATE (YYYY-MM-DD),IRRITABILITY,ANXIETY,DEPRESSED,ELEVATED,SLEEP,PSYCHOTIC SYMPTOMS,"
+        "NOTE,THERAPY,MENSTRUAL CYCLE,WEIGHT\n"
+        "1,2026-06-01,1,1,2,3,7,1,,0,0,\n"
+        "2,2026-06-02,4,1,2,0,7,1,,0,0,\n",
+        encoding="utf-8",
+    )
+    result = cli("import", str(entry))
+    assert result.exit_code == 0, result.output
+    assert "ELEVATED" not in result.output.split("Not imported")[-1]
+    days = {c["date"]: c for c in json.loads(cli("entries", "--json").output)}
+    assert (days["2026-06-01"]["elevated"], days["2026-06-01"]["irritability"]) == (2, 0)
+    assert (days["2026-06-02"]["elevated"], days["2026-06-02"]["irritability"]) == (None, 3)

@@ -125,3 +125,15 @@ def test_charts_draw_elevation_and_extra_scales_only_when_logged(qtbot, window, 
     assert charts.elevation.plot.isVisible() and charts.other_scores["qids-sr16"].plot.isVisible()
     assert not charts.other_scores["madrs-s"].plot.isVisible()
     assert charts.elevation.plot.height() > 20
+
+
+def test_every_text_of_a_scale_shipped_without_its_wording_is_offered_for_translation():
+    from trdjournal.domain.model import INSTRUMENTS
+    from trdjournal.domain.scales import scale
+    from trdjournal.ui.base.scale_text import BANDS, LABELS
+
+    labelled = [scale(key) for key in INSTRUMENTS if not scale(key).full_text]
+    assert [d.key for d in labelled] == ["qids-sr16", "madrs-s"]
+    for definition in labelled:
+        assert {*definition.item_labels, definition.stem, definition.attribution} <= set(LABELS)
+    assert {b.label for key in INSTRUMENTS for b in scale(key).bands} <= set(BANDS)

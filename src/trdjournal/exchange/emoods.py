@@ -11,15 +11,16 @@ DEPRESSED 1-4      mood (0 worst .. 10 best): none 7, mild 5, moderate 3, severe
                    (the same steps as Daylio's good, meh, bad, awful)
 ANXIETY 1-4        anxiety (0 none .. 10 worst): none 0, mild 3, moderate 7, severe 10
                    (evenly spaced); 0 = not logged
+ELEVATED 1-4       elevated (0 none .. 3 severe): the same four steps, one lower; 0 = not logged
+IRRITABILITY 1-4   irritability (0 none .. 3 severe), likewise
 SLEEP              sleep hours, rounded to the nearest quarter hour; 0 or empty = not logged
 NOTE               note
 =================  =====================================================================
 
 A row whose scales (IRRITABILITY, ANXIETY, DEPRESSED, ELEVATED, PSYCHOTIC SYMPTOMS) are all 0
 is not a logged day and is skipped. A row with other scales but no DEPRESSED rating has no mood
-to log and is skipped too; the import names those lines. IRRITABILITY, ELEVATED, PSYCHOTIC
-SYMPTOMS, THERAPY, MENSTRUAL CYCLE and WEIGHT have no place in a trdjournal check-in and are
-not imported.
+to log and is skipped too; the import names those lines. PSYCHOTIC SYMPTOMS, THERAPY, MENSTRUAL
+CYCLE and WEIGHT have no place in a trdjournal check-in and are not imported.
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ MOOD_FROM_DEPRESSED = {1: 7, 2: 5, 3: 3, 4: 1}
 ANXIETY_FROM_SEVERITY = {1: 0, 2: 3, 3: 7, 4: 10}
 SCALES = ("IRRITABILITY", "ANXIETY", "DEPRESSED", "ELEVATED", "PSYCHOTIC SYMPTOMS")
 REQUIRED = ("DATE", *SCALES, "SLEEP", "NOTE")
-FIELDS = frozenset({"mood", "anxiety", "sleep_hours", "note"})
-NOT_IMPORTED = "IRRITABILITY, ELEVATED, PSYCHOTIC SYMPTOMS, THERAPY, MENSTRUAL CYCLE, WEIGHT"
+FIELDS = frozenset({"mood", "anxiety", "elevated", "irritability", "sleep_hours", "note"})
+NOT_IMPORTED = "PSYCHOTIC SYMPTOMS, THERAPY, MENSTRUAL CYCLE, WEIGHT"
 
 
 def entry_csv_name(archive: zipfile.ZipFile) -> str | None:
@@ -66,6 +67,11 @@ def _scale(row: list[str], column: dict[str, int], name: str) -> int:
     if not value.isdigit() or int(value) > 4:
         raise ValueError(f"{name} must be 0 (not logged) to 4 (severe), got {value!r}")
     return int(value)
+
+
+def _severity(value: int) -> int | None:
+    """eMoods 1-4 (none .. severe) as trdjournal's 0-3; eMoods' 0 is "not logged"."""
+    return value - 1 if value else None
 
 
 def _sleep(text: str) -> float | None:
@@ -133,6 +139,8 @@ def parse(path: Path) -> Incoming:
                     date=day,
                     mood=MOOD_FROM_DEPRESSED[scales["DEPRESSED"]],
                     anxiety=ANXIETY_FROM_SEVERITY.get(scales["ANXIETY"]),
+                    elevated=_severity(scales["ELEVATED"]),
+                    irritability=_severity(scales["IRRITABILITY"]),
                     sleep_hours=sleep,
                     note=row[column["NOTE"]],
                 )
