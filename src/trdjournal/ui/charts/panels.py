@@ -110,8 +110,14 @@ class ElevationPanel:
         self.plot.addItem(self.elevated)
 
     def set_timeline(self, timeline: Timeline, x: np.ndarray) -> None:
-        self.elevated.setData(x, _values(timeline.daily.elevated or [None] * len(x)))
-        self.irritability.setData(x, _values(timeline.daily.irritability or [None] * len(x)))
+        for curve, series in (
+            (self.elevated, timeline.daily.elevated),
+            (self.irritability, timeline.daily.irritability),
+        ):
+            if any(v is not None for v in series):
+                curve.setData(x, _values(series))
+            else:  # nothing logged: no points (an all-NaN series would upset the dot bounds)
+                curve.setData([], [])
 
 
 class ScorePanel:
