@@ -170,3 +170,19 @@ def test_checkin_elevation_fields_check_their_range():
     with pytest.raises(ValidationError, match="irritability"):
         CheckIn(day, 5, irritability=True)
     assert dataclasses.replace(CheckIn(day, 5), elevated=None).elevated is None
+
+
+def test_summary_names_qids_item_12_and_elevated_mood_as_logged(cli):
+    at_one = [0] * 16
+    at_one[11] = 1
+    cli("questionnaire", "qids-sr16", "--answers", answers(at_one), "--date", "2026-06-10")
+    for day, level in (("2026-06-11", "1"), ("2026-06-12", "2"), ("2026-06-13", "0")):
+        cli("log", "--date", day, "--mood", "6", "--elevated", level)
+    out = cli("summary", "--from", "2026-06-01").output
+    assert "QIDS-SR16 item 12 (thoughts of death or suicide) answered 1 on 2026-06-10" in out
+    assert "Elevated mood logged on 2 days (highest: moderate)" in out
+    assert "Irritability logged" not in out
+    summary = json.loads(cli("summary", "--from", "2026-06-01", "--json").output)
+    assert summary["safety_answers"][0]["instrument"] == "qids-sr16"
+    elevated = next(e for e in summary["elevation"] if e["measure"] == "elevated")
+    assert (elevated["days"], elevated["highest"], elevated["logged_days"]) == (2, "moderate", 3)

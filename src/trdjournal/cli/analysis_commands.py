@@ -183,6 +183,12 @@ def print_summary(s: PeriodSummary) -> None:
         echo(f"{q.name}: {q.latest.total} ({q.latest.band}) on {q.latest.date.isoformat()}{change}")
     for p in s.item9_positives:
         echo(f"PHQ-9 item 9 (thoughts of death or self-harm) answered {p.answer} on {p.date}")
+    for a in s.safety_answers:
+        echo(f"{a.name} item {a.item} ({a.label.lower()}) answered {a.answer} on {a.date}")
+    for e in s.elevation:
+        if e.shown:
+            what = "Elevated mood" if e.measure == "elevated" else "Irritability"
+            echo(f"{what} logged on {e.days} days (highest: {e.highest})")
     echo("\nMedication changes:" if s.medication_changes else "\nMedication changes: none")
     for e in s.medication_changes:
         dose = f" {e.dose:g} {e.unit}" if e.dose is not None else ""
