@@ -873,12 +873,24 @@
         <translation>Importera en export från trdjournal, en CSV-fil från Daylio eller en säkerhetskopia från eMoods</translation>
     </message>
     <message>
-        <source>&amp;Export...</source>
-        <translation>&amp;Exportera...</translation>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;Whole journal (JSON or CSV)...</source>
+        <translation>&amp;Hela dagboken (JSON eller CSV)...</translation>
     </message>
     <message>
         <source>Export the whole journal (JSON) or CSV files for spreadsheets</source>
         <translation>Exportera hela dagboken (JSON) eller CSV-filer för kalkylprogram</translation>
+    </message>
+    <message>
+        <source>&amp;FHIR, for a clinic&apos;s record...</source>
+        <translation>&amp;FHIR, för vårdens journal...</translation>
+    </message>
+    <message>
+        <source>Export scales, daily ratings and treatments as an HL7 FHIR R4 Bundle</source>
+        <translation>Exportera skattningar, dagliga värden och behandlingar som en HL7 FHIR R4-bunt (Bundle)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup...</source>
@@ -1178,6 +1190,137 @@
     <message>
         <source>The two new passphrases are not the same.</source>
         <translation>De två nya lösenfraserna är inte likadana.</translation>
+    </message>
+</context>
+<context>
+    <name>PgxPanel</name>
+    <message>
+        <source>ultrarapid metabolizer</source>
+        <translation>ultrasnabb metaboliserare</translation>
+    </message>
+    <message>
+        <source>rapid metabolizer</source>
+        <translation>snabb metaboliserare</translation>
+    </message>
+    <message>
+        <source>normal metabolizer</source>
+        <translation>normal metaboliserare</translation>
+    </message>
+    <message>
+        <source>intermediate metabolizer</source>
+        <translation>intermediär metaboliserare</translation>
+    </message>
+    <message>
+        <source>poor metabolizer</source>
+        <translation>långsam metaboliserare</translation>
+    </message>
+    <message>
+        <source>From a pharmacogenomic test report, if you have one. The trial view then shows what the CPIC and DPWG guidelines say about exposure to the drugs you tried (never a dose): discuss it with your prescriber.</source>
+        <translation>Från ett farmakogenetiskt testsvar, om du har ett. Vyn Försök visar då vad riktlinjerna från CPIC och DPWG säger om exponeringen för de läkemedel du provat (aldrig en dos): prata om det med den som förskriver.</translation>
+    </message>
+    <message>
+        <source>Pharmacogenomic results</source>
+        <translation>Farmakogenetiska resultat</translation>
+    </message>
+    <message>
+        <source>Gene</source>
+        <translation>Gen</translation>
+    </message>
+    <message>
+        <source>Phenotype</source>
+        <translation>Fenotyp</translation>
+    </message>
+    <message>
+        <source>The metabolizer status on the report</source>
+        <translation>Metaboliserarstatus enligt testsvaret</translation>
+    </message>
+    <message>
+        <source>e.g. *1/*17 (optional)</source>
+        <translation>t.ex. *1/*17 (valfritt)</translation>
+    </message>
+    <message>
+        <source>Genotype</source>
+        <translation>Genotyp</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation>Aktivitetspoäng</translation>
+    </message>
+    <message>
+        <source>CYP2D6 reports often give one</source>
+        <translation>CYP2D6-svar anger ofta en</translation>
+    </message>
+    <message>
+        <source>I know the test date</source>
+        <translation>Jag vet testdatumet</translation>
+    </message>
+    <message>
+        <source>Test date known</source>
+        <translation>Testdatum känt</translation>
+    </message>
+    <message>
+        <source>Test date</source>
+        <translation>Testdatum</translation>
+    </message>
+    <message>
+        <source>the lab that ran the test (optional)</source>
+        <translation>laboratoriet som gjorde testet (valfritt)</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorium</translation>
+    </message>
+    <message>
+        <source>Add result</source>
+        <translation>Lägg till resultat</translation>
+    </message>
+    <message>
+        <source>Add pharmacogenomic result</source>
+        <translation>Lägg till farmakogenetiskt resultat</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Ta bort markerat</translation>
+    </message>
+    <message>
+        <source>Remove the selected pharmacogenomic result</source>
+        <translation>Ta bort det markerade farmakogenetiska resultatet</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Pharmacogenomics</source>
+        <translation>Farmakogenetik</translation>
+    </message>
+    <message>
+        <source>Replace {gene} result</source>
+        <translation>Ersätt resultatet för {gene}</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {message}</source>
+        <translation>Inte sparat: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>Saved: {result}.</source>
+        <translation>Sparat: {result}.</translation>
+    </message>
+    <message>
+        <source>Select a result to remove.</source>
+        <translation>Markera ett resultat att ta bort.</translation>
+    </message>
+    <message>
+        <source>Removed: {result} (Edit &gt; Undo brings it back).</source>
+        <translation>Borttaget: {result} (Redigera &gt; Ångra tar tillbaka det).</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2533,10 @@
         <translation>Varför slutat</translation>
     </message>
     <message>
+        <source>Pharmacogenomics</source>
+        <translation>Farmakogenetik</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2780,6 +2927,10 @@
         <translation>Hela dagboken, JSON (*.json);;Kalkylprogram, CSV-filer i en zip (*.zip)</translation>
     </message>
     <message>
+        <source>FHIR R4 Bundle, JSON (*.json);;All files (*)</source>
+        <translation>FHIR R4-bunt, JSON (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>Reading the file</source>
         <translation>Läser filen</translation>
     </message>
@@ -2822,6 +2973,14 @@
     <message>
         <source>Export the journal</source>
         <translation>Exportera dagboken</translation>
+    </message>
+    <message>
+        <source>Export for the clinic&apos;s record (FHIR)</source>
+        <translation>Exportera till vårdens journal (FHIR)</translation>
+    </message>
+    <message>
+        <source>Exported a FHIR bundle to {path} ({scores} questionnaires, {statements} medication statements).</source>
+        <translation>Exporterade en FHIR-bunt till {path} ({scores} formulär, {statements} läkemedelsuppgifter).</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3001,6 +3160,10 @@ Ingen hel säkerhetskopia av den hittades i {folder}.</translation>
     <message>
         <source>lab result</source>
         <translation>labbvärde</translation>
+    </message>
+    <message>
+        <source>pharmacogenomic result</source>
+        <translation>farmakogenetiskt resultat</translation>
     </message>
     <message>
         <source>adding</source>

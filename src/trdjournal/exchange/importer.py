@@ -38,6 +38,7 @@ TABLE_WORDS = {
     "appointments": "appointments",
     "life_events": "life events",
     "lab_results": "lab results",
+    "pgx_results": "pharmacogenomic results",
     "background": "background profile",
 }
 OTHER_TABLES = tuple(t for t in document.RECORD_TABLES if t != "checkins")
@@ -234,6 +235,8 @@ def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
                 journal.add_life_event(event)
             for result in plan.others.get("lab_results", []):
                 journal.add_lab_result(result)
+            for result in plan.others.get("pgx_results", []):
+                journal.add_pgx_result(result)
             if plan.background is not None:
                 journal.save_background(plan.background)
         except ValidationError as exc:

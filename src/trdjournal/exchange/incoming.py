@@ -16,6 +16,7 @@ from trdjournal.domain.model import (
     Questionnaire,
     TreatmentSession,
 )
+from trdjournal.domain.pgx import PgxResult
 
 CHECKIN_FIELDS = frozenset(f.name for f in dataclasses.fields(CheckIn))
 
@@ -62,6 +63,7 @@ class Incoming:
     appointments: list[Appointment] = dataclasses.field(default_factory=list)
     life_events: list[LifeEvent] = dataclasses.field(default_factory=list)
     lab_results: list[LabResult] = dataclasses.field(default_factory=list)
+    pgx_results: list[PgxResult] = dataclasses.field(default_factory=list)
     background: Background | None = None
     # A whole trdjournal journal: its settings and history, loaded as they are into an empty one.
     settings: dict[str, Any] | None = None

@@ -55,6 +55,7 @@ def _section(
     if name == "summary":
         from reportlab.platypus import PageBreak
 
+        from trdjournal.analysis.pgx import touching
         from trdjournal.report.summary_page import SummaryInputs, notes_continued, summary_page
 
         summary = analysis.summary(request.start, request.end)
@@ -70,6 +71,7 @@ def _section(
                 ),
                 labs=tuple(r for r in d.lab_results if request.start <= r.date <= request.end),
                 primary_scale=analysis.primary_scale,
+                pgx=tuple(touching(analysis.trials, start=request.start, end=request.end)),
             )
         )
         return [*page, PageBreak(), *notes_continued(later)] if later else page

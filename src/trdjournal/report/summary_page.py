@@ -13,6 +13,7 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, Spacer
 
+from trdjournal.analysis.pgx import PhenotypeTouch
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSummary
 from trdjournal.domain.background import LifeEvent
@@ -21,6 +22,7 @@ from trdjournal.domain.scales import scale
 from trdjournal.report import text
 from trdjournal.report.background_section import events_and_labs_block
 from trdjournal.report.pages import frame_height, frame_width
+from trdjournal.report.pgx_block import pgx_block
 from trdjournal.report.tables import cell, data_table, heading, layout_table, para
 
 MAX_CHANGES = 8
@@ -40,6 +42,7 @@ class SummaryInputs:
     life_events: tuple[LifeEvent, ...] = ()  # the period's, oldest first
     labs: tuple[LabResult, ...] = ()  # the period's, oldest first
     primary_scale: str = "phq9"  # the scale that judges trials (marked in the table)
+    pgx: tuple[PhenotypeTouch, ...] = ()  # logged phenotypes touching current or recent drugs
 
 
 def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
@@ -59,6 +62,7 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
         *_title_block(inputs, width),
         columns,
         *_safety_block(s, width),
+        *pgx_block(inputs.pgx),
         *events_and_labs_block(inputs.life_events, inputs.labs, width),
         *_notes_block(notes_here, notes_later, width),
     ]
