@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from trdjournal.i18n import _
 from trdjournal.storage import Journal, PassphraseRequiredError, WrongPassphraseError
 from trdjournal.storage.cipher import is_encrypted
 
@@ -71,10 +72,9 @@ class AppContext:
 
         if backup.list_backups(path):
             self.warnings.append(
-                f"There was no journal at {path}, so a new, empty one was started. Backups of an "
-                f"earlier journal are in {backup.backups_dir_for(path)}: "
-                "`trdjournal restore --newest` (or File > Restore from backup... in the app) "
-                "brings the newest one back."
+                _(
+                    "There was no journal at {path}, so a new, empty one was started. Backups of an earlier journal are in {backup}: `trdjournal restore --newest` (or File > Restore from backup... in the app) brings the newest one back."
+                ).format(path=path, backup=backup.backups_dir_for(path))
             )
 
     def passphrase_for(self, path: Path) -> str | None:
@@ -86,7 +86,9 @@ class AppContext:
             return None
         if self._passphrase is None:
             if self.passphrase_source is None:
-                raise PassphraseRequiredError(f"{path} is encrypted: its passphrase is needed.")
+                raise PassphraseRequiredError(
+                    _("{path} is encrypted: its passphrase is needed.").format(path=path)
+                )
             self._passphrase = self.passphrase_source(path)
         return self._passphrase
 
@@ -106,7 +108,9 @@ class AppContext:
         try:
             backup.daily_backup(journal)
         except backup.BackupFailed as exc:  # the journal itself is fine: open it, and say so
-            self.warnings.append(f"Warning: today's automatic backup failed. {exc}")
+            self.warnings.append(
+                _("Warning: today's automatic backup failed. {exc}").format(exc=exc)
+            )
 
     def close(self) -> None:
         if self._journal is not None:

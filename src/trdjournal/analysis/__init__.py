@@ -34,6 +34,7 @@ from trdjournal.domain.model import (
     TreatmentSession,
 )
 from trdjournal.domain.pgx import PgxResult
+from trdjournal.i18n import _
 
 if TYPE_CHECKING:
     from trdjournal.storage.journal import Journal
@@ -140,14 +141,17 @@ def analyse_data(
     weeks = adequacy_weeks if adequacy_weeks is not None else data.settings.adequacy_weeks
     if weeks not in ADEQUACY_WEEKS:
         raise ValidationError(
-            "adequate-weeks", f"must be one of {', '.join(map(str, ADEQUACY_WEEKS))} (got {weeks})"
+            "adequate-weeks",
+            _("must be one of {names} (got {weeks})").format(
+                names=", ".join(map(str, ADEQUACY_WEEKS)), weeks=weeks
+            ),
         )
     adequacy_days = weeks * 7
     # The current episode starts where the caller says, else at the background profile's
     # episode start, else (in ``stage``) at the first check-in.
     start_source = "given"
     if episode_start is None:
-        episode_start, start_source = data.background.episode_start, "background profile"
+        episode_start, start_source = data.background.episode_start, _("background profile")
     phq9 = ScoreIndex(q for q in data.questionnaires if q.instrument == "phq9")
     mood = MoodIndex(data.checkins)
     primary = primary_scale(data.questionnaires, data.settings.primary_scale)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.domain.model import CheckIn
+from trdjournal.i18n import _
 
 MIN_PAIRS = 14
 FACTORS = {"sleep_hours": "Sleep (hours)", "activity_minutes": "Activity (minutes)"}
@@ -70,7 +71,7 @@ def next_day_correlations(
             Correlation(
                 factor=factor,
                 label=label,
-                outcome="next-day mood",
+                outcome=_("next-day mood"),
                 n=len(xs),
                 r=None if r is None else round(r, 2),
                 min_pairs=MIN_PAIRS,

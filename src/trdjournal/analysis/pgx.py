@@ -22,6 +22,7 @@ from typing import Any
 from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.domain.drugs import canonical_name
 from trdjournal.domain.pgx import PgxResult, effect_for, latest_by_gene
+from trdjournal.i18n import _
 
 # trials.Trial and staging.Staging import PgxNote from here, so this module names them only in
 # words: a trial is anything with drug, start, end, adequate, failed_adequate_trial and pgx.
@@ -53,7 +54,7 @@ class PgxNote(JsonMixin):
     def full_text(self) -> str:
         """The note with its reason and the prescriber line, for the trial notes."""
         why = f"; {self.detail}" if self.detail else ""
-        check = " (trdjournal's table marks this row to be checked)" * self.verify
+        check = _(" (trdjournal's table marks this row to be checked)") * self.verify
         return f"{self.text}{check}{why}; {PRESCRIBER}"
 
 
@@ -99,7 +100,7 @@ def adequacy_text(trial: Trial) -> str | None:
     (the view's own yes/no/can't tell stands)."""
     if not low_exposure(trial):
         return None
-    return f"adequate dose; exposure may have been low ({trial.pgx.gene})"
+    return _("adequate dose; exposure may have been low ({gene})").format(gene=trial.pgx.gene)
 
 
 def staging_basis(trials: Iterable[Trial]) -> str:
@@ -108,13 +109,14 @@ def staging_basis(trials: Iterable[Trial]) -> str:
     if not low:
         return ""
     named = "; ".join(
-        f"{t.drug}: adequate dose; exposure may have been low "
-        f"({t.pgx.gene} {t.pgx.phenotype} metabolizer, {t.pgx.source})"
+        _(
+            "{drug}: adequate dose; exposure may have been low ({gene} {phenotype} metabolizer, {source})"
+        ).format(drug=t.drug, gene=t.pgx.gene, phenotype=t.pgx.phenotype, source=t.pgx.source)
         for t in low
     )
-    return (
-        f"{named}; still counted, as the published definitions count the dose taken; {PRESCRIBER}"
-    )
+    return _(
+        "{named}; still counted, as the published definitions count the dose taken; {PRESCRIBER}"
+    ).format(named=named, PRESCRIBER=PRESCRIBER)
 
 
 def with_pgx_basis(staging: Staging, trials: Iterable[Trial]) -> Staging:

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.scales import scale, scale_rules
+from trdjournal.i18n import _
 
 Number = int | Fraction
 
@@ -75,13 +76,21 @@ def qids_sr16_total(answers: Sequence[int]) -> int:
     definition = scale(QIDS)
     if len(answers) != definition.item_count:
         raise ValidationError(
-            "answers", f"QIDS-SR16 has {definition.item_count} items; got {len(answers)} answers"
+            "answers",
+            _("QIDS-SR16 has {item_count} items; got {count} answers").format(
+                item_count=definition.item_count, count=len(answers)
+            ),
         )
     for i, answer in enumerate(answers, start=1):
         if isinstance(answer, bool) or not isinstance(answer, int):
-            raise ValidationError(f"answer {i}", f"must be a whole number 0-3 (got {answer!r})")
+            raise ValidationError(
+                f"answer {i}",
+                _("must be a whole number 0-3 (got {answer})").format(answer=repr(answer)),
+            )
         if not definition.item_min <= answer <= definition.item_max:
-            raise ValidationError(f"answer {i}", f"must be a whole number 0-3 (got {answer})")
+            raise ValidationError(
+                f"answer {i}", _("must be a whole number 0-3 (got {answer})").format(answer=answer)
+            )
     return definition.total(answers)
 
 

@@ -27,6 +27,7 @@ from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.analysis.series import ScoreIndex
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.model import CheckIn, TreatmentSession
+from trdjournal.i18n import _
 
 TRD_MIN_FAILURES = 2
 ESTIMATE_LABEL = (
@@ -109,7 +110,7 @@ def band_of(total: int) -> str:
     for low, high, label in BANDS:
         if low <= total <= high:
             return label
-    return "below the staging range" if total < 3 else "severe"
+    return _("below the staging range") if total < 3 else "severe"
 
 
 def in_episode(trial: Trial, episode_start: dt.date | None) -> bool:
@@ -134,7 +135,7 @@ def stage(
     source = episode_start_source
     if episode_start is None:
         first_checkin = first_checkin or min((c.date for c in checkins), default=None)
-        episode_start, source = first_checkin, "first check-in" if first_checkin else "none"
+        episode_start, source = first_checkin, _("first check-in") if first_checkin else "none"
 
     episode_trials = [t for t in trials if in_episode(t, episode_start)]
     failed = [t for t in episode_trials if t.failed_adequate_trial and t.is_antidepressant]
@@ -172,16 +173,20 @@ def _maudsley(episode_trials, failed, checkins, sessions, phq9, episode_start, t
         total=total,
         band=None if total is None else band_of(total),
         duration_months=months,
-        duration_basis=f"{months} completed months since {episode_start.isoformat()}",
+        duration_basis=_("{months} completed months since {episode_start}").format(
+            months=months, episode_start=episode_start.isoformat()
+        ),
         severity_basis=severity_basis,
         failures_basis=(
-            f"{len(failed)} failed adequate antidepressant trial(s)"
+            _("{count} failed adequate antidepressant trial(s)").format(count=len(failed))
             + (": " + ", ".join(t.drug for t in failed) if failed else "")
         ),
         augmentation_basis=(
-            "augmentation logged: " + ", ".join(augmenting) if augmenting else "none logged"
+            _("augmentation logged: ") + ", ".join(augmenting) if augmenting else _("none logged")
         ),
-        ect_basis=f"{len(ect_sessions)} ECT session(s) logged" if ect_sessions else "none logged",
+        ect_basis=_("{count} ECT session(s) logged").format(count=len(ect_sessions))
+        if ect_sessions
+        else _("none logged"),
         applicable=bool(failed),
         **scores,
     )
@@ -195,14 +200,15 @@ def _severity(checkins, phq9: ScoreIndex, episode_start, today) -> tuple[int | N
     ]
     if psychosis:
         return 5, (
-            f"severe with psychosis: psychotic symptoms logged on {len(psychosis)} day(s) "
-            f"from {psychosis[0].isoformat()}"
+            _(
+                "severe with psychosis: psychotic symptoms logged on {count} day(s) from {value}"
+            ).format(count=len(psychosis), value=psychosis[0].isoformat())
         )
     baseline = phq9.latest_between(
         episode_start - dt.timedelta(days=14), episode_start
     ) or phq9.earliest_between(episode_start, episode_start + dt.timedelta(days=28))
     if baseline is None:
-        return None, "unknown: no PHQ-9 within 14 days before or 28 days after the episode start"
+        return None, _("unknown: no PHQ-9 within 14 days before or 28 days after the episode start")
     score, label = SEVERITY_FROM_PHQ9_BAND[baseline.band]
     return score, (
         f"{label}: PHQ-9 {baseline.total} ({baseline.band}) on {baseline.date.isoformat()}"

@@ -18,6 +18,7 @@ from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.analysis.scoring import is_response
 from trdjournal.analysis.series import ScoreIndex
 from trdjournal.domain.scales import scale, scale_rules
+from trdjournal.i18n import _
 
 CONFIRMING_SCORES = 2
 
@@ -43,12 +44,20 @@ class Tachyphylaxis(JsonMixin):
 
     @property
     def text(self) -> str:
-        return (
-            f"{self.drug} {self.dose:g} {self.unit}: {scale(self.measure).name} "
-            f"{self.reached_score} on "
-            f"{self.reached_on.isoformat()} (baseline {self.baseline}), then {self.lost_score} on "
-            f"{self.lost_on.isoformat()} and {self.confirmed_score} on "
-            f"{self.confirmed_on.isoformat()} at the same dose; worth discussing (missed doses?)"
+        return _(
+            "{drug} {dose:g} {unit}: {name} {reached_score} on {value} (baseline {baseline}), then {lost_score} on {value2} and {confirmed_score} on {value3} at the same dose; worth discussing (missed doses?)"
+        ).format(
+            drug=self.drug,
+            dose=self.dose,
+            unit=self.unit,
+            name=scale(self.measure).name,
+            reached_score=self.reached_score,
+            value=self.reached_on.isoformat(),
+            baseline=self.baseline,
+            lost_score=self.lost_score,
+            value2=self.lost_on.isoformat(),
+            confirmed_score=self.confirmed_score,
+            value3=self.confirmed_on.isoformat(),
         )
 
 

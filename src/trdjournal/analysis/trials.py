@@ -43,6 +43,7 @@ from trdjournal.analysis.tachyphylaxis import Tachyphylaxis, find_tachyphylaxis
 from trdjournal.domain.drugs import lookup
 from trdjournal.domain.model import CheckIn, MedicationEvent, Questionnaire
 from trdjournal.domain.scales import scale
+from trdjournal.i18n import _
 
 DEFAULT_ADEQUACY_DAYS = 42
 MIN_TRIAL_DAYS = 28  # follow-up no earlier than this; shorter trials are "too-early"
@@ -159,8 +160,9 @@ def assess(
     if augmentation is not None:
         assessed_until = augmentation[0] - dt.timedelta(days=1)
         notes.append(
-            f"outcome read up to {assessed_until.isoformat()}, the day before {augmentation[1]} "
-            "augmentation started; the combination is judged in that trial"
+            _(
+                "outcome read up to {assessed_until}, the day before {value} augmentation started; the combination is judged in that trial"
+            ).format(assessed_until=assessed_until.isoformat(), value=augmentation[1])
         )
     else:
         assessed_until = course.end if course.end is not None else today
@@ -171,9 +173,9 @@ def assess(
         days_adequate = adequate = None
         adequate_when_assessed = False
         if known is None:
-            notes.append("not in the reference table: adequacy cannot be judged")
+            notes.append(_("not in the reference table: adequacy cannot be judged"))
         elif course.role == "antidepressant":
-            notes.append("the reference table has no minimum adequate dose for it")
+            notes.append(_("the reference table has no minimum adequate dose for it"))
     else:
         days_adequate = course.days_at_or_above(minimum, course.start, end_excl)
         adequate = days_adequate >= adequacy_days
@@ -200,11 +202,11 @@ def assess(
     if outcome == scoring.UNKNOWN:
         failed = failed and course.stop_reason == "no-response"
         if failed:
-            notes.append("no measurements; counted as failed: it was stopped for no response")
+            notes.append(_("no measurements; counted as failed: it was stopped for no response"))
     else:
         failed = failed and outcome in (scoring.PARTIAL, scoring.NON_RESPONSE)
     if adequate and not adequate_when_assessed and course.role == "antidepressant":
-        notes.append("the adequate dose was held long enough only after augmentation began")
+        notes.append(_("the adequate dose was held long enough only after augmentation began"))
 
     tachyphylaxis = None
     base_q = _phq9_baseline(course, phq9)
@@ -290,9 +292,15 @@ def _mood_measurement(course: Course, mood: MoodIndex, until: dt.date) -> Measur
         last,
         None,
         None,
-        f"mean mood deficit (10 - mood) {float(before):.2f} over {n_before} check-ins in the 14 "
-        f"days before the start -> {float(last):.2f} over {n_last} check-ins in the 14 days "
-        f"up to {until.isoformat()}",
+        _(
+            "mean mood deficit (10 - mood) {before:.2f} over {n_before} check-ins in the 14 days before the start -> {last:.2f} over {n_last} check-ins in the 14 days up to {until}"
+        ).format(
+            before=float(before),
+            n_before=n_before,
+            last=float(last),
+            n_last=n_last,
+            until=until.isoformat(),
+        ),
     )
 
 

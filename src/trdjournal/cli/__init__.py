@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from trdjournal import __version__
+from trdjournal.i18n import _
 
 COMMANDS: dict[str, str] = {
     "demo": "trdjournal.cli.demo_command:demo",
@@ -42,7 +43,7 @@ GUI_ENTRY = "trdjournal.ui.shell.app:run"
 
 
 def _load(spec: str) -> click.Command:
-    module, _, attr = spec.partition(":")
+    module, _sep, attr = spec.partition(":")
     return getattr(importlib.import_module(module), attr)
 
 
@@ -86,7 +87,7 @@ def main(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
     from trdjournal.cli.common import AppContext, ask_passphrase
 
     if demo and db_path is not None:
-        raise click.UsageError("--demo and --db choose different journals; use one of them.")
+        raise click.UsageError(_("--demo and --db choose different journals; use one of them."))
     ctx.obj = AppContext(db_path=db_path, demo=demo, passphrase_source=ask_passphrase)
     ctx.call_on_close(ctx.obj.close)
     ctx.call_on_close(lambda: [click.echo(w, err=True) for w in ctx.obj.warnings])

@@ -16,6 +16,7 @@ from trdjournal.cli.common import AppContext, echo_json, json_option, pass_app, 
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.scales import scale
+from trdjournal.i18n import _
 
 ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": "suppl"}
 
@@ -69,30 +70,36 @@ def _trial_row(t: Trial) -> list[str]:
 
 def print_trials(result: JournalAnalysis) -> None:
     if not result.trials:
-        click.echo("No medication logged yet: no trials to judge.")
+        click.echo(_("No medication logged yet: no trials to judge."))
         return
-    headers = ["drug", "role", "start", "end", "days", "max dose", "min", "days>=min",
-               "adequate", "scores", "change", "outcome", "stopped for"]  # fmt: skip
+    headers = ["drug", "role", "start", "end", "days", _('max dose'), "min", "days>=min",
+               "adequate", "scores", "change", "outcome", _('stopped for')]  # fmt: skip
     rows = [_trial_row(t) for t in result.trials]
     for text in _table(headers, rows, right={4, 5, 6, 7, 10}):
         click.echo(text)
     click.echo()
     _say(
-        f"min: minimum adequate daily dose (MGH-ATRQ); adequate: at least that dose for "
-        f"{result.adequacy_days} days (--adequate-weeks 4|6|8)."
+        _(
+            "min: minimum adequate daily dose (MGH-ATRQ); adequate: at least that dose for {adequacy_days} days (--adequate-weeks 4|6|8)."
+        ).format(adequacy_days=result.adequacy_days)
     )
     primary = scale(result.primary_scale).name
     _say(
-        f"scores: baseline -> follow-up on {primary} (the primary scale in Settings). "
-        "[F]: failed adequate trial. AD: antidepressant, aug: augmentation."
+        _(
+            "scores: baseline -> follow-up on {primary} (the primary scale in Settings). [F]: failed adequate trial. AD: antidepressant, aug: augmentation."
+        ).format(primary=primary)
     )
     if any(t.measure == "mood" for t in result.trials):
-        _say(f"mood*: mean mood deficit (10 - mood) standing in for a {primary} score.")
+        _say(
+            _("mood*: mean mood deficit (10 - mood) standing in for a {primary} score.").format(
+                primary=primary
+            )
+        )
     for t in result.trials:
         if t.augmented_by:
             _say(f"{t.drug}: {t.notes[0]}.")
         if t.tachyphylaxis:
-            _say(f"Possible loss of response: {t.tachyphylaxis.text}.")
+            _say(_("Possible loss of response: {text}.").format(text=t.tachyphylaxis.text))
         if t.pgx:
             _say(f"{t.drug}: {t.pgx.full_text}.")
 
@@ -133,42 +140,58 @@ def stage(app: AppContext, as_json: bool) -> None:
     if as_json:
         echo_json(s.to_json())
         return
-    met = "met" if s.trd_definition_met else "not met"
+    met = "met" if s.trd_definition_met else _("not met")
     drugs = ", ".join(f.drug for f in s.failed_trials)
     click.echo(
-        f"Failed adequate antidepressant trials: {s.failed_adequate_trials}"
+        _("Failed adequate antidepressant trials: {failed_adequate_trials}").format(
+            failed_adequate_trials=s.failed_adequate_trials
+        )
         + (f" ({drugs})" if drugs else "")
     )
-    _say(f"Treatment-resistant depression, common definition ({s.trd_definition}): {met}")
+    _say(
+        _("Treatment-resistant depression, common definition ({trd_definition}): {met}").format(
+            trd_definition=s.trd_definition, met=met
+        )
+    )
     if s.pgx_basis and s.maudsley is None:  # else it is in the failed-trials basis below
         _say(f"Pharmacogenomics: {s.pgx_basis}.")
     if s.episode_start is None:
-        click.echo("No check-ins yet: no episode to stage.")
+        click.echo(_("No check-ins yet: no episode to stage."))
         return
-    click.echo(f"Current episode from {s.episode_start.isoformat()} ({s.episode_start_source})")
+    click.echo(
+        _("Current episode from {value} ({episode_start_source})").format(
+            value=s.episode_start.isoformat(), episode_start_source=s.episode_start_source
+        )
+    )
     m = s.maudsley
-    click.echo("\nMaudsley Staging Method (estimate from self-report)")
+    click.echo(_("\nMaudsley Staging Method (estimate from self-report)"))
     rows = [
         ["duration", _num(m.duration), "1-3", m.duration_basis],
         ["severity", _num(m.severity), "1-5", m.severity_basis],
-        ["failed antidepressants", _num(m.failures), "1-5", m.failures_basis],
+        [_("failed antidepressants"), _num(m.failures), "1-5", m.failures_basis],
         ["augmentation", _num(m.augmentation), "0-1", m.augmentation_basis],
         ["ECT", _num(m.ect), "0-1", m.ect_basis],
     ]
-    for text in _table(["dimension", "score", "range", "read from"], rows, right={1}):
+    for text in _table(["dimension", "score", "range", _("read from")], rows, right={1}):
         click.echo(text)
     total = "unknown" if m.total is None else f"{m.total} of 15: {m.band}"
     click.echo(f"Total: {total}")
     if not m.applicable:
-        click.echo("No failed adequate trial: the method stages resistance, so it hardly applies.")
+        click.echo(
+            _("No failed adequate trial: the method stages resistance, so it hardly applies.")
+        )
     _say(m.label + ".")
 
 
 def print_summary(s: PeriodSummary) -> None:
     echo = click.echo
     echo(
-        f"{s.start.isoformat()} to {s.end.isoformat()}: {s.days_logged} of {s.days_in_range} "
-        "days logged"
+        _("{value} to {value2}: {days_logged} of {days_in_range} days logged").format(
+            value=s.start.isoformat(),
+            value2=s.end.isoformat(),
+            days_logged=s.days_logged,
+            days_in_range=s.days_in_range,
+        )
     )
     rows = []
     for m in s.measures:
@@ -181,37 +204,53 @@ def print_summary(s: PeriodSummary) -> None:
     echo("")
     for q in s.questionnaires:
         if q.latest is None:
-            echo(f"{q.name}: none in this period")
+            echo(_("{name}: none in this period").format(name=q.name))
             continue
         change = "" if q.change is None else f", {q.change:+d} since {q.first.date.isoformat()}"
         echo(f"{q.name}: {q.latest.total} ({q.latest.band}) on {q.latest.date.isoformat()}{change}")
     for p in s.item9_positives:
-        echo(f"PHQ-9 item 9 (thoughts of death or self-harm) answered {p.answer} on {p.date}")
+        echo(
+            _("PHQ-9 item 9 (thoughts of death or self-harm) answered {answer} on {date}").format(
+                answer=p.answer, date=p.date
+            )
+        )
     for a in s.safety_answers:
         echo(f"{a.name} item {a.item} ({a.label.lower()}) answered {a.answer} on {a.date}")
     for e in s.elevation:
         if e.shown:
-            what = "Elevated mood" if e.measure == "elevated" else "Irritability"
-            echo(f"{what} logged on {e.days} days (highest: {e.highest})")
-    echo("\nMedication changes:" if s.medication_changes else "\nMedication changes: none")
+            what = _("Elevated mood") if e.measure == "elevated" else "Irritability"
+            echo(
+                _("{what} logged on {days} days (highest: {highest})").format(
+                    what=what, days=e.days, highest=e.highest
+                )
+            )
+    echo(_("\nMedication changes:") if s.medication_changes else _("\nMedication changes: none"))
     for e in s.medication_changes:
         dose = f" {e.dose:g} {e.unit}" if e.dose is not None else ""
         reason = f" ({e.reason})" if e.reason else ""
         echo(f"  {e.date.isoformat()}  {e.kind} {e.drug}{dose}{reason}")
-    echo("Treatment sessions:" if s.sessions else "Treatment sessions: none")
+    echo(_("Treatment sessions:") if s.sessions else _("Treatment sessions: none"))
     for x in s.sessions:
         echo(f"  {x.kind}: {x.count} ({x.first.isoformat()} to {x.last.isoformat()})")
-    echo(f"Regimen on {s.end.isoformat()}:" if s.regimen else "Regimen: nothing logged")
+    echo(
+        _("Regimen on {value}:").format(value=s.end.isoformat())
+        if s.regimen
+        else _("Regimen: nothing logged")
+    )
     for r in s.regimen:
         echo(f"  {r.drug} {r.dose:g} {r.unit} ({r.role}) since {r.since.isoformat()}")
     if s.lowest_mood_days:
         days = ", ".join(f"{d.date.isoformat()} ({d.mood})" for d in s.lowest_mood_days)
-        echo(f"Lowest mood: {days}")
+        echo(_("Lowest mood: {days}").format(days=days))
     for d in s.doctor_notes:
-        echo(f"For the doctor, {d.date.isoformat()}: {d.note}")
+        echo(_("For the doctor, {value}: {note}").format(value=d.date.isoformat(), note=d.note))
     for c in s.correlations:
         if c.r is not None:
-            echo(f"{c.label} vs next-day mood: r = {c.r:+.2f} over {c.n} days")
+            echo(
+                _("{label} vs next-day mood: r = {r:+.2f} over {n} days").format(
+                    label=c.label, r=c.r, n=c.n
+                )
+            )
 
 
 @click.command()
@@ -228,7 +267,9 @@ def summary(app: AppContext, start, end, as_json: bool) -> None:
     """
     end = end or today()
     if start and start > end:
-        raise ValidationError("--from", f"{start} is after --to {end} (default: today)")
+        raise ValidationError(
+            "--from", _("{start} is after --to {end} (default: today)").format(start=start, end=end)
+        )
     result = analyse(app.journal()).summary(start, end)
     if as_json:
         echo_json(result.to_json())

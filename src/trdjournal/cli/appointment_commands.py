@@ -6,6 +6,7 @@ import click
 
 from trdjournal.cli.common import AppContext, date_option, day_or_today, pass_app
 from trdjournal.domain.model import Appointment
+from trdjournal.i18n import _
 
 
 @click.group()
@@ -22,4 +23,6 @@ def add(app: AppContext, day, clinician: str, note: str) -> None:
     """Log an appointment."""
     saved = app.journal().add_appointment(Appointment(day_or_today(day), clinician, note))
     who = f" with {saved.clinician}" if saved.clinician else ""
-    click.echo(f"Logged an appointment on {saved.date.isoformat()}{who}.")
+    click.echo(
+        _("Logged an appointment on {value}{who}.").format(value=saved.date.isoformat(), who=who)
+    )

@@ -14,6 +14,7 @@ from trdjournal.domain.dates import parse_date
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import to_json_dict
 from trdjournal.domain.pgx import PgxResult, gene_name, genes, latest_by_gene
+from trdjournal.i18n import _
 
 YES = {"yes", "y", "true", "1"}
 NO = {"no", "n", "false", "0"}
@@ -53,8 +54,13 @@ def _parse(field: str, value: str) -> Any:
             if not sep:
                 raise ValidationError(
                     field,
-                    f"{item!r} is not CONDITION:RELATION; conditions: {', '.join(FAMILY_CONDITIONS)}; "
-                    f"relations: {', '.join(RELATIONS)}",
+                    _(
+                        "{item} is not CONDITION:RELATION; conditions: {names}; relations: {names2}"
+                    ).format(
+                        item=repr(item),
+                        names=", ".join(FAMILY_CONDITIONS),
+                        names2=", ".join(RELATIONS),
+                    ),
                 )
             entries.append(FamilyHistory(condition, relation))
         return tuple(entries)
@@ -67,11 +73,13 @@ def _parse(field: str, value: str) -> Any:
     if attribute == "childhood_adversity":
         if text.casefold() in YES | NO:
             return text.casefold() in YES
-        raise ValidationError(field, f"must be yes or no (got {value!r})")
+        raise ValidationError(field, _("must be yes or no (got {value})").format(value=repr(value)))
     try:
         return int(text)
     except ValueError:
-        raise ValidationError(field, f"must be a whole number (got {value!r})") from None
+        raise ValidationError(
+            field, _("must be a whole number (got {value})").format(value=repr(value))
+        ) from None
 
 
 def _shown(value: Any) -> str:
@@ -103,7 +111,7 @@ def show(app: AppContext, as_json: bool) -> None:
     if as_json:
         echo_json({**to_json_dict(profile), "pgx": [to_json_dict(r) for r in results]})
         return
-    for field, (attribute, _) in FIELDS.items():
+    for field, (attribute, _hint) in FIELDS.items():
         click.echo(f"{field + ':':<26} {_shown(getattr(profile, attribute))}")
     click.echo(f"{'pharmacogenomics:':<26} {'-' if not results else ''}".rstrip())
     for result in results:
@@ -126,8 +134,10 @@ def _pgx_line(result: PgxResult) -> str:
     if result.genotype:
         parts.append(f"genotype {result.genotype}")
     if result.activity_score is not None:
-        parts.append(f"activity score {result.activity_score:g}")
-    parts.append(f"tested {result.date.isoformat()}" if result.date else "test date not given")
+        parts.append(
+            _("activity score {activity_score:g}").format(activity_score=result.activity_score)
+        )
+    parts.append(f"tested {result.date.isoformat()}" if result.date else _("test date not given"))
     if result.lab:
         parts.append(result.lab)
     return ", ".join(parts) + f" (id {result.id})"
@@ -161,8 +171,9 @@ def pgx(app: AppContext, gene, phenotype, day, genotype, activity_score, lab, re
     if existing is not None and not replace:
         raise ValidationError(
             "GENE",
-            f"{result.gene} already has a result ({_pgx_line(existing)}); add --replace to "
-            "replace it, or `background pgx-remove` it first",
+            _(
+                "{gene} already has a result ({existing}); add --replace to replace it, or `background pgx-remove` it first"
+            ).format(gene=result.gene, existing=_pgx_line(existing)),
         )
     try:
         if existing is not None:
@@ -186,7 +197,7 @@ def pgx_remove(app: AppContext, gene: str) -> None:
         raise ValidationError("GENE", exc.message) from exc
     result = latest_by_gene(journal.pgx_results(name)).get(name)
     if result is None:
-        raise ValidationError("GENE", f"no {name} result is logged")
+        raise ValidationError("GENE", _("no {name} result is logged").format(name=name))
     journal.delete_pgx_result(result.id)
     click.echo(f"Removed: {_pgx_line(result)}")
 

@@ -16,6 +16,7 @@ from trdjournal.cli.common import (
 )
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn
+from trdjournal.i18n import _
 
 
 def _side_effects(values: tuple[str, ...]) -> dict[str, int]:
@@ -25,8 +26,9 @@ def _side_effects(values: tuple[str, ...]) -> dict[str, int]:
         if not sep or not name.strip() or not severity.strip().isdigit():
             raise ValidationError(
                 "side_effects",
-                f"{value!r} is not NAME=SEVERITY; severity is 0 (none) to 3 (severe), "
-                "for example --side-effect nausea=2",
+                _(
+                    "{value} is not NAME=SEVERITY; severity is 0 (none) to 3 (severe), for example --side-effect nausea=2"
+                ).format(value=repr(value)),
             )
         effects[name] = int(severity)
     return effects
@@ -85,7 +87,11 @@ def log(
     replaced = journal.checkin(checkin.date) is not None
     journal.save_checkin(checkin)
     verb = "Replaced" if replaced else "Saved"
-    click.echo(f"{verb} the check-in of {checkin.date.isoformat()} (mood {checkin.mood}/10).")
+    click.echo(
+        _("{verb} the check-in of {value} (mood {mood}/10).").format(
+            verb=verb, value=checkin.date.isoformat(), mood=checkin.mood
+        )
+    )
 
 
 def _cell(value, width: int) -> str:
@@ -113,6 +119,6 @@ def entries(app: AppContext, start, end, as_json: bool) -> None:
         app.journal().checkins(start, end),
         as_json,
         line=_entry_line,
-        empty="No check-ins in this period.",
-        header="date        mood  anx  energy  sleep  qual  activity  tags / note",
+        empty=_("No check-ins in this period."),
+        header=_("date        mood  anx  energy  sleep  qual  activity  tags / note"),
     )

@@ -15,6 +15,7 @@ from trdjournal.context import AppContext, passphrase_from_env
 from trdjournal.domain.dates import parse_date, today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import to_json_dict
+from trdjournal.i18n import _
 from trdjournal.storage import DamagedJournalError, JournalError, NotAJournalError
 
 T = TypeVar("T")
@@ -61,7 +62,9 @@ class InvalidInput(click.ClickException):
 
 def invalid(error: ValidationError) -> InvalidInput:
     name = OPTION_NAMES.get(error.field, error.field)
-    return InvalidInput(f"Invalid value for {name}: {error.message}")
+    return InvalidInput(
+        _("Invalid value for {name}: {message}").format(name=name, message=error.message)
+    )
 
 
 def run_guarded(action: Callable[[], T], ctx: click.Context | None = None) -> T:
@@ -93,7 +96,7 @@ pass_app = click.make_pass_decorator(AppContext)
 def ask_passphrase(path: Path) -> str:
     """The passphrase of an encrypted journal: TRDJOURNAL_PASSPHRASE, else a hidden prompt."""
     return passphrase_from_env() or click.prompt(
-        f"Passphrase for {path}", hide_input=True, err=True
+        _("Passphrase for {path}").format(path=path), hide_input=True, err=True
     )
 
 
@@ -101,8 +104,9 @@ def warn_if_plaintext_copy(journal, output: Path) -> None:
     """An export or report of an encrypted journal is a plain file: say so."""
     if journal.encrypted:
         click.echo(
-            f"Warning: {output} is not encrypted: anyone who can read it can read what it "
-            "holds of your journal.",
+            _(
+                "Warning: {output} is not encrypted: anyone who can read it can read what it holds of your journal."
+            ).format(output=output),
             err=True,
         )
 
@@ -110,7 +114,7 @@ def warn_if_plaintext_copy(journal, output: Path) -> None:
 def ask_new_passphrase(env_name: str) -> str:
     """A passphrase being set: from ``env_name`` for scripts, else typed twice, hidden."""
     return os.environ.get(env_name) or click.prompt(
-        "New passphrase", hide_input=True, confirmation_prompt=True, err=True
+        _("New passphrase"), hide_input=True, confirmation_prompt=True, err=True
     )
 
 
@@ -149,7 +153,12 @@ def period_options(
 
 def check_period(start: dt.date | None, end: dt.date | None) -> None:
     if start and end and start > end:
-        raise ValidationError("from", f"{start} is after --to {end}; the first day comes first")
+        raise ValidationError(
+            "from",
+            _("{start} is after --to {end}; the first day comes first").format(
+                start=start, end=end
+            ),
+        )
 
 
 def json_option(help_text: str = "One JSON document on stdout.") -> Callable:

@@ -16,6 +16,7 @@ from trdjournal.cli.common import (
     warn_if_plaintext_copy,
 )
 from trdjournal.domain.errors import ValidationError
+from trdjournal.i18n import _
 from trdjournal.storage import JournalError, backup, cipher
 
 FILE = click.Path(dir_okay=False, path_type=Path)
@@ -25,7 +26,11 @@ def _not_the_journal(app: AppContext, output: Path, option: str = "-o") -> Path:
     output = output.expanduser()
     journal = app.journal_path
     if output.resolve() in {journal.resolve(), Path(f"{journal}-wal").resolve()}:
-        raise InvalidInput(f"Invalid value for {option}: {output} is the journal itself.")
+        raise InvalidInput(
+            _("Invalid value for {option}: {output} is the journal itself.").format(
+                option=option, output=output
+            )
+        )
     return output
 
 
@@ -43,7 +48,9 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
     if listing:
         found = backup.list_backups(app.journal_path)
         if not found:
-            click.echo(f"No backups in {backup.backups_dir_for(app.journal_path)}.")
+            click.echo(
+                _("No backups in {backup}.").format(backup=backup.backups_dir_for(app.journal_path))
+            )
         encrypted = [item for item in found if cipher.is_encrypted(item.path)]
         # Encrypted backups are checked with the journal's passphrase, asked once.
         passphrase = app.passphrase_for(encrypted[0].path) if encrypted else None
@@ -51,7 +58,7 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
             if backup.is_good(item.path, passphrase):
                 state = "  (encrypted)" if item in encrypted else ""
             elif item in encrypted:
-                state = "  (damaged, or encrypted with another passphrase)"
+                state = _("  (damaged, or encrypted with another passphrase)")
             else:
                 state = "  (damaged)"
             click.echo(f"{item.made_at:%Y-%m-%d %H:%M:%S}  {item.reason:<15} {item.path}{state}")
@@ -65,7 +72,11 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
         target = backup.copy_database(
             journal.db.conn, _not_the_journal(app, output), passphrase=journal.key
         )
-    click.echo(f"Backed up {app.journal_path} to {target}.")
+    click.echo(
+        _("Backed up {journal_path} to {target}.").format(
+            journal_path=app.journal_path, target=target
+        )
+    )
 
 
 @click.command()
@@ -80,7 +91,7 @@ def restore(app: AppContext, file: Path | None, newest: bool) -> None:
     in one atomic step.
     """
     if (file is None) == (not newest):
-        raise InvalidInput("Give a backup FILE or --newest (not both).")
+        raise InvalidInput(_("Give a backup FILE or --newest (not both)."))
     journal_key = app.passphrase_for(app.journal_path)
     if newest:
         found = backup.newest_good_backup(app.journal_path, journal_key)
@@ -89,7 +100,9 @@ def restore(app: AppContext, file: Path | None, newest: bool) -> None:
             cipher.connect(app.journal_path, journal_key, read_only=True).close()
         if found is None:
             raise JournalError(
-                f"There is no good backup in {backup.backups_dir_for(app.journal_path)}."
+                _("There is no good backup in {backup}.").format(
+                    backup=backup.backups_dir_for(app.journal_path)
+                )
             )
         file = found.path
     passphrase = journal_key or app.passphrase_for(file.expanduser())
@@ -98,12 +111,17 @@ def restore(app: AppContext, file: Path | None, newest: bool) -> None:
     click.echo(f"Restored {app.journal_path} from {result.restored_from}.")
     if journal_key is not None and not cipher.is_encrypted(app.journal_path):
         click.echo(
-            "Warning: that backup is not encrypted, so neither is the journal now; "
-            "`trdjournal encrypt` encrypts it again.",
+            _(
+                "Warning: that backup is not encrypted, so neither is the journal now; `trdjournal encrypt` encrypts it again."
+            ),
             err=True,
         )
     if result.previous_saved_as is not None:
-        click.echo(f"The journal as it was is kept in {result.previous_saved_as}.")
+        click.echo(
+            _("The journal as it was is kept in {previous_saved_as}.").format(
+                previous_saved_as=result.previous_saved_as
+            )
+        )
 
 
 @click.command()
@@ -145,12 +163,17 @@ def export(
 
     if fmt != "fhir" and (start or end):
         option = "--from" if start else "--to"
-        raise InvalidInput(f"Invalid value for {option}: a period applies to --format fhir only.")
+        raise InvalidInput(
+            _("Invalid value for {option}: a period applies to --format fhir only.").format(
+                option=option
+            )
+        )
     check_period(start, end)
     if cipher.is_encrypted(app.journal_path) and not plaintext:
         raise InvalidInput(
-            "Invalid value for --plaintext: the journal is encrypted and an export is not; "
-            "add --plaintext to export it anyway."
+            _(
+                "Invalid value for --plaintext: the journal is encrypted and an export is not; add --plaintext to export it anyway."
+            )
         )
     journal = app.journal()
     if fmt == "fhir":
@@ -160,7 +183,9 @@ def export(
             kinds = write_fhir(journal, _not_the_journal(app, output), start, end)
         except OSError as exc:  # no such folder, no permission: the user's choice of -o
             raise InvalidInput(
-                f"Invalid value for -o: cannot write {output}: {exc.strerror}."
+                _("Invalid value for -o: cannot write {output}: {strerror}.").format(
+                    output=output, strerror=exc.strerror
+                )
             ) from exc
         warn_if_plaintext_copy(journal, output)
         summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
@@ -237,13 +262,15 @@ def import_command(
     from trdjournal.exchange.incoming import MalformedFile
 
     if not file.expanduser().is_file():
-        raise InvalidInput(f"Invalid value for FILE: there is no file at {file}.")
+        raise InvalidInput(
+            _("Invalid value for FILE: there is no file at {file}.").format(file=file)
+        )
     try:
         columns = None
         if date_column or mood_column:
             if not (date_column and mood_column):
                 raise ValidationError(
-                    "--date-column", "--date-column and --mood-column go together"
+                    "--date-column", _("--date-column and --mood-column go together")
                 )
             low, high = generic_csv.parse_scale(mood_scale)
             columns = generic_csv.Columns(
@@ -259,27 +286,51 @@ def import_command(
             columns=columns,
         )
     except MalformedFile as exc:
-        raise InvalidInput(f"{exc.file}, {exc.where}: {exc.reason}. Nothing was imported.") from exc
+        raise InvalidInput(
+            _("{file}, {where}: {reason}. Nothing was imported.").format(
+                file=exc.file, where=exc.where, reason=exc.reason
+            )
+        ) from exc
     except ValidationError as exc:
         if exc.field in ("FILE", "--format", "--mood-map", "--date-column", "--mood-scale"):
-            raise InvalidInput(f"Invalid value for {exc.field}: {exc.message}") from exc
+            raise InvalidInput(
+                _("Invalid value for {field}: {message}").format(
+                    field=exc.field, message=exc.message
+                )
+            ) from exc
         raise
     except OSError as exc:
         raise click.ClickException(
-            f"Could not read {file}: {exc.strerror or exc}. Nothing was imported."
+            _("Could not read {file}: {value}. Nothing was imported.").format(
+                file=file, value=exc.strerror or exc
+            )
         ) from exc
     kind = importer.FORMAT_NAMES[report.format]
     if dry_run:
-        click.echo(f"Dry run of importing {file} ({kind}); nothing was written.")
+        click.echo(
+            _("Dry run of importing {file} ({kind}); nothing was written.").format(
+                file=file, kind=kind
+            )
+        )
     elif report.changes:
         click.echo(f"Imported {file} ({kind}).")
     else:
-        click.echo(f"Nothing new in {file} ({kind}); the journal was not changed.")
+        click.echo(
+            _("Nothing new in {file} ({kind}); the journal was not changed.").format(
+                file=file, kind=kind
+            )
+        )
     for line in report.lines():
         click.echo(f"  {line}")
     for note in report.notes:
         click.echo(f"  {note}")
     if report.conflicts:
-        click.echo("Import again with --overwrite to replace the days in conflict with the file's.")
+        click.echo(
+            _("Import again with --overwrite to replace the days in conflict with the file's.")
+        )
     if report.backup is not None:
-        click.echo(f"The journal as it was before the import is backed up in {report.backup}.")
+        click.echo(
+            _("The journal as it was before the import is backed up in {backup}.").format(
+                backup=report.backup
+            )
+        )

@@ -6,6 +6,7 @@ import click
 
 from trdjournal.cli.common import AppContext, pass_app
 from trdjournal.demo import DEFAULT_DAYS, fill_demo_journal
+from trdjournal.i18n import _
 
 
 @click.command()
@@ -23,8 +24,15 @@ def demo(app: AppContext, days: int, seed: int) -> None:
     journal = app.journal()
     counts = fill_demo_journal(journal, days=days, seed=seed)
     click.echo(
-        f"Wrote {days} days of example history to {journal.path}: "
-        f"{counts['checkins']} check-ins, {counts['med_events']} medication events, "
-        f"{counts['sessions']} sessions, {counts['questionnaires']} questionnaires, "
-        f"{counts['appointments']} appointments."
+        _(
+            "Wrote {days} days of example history to {path}: {value} check-ins, {value2} medication events, {value3} sessions, {value4} questionnaires, {value5} appointments."
+        ).format(
+            days=days,
+            path=journal.path,
+            value=counts["checkins"],
+            value2=counts["med_events"],
+            value3=counts["sessions"],
+            value4=counts["questionnaires"],
+            value5=counts["appointments"],
+        )
     )

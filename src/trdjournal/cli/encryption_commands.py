@@ -6,6 +6,7 @@ import click
 
 from trdjournal.cli.common import AppContext, ask_new_passphrase, ask_passphrase, pass_app
 from trdjournal.context import PASSPHRASE_ENV
+from trdjournal.i18n import _
 from trdjournal.storage import JournalError, cipher, encryption
 
 NEW_PASSPHRASE_ENV = "TRDJOURNAL_NEW_PASSPHRASE"
@@ -34,7 +35,7 @@ def encrypt(app: AppContext) -> None:
         cipher.connect(path, current, read_only=True).close()
         new = ask_new_passphrase(NEW_PASSPHRASE_ENV)
         done = encryption.encrypt(path, new, current=current)
-        click.echo(f"Changed the passphrase of {done.path}.")
+        click.echo(_("Changed the passphrase of {path}.").format(path=done.path))
     else:
         current, new = None, ask_new_passphrase(PASSPHRASE_ENV)
         done = encryption.encrypt(path, new)
@@ -55,18 +56,29 @@ def decrypt(app: AppContext) -> None:
     _require_journal(path)
     current = ask_passphrase(path) if cipher.is_encrypted(path) else None
     done = encryption.convert(path, current=current, new=None)
-    click.echo(f"Decrypted {done.path}: anyone who can read the file can now read the journal.")
+    click.echo(
+        _("Decrypted {path}: anyone who can read the file can now read the journal.").format(
+            path=done.path
+        )
+    )
     _report_backups(encryption.convert_backups(path, current=current, new=None), "decrypted")
 
 
 def _require_journal(path) -> None:
     """Before asking for any passphrase."""
     if cipher.file_kind(path) == "new":
-        raise JournalError(f"There is no journal at {path}.")
+        raise JournalError(_("There is no journal at {path}.").format(path=path))
 
 
 def _report_backups(result: encryption.BackupConversion, done: str) -> None:
     if result.converted:
-        click.echo(f"Its {len(result.converted)} backups were {done} too.")
+        click.echo(
+            _("Its {count} backups were {done} too.").format(count=len(result.converted), done=done)
+        )
     for path, reason in result.skipped.items():
-        click.echo(f"Warning: the backup {path} was left as it was: {reason}", err=True)
+        click.echo(
+            _("Warning: the backup {path} was left as it was: {reason}").format(
+                path=path, reason=reason
+            ),
+            err=True,
+        )

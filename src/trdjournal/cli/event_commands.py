@@ -15,6 +15,7 @@ from trdjournal.cli.common import (
     period_options,
 )
 from trdjournal.domain.background import LifeEvent
+from trdjournal.i18n import _
 
 
 @click.group()
@@ -49,7 +50,7 @@ def list_(app: AppContext, start, end, as_json: bool) -> None:
         app.journal().life_events(start, end),
         as_json,
         line=lambda e: f"{e.id:>4}  {e.date.isoformat()}  {e.impact:+d}  {e.text}",
-        empty="No life events logged in this period.",
+        empty=_("No life events logged in this period."),
     )
 
 
@@ -59,4 +60,4 @@ def list_(app: AppContext, start, end, as_json: bool) -> None:
 def delete(app: AppContext, event_id: int) -> None:
     """Delete life event ID (see ``event list``); ``undo`` history keeps it."""
     app.journal().delete_life_event(event_id)
-    click.echo(f"Deleted life event {event_id}.")
+    click.echo(_("Deleted life event {event_id}.").format(event_id=event_id))

@@ -17,6 +17,7 @@ from trdjournal.cli.common import (
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.labs import lab_names, lab_test, new_lab_result, parse_range
 from trdjournal.domain.model import to_json_dict
+from trdjournal.i18n import _
 
 
 @click.group()
@@ -25,7 +26,7 @@ def lab() -> None:
 
 
 def _line(result) -> str:
-    where = f", {result.position} the range" if result.position else ""
+    where = _(", {position} the range").format(position=result.position) if result.position else ""
     return (
         f"{result.date.isoformat()}  {result.name} {result.value:g} {result.unit} "
         f"(reference {result.range_text}{where})"
@@ -68,7 +69,7 @@ def list_(app: AppContext, name, start, end, as_json: bool) -> None:
         app.journal().lab_results(start, end, only),
         as_json,
         line=lambda r: f"{r.id:>4}  {_line(r)}",
-        empty="No lab results logged in this period.",
+        empty=_("No lab results logged in this period."),
         json_row=lambda r: {**to_json_dict(r), "position": r.position},
     )
 
@@ -79,7 +80,7 @@ def list_(app: AppContext, name, start, end, as_json: bool) -> None:
 def delete(app: AppContext, result_id: int) -> None:
     """Delete lab result ID (see ``lab list``)."""
     app.journal().delete_lab_result(result_id)
-    click.echo(f"Deleted lab result {result_id}.")
+    click.echo(_("Deleted lab result {result_id}.").format(result_id=result_id))
 
 
 @lab.command()

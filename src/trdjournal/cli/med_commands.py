@@ -17,6 +17,7 @@ from trdjournal.domain.dates import today
 from trdjournal.domain.drugs import canonical_name
 from trdjournal.domain.interactions import notices_for
 from trdjournal.domain.model import MED_ROLES, STOP_REASONS, to_json_dict
+from trdjournal.i18n import _
 
 
 @click.group()
@@ -90,11 +91,19 @@ def list_(app: AppContext, as_json: bool) -> None:
         echo_json([to_json_dict(e) for e in events])
         return
     current = medication.regimen_on(events, today())
-    click.echo("Taking now:" if current else "Taking now: nothing logged.")
+    click.echo(_("Taking now:") if current else _("Taking now: nothing logged."))
     for item in current:
         click.echo(
-            f"  {item.drug} {item.dose:g} {item.unit}/day ({item.role}) "
-            f"since {item.since.isoformat()}, this dose since {item.dose_since.isoformat()}"
+            _(
+                "  {drug} {dose:g} {unit}/day ({role}) since {value}, this dose since {value2}"
+            ).format(
+                drug=item.drug,
+                dose=item.dose,
+                unit=item.unit,
+                role=item.role,
+                value=item.since.isoformat(),
+                value2=item.dose_since.isoformat(),
+            )
         )
     _echo_notices([item.drug for item in current])
     if events:

@@ -8,6 +8,7 @@ from trdjournal.cli.common import AppContext, date_option, day_or_today, pass_ap
 from trdjournal.domain.crisis import crisis_lines
 from trdjournal.domain.model import INSTRUMENTS, Questionnaire
 from trdjournal.domain.scales import parse_answers, scale
+from trdjournal.i18n import _
 
 
 @click.command()
@@ -29,9 +30,10 @@ def questionnaire(app: AppContext, instrument: str, answers: str, day) -> None:
     click.echo(f"{definition.name} on {q.date.isoformat()}: total {q.total} ({q.band}).")
     if q.self_harm_flag:
         click.echo(
-            "\nYou said you have had thoughts of death or of hurting yourself. That is worth "
-            "talking about with someone today. If you are in danger, you can reach:"
+            _(
+                "\nYou said you have had thoughts of death or of hurting yourself. That is worth talking about with someone today. If you are in danger, you can reach:"
+            )
         )
         for line in crisis_lines(journal.settings()):
             click.echo(f"  {line.name} ({line.region}): {line.contact}")
-        click.echo("This answer is marked for your clinician in the report.")
+        click.echo(_("This answer is marked for your clinician in the report."))

@@ -6,6 +6,7 @@ import click
 
 from trdjournal.cli.common import AppContext, date_option, day_or_today, pass_app
 from trdjournal.domain.model import SESSION_KINDS, TreatmentSession
+from trdjournal.i18n import _
 
 
 @click.group()
@@ -21,4 +22,8 @@ def treatment() -> None:
 def add(app: AppContext, kind: str, day, note: str) -> None:
     """Log one session of KIND."""
     session = app.journal().add_session(TreatmentSession(day_or_today(day), kind, note))
-    click.echo(f"Logged a {session.kind} session on {session.date.isoformat()}.")
+    click.echo(
+        _("Logged a {kind} session on {value}.").format(
+            kind=session.kind, value=session.date.isoformat()
+        )
+    )

@@ -11,6 +11,7 @@ import datetime as dt
 
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import _date, _int_in, _text
+from trdjournal.i18n import _
 
 FAMILY_CONDITIONS = (
     "depression",
@@ -50,7 +51,12 @@ def _one_of(field: str, value: object, allowed: tuple[str, ...]) -> str:
     for choice in allowed:
         if choice.casefold() == folded:
             return choice
-    raise ValidationError(field, f"must be one of {', '.join(allowed)} (got {value!r})")
+    raise ValidationError(
+        field,
+        _("must be one of {names} (got {value})").format(
+            names=", ".join(allowed), value=repr(value)
+        ),
+    )
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -100,14 +106,18 @@ class Background:
         for entry in self.family_history:
             if not isinstance(entry, FamilyHistory):
                 raise ValidationError(
-                    "family_history", f"must be condition and relation (got {entry!r})"
+                    "family_history",
+                    _("must be condition and relation (got {entry})").format(entry=repr(entry)),
                 )
             if entry not in entries:
                 entries.append(entry)
         set_(self, "family_history", tuple(entries))
         if self.childhood_adversity is not None and not isinstance(self.childhood_adversity, bool):
             raise ValidationError(
-                "childhood_adversity", f"must be yes or no (got {self.childhood_adversity!r})"
+                "childhood_adversity",
+                _("must be yes or no (got {childhood_adversity})").format(
+                    childhood_adversity=repr(self.childhood_adversity)
+                ),
             )
         set_(
             self,
@@ -115,7 +125,7 @@ class Background:
             _text("childhood_adversity_note", self.childhood_adversity_note, 2000),
         )
         if isinstance(self.other_conditions, str):  # one string would split into letters
-            raise ValidationError("other_conditions", "must be a list of conditions")
+            raise ValidationError("other_conditions", _("must be a list of conditions"))
         conditions: list[str] = []
         for condition in self.other_conditions:
             cleaned = " ".join(_text("other_conditions", condition, MAX_CONDITION).split())
@@ -143,5 +153,5 @@ class LifeEvent:
         )
         text = _text("text", self.text, MAX_EVENT_TEXT)
         if not text:
-            raise ValidationError("text", "is required: a few words on what happened")
+            raise ValidationError("text", _("is required: a few words on what happened"))
         object.__setattr__(self, "text", text)

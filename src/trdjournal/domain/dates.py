@@ -6,6 +6,7 @@ import datetime as dt
 import os
 
 from trdjournal.domain.errors import ValidationError
+from trdjournal.i18n import _
 
 TODAY_ENV = "TRDJOURNAL_TODAY"  # for reproducible scripts and tests: an ISO date
 
@@ -26,14 +27,20 @@ def parse_date(value: str | dt.date, *, field: str = "date") -> dt.date:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
         raise ValidationError(
-            field, f"must be a real calendar date written YYYY-MM-DD (got {value!r})"
+            field,
+            _("must be a real calendar date written YYYY-MM-DD (got {value})").format(
+                value=repr(value)
+            ),
         ) from None
 
 
 def not_in_future(day: dt.date, *, field: str = "date", what: str = "entry") -> None:
     if day > today():
         raise ValidationError(
-            field, f"{day.isoformat()} is in the future; a {what} can be dated today or earlier"
+            field,
+            _("{day} is in the future; a {what} can be dated today or earlier").format(
+                day=day.isoformat(), what=what
+            ),
         )
 
 
@@ -41,5 +48,8 @@ def check_period(start: dt.date, end: dt.date, *, field: str = "from") -> None:
     """A date range's start must not come after its end."""
     if start > end:
         raise ValidationError(
-            field, f"must be on or before the end date {end.isoformat()} (got {start.isoformat()})"
+            field,
+            _("must be on or before the end date {end} (got {start})").format(
+                end=end.isoformat(), start=start.isoformat()
+            ),
         )

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from trdjournal.domain.drugs import canonical_name, lookup
 from trdjournal.domain.reference import load_table
+from trdjournal.i18n import _
 
 
 @dataclasses.dataclass(frozen=True)
@@ -21,10 +22,9 @@ class InteractionNotice:
 
     @property
     def text(self) -> str:
-        return (
-            f"You have logged {self.substance} together with {self.drug}. {self.concern}. "
-            "It may be worth asking your prescriber or pharmacist about taking them together."
-        )
+        return _(
+            "You have logged {substance} together with {drug}. {concern}. It may be worth asking your prescriber or pharmacist about taking them together."
+        ).format(substance=self.substance, drug=self.drug, concern=self.concern)
 
 
 @functools.cache

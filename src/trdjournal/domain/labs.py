@@ -11,6 +11,7 @@ import math
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import _date
 from trdjournal.domain.reference import load_table
+from trdjournal.i18n import _
 
 ENTERED = "entered"  # ref_source of a range the user typed
 MAX_VALUE = 1_000_000.0
@@ -56,7 +57,12 @@ def lab_test(name: str) -> LabTest:
     """The table entry for a lab name or alias; ValidationError("lab") for an unknown one."""
     found = _tests().get(_fold(name))
     if found is None:
-        raise ValidationError("lab", f"must be one of {', '.join(lab_names())} (got {name!r})")
+        raise ValidationError(
+            "lab",
+            _("must be one of {names} (got {name})").format(
+                names=", ".join(lab_names()), name=repr(name)
+            ),
+        )
     return found
 
 
@@ -73,7 +79,10 @@ def canonical_unit(test: LabTest, unit: str) -> str:
         if _fold(allowed) in (folded, _fold(candidate)):
             return allowed
     raise ValidationError(
-        "unit", f"{test.name} is entered in {' or '.join(test.units)} (got {unit!r})"
+        "unit",
+        _("{name} is entered in {names} (got {unit})").format(
+            name=test.name, names=" or ".join(test.units), unit=repr(unit)
+        ),
     )
 
 
@@ -86,7 +95,10 @@ def _number(field: str, value: object, *, low: float = 0.0) -> float:
     )
     if not ok:
         raise ValidationError(
-            field, f"must be a number from {low:g} to {MAX_VALUE:g} (got {value!r})"
+            field,
+            _("must be a number from {low:g} to {MAX_VALUE:g} (got {value})").format(
+                low=low, MAX_VALUE=MAX_VALUE, value=repr(value)
+            ),
         )
     return float(value)
 
@@ -113,13 +125,16 @@ class LabResult:
         set_(self, "unit", canonical_unit(test, self.unit))
         set_(self, "value", _number("value", self.value))
         if (self.ref_low is None) != (self.ref_high is None):
-            raise ValidationError("range", "needs both ends, LOW-HIGH, or neither")
+            raise ValidationError("range", _("needs both ends, LOW-HIGH, or neither"))
         if self.ref_low is not None:
             low = _number("range", self.ref_low)
             high = _number("range", self.ref_high)
             if low >= high:
                 raise ValidationError(
-                    "range", f"the low end {low:g} must be below the high end {high:g}"
+                    "range",
+                    _("the low end {low:g} must be below the high end {high:g}").format(
+                        low=low, high=high
+                    ),
                 )
             set_(self, "ref_low", low)
             set_(self, "ref_high", high)
@@ -139,7 +154,7 @@ class LabResult:
     @property
     def range_text(self) -> str:
         if self.ref_low is None:
-            return "no reference range"
+            return _("no reference range")
         return f"{self.ref_low:g}-{self.ref_high:g} {self.unit}"
 
 
@@ -170,5 +185,6 @@ def parse_range(text: str) -> tuple[float, float]:
         return float(low), float(high)
     except ValueError:
         raise ValidationError(
-            "range", f"must be written LOW-HIGH, like 0.4-4.0 (got {text!r})"
+            "range",
+            _("must be written LOW-HIGH, like 0.4-4.0 (got {text})").format(text=repr(text)),
         ) from None

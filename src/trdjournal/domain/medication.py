@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import MedicationEvent
+from trdjournal.i18n import _
 
 
 def ordered(events: Iterable[MedicationEvent]) -> list[MedicationEvent]:
@@ -32,16 +33,18 @@ def check_sequence(events: Iterable[MedicationEvent]) -> None:
             if running is not None:
                 raise ValidationError(
                     "drug",
-                    f"{event.drug} is already running since {running.date.isoformat()} on {day}; "
-                    "log a dose change instead, or stop it first",
+                    _(
+                        "{drug} is already running since {value} on {day}; log a dose change instead, or stop it first"
+                    ).format(drug=event.drug, value=running.date.isoformat(), day=day),
                 )
             running = event
         elif running is None:
-            what = "a dose change" if event.kind == "change" else "a stop"
+            what = _("a dose change") if event.kind == "change" else "a stop"
             raise ValidationError(
                 "drug",
-                f"{event.drug} is not running on {day}, so it cannot have {what}; "
-                "log its start first (a change or stop must come after the start)",
+                _(
+                    "{drug} is not running on {day}, so it cannot have {what}; log its start first (a change or stop must come after the start)"
+                ).format(drug=event.drug, day=day, what=what),
             )
         elif event.kind == "stop":
             running = None

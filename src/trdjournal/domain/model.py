@@ -12,6 +12,7 @@ from fractions import Fraction
 from typing import Any, TypeVar
 
 from trdjournal.domain.errors import ValidationError
+from trdjournal.i18n import _
 
 MED_EVENT_KINDS = ("start", "change", "stop")
 MED_ROLES = ("antidepressant", "augmentation", "supplement", "other")
@@ -30,37 +31,57 @@ def _int_in(field: str, value: Any, lo: int, hi: int, *, optional: bool = True) 
     if value is None:
         if optional:
             return None
-        raise ValidationError(field, f"is required: a whole number from {lo} to {hi}")
+        raise ValidationError(
+            field, _("is required: a whole number from {lo} to {hi}").format(lo=lo, hi=hi)
+        )
     if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
-        raise ValidationError(field, f"must be a whole number from {lo} to {hi} (got {value!r})")
+        raise ValidationError(
+            field,
+            _("must be a whole number from {lo} to {hi} (got {value})").format(
+                lo=lo, hi=hi, value=repr(value)
+            ),
+        )
     value = int(value)
     if not lo <= value <= hi:
-        raise ValidationError(field, f"must be a whole number from {lo} to {hi} (got {value})")
+        raise ValidationError(
+            field,
+            _("must be a whole number from {lo} to {hi} (got {value})").format(
+                lo=lo, hi=hi, value=value
+            ),
+        )
     return value
 
 
 def _date(field: str, value: Any) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
-    raise ValidationError(field, f"must be a date (got {value!r})")
+    raise ValidationError(field, _("must be a date (got {value})").format(value=repr(value)))
 
 
 def _text(field: str, value: Any, limit: int = MAX_NOTE) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(field, f"must be text (got {value!r})")
+        raise ValidationError(field, _("must be text (got {value})").format(value=repr(value)))
     value = value.strip()
     if len(value) > limit:
         raise ValidationError(
-            field, f"is {len(value)} characters long; at most {limit} are allowed"
+            field,
+            _("is {count} characters long; at most {limit} are allowed").format(
+                count=len(value), limit=limit
+            ),
         )
     return value
 
 
 def _choice(field: str, value: Any, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
-        raise ValidationError(field, f"must be one of {', '.join(allowed)} (got {value!r})")
+        raise ValidationError(
+            field,
+            _("must be one of {names} (got {value})").format(
+                names=", ".join(allowed), value=repr(value)
+            ),
+        )
     return value
 
 
@@ -69,8 +90,9 @@ def normalize_tag(tag: str) -> str:
     if not _TAG_RE.match(cleaned):
         raise ValidationError(
             "tags",
-            f"{tag!r} is not a tag: use a word or short phrase of letters, digits, - and spaces "
-            "(at most 40 characters)",
+            _(
+                "{tag} is not a tag: use a word or short phrase of letters, digits, - and spaces (at most 40 characters)"
+            ).format(tag=repr(tag)),
         )
     return cleaned
 
@@ -154,7 +176,9 @@ class CheckIn:
             if not ok:
                 raise ValidationError(
                     "sleep_hours",
-                    f"must be hours from 0 to 24 in quarter hours, like 7 or 6.75 (got {hours!r})",
+                    _(
+                        "must be hours from 0 to 24 in quarter hours, like 7 or 6.75 (got {hours})"
+                    ).format(hours=repr(hours)),
                 )
             set_(self, "sleep_hours", float(hours))
         tags: list[str] = []
@@ -166,7 +190,7 @@ class CheckIn:
         effects = {}
         for name, severity in dict(self.side_effects).items():
             effects[normalize_tag(name)] = _int_in(
-                f"side effect {name!r}", severity, 0, 3, optional=False
+                _("side effect {name}").format(name=repr(name)), severity, 0, 3, optional=False
             )
         set_(self, "side_effects", effects)
         set_(self, "note", _text("note", self.note))
@@ -195,7 +219,7 @@ class MedicationEvent:
         set_(self, "date", _date("date", self.date))
         drug = " ".join(str(self.drug or "").split())
         if not drug:
-            raise ValidationError("drug", "is required: the drug's generic or brand name")
+            raise ValidationError("drug", _("is required: the drug's generic or brand name"))
         set_(self, "drug", drug.lower())
         set_(self, "kind", _choice("kind", self.kind, MED_EVENT_KINDS))
         set_(self, "role", _choice("role", self.role, MED_ROLES))
@@ -203,10 +227,10 @@ class MedicationEvent:
             if self.reason is not None:
                 _choice("reason", self.reason, STOP_REASONS)
             if self.dose is not None:
-                raise ValidationError("dose", "a stop has no dose")
+                raise ValidationError("dose", _("a stop has no dose"))
         else:
             if self.reason is not None:
-                raise ValidationError("reason", "only a stop has a reason")
+                raise ValidationError("reason", _("only a stop has a reason"))
             dose = self.dose
             ok = (
                 not isinstance(dose, bool)
@@ -217,7 +241,9 @@ class MedicationEvent:
             if not ok:
                 raise ValidationError(
                     "dose",
-                    f"must be a daily dose above 0 and at most {MAX_DOSE:g} {self.unit} (got {dose!r})",
+                    _(
+                        "must be a daily dose above 0 and at most {MAX_DOSE:g} {unit} (got {dose})"
+                    ).format(MAX_DOSE=MAX_DOSE, unit=self.unit, dose=repr(dose)),
                 )
             set_(self, "dose", float(dose))
         set_(self, "note", _text("note", self.note))
@@ -258,7 +284,9 @@ class Questionnaire:
         if len(answers) != definition.item_count:
             raise ValidationError(
                 "answers",
-                f"{definition.name} has {definition.item_count} questions; got {len(answers)} answers",
+                _("{name} has {item_count} questions; got {count} answers").format(
+                    name=definition.name, item_count=definition.item_count, count=len(answers)
+                ),
             )
         checked = tuple(
             _int_in(f"answer {i}", a, definition.item_min, definition.item_max, optional=False)
@@ -334,13 +362,21 @@ class Settings:
         ):
             raise ValidationError(
                 "auto_lock_minutes",
-                f"must be a whole number of minutes from {AUTO_LOCK_MINUTES[0]} to "
-                f"{AUTO_LOCK_MINUTES[1]}, or none (got {self.auto_lock_minutes!r})",
+                _(
+                    "must be a whole number of minutes from {value} to {value2}, or none (got {auto_lock_minutes})"
+                ).format(
+                    value=AUTO_LOCK_MINUTES[0],
+                    value2=AUTO_LOCK_MINUTES[1],
+                    auto_lock_minutes=repr(self.auto_lock_minutes),
+                ),
             )
         if self.adequacy_weeks not in ADEQUACY_WEEKS:
             raise ValidationError(
                 "adequacy_weeks",
-                f"must be one of {', '.join(map(str, ADEQUACY_WEEKS))} (got {self.adequacy_weeks!r})",
+                _("must be one of {names} (got {adequacy_weeks})").format(
+                    names=", ".join(map(str, ADEQUACY_WEEKS)),
+                    adequacy_weeks=repr(self.adequacy_weeks),
+                ),
             )
         object.__setattr__(self, "report_name", _text("report_name", self.report_name, 200))
         if self.reminder_time is not None:
@@ -348,7 +384,10 @@ class Settings:
                 dt.time.fromisoformat(self.reminder_time)
             except (TypeError, ValueError):
                 raise ValidationError(
-                    "reminder_time", f"must be a time written HH:MM (got {self.reminder_time!r})"
+                    "reminder_time",
+                    _("must be a time written HH:MM (got {reminder_time})").format(
+                        reminder_time=repr(self.reminder_time)
+                    ),
                 ) from None
 
     @property

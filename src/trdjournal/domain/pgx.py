@@ -17,6 +17,7 @@ import math
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import _date, _text
 from trdjournal.domain.reference import load_table
+from trdjournal.i18n import _
 
 MAX_GENOTYPE = 60
 MAX_LAB = 120
@@ -57,7 +58,12 @@ def gene_name(value: object) -> str:
     for gene in genes():
         if gene.casefold() == _fold(value).replace(" ", ""):
             return gene
-    raise ValidationError("gene", f"must be one of {', '.join(genes())} (got {value!r})")
+    raise ValidationError(
+        "gene",
+        _("must be one of {names} (got {value})").format(
+            names=", ".join(genes()), value=repr(value)
+        ),
+    )
 
 
 def phenotype_name(gene: str, value: object) -> str:
@@ -75,7 +81,9 @@ def phenotype_name(gene: str, value: object) -> str:
             return phenotype
     raise ValidationError(
         "phenotype",
-        f"{gene} phenotypes are {', '.join(p + ' metabolizer' for p in allowed)} (got {value!r})",
+        _("{gene} phenotypes are {names} (got {value})").format(
+            gene=gene, names=", ".join(p + " metabolizer" for p in allowed), value=repr(value)
+        ),
     )
 
 
@@ -118,7 +126,10 @@ def _activity_score(value: object) -> float | None:
     )
     if not ok:
         raise ValidationError(
-            "activity_score", f"must be a number from 0 to {MAX_ACTIVITY_SCORE:g} (got {value!r})"
+            "activity_score",
+            _("must be a number from 0 to {MAX_ACTIVITY_SCORE:g} (got {value})").format(
+                MAX_ACTIVITY_SCORE=MAX_ACTIVITY_SCORE, value=repr(value)
+            ),
         )
     return float(value)
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.reference import load_table
+from trdjournal.i18n import _
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,7 +75,9 @@ class Scale:
                 return band.label
         raise ValidationError(
             "total",
-            f"{self.name} totals run from {self.total_min} to {self.total_max} (got {total})",
+            _("{name} totals run from {total_min} to {total_max} (got {total})").format(
+                name=self.name, total_min=self.total_min, total_max=self.total_max, total=total
+            ),
         )
 
 
@@ -114,7 +117,10 @@ def scale_keys() -> tuple[str, ...]:
 def scale(key: str) -> Scale:
     table = _scales()
     if key not in table:
-        raise ValidationError("questionnaire", f"must be one of {', '.join(table)} (got {key!r})")
+        raise ValidationError(
+            "questionnaire",
+            _("must be one of {names} (got {key})").format(names=", ".join(table), key=repr(key)),
+        )
     raw = table[key]
     return Scale(
         key=key,
@@ -149,7 +155,10 @@ def scale_rules(key: str) -> ScaleRules:
     raw = _scales().get(key, {})
     if "rules" not in raw:
         raise ValidationError(
-            "primary_scale", f"must be one of {', '.join(primary_scale_keys())} (got {key!r})"
+            "primary_scale",
+            _("must be one of {names} (got {key})").format(
+                names=", ".join(primary_scale_keys()), key=repr(key)
+            ),
         )
     rules = raw["rules"]
     return ScaleRules(
@@ -172,8 +181,11 @@ def parse_answers(text: str, key: str) -> tuple[int, ...]:
         if not part.isdigit():
             raise ValidationError(
                 "answers",
-                f"answer {i} is {part!r}; each answer is a whole number from "
-                f"{definition.item_min} to {definition.item_max}, separated by commas",
+                _(
+                    "answer {i} is {part}; each answer is a whole number from {item_min} to {item_max}, separated by commas"
+                ).format(
+                    i=i, part=repr(part), item_min=definition.item_min, item_max=definition.item_max
+                ),
             )
         answers.append(int(part))
     return tuple(answers)

@@ -16,6 +16,7 @@ from reportlab.platypus import Spacer
 from trdjournal.analysis.staging import completed_months
 from trdjournal.domain.background import Background, LifeEvent
 from trdjournal.domain.labs import ENTERED, LabResult
+from trdjournal.i18n import _
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
 from trdjournal.report.tables import cell, data_table, heading, layout_table, para
@@ -42,7 +43,7 @@ def lab_value_text(lab: LabResult) -> str:
 
 def lab_reference_text(lab: LabResult) -> str:
     if lab.ref_low is None:
-        return "no range"
+        return _("no range")
     where = POSITION_WORDS.get(lab.position or "", "")
     mark = "" if lab.ref_source == ENTERED else DEFAULT_MARK
     low, high = text.number(lab.ref_low, 3), text.number(lab.ref_high, 3)
@@ -68,9 +69,9 @@ def events_and_labs_block(
 ) -> list:
     """Page 1: the period's life events (impact -4..+4) beside its lab values, capped."""
     if not events and not labs:
-        return [heading("Life events and lab results in this period"), para("None logged.")]
+        return [heading(_("Life events and lab results in this period")), para(_("None logged."))]
     half = (width - 6 * mm) / 2
-    left: list = [heading("Life events in this period")]
+    left: list = [heading(_("Life events in this period"))]
     if events:
         shown = list(events)[:MAX_EVENTS]
         rows = [
@@ -79,19 +80,29 @@ def events_and_labs_block(
         ]
         widths = [x * half for x in (0.15, 0.13, 0.72)]
         left.append(data_table(["Date", "Impact", "Event"], rows, widths, right_align=(1,)))
-        left.append(para("Impact on mood, NIMH Life Chart scale: \u22124 to +4.", "small"))
+        left.append(para(_("Impact on mood, NIMH Life Chart scale: −4 to +4."), "small"))
         if len(events) > len(shown):
-            left.append(para(f"and {len(events) - len(shown)} more in the journal.", "small"))
+            left.append(
+                para(
+                    _("and {value} more in the journal.").format(value=len(events) - len(shown)),
+                    "small",
+                )
+            )
     else:
-        left.append(para("None logged."))
-    right: list = [heading("Lab results in this period")]
+        left.append(para(_("None logged.")))
+    right: list = [heading(_("Lab results in this period"))]
     if labs:
         latest = list(labs)[-MAX_LABS:]
         right += lab_table(latest, half, short_dates=True)
         if len(labs) > len(latest):
-            right.append(para(f"and {len(labs) - len(latest)} earlier in the journal.", "small"))
+            right.append(
+                para(
+                    _("and {value} earlier in the journal.").format(value=len(labs) - len(latest)),
+                    "small",
+                )
+            )
     else:
-        right.append(para("None logged."))
+        right.append(para(_("None logged.")))
     columns = layout_table([[left, right]], [half + 6 * mm, half], right_padding={0: 6 * mm})
     return [columns]
 
@@ -110,26 +121,28 @@ def background_section(
     episode = NOT_GIVEN
     if b.episode_start is not None:
         months = completed_months(b.episode_start, generated)
-        episode = f"{text.day(b.episode_start)} ({months} months before {text.day(generated)})"
+        episode = _("{text} ({months} months before {text2})").format(
+            text=text.day(b.episode_start), months=months, text2=text.day(generated)
+        )
     adversity = NOT_GIVEN
     if b.childhood_adversity is not None:
         adversity = "yes" if b.childhood_adversity else "no"
         if b.childhood_adversity_note:
             adversity += f": {b.childhood_adversity_note}"
     rows = [
-        ["Current episode began", cell(episode)],
-        ["Age at first episode", _optional(b.age_at_first_episode)],
-        ["Earlier episodes", _optional(b.earlier_episodes)],
-        ["Family history", cell("; ".join(str(f) for f in b.family_history) or NOT_GIVEN)],
-        ["Childhood adversity", cell(adversity)],
-        ["Other conditions", cell(", ".join(b.other_conditions) or NOT_GIVEN)],
+        [_("Current episode began"), cell(episode)],
+        [_("Age at first episode"), _optional(b.age_at_first_episode)],
+        [_("Earlier episodes"), _optional(b.earlier_episodes)],
+        [_("Family history"), cell("; ".join(str(f) for f in b.family_history) or NOT_GIVEN)],
+        [_("Childhood adversity"), cell(adversity)],
+        [_("Other conditions"), cell(", ".join(b.other_conditions) or NOT_GIVEN)],
     ]
     flow = [
         heading("Background"),
-        para("As entered by the patient; included in this report at their request.", "small"),
+        para(_("As entered by the patient; included in this report at their request."), "small"),
         Spacer(1, 1.5 * mm),
-        data_table(["Item", "As entered"], rows, [0.28 * width, 0.72 * width]),
-        heading("Latest lab results on record"),
+        data_table(["Item", _("As entered")], rows, [0.28 * width, 0.72 * width]),
+        heading(_("Latest lab results on record")),
     ]
     latest: dict[str, LabResult] = {}
     for lab in sorted(labs, key=lambda r: r.date):
@@ -137,5 +150,5 @@ def background_section(
     if latest:
         flow += lab_table(list(latest.values()), width * 0.8)
     else:
-        flow.append(para("None logged."))
+        flow.append(para(_("None logged.")))
     return flow

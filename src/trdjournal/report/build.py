@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from trdjournal.analysis import JournalAnalysis
+from trdjournal.i18n import _
 from trdjournal.report.options import ReportRequest
 
 
@@ -94,4 +95,4 @@ def _section(
 
         days = [c for c in analysis.data.checkins if request.start <= c.date <= request.end]
         return log_appendix(sorted(days, key=lambda c: c.date), request.days)
-    raise ValueError(f"unknown report section {name!r}")
+    raise ValueError(_("unknown report section {name}").format(name=repr(name)))

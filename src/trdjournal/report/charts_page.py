@@ -25,6 +25,7 @@ from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve, tria
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.model import SEVERITY_LEVELS
 from trdjournal.domain.scales import scale, scale_rules
+from trdjournal.i18n import _
 from trdjournal.report import text
 from trdjournal.report.life_event_row import life_event_row
 from trdjournal.report.options import ReportRequest
@@ -79,10 +80,11 @@ def charts_page(analysis: JournalAnalysis, request: ReportRequest) -> list:
     )
     width = frame_width()
     flow = [
-        heading("Timeline of the period"),
+        heading(_("Timeline of the period")),
         para(
-            "Medication above (one row per drug, doses written in the bars; | marks a stop), "
-            "treatment sessions, then daily self-report. Dashed vertical lines are appointments.",
+            _(
+                "Medication above (one row per drug, doses written in the bars; | marks a stop), treatment sessions, then daily self-report. Dashed vertical lines are appointments."
+            ),
             "small",
         ),
         Spacer(1, 1 * mm),
@@ -90,9 +92,11 @@ def charts_page(analysis: JournalAnalysis, request: ReportRequest) -> list:
     ]
     overlapping = _trials_for(analysis.trials, request)
     trials = overlapping[-MAX_TRIAL_PANELS:]
-    title = "Medication trials: score against weeks on the drug"
+    title = _("Medication trials: score against weeks on the drug")
     if len(trials) < len(overlapping):
-        title += f" (the latest {len(trials)} of {len(overlapping)} in this period)"
+        title += _(" (the latest {count} of {count2} in this period)").format(
+            count=len(trials), count2=len(overlapping)
+        )
     section = [heading(title), *trial_panels(trials, analysis, width)]
     return [*flow, Spacer(1, 3 * mm), KeepTogether(section)]
 
@@ -236,7 +240,7 @@ def _mood_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
     group.add(label(2, y + h - 16, "10 = best", color=GREY))
     days = tl.daily.dates
     if not any(v is not None for v in tl.daily.mood):
-        group.add(_empty_panel_label(dates, y, h, "no check-ins in this period"))
+        group.add(_empty_panel_label(dates, y, h, _("no check-ins in this period")))
         return group
     if len(days) <= DAILY_DOTS_MAX_DAYS:
         for day, mood in zip(days, tl.daily.mood, strict=True):
@@ -287,8 +291,8 @@ def _elevation_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Grou
     group.add(
         value_axis(values, dates.x0, [0, 3], fmt=lambda v: f"{v:g}", grid_to=dates.x0 + dates.width)
     )
-    group.add(label(2, y + h - 8, "Elevated mood", font=FONT_BOLD))
-    group.add(label(2, y + h - 16, "irritability dashed", color=GREY))
+    group.add(label(2, y + h - 8, _("Elevated mood"), font=FONT_BOLD))
+    group.add(label(2, y + h - 16, _("irritability dashed"), color=GREY))
     group.add(label(2, y + h - 24, "0-3, 3 = severe", color=GREY))
     right = dates.x0 + dates.width
     for level in (1, 2, 3):
@@ -325,9 +329,16 @@ def _scale_panel(
     group.add(frame(dates.x0, y, dates.width, h))
     group.add(value_axis(values, dates.x0, ticks, fmt=lambda v: f"{v:g}"))
     group.add(label(2, y + h - 8, f"{definition.name} (0-{definition.total_max})", font=FONT_BOLD))
-    group.add(label(2, y + h - 16, f"{definition.total_max} = most severe", color=GREY))
+    group.add(
+        label(
+            2,
+            y + h - 16,
+            _("{total_max} = most severe").format(total_max=definition.total_max),
+            color=GREY,
+        )
+    )
     if key == primary:
-        group.add(label(2, y + h - 24, "judges trials", color=GREY))
+        group.add(label(2, y + h - 24, _("judges trials"), color=GREY))
     for band in definition.bands:
         if band.low > 0:
             group.add(
@@ -339,7 +350,11 @@ def _scale_panel(
         group.add(label(right + 3, mid - 2.2, _band_short(band.label), color=GREY, size=6))
     points = tl.scales.get(key, ())
     if not points:
-        group.add(_empty_panel_label(dates, y, h, f"no {definition.name} in this period"))
+        group.add(
+            _empty_panel_label(
+                dates, y, h, _("no {name} in this period").format(name=definition.name)
+            )
+        )
         return group
     pts = [(dates.mid(p.date), values.y(p.total)) for p in points]
     dense = len(points) > 60
@@ -360,7 +375,7 @@ def _empty_panel_label(dates: DateScale, y: float, h: float, message: str):
 
 def _band_short(band: str) -> str:
     short = {
-        "moderately severe": "mod. severe",
+        "moderately severe": _("mod. severe"),
         "none or very mild": "v. mild",
         "very severe": "v. severe",
     }
@@ -404,15 +419,17 @@ def _timeline_legend(y: float, x: float, days: int, appointment_row: bool) -> Gr
         items.append(
             (
                 lambda gx: marker("circle", gx + 5, y + 2.5, 1.4, filled=False, color=GREY),
-                "daily mood",
+                _("daily mood"),
             )
         )
     elif days <= DAILY_LINE_MAX_DAYS:
-        items.append((lambda gx: hline(gx, gx + 12, y + 2.5, color=LIGHT, width=0.6), "daily mood"))
+        items.append(
+            (lambda gx: hline(gx, gx + 12, y + 2.5, color=LIGHT, width=0.6), _("daily mood"))
+        )
     items += [
-        (lambda gx: hline(gx, gx + 12, y + 2.5, color=INK, width=1.5), "7-day mean mood"),
+        (lambda gx: hline(gx, gx + 12, y + 2.5, color=INK, width=1.5), _("7-day mean mood")),
         (lambda gx: marker("square", gx + 5, y + 2.5, 1.9), "questionnaire"),
-        (lambda gx: marker("triangle", gx + 5, y + 2.5, 2.4), "safety item flagged"),
+        (lambda gx: marker("triangle", gx + 5, y + 2.5, 2.4), _("safety item flagged")),
         (lambda gx: marker("diamond", gx + 5, y + 2.5, 2.2, filled=False), "session"),
     ]
     if not appointment_row:
@@ -448,12 +465,11 @@ def _trials_for(trials: Sequence[Trial], request: ReportRequest) -> list[Trial]:
 def trial_panels(trials: Sequence[Trial], analysis: JournalAnalysis, width: float) -> list:
     rules = scale_rules(analysis.primary_scale)
     intro = para(
-        "The GUI's trial overlay as one panel per trial that ran in this period, on shared axes: "
-        "week 0 is the first day on the drug, the score is a percentage of the trial's own "
-        "baseline (100%), read up to the end of the trial's assessed window (for an "
-        "antidepressant, until augmentation started). Dotted: baseline; dashed: response "
-        f"({RESPONSE_PERCENT:g}%); dash-dot: {rules.name} remission ({rules.remission_max} or "
-        f"less) for that baseline. Trials are judged on {rules.name}, the primary scale.",
+        _(
+            "The GUI's trial overlay as one panel per trial that ran in this period, on shared axes: week 0 is the first day on the drug, the score is a percentage of the trial's own baseline (100%), read up to the end of the trial's assessed window (for an antidepressant, until augmentation started). Dotted: baseline; dashed: response ({RESPONSE_PERCENT:g}%); dash-dot: {name} remission ({remission_max} or less) for that baseline. Trials are judged on {name}, the primary scale."
+        ).format(
+            RESPONSE_PERCENT=RESPONSE_PERCENT, name=rules.name, remission_max=rules.remission_max
+        ),
         "small",
     )
     data = analysis.data
@@ -464,14 +480,15 @@ def trial_panels(trials: Sequence[Trial], analysis: JournalAnalysis, width: floa
     skipped = [t.drug for t in trials if (t.drug, t.start) not in curves]
     flow = [intro, Spacer(1, 1 * mm)]
     if not trials:
-        return [*flow, para("No medication trial ran in this period.")]
+        return [*flow, para(_("No medication trial ran in this period."))]
     if shown:
         flow.append(_panel_grid(shown, width))
     if skipped:
         flow.append(
             para(
-                f"Not drawn (no baseline and follow-up to compare): {', '.join(skipped)}. "
-                "Their outcome, if any, is in the trial history.",
+                _(
+                    "Not drawn (no baseline and follow-up to compare): {names}. Their outcome, if any, is in the trial history."
+                ).format(names=", ".join(skipped)),
                 "small",
             )
         )
@@ -509,7 +526,7 @@ def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: floa
     title = f"{t.drug} {steps} {t.unit}"
     group.add(label(x + 2, y + h - 9, _fit(title, w - 6), font=FONT_BOLD, size=7))
     change = f" ({text.signed(t.change_pct, 0)}%)" if t.change_pct is not None else ""
-    measure = "daily mood" if curve.measure == "mood" else scale(curve.measure).name
+    measure = _("daily mood") if curve.measure == "mood" else scale(curve.measure).name
     sub = f"{text.label(t.outcome)}{change} on {measure}, from {text.day(t.start)}"
     group.add(label(x + 2, y + h - 18, _fit(sub, w - 6), color=GREY))
     group.add(frame(px, py, pw, ph))
@@ -521,7 +538,7 @@ def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: floa
         wx = weeks.y(week)
         group.add(vline(wx, py, py + ph, color=LIGHT, width=0.3))
         group.add(label(wx, py - 8, f"{week}", anchor="middle", color=GREY))
-    group.add(label(px + pw, py - 15, "weeks on the drug", anchor="end", color=GREY, size=6))
+    group.add(label(px + pw, py - 15, _("weeks on the drug"), anchor="end", color=GREY, size=6))
 
     baseline = text.number(curve.baseline, 1)
     lines = [

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Group
 
 from trdjournal.analysis.timeline import LifeEventMarker
+from trdjournal.i18n import _
 from trdjournal.report.vector import DateScale, label, marker
 
 MAX_WRITTEN = 24  # more events than this are marks: their numbers would overlap
@@ -22,7 +23,7 @@ def life_event_row(
     events: Sequence[LifeEventMarker], dates: DateScale, y: float, h: float
 ) -> Group:
     group = Group()
-    group.add(label(2, y + h / 2 - 2.3, f"life events ({len(events)})"))
+    group.add(label(2, y + h / 2 - 2.3, _("life events ({count})").format(count=len(events))))
     written = len(events) <= MAX_WRITTEN
     for event in events:
         x = dates.mid(event.date)

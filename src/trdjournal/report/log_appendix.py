@@ -12,6 +12,7 @@ from itertools import groupby
 from reportlab.platypus import Spacer
 
 from trdjournal.domain.model import CheckIn
+from trdjournal.i18n import _
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
 from trdjournal.report.tables import cell, data_table, heading, para
@@ -23,16 +24,16 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 def log_appendix(checkins: Sequence[CheckIn], period_days: int) -> list:
     flow = [
-        heading("Appendix: daily log"),
+        heading(_("Appendix: daily log")),
         para(
-            f"{len(checkins)} check-ins over {period_days} days. Mood, anxiety 0\u201310 "
-            "(10 = best mood, most anxious); sleep in hours; activity in minutes. "
-            "Long notes are shortened; the journal keeps them whole.",
+            _(
+                "{count} check-ins over {period_days} days. Mood, anxiety 0–10 (10 = best mood, most anxious); sleep in hours; activity in minutes. Long notes are shortened; the journal keeps them whole."
+            ).format(count=len(checkins), period_days=period_days),
             "small",
         ),
     ]
     if not checkins:
-        return [*flow, para("Nothing was logged in this period.")]
+        return [*flow, para(_("Nothing was logged in this period."))]
     width = frame_width()
     widths = [x * width for x in (0.1, 0.065, 0.08, 0.065, 0.08, 0.19, 0.42)]
     # One table per month: the month names the date column, and short tables keep the

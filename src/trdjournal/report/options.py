@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from trdjournal.domain.dates import check_period
 from trdjournal.domain.errors import ValidationError
+from trdjournal.i18n import _
 
 SECTIONS = ("summary", "charts", "trials", "background", "log")
 # "background" (family history, childhood adversity...) is sensitive: only when asked for.
@@ -36,11 +37,16 @@ class ReportRequest:
     def __post_init__(self) -> None:
         check_period(self.start, self.end)
         if not self.sections:
-            raise ValidationError("sections", f"choose at least one of {', '.join(SECTIONS)}")
+            raise ValidationError(
+                "sections", _("choose at least one of {names}").format(names=", ".join(SECTIONS))
+            )
         unknown = [s for s in self.sections if s not in SECTIONS]
         if unknown:
             raise ValidationError(
-                "sections", f"{unknown[0]!r} is not a section; use {', '.join(SECTIONS)}"
+                "sections",
+                _("{value} is not a section; use {names}").format(
+                    value=repr(unknown[0]), names=", ".join(SECTIONS)
+                ),
             )
         # Fixed order whatever order they were asked in: page 1 is always the summary.
         object.__setattr__(self, "sections", tuple(s for s in SECTIONS if s in self.sections))
@@ -54,11 +60,16 @@ def parse_sections(text: str) -> tuple[str, ...]:
     """``"summary,charts"`` as typed on the command line."""
     parts = [p.strip().lower() for p in text.split(",") if p.strip()]
     if not parts:
-        raise ValidationError("sections", f"choose at least one of {', '.join(SECTIONS)}")
+        raise ValidationError(
+            "sections", _("choose at least one of {names}").format(names=", ".join(SECTIONS))
+        )
     for part in parts:
         if part not in SECTIONS:
             raise ValidationError(
-                "sections", f"{part!r} is not a section; use a comma list of {', '.join(SECTIONS)}"
+                "sections",
+                _("{part} is not a section; use a comma list of {names}").format(
+                    part=repr(part), names=", ".join(SECTIONS)
+                ),
             )
     return tuple(parts)
 
@@ -88,11 +99,12 @@ def plan_request(
     """The request the CLI and the GUI build from what the user chose (None = the default)."""
     if end is not None and end > today:
         raise ValidationError(
-            "to", f"{end.isoformat()} is in the future; a report ends today or earlier"
+            "to",
+            _("{end} is in the future; a report ends today or earlier").format(end=end.isoformat()),
         )
     end = end or today
     if start is None:
-        start, _ = default_period(appointments, end)
+        start, _end = default_period(appointments, end)
     return ReportRequest(
         start=start,
         end=end,

@@ -15,6 +15,7 @@ from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from trdjournal import APP_NAME, __version__
+from trdjournal.i18n import _
 from trdjournal.report.styles import FONT, GREY, LIGHT, PAGE_MARGIN, register_fonts
 
 DISCLAIMER = "Patient-reported data; not a diagnosis"
@@ -80,7 +81,7 @@ def draw_furniture(canvas: pdf_canvas.Canvas, furniture: Furniture, page: int, t
 
 def make_document(path: Path, furniture: Furniture) -> SimpleDocTemplate:
     register_fonts()
-    title = f"Appointment report {furniture.period}"
+    title = _("Appointment report {period}").format(period=furniture.period)
     if furniture.name:
         title = f"{title}: {furniture.name}"
     return SimpleDocTemplate(
@@ -92,8 +93,10 @@ def make_document(path: Path, furniture: Furniture) -> SimpleDocTemplate:
         bottomMargin=PAGE_MARGIN,
         title=title,
         author=APP_NAME,
-        subject=f"Mood and treatment journal summary, {furniture.period}. {DISCLAIMER}.",
+        subject=_("Mood and treatment journal summary, {period}. {DISCLAIMER}.").format(
+            period=furniture.period, DISCLAIMER=DISCLAIMER
+        ),
         creator=f"{APP_NAME} {__version__}",
-        keywords="PHQ-9, GAD-7, medication trials, mood journal",
+        keywords=_("PHQ-9, GAD-7, medication trials, mood journal"),
         initialFontName=FONT,  # else every page lists Helvetica, which is not embedded
     )

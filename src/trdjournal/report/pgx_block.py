@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trdjournal.analysis.pgx import PRESCRIBER, PhenotypeTouch
+from trdjournal.i18n import _
 from trdjournal.report import text
 from trdjournal.report.tables import heading, para
 
@@ -20,11 +21,12 @@ def pgx_block(touches: Sequence[PhenotypeTouch]) -> list:
         for t in touches
     ]
     return [
-        heading("Pharmacogenomic results touching current or recent drugs"),
+        heading(_("Pharmacogenomic results touching current or recent drugs")),
         para("<br/>".join(lines)),
         para(
-            f"From the test results logged in the background profile and the gene-drug table "
-            f"(resources/pgx.json). Exposure only, as the guideline states it; {PRESCRIBER}.",
+            _(
+                "From the test results logged in the background profile and the gene-drug table (resources/pgx.json). Exposure only, as the guideline states it; {PRESCRIBER}."
+            ).format(PRESCRIBER=PRESCRIBER),
             "small",
         ),
     ]

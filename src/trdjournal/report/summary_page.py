@@ -19,6 +19,7 @@ from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSu
 from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.scales import scale
+from trdjournal.i18n import _
 from trdjournal.report import text
 from trdjournal.report.background_section import events_and_labs_block
 from trdjournal.report.pages import frame_height, frame_width
@@ -74,16 +75,27 @@ def _title_block(inputs: SummaryInputs, width: float) -> list:
     s = inputs.summary
     who = f"<b>{text.markup(inputs.name)}</b><br/>" if inputs.name else ""
     right = para(
-        f"{who}Period {text.period(s.start, s.end)} ({s.days_in_range} days)<br/>"
-        f"Generated {text.day(inputs.generated)} by trdjournal",
+        _("{who}Period {text} ({days_in_range} days)<br/>Generated {text2} by trdjournal").format(
+            who=who,
+            text=text.period(s.start, s.end),
+            days_in_range=s.days_in_range,
+            text2=text.day(inputs.generated),
+        ),
         "cell_right",
     )
-    top = layout_table([[para("Since last visit", "title"), right]], [width * 0.45, width * 0.55])
+    top = layout_table(
+        [[para(_("Since last visit"), "title"), right]], [width * 0.45, width * 0.55]
+    )
     share = round(100 * s.days_logged / s.days_in_range) if s.days_in_range else 0
     logged = para(
-        f"<b>Days logged: {s.days_logged} of {s.days_in_range}</b> ({share}%). "
-        f"Changes compare with the {s.days_in_range} days before "
-        f"({text.period(s.previous_start, s.previous_end)}).",
+        _(
+            "<b>Days logged: {days_logged} of {days_in_range}</b> ({share}%). Changes compare with the {days_in_range} days before ({text})."
+        ).format(
+            days_logged=s.days_logged,
+            days_in_range=s.days_in_range,
+            share=share,
+            text=text.period(s.previous_start, s.previous_end),
+        ),
     )
     return [top, Spacer(1, 2 * mm), logged]
 
@@ -111,28 +123,31 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
         )
     widths = [x * width for x in (0.3, 0.12, 0.16, 0.15, 0.16, 0.11)]
     table = data_table(
-        ["Daily measure", "Mean", "Range", "Before", "Change", "Days"],
+        [_("Daily measure"), "Mean", "Range", "Before", "Change", "Days"],
         rows,
         widths,
         right_align=(1, 2, 3, 4, 5),
     )
-    return [heading("Mood, sleep and activity"), table]
+    return [heading(_("Mood, sleep and activity")), table]
 
 
 def _questionnaire_block(s: PeriodSummary, width: float, primary: str = "phq9") -> list:
     rows = [_score_row(q) for q in s.questionnaires]
     widths = [x * width for x in (0.21, 0.21, 0.2, 0.38)]
-    table = data_table(["Scale", "Latest", "Band", "Change in period"], rows, widths)
-    note = para(f"Trials are judged on {scale(primary).name} (the primary scale).", "small")
+    table = data_table(["Scale", "Latest", "Band", _("Change in period")], rows, widths)
+    note = para(
+        _("Trials are judged on {name} (the primary scale).").format(name=scale(primary).name),
+        "small",
+    )
     return [heading("Questionnaires"), table, note]
 
 
 def _score_row(q: ScoreSummary) -> list:
     if q.latest is None:
-        return [q.name, text.DASH, "none in this period", ""]
+        return [q.name, text.DASH, _("none in this period"), ""]
     latest = f"<b>{q.latest.total}</b> on {text.short_day(q.latest.date)}"
     if q.change is None or q.first is None:
-        change = "one reading in period"
+        change = _("one reading in period")
     else:
         change = (
             f"{text.signed(q.change, 0)} (from {q.first.total} on "
@@ -142,9 +157,9 @@ def _score_row(q: ScoreSummary) -> list:
 
 
 def _regimen_block(s: PeriodSummary, width: float) -> list:
-    title = heading(f"Current medication (on {text.day(s.end)})")
+    title = heading(_("Current medication (on {text})").format(text=text.day(s.end)))
     if not s.regimen:
-        return [title, para("No medication running.")]
+        return [title, para(_("No medication running."))]
     rows = [
         [
             para(f"<b>{text.markup(r.drug)}</b><br/>{text.markup(text.label(r.role))}", "cell"),
@@ -155,21 +170,21 @@ def _regimen_block(s: PeriodSummary, width: float) -> list:
         for r in s.regimen
     ]
     widths = [x * width for x in (0.33, 0.19, 0.24, 0.24)]
-    header = ["Drug", "Daily dose", "Started", "At this dose since"]
+    header = ["Drug", _("Daily dose"), "Started", _("At this dose since")]
     table = data_table([cell(h, "cell_bold") for h in header], rows, widths)
     return [title, table]
 
 
 def change_text(c: MedicationChange) -> str:
     if c.kind == "start":
-        return f"started at {text.dose(c.dose, c.unit)}"
+        return _("started at {text}").format(text=text.dose(c.dose, c.unit))
     if c.kind == "change":
-        return f"dose to {text.dose(c.dose, c.unit)}"
+        return _("dose to {text}").format(text=text.dose(c.dose, c.unit))
     return f"stopped ({text.label(c.reason)})" if c.reason else "stopped"
 
 
 def _changes_block(s: PeriodSummary, width: float) -> list:
-    title = heading("Medication changes in this period")
+    title = heading(_("Medication changes in this period"))
     if not s.medication_changes:
         return [title, para("None.")]
     shown = s.medication_changes[-MAX_CHANGES:]  # the latest matter most
@@ -180,7 +195,9 @@ def _changes_block(s: PeriodSummary, width: float) -> list:
         total = len(s.medication_changes)
         flow.append(
             para(
-                f"The latest {len(shown)} of {total}; every course is in the trial history.",
+                _("The latest {count} of {total}; every course is in the trial history.").format(
+                    count=len(shown), total=total
+                ),
                 "small",
             )
         )
@@ -188,9 +205,9 @@ def _changes_block(s: PeriodSummary, width: float) -> list:
 
 
 def _sessions_block(s: PeriodSummary) -> list:
-    title = heading("Treatment sessions in this period")
+    title = heading(_("Treatment sessions in this period"))
     if not s.sessions:
-        return [title, para("None logged.")]
+        return [title, para(_("None logged."))]
     lines = [
         f"<b>{text.markup(text.label(k.kind))}</b>: {k.count} "
         f"session{'s' if k.count != 1 else ''}, "
@@ -201,35 +218,49 @@ def _sessions_block(s: PeriodSummary) -> list:
 
 
 def _trd_block(staging: Staging) -> list:
-    flow = [heading(f"Treatment resistance (as of {text.day(staging.as_of)})")]
+    flow = [heading(_("Treatment resistance (as of {text})").format(text=text.day(staging.as_of)))]
     failed = staging.failed_adequate_trials
     names = [text.markup(f.drug) for f in staging.failed_trials]
     if len(names) > MAX_FAILED_NAMES:
         names = [*names[-MAX_FAILED_NAMES:], f"and {len(names) - MAX_FAILED_NAMES} earlier"]
     drugs = ", ".join(names)
     weeks = staging.adequacy_days // 7
-    met = "met" if staging.trd_definition_met else "not met"
+    met = "met" if staging.trd_definition_met else _("not met")
     flow.append(
         para(
-            f"Failed adequate trials: <b>{failed}</b>{f' ({drugs})' if drugs else ''}. "
-            f"Adequate = at least the minimum dose for {weeks} weeks.<br/>"
-            f"TRD definition ({text.markup(staging.trd_definition)}): <b>{met}</b>."
+            _(
+                "Failed adequate trials: <b>{failed}</b>{value}. Adequate = at least the minimum dose for {weeks} weeks.<br/>TRD definition ({text}): <b>{met}</b>."
+            ).format(
+                failed=failed,
+                value=f" ({drugs})" if drugs else "",
+                weeks=weeks,
+                text=text.markup(staging.trd_definition),
+                met=met,
+            )
         )
     )
     m = staging.maudsley
     if m is None or not m.applicable or m.total is None:
         reason = (
-            "not staged: no failed adequate trial is logged"
+            _("not staged: no failed adequate trial is logged")
             if m is None or not m.applicable
-            else "not staged: no PHQ-9 near the episode start to rate severity"
+            else _("not staged: no PHQ-9 near the episode start to rate severity")
         )
-        flow.append(para(f"Maudsley Staging estimate: {reason}."))
+        flow.append(para(_("Maudsley Staging estimate: {reason}.").format(reason=reason)))
     else:
         flow.append(
             para(
-                f"Maudsley Staging estimate: <b>{m.total} of 15 ({m.band})</b>. "
-                f"Duration {m.duration}, severity {m.severity}, failed trials {m.failures}, "
-                f"augmentation {m.augmentation}, ECT {m.ect}."
+                _(
+                    "Maudsley Staging estimate: <b>{total} of 15 ({band})</b>. Duration {duration}, severity {severity}, failed trials {failures}, augmentation {augmentation}, ECT {ect}."
+                ).format(
+                    total=m.total,
+                    band=m.band,
+                    duration=m.duration,
+                    severity=m.severity,
+                    failures=m.failures,
+                    augmentation=m.augmentation,
+                    ect=m.ect,
+                )
             )
         )
     flow.append(para(text.markup(staging.label) + ".", "small"))
@@ -237,7 +268,7 @@ def _trd_block(staging: Staging) -> list:
 
 
 def _safety_block(s: PeriodSummary, width: float) -> list:
-    flow = [heading("Safety flags")]
+    flow = [heading(_("Safety flags"))]
     positives = s.item9_positives
     if positives:
         shown = positives[-MAX_ITEM9:]
@@ -246,23 +277,27 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
         )
         earlier = len(positives) - len(shown)
         more = (
-            f" Also {earlier} earlier time{'s' if earlier != 1 else ''}, the first on "
-            f"{text.day(positives[0].date)}."
+            _(" Also {earlier} earlier time{value}, the first on {text}.").format(
+                earlier=earlier, value="s" if earlier != 1 else "", text=text.day(positives[0].date)
+            )
             if earlier
             else ""
         )
         count = f"{len(positives)} time{'s' if len(positives) != 1 else ''}"
         flow.append(
             para(
-                f"<b>PHQ-9 item 9 (thoughts of death or self-harm) answered above 0, {count}:</b> "
-                f"{dates}.{more}",
+                _(
+                    "<b>PHQ-9 item 9 (thoughts of death or self-harm) answered above 0, {count}:</b> {dates}.{more}"
+                ).format(count=count, dates=dates, more=more),
                 "flag_text",
             )
         )
     else:
         flow.append(
             para(
-                "PHQ-9 item 9 (thoughts of death or self-harm): not answered above 0 in this period."
+                _(
+                    "PHQ-9 item 9 (thoughts of death or self-harm): not answered above 0 in this period."
+                )
             )
         )
     flow += _other_safety_items(s)
@@ -275,7 +310,7 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
         widths = [x * width for x in (0.17, 0.07, 0.76)]
         flow += [
             Spacer(1, 1.5 * mm),
-            data_table(["Lowest-mood days", "Mood", "Note"], rows, widths, right_align=(1,)),
+            data_table([_("Lowest-mood days"), "Mood", "Note"], rows, widths, right_align=(1,)),
         ]
     return flow
 
@@ -298,8 +333,17 @@ def _other_safety_items(s: PeriodSummary) -> list:
         count = f"{len(answers)} time{'s' if len(answers) != 1 else ''}"
         flow.append(
             para(
-                f"<b>{first.name} item {first.item} ({text.markup(first.label.lower())}) at "
-                f"{definition.safety_min} or more, {count}:</b> {dates}.{more}",
+                _(
+                    "<b>{name} item {item} ({text}) at {safety_min} or more, {count}:</b> {dates}.{more}"
+                ).format(
+                    name=first.name,
+                    item=first.item,
+                    text=text.markup(first.label.lower()),
+                    safety_min=definition.safety_min,
+                    count=count,
+                    dates=dates,
+                    more=more,
+                ),
                 "flag_text",
             )
         )
@@ -308,16 +352,20 @@ def _other_safety_items(s: PeriodSummary) -> list:
 
 def _elevation_lines(s: PeriodSummary) -> list:
     """What was logged, never a diagnosis: "elevated mood logged on N days (highest: ...)"."""
-    names = {"elevated": "Elevated mood", "irritability": "Irritability"}
+    names = {"elevated": _("Elevated mood"), "irritability": "Irritability"}
     lines = [
-        f"<b>{names[e.measure]} logged on {e.days} day{'s' if e.days != 1 else ''} "
-        f"(highest: {e.highest}).</b>"
+        _("<b>{value} logged on {days} day{value2} (highest: {highest}).</b>").format(
+            value=names[e.measure],
+            days=e.days,
+            value2="s" if e.days != 1 else "",
+            highest=e.highest,
+        )
         for e in s.elevation
         if e.shown
     ]
     if not lines:
         return []
-    lines.append("Patient-reported daily ratings, 0-3 (none, mild, moderate, severe).")
+    lines.append(_("Patient-reported daily ratings, 0-3 (none, mild, moderate, severe)."))
     return [para(" ".join(lines))]
 
 
@@ -331,14 +379,19 @@ def _split_notes(s: PeriodSummary) -> tuple[list, list]:
 
 
 def _notes_block(here: list, later: list, width: float) -> list:
-    flow = [heading("Notes marked for the doctor")]
+    flow = [heading(_("Notes marked for the doctor"))]
     if not here:
-        return [*flow, para("None in this period.")]
+        return [*flow, para(_("None in this period."))]
     rows = [[text.day(n.date), cell(text.excerpt(n.note, NOTE_CHARS))] for n in here]
     flow.append(data_table(["Date", "Note"], rows, [0.14 * width, 0.86 * width]))
     if later:
         flow.append(
-            para(f"{len(later)} more (earlier or longer) in full on the next page.", "small")
+            para(
+                _("{count} more (earlier or longer) in full on the next page.").format(
+                    count=len(later)
+                ),
+                "small",
+            )
         )
     return flow
 
@@ -346,7 +399,7 @@ def _notes_block(here: list, later: list, width: float) -> list:
 def notes_continued(later: list) -> list:
     """The doctor's notes that page 1 could only start, in full (paragraphs, which can split
     across pages; a table row could not)."""
-    flow = [heading("Notes marked for the doctor (in full)")]
+    flow = [heading(_("Notes marked for the doctor (in full)"))]
     for n in later:
         flow.append(para(f"<b>{text.day(n.date)}</b> (mood {n.mood})"))
         flow += [para(text.markup(part)) for part in n.note.splitlines() if part.strip()]

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from xml.sax.saxutils import escape
 
+from trdjournal.i18n import _
+
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 DASH = "\u2013"  # en dash for ranges
 ARROW = "\u2192"
@@ -98,6 +100,6 @@ def label(key: str) -> str:
         "phq9": "PHQ-9",
         "gad7": "GAD-7",
         "non-response": "non-response",
-        "no-response": "no response",
+        "no-response": _("no response"),
     }
     return special.get(key, key.replace("-", " "))

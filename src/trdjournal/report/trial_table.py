@@ -12,6 +12,7 @@ from reportlab.platypus import Spacer
 from trdjournal.analysis import pgx
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.scales import scale, scale_rules
+from trdjournal.i18n import _
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
 from trdjournal.report.tables import cell, data_table, heading, para
@@ -34,19 +35,22 @@ def trial_history(trials: Sequence[Trial], adequacy_days: int, primary: str = "p
     weeks = adequacy_days // 7
     rules = scale_rules(primary)
     flow = [
-        heading("Trial history"),
+        heading(_("Trial history")),
         para(
-            f"Every course of medication logged in the journal, oldest first. Adequate = at least "
-            f"the minimum adequate daily dose (MGH-ATRQ) held for {weeks} weeks; scores are "
-            f"{rules.name} totals (the primary scale) unless marked as mood. Response = at least "
-            f"{rules.response_reduction_percent}% lower than baseline, remission = {rules.name} "
-            f"{rules.remission_max} or less.",
+            _(
+                "Every course of medication logged in the journal, oldest first. Adequate = at least the minimum adequate daily dose (MGH-ATRQ) held for {weeks} weeks; scores are {name} totals (the primary scale) unless marked as mood. Response = at least {response_reduction_percent}% lower than baseline, remission = {name} {remission_max} or less."
+            ).format(
+                weeks=weeks,
+                name=rules.name,
+                response_reduction_percent=rules.response_reduction_percent,
+                remission_max=rules.remission_max,
+            ),
             "small",
         ),
         Spacer(1, 1.5 * mm),
     ]
     if not trials:
-        return [*flow, para("No medication is logged.")]
+        return [*flow, para(_("No medication is logged."))]
     width = frame_width()
     notes: list[str] = []
     rows = []
@@ -69,7 +73,11 @@ def trial_history(trials: Sequence[Trial], adequacy_days: int, primary: str = "p
 def _notes(trial: Trial) -> list[str]:
     notes = list(trial.notes)
     if trial.tachyphylaxis is not None:
-        notes.append(f"Possible loss of response (tachyphylaxis): {trial.tachyphylaxis.text}")
+        notes.append(
+            _("Possible loss of response (tachyphylaxis): {text}").format(
+                text=trial.tachyphylaxis.text
+            )
+        )
     if trial.pgx is not None:
         notes.append(trial.pgx.full_text)
     return notes
@@ -79,7 +87,7 @@ def _row(t: Trial, mark: str) -> list:
     drug = f"<b>{text.markup(t.drug)}</b>"
     if mark:
         drug += f"<super>{mark}</super>"
-    kind = t.drug_class or "not in the reference table"
+    kind = t.drug_class or _("not in the reference table")
     drug += f"<br/>{text.markup(kind)}" + (
         f", {text.markup(t.role)}" if t.role == "augmentation" else ""
     )
@@ -89,15 +97,17 @@ def _row(t: Trial, mark: str) -> list:
     minimum = (
         f"({text.dose(t.min_adequate_dose_mg, t.unit)})"
         if t.min_adequate_dose_mg is not None
-        else "(no minimum)"
+        else _("(no minimum)")
     )
     at_dose = _weeks(t.days_at_adequate_dose) if t.days_at_adequate_dose is not None else text.DASH
-    adequate = pgx.adequacy_text(t) or {True: "yes", False: "no", None: "cannot judge"}[t.adequate]
+    adequate = (
+        pgx.adequacy_text(t) or {True: "yes", False: "no", None: _("cannot judge")}[t.adequate]
+    )
     outcome = text.label(t.outcome)
     if t.failed_adequate_trial:
-        outcome = f"<b>{outcome}</b><br/>failed adequate trial"
+        outcome = _("<b>{outcome}</b><br/>failed adequate trial").format(outcome=outcome)
     stopped = (
-        text.label(t.stop_reason) if t.stop_reason else ("running" if t.running else "not given")
+        text.label(t.stop_reason) if t.stop_reason else ("running" if t.running else _("not given"))
     )
     return [
         para(drug, "cell"),
@@ -118,11 +128,12 @@ def _weeks(days: int | None) -> str:
 
 def _scores(t: Trial) -> str:
     if t.measure is None or t.baseline is None or t.follow_up is None:
-        return "no scores in the trial window"
+        return _("no scores in the trial window")
     if t.measure == "mood":
-        return (
-            f"mood deficit {text.number(float(t.baseline), 1)} {text.ARROW} "
-            f"{text.number(float(t.follow_up), 1)}"
+        return _("mood deficit {text} {ARROW} {text2}").format(
+            text=text.number(float(t.baseline), 1),
+            ARROW=text.ARROW,
+            text2=text.number(float(t.follow_up), 1),
         )
     when = f" ({text.short_day(t.follow_up_date)})" if t.follow_up_date else ""
     return f"{scale(t.measure).name} {t.baseline} {text.ARROW} {t.follow_up}{when}"

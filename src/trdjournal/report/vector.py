@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from reportlab.graphics.shapes import Circle, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from trdjournal.i18n import _
 from trdjournal.report.styles import FONT, GREY, INK, LIGHT
 from trdjournal.report.text import MONTHS, short_day
 
@@ -198,7 +199,7 @@ def marker(kind: str, x: float, y: float, size: float = 2.2, *, filled=True, col
         return Polygon([x - size, y - size, x + size, y - size, x, y + size * 1.2], **common)
     if kind == "diamond":
         return Polygon([x, y - size * 1.3, x + size, y, x, y + size * 1.3, x - size, y], **common)
-    raise ValueError(f"unknown marker {kind!r}")
+    raise ValueError(_("unknown marker {kind}").format(kind=repr(kind)))
 
 
 def hline(x0: float, x1: float, y: float, *, dash=SOLID, width=0.5, color=GREY) -> Line:
