@@ -27,14 +27,14 @@ from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.analysis.series import ScoreIndex
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.model import CheckIn, TreatmentSession
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 
 TRD_MIN_FAILURES = 2
-ESTIMATE_LABEL = (
+ESTIMATE_LABEL = N_(
     "Estimate from self-report: Maudsley Staging Method (Fekadu et al. 2009) read from what was "
     "logged in this journal, not a clinical assessment"
 )
-TRD_DEFINITION = "failure of at least 2 adequate antidepressant trials in the current episode"
+TRD_DEFINITION = N_("failure of at least 2 adequate antidepressant trials in the current episode")
 PSYCHOSIS_TAGS = frozenset({"psychotic symptoms", "psychosis", "psychotic"})
 BANDS = ((3, 6, "mild"), (7, 10, "moderate"), (11, 15, "severe"))
 SEVERITY_FROM_PHQ9_BAND = {

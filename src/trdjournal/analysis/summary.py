@@ -24,14 +24,15 @@ from trdjournal.domain.model import (
     TreatmentSession,
 )
 from trdjournal.domain.scales import scale
+from trdjournal.i18n import N_
 
 DAILY_MEASURES = {
-    "mood": "Mood (0-10)",
-    "anxiety": "Anxiety (0-10)",
-    "energy": "Energy (0-10)",
-    "sleep_hours": "Sleep (hours)",
-    "sleep_quality": "Sleep quality (1-5)",
-    "activity_minutes": "Activity (minutes)",
+    "mood": N_("Mood (0-10)"),
+    "anxiety": N_("Anxiety (0-10)"),
+    "energy": N_("Energy (0-10)"),
+    "sleep_hours": N_("Sleep (hours)"),
+    "sleep_quality": N_("Sleep quality (1-5)"),
+    "activity_minutes": N_("Activity (minutes)"),
 }
 LOWEST_MOOD_DAYS = 5
 SUMMARY_INSTRUMENTS = ("phq9", "gad7")  # always listed; QIDS-SR16 and MADRS-S when logged

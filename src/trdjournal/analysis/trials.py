@@ -274,8 +274,13 @@ def _phq9_measurement(course: Course, phq9: ScoreIndex, until: dt.date) -> Measu
         follow_up.total,
         baseline.date,
         follow_up.date,
-        f"{scale(baseline.instrument).name} {baseline.total} on {baseline.date.isoformat()} -> "
-        f"{follow_up.total} on {follow_up.date.isoformat()}",
+        _("{name} {baseline} on {baseline_date} -> {follow_up} on {follow_up_date}").format(
+            name=scale(baseline.instrument).name,
+            baseline=baseline.total,
+            baseline_date=baseline.date.isoformat(),
+            follow_up=follow_up.total,
+            follow_up_date=follow_up.date.isoformat(),
+        ),
     )
 
 

@@ -84,7 +84,12 @@ def main(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
 
     With no command, opens the desktop app.
     """
+    from trdjournal.cli.click_messages import translate_click
     from trdjournal.cli.common import AppContext, ask_passphrase
+    from trdjournal.i18n import set_locale
+
+    set_locale()
+    translate_click()
 
     if demo and db_path is not None:
         raise click.UsageError(_("--demo and --db choose different journals; use one of them."))

@@ -140,7 +140,7 @@ def stage(app: AppContext, as_json: bool) -> None:
     if as_json:
         echo_json(s.to_json())
         return
-    met = "met" if s.trd_definition_met else _("not met")
+    met = _("met") if s.trd_definition_met else _("not met")
     drugs = ", ".join(f.drug for f in s.failed_trials)
     click.echo(
         _("Failed adequate antidepressant trials: {failed_adequate_trials}").format(

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from trdjournal.cli.common import DATE, AppContext, echo_json, json_option, pass_app
+from trdjournal.cli.common import DATE, NUMBER, AppContext, echo_json, json_option, pass_app
 from trdjournal.domain.background import FAMILY_CONDITIONS, RELATIONS, FamilyHistory
 from trdjournal.domain.dates import parse_date
 from trdjournal.domain.errors import ValidationError
@@ -152,7 +152,7 @@ def _pgx_line(result: PgxResult) -> str:
 @click.option("--date", "day", type=DATE, default=None, help="Date of the test (YYYY-MM-DD).")
 @click.option("--genotype", default="", help="Genotype as the report gives it, e.g. '*1/*17'.")
 @click.option(
-    "--activity-score", type=float, default=None, help="Activity score, if the report gives one."
+    "--activity-score", type=NUMBER, default=None, help="Activity score, if the report gives one."
 )
 @click.option("--lab", default="", help="The lab that ran the test.")
 @click.option("--replace", is_flag=True, help="Replace the gene's result already logged.")

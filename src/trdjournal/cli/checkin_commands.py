@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from trdjournal.cli.common import (
+    NUMBER,
     AppContext,
     check_period,
     date_option,
@@ -39,7 +40,7 @@ def _side_effects(values: tuple[str, ...]) -> dict[str, int]:
 @click.option("--mood", type=int, required=True, help="0 (worst) to 10 (best).")
 @click.option("--anxiety", type=int, help="0 (none) to 10 (worst).")
 @click.option("--energy", type=int, help="0 (none) to 10 (most).")
-@click.option("--sleep", "sleep_hours", type=float, help="Hours slept, 0-24 in quarter hours.")
+@click.option("--sleep", "sleep_hours", type=NUMBER, help="Hours slept, 0-24 in quarter hours.")
 @click.option("--sleep-quality", type=int, help="1 (very poor) to 5 (very good).")
 @click.option("--activity", "activity_minutes", type=int, help="Minutes of activity, 0-1440.")
 @click.option("--elevated", type=int, help="Elevated mood: 0 none, 1 mild, 2 moderate, 3 severe.")
@@ -86,12 +87,12 @@ def log(
     journal = app.journal()
     replaced = journal.checkin(checkin.date) is not None
     journal.save_checkin(checkin)
-    verb = "Replaced" if replaced else "Saved"
-    click.echo(
-        _("{verb} the check-in of {value} (mood {mood}/10).").format(
-            verb=verb, value=checkin.date.isoformat(), mood=checkin.mood
-        )
+    message = (
+        _("Replaced the check-in of {date} (mood {mood}/10).")
+        if replaced
+        else _("Saved the check-in of {date} (mood {mood}/10).")
     )
+    click.echo(message.format(date=checkin.date.isoformat(), mood=checkin.mood))
 
 
 def _cell(value, width: int) -> str:

@@ -15,7 +15,7 @@ from trdjournal.context import AppContext, passphrase_from_env
 from trdjournal.domain.dates import parse_date, today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import to_json_dict
-from trdjournal.i18n import _
+from trdjournal.i18n import _, format_number, parse_number
 from trdjournal.storage import DamagedJournalError, JournalError, NotAJournalError
 
 T = TypeVar("T")
@@ -129,6 +129,29 @@ class DateType(click.ParamType):
 
 
 DATE = DateType()
+
+
+class LocaleNumber(click.ParamType):
+    """A decimal number written with the user's decimal sign or a dot: ``7,5`` in Swedish."""
+
+    name = "NUMBER"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None):
+        if isinstance(value, int | float):
+            return float(value)
+        try:
+            return parse_number(value)
+        except ValueError:
+            self.fail(
+                _("{value} is not a number; write it like {example}").format(
+                    value=repr(value), example=format_number(7.5)
+                ),
+                param,
+                ctx,
+            )
+
+
+NUMBER = LocaleNumber()
 
 
 def date_option(help_text: str = "Date (YYYY-MM-DD); default today.") -> Callable:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from trdjournal.cli.common import (
+    NUMBER,
     AppContext,
     check_period,
     date_option,
@@ -35,7 +36,7 @@ def _line(result) -> str:
 
 @lab.command()
 @click.argument("name")
-@click.argument("value", type=float)
+@click.argument("value", type=NUMBER)
 @click.argument("unit")
 @date_option("Date of the blood test (YYYY-MM-DD); default today.")
 @click.option(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from trdjournal.cli.common import (
+    NUMBER,
     AppContext,
     date_option,
     day_or_today,
@@ -47,7 +48,7 @@ def _echo_notices(drugs: list[str], involving: str | None = None) -> None:
 
 @med.command()
 @click.argument("drug")
-@click.option("--dose", type=float, required=True, help="Daily dose (mg; micrograms for T3).")
+@click.option("--dose", type=NUMBER, required=True, help="Daily dose (mg; micrograms for T3).")
 @date_option()
 @click.option(
     "--role", type=click.Choice(MED_ROLES), help="Default: from the drug table, else other."
@@ -61,7 +62,7 @@ def start(app: AppContext, drug: str, dose: float, day, role, note: str) -> None
 
 @med.command()
 @click.argument("drug")
-@click.option("--dose", type=float, required=True, help="New daily dose.")
+@click.option("--dose", type=NUMBER, required=True, help="New daily dose.")
 @date_option()
 @click.option("--note", default="", help="Free text.")
 @pass_app

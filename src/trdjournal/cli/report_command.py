@@ -8,6 +8,7 @@ import click
 
 from trdjournal.cli.common import AppContext, pass_app, period_options, warn_if_plaintext_copy
 from trdjournal.domain.dates import today
+from trdjournal.i18n import available_locales, ngettext, use_locale
 from trdjournal.report.options import DEFAULT_SECTIONS, SECTIONS, parse_sections, plan_request
 
 
@@ -28,8 +29,17 @@ from trdjournal.report.options import DEFAULT_SECTIONS, SECTIONS, parse_sections
     help=f"Comma list of the parts to include, from {','.join(SECTIONS)}. "
     "background (your background profile) is private and only included when named.",
 )
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(available_locales()),
+    default=None,
+    help="Language of the report (default: the app's language, from TRDJOURNAL_LOCALE or LANG).",
+)
 @pass_app
-def report(app: AppContext, output: Path, start, end, no_name: bool, sections: str) -> None:
+def report(
+    app: AppContext, output: Path, start, end, no_name: bool, sections: str, language: str | None
+) -> None:
     """Write the appointment report: page 1 "Since last visit", charts, trials, daily log.
 
     Without --from the period starts at the last appointment before today, or 90 days ago
@@ -48,9 +58,18 @@ def report(app: AppContext, output: Path, start, end, no_name: bool, sections: s
         sections=parse_sections(sections),
         include_name=not no_name,
     )
-    result = write_report(analyse(journal), request, output)
+    with use_locale(language):
+        result = write_report(analyse(journal), request, output)
     warn_if_plaintext_copy(journal, result.path)
     click.echo(
-        f"Wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}, "
-        f"{request.start.isoformat()} to {request.end.isoformat()})."
+        ngettext(
+            "Wrote {path} ({pages} page, {start} to {end}).",
+            "Wrote {path} ({pages} pages, {start} to {end}).",
+            result.pages,
+        ).format(
+            path=result.path,
+            pages=result.pages,
+            start=request.start.isoformat(),
+            end=request.end.isoformat(),
+        )
     )

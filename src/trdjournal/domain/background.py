@@ -11,32 +11,32 @@ import datetime as dt
 
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import _date, _int_in, _text
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 
 FAMILY_CONDITIONS = (
-    "depression",
-    "bipolar disorder",
-    "schizophrenia",
-    "anxiety",
-    "ADHD",
-    "suicide",
-    "substance use",
-    "diabetes",
-    "heart disease",
+    N_("depression"),
+    N_("bipolar disorder"),
+    N_("schizophrenia"),
+    N_("anxiety"),
+    N_("ADHD"),
+    N_("suicide"),
+    N_("substance use"),
+    N_("diabetes"),
+    N_("heart disease"),
 )
 RELATIONS = (
-    "mother",
-    "father",
-    "sister",
-    "brother",
-    "daughter",
-    "son",
-    "grandmother",
-    "grandfather",
-    "aunt",
-    "uncle",
-    "cousin",
-    "other relative",
+    N_("mother"),
+    N_("father"),
+    N_("sister"),
+    N_("brother"),
+    N_("daughter"),
+    N_("son"),
+    N_("grandmother"),
+    N_("grandfather"),
+    N_("aunt"),
+    N_("uncle"),
+    N_("cousin"),
+    N_("other relative"),
 )
 IMPACT_MIN, IMPACT_MAX = -4, 4
 MAX_EVENT_TEXT = 500
@@ -74,6 +74,10 @@ class FamilyHistory:
 
     def __str__(self) -> str:
         return f"{self.condition} ({self.relation})"
+
+    def shown(self) -> str:
+        """As the user's language writes it: "depression (mor)"."""
+        return f"{_(self.condition)} ({_(self.relation)})"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -189,3 +189,25 @@ def parse_answers(text: str, key: str) -> tuple[int, ...]:
             )
         answers.append(int(part))
     return tuple(answers)
+
+
+def band_label(band: str) -> str:
+    """A band as the user's language names it ("moderate" -> "måttlig"); the records and the
+    JSON keep the published English label, so this is for display only."""
+    return _(band)
+
+
+def translated(definition: Scale) -> Scale:
+    """``definition`` with its texts in the user's language, for a form or a printed page.
+
+    The texts of resources/scales.json are the catalogue's message ids (i18n_extract.py);
+    PHQ-9's and GAD-7's translations are the published Swedish versions."""
+    return dataclasses.replace(
+        definition,
+        item_labels=tuple(_(t) for t in definition.item_labels),
+        item_texts=tuple(_(t) for t in definition.item_texts),
+        options=tuple(_(t) for t in definition.options),
+        stem=_(definition.stem) if definition.stem else "",
+        bands=tuple(dataclasses.replace(b, label=_(b.label)) for b in definition.bands),
+        attribution=_(definition.attribution) if definition.attribution else "",
+    )

@@ -16,7 +16,7 @@ from reportlab.platypus import Spacer
 from trdjournal.analysis.staging import completed_months
 from trdjournal.domain.background import Background, LifeEvent
 from trdjournal.domain.labs import ENTERED, LabResult
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
 from trdjournal.report.tables import cell, data_table, heading, layout_table, para
@@ -24,10 +24,10 @@ from trdjournal.report.tables import cell, data_table, heading, layout_table, pa
 MAX_EVENTS = 5
 MAX_LABS = 6
 EVENT_CHARS = 70
-NOT_GIVEN = "not given"
-POSITION_WORDS = {"below": "below range", "within": "in range", "above": "above range"}
+NOT_GIVEN = N_("not given")
+POSITION_WORDS = {"below": N_("below range"), "within": N_("in range"), "above": N_("above range")}
 DEFAULT_MARK = "*"
-DEFAULT_NOTE = (
+DEFAULT_NOTE = N_(
     "* usual adult range from trdjournal's table (resources/labs.json, with its sources), "
     "shown where no range from the lab report was entered."
 )
@@ -44,7 +44,7 @@ def lab_value_text(lab: LabResult) -> str:
 def lab_reference_text(lab: LabResult) -> str:
     if lab.ref_low is None:
         return _("no range")
-    where = POSITION_WORDS.get(lab.position or "", "")
+    where = _(POSITION_WORDS[lab.position]) if lab.position in POSITION_WORDS else ""
     mark = "" if lab.ref_source == ENTERED else DEFAULT_MARK
     low, high = text.number(lab.ref_low, 3), text.number(lab.ref_high, 3)
     return f"{low}{text.DASH}{high}{mark}" + (f", {where}" if where else "")
@@ -58,9 +58,9 @@ def lab_table(labs: Sequence[LabResult], width: float, *, short_dates: bool = Fa
     ]
     shares = (0.15, 0.2, 0.25, 0.4) if short_dates else (0.2, 0.2, 0.2, 0.4)
     widths = [x * width for x in shares]
-    flow: list = [data_table(["Date", "Test", "Value", "Reference"], rows, widths)]
+    flow: list = [data_table([_("Date"), _("Test"), _("Value"), _("Reference")], rows, widths)]
     if any(r.ref_low is not None and r.ref_source != ENTERED for r in labs):
-        flow.append(para(DEFAULT_NOTE, "small"))
+        flow.append(para(_(DEFAULT_NOTE), "small"))
     return flow
 
 
@@ -79,7 +79,9 @@ def events_and_labs_block(
             for e in shown
         ]
         widths = [x * half for x in (0.15, 0.13, 0.72)]
-        left.append(data_table(["Date", "Impact", "Event"], rows, widths, right_align=(1,)))
+        left.append(
+            data_table([_("Date"), _("Impact"), _("Event")], rows, widths, right_align=(1,))
+        )
         left.append(para(_("Impact on mood, NIMH Life Chart scale: −4 to +4."), "small"))
         if len(events) > len(shown):
             left.append(
@@ -108,7 +110,7 @@ def events_and_labs_block(
 
 
 def _optional(value: int | None) -> str:
-    return NOT_GIVEN if value is None else str(value)
+    return _(NOT_GIVEN) if value is None else str(value)
 
 
 def background_section(
@@ -118,30 +120,30 @@ def background_section(
     each lab on record. Only built when the user turned the section on."""
     width = frame_width()
     b = background
-    episode = NOT_GIVEN
+    episode = _(NOT_GIVEN)
     if b.episode_start is not None:
         months = completed_months(b.episode_start, generated)
         episode = _("{text} ({months} months before {text2})").format(
             text=text.day(b.episode_start), months=months, text2=text.day(generated)
         )
-    adversity = NOT_GIVEN
+    adversity = _(NOT_GIVEN)
     if b.childhood_adversity is not None:
-        adversity = "yes" if b.childhood_adversity else "no"
+        adversity = _("yes") if b.childhood_adversity else _("no")
         if b.childhood_adversity_note:
             adversity += f": {b.childhood_adversity_note}"
     rows = [
         [_("Current episode began"), cell(episode)],
         [_("Age at first episode"), _optional(b.age_at_first_episode)],
         [_("Earlier episodes"), _optional(b.earlier_episodes)],
-        [_("Family history"), cell("; ".join(str(f) for f in b.family_history) or NOT_GIVEN)],
+        [_("Family history"), cell("; ".join(f.shown() for f in b.family_history) or _(NOT_GIVEN))],
         [_("Childhood adversity"), cell(adversity)],
-        [_("Other conditions"), cell(", ".join(b.other_conditions) or NOT_GIVEN)],
+        [_("Other conditions"), cell(", ".join(_(c) for c in b.other_conditions) or _(NOT_GIVEN))],
     ]
     flow = [
-        heading("Background"),
+        heading(_("Background")),
         para(_("As entered by the patient; included in this report at their request."), "small"),
         Spacer(1, 1.5 * mm),
-        data_table(["Item", _("As entered")], rows, [0.28 * width, 0.72 * width]),
+        data_table([_("Item"), _("As entered")], rows, [0.28 * width, 0.72 * width]),
         heading(_("Latest lab results on record")),
     ]
     latest: dict[str, LabResult] = {}

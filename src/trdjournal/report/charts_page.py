@@ -24,7 +24,7 @@ from trdjournal.analysis.timeline import Timeline, TimelineRecords, build_timeli
 from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.model import SEVERITY_LEVELS
-from trdjournal.domain.scales import scale, scale_rules
+from trdjournal.domain.scales import band_label, scale, scale_rules
 from trdjournal.i18n import _
 from trdjournal.report import text
 from trdjournal.report.life_event_row import life_event_row
@@ -153,7 +153,9 @@ def timeline_drawing(tl: Timeline, width: float, primary: str = "phq9") -> Drawi
     for key in scale_panel_keys(tl):
         drawing.add(_scale_panel(tl, key, dates, *panel_boxes[key], primary))
     drawing.add(
-        _daily_panel(tl.daily.sleep_hours, tl, dates, *panel_boxes["sleep"], "Sleep (h)", 0, 12, 1)
+        _daily_panel(
+            tl.daily.sleep_hours, tl, dates, *panel_boxes["sleep"], _("Sleep (h)"), 0, 12, 1
+        )
     )
     top_activity = max((v for v in tl.daily.activity_minutes if v is not None), default=60)
     drawing.add(
@@ -162,7 +164,7 @@ def timeline_drawing(tl: Timeline, width: float, primary: str = "phq9") -> Drawi
             tl,
             dates,
             *panel_boxes["activity"],
-            "Activity (min)",
+            _("Activity (min)"),
             0,
             max(60, top_activity),
             0,
@@ -236,8 +238,8 @@ def _mood_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
             values, dates.x0, [0, 5, 10], fmt=lambda v: f"{v:g}", grid_to=dates.x0 + dates.width
         )
     )
-    group.add(label(2, y + h - 8, "Mood (0-10)", font=FONT_BOLD))
-    group.add(label(2, y + h - 16, "10 = best", color=GREY))
+    group.add(label(2, y + h - 8, _("Mood (0-10)"), font=FONT_BOLD))
+    group.add(label(2, y + h - 16, _("10 = best"), color=GREY))
     days = tl.daily.dates
     if not any(v is not None for v in tl.daily.mood):
         group.add(_empty_panel_label(dates, y, h, _("no check-ins in this period")))
@@ -293,11 +295,11 @@ def _elevation_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Grou
     )
     group.add(label(2, y + h - 8, _("Elevated mood"), font=FONT_BOLD))
     group.add(label(2, y + h - 16, _("irritability dashed"), color=GREY))
-    group.add(label(2, y + h - 24, "0-3, 3 = severe", color=GREY))
+    group.add(label(2, y + h - 24, _("0-3, 3 = severe"), color=GREY))
     right = dates.x0 + dates.width
     for level in (1, 2, 3):
         group.add(
-            label(right + 3, values.y(level) - 2.2, SEVERITY_LEVELS[level], color=GREY, size=6)
+            label(right + 3, values.y(level) - 2.2, _(SEVERITY_LEVELS[level]), color=GREY, size=6)
         )
     for series, dash, kind, filled in (
         (tl.daily.elevated, (), "circle", True),
@@ -376,10 +378,10 @@ def _empty_panel_label(dates: DateScale, y: float, h: float, message: str):
 def _band_short(band: str) -> str:
     short = {
         "moderately severe": _("mod. severe"),
-        "none or very mild": "v. mild",
-        "very severe": "v. severe",
+        "none or very mild": _("v. mild"),
+        "very severe": _("v. severe"),
     }
-    return short.get(band, band)
+    return short.get(band, band_label(band))
 
 
 def _daily_panel(
@@ -428,15 +430,15 @@ def _timeline_legend(y: float, x: float, days: int, appointment_row: bool) -> Gr
         )
     items += [
         (lambda gx: hline(gx, gx + 12, y + 2.5, color=INK, width=1.5), _("7-day mean mood")),
-        (lambda gx: marker("square", gx + 5, y + 2.5, 1.9), "questionnaire"),
+        (lambda gx: marker("square", gx + 5, y + 2.5, 1.9), _("questionnaire")),
         (lambda gx: marker("triangle", gx + 5, y + 2.5, 2.4), _("safety item flagged")),
-        (lambda gx: marker("diamond", gx + 5, y + 2.5, 2.2, filled=False), "session"),
+        (lambda gx: marker("diamond", gx + 5, y + 2.5, 2.2, filled=False), _("session")),
     ]
     if not appointment_row:
         items.append(
             (
                 lambda gx: vline(gx + 5, y - 1, y + 6, dash=DASHED, width=0.8, color=INK),
-                "appointment",
+                _("appointment"),
             )
         )
     for draw, name in items:
@@ -527,7 +529,9 @@ def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: floa
     group.add(label(x + 2, y + h - 9, _fit(title, w - 6), font=FONT_BOLD, size=7))
     change = f" ({text.signed(t.change_pct, 0)}%)" if t.change_pct is not None else ""
     measure = _("daily mood") if curve.measure == "mood" else scale(curve.measure).name
-    sub = f"{text.label(t.outcome)}{change} on {measure}, from {text.day(t.start)}"
+    sub = _("{outcome}{change} on {measure}, from {start}").format(
+        outcome=text.label(t.outcome), change=change, measure=measure, start=text.day(t.start)
+    )
     group.add(label(x + 2, y + h - 18, _fit(sub, w - 6), color=GREY))
     group.add(frame(px, py, pw, ph))
     for value in range(0, int(top_percent) + 1, 50):
@@ -542,12 +546,14 @@ def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: floa
 
     baseline = text.number(curve.baseline, 1)
     lines = [
-        (100.0, DOTTED, f"baseline ({baseline})"),
-        (RESPONSE_PERCENT, DASHED, "response"),
+        (100.0, DOTTED, _("baseline ({baseline})").format(baseline=baseline)),
+        (RESPONSE_PERCENT, DASHED, _("response")),
     ]
     if curve.remission_percent is not None:
         below = scale_rules(curve.measure).remission_below
-        lines.append((curve.remission_percent, DASH_DOT, f"remission (<{below})"))
+        lines.append(
+            (curve.remission_percent, DASH_DOT, _("remission (<{below})").format(below=below))
+        )
     wanted = [percent.y(v) - 2.2 for v, _, _ in lines]
     placed = spread_labels(wanted, 7, py, py + ph - 4)
     for (value, dash, name), ly in zip(lines, placed, strict=True):

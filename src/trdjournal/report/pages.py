@@ -15,10 +15,10 @@ from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from trdjournal import APP_NAME, __version__
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 from trdjournal.report.styles import FONT, GREY, LIGHT, PAGE_MARGIN, register_fonts
 
-DISCLAIMER = "Patient-reported data; not a diagnosis"
+DISCLAIMER = N_("Patient-reported data; not a diagnosis")
 PAGE_SIZE = A4
 FOOTER_HEIGHT = 9  # points below the bottom margin line
 
@@ -72,10 +72,12 @@ def draw_furniture(canvas: pdf_canvas.Canvas, furniture: Furniture, page: int, t
     canvas.line(left, PAGE_MARGIN - 5, right, PAGE_MARGIN - 5)
     canvas.setFillColor(GREY)
     canvas.setFont(FONT, 7)
-    canvas.drawString(left, y, DISCLAIMER)
+    canvas.drawString(left, y, _(DISCLAIMER))
     who = f"{furniture.name} \u00b7 " if furniture.name else ""
-    canvas.drawCentredString(width / 2, y, f"{who}Period {furniture.period}")
-    canvas.drawRightString(right, y, f"Page {page} of {total}")
+    canvas.drawCentredString(
+        width / 2, y, who + _("Period {period}").format(period=furniture.period)
+    )
+    canvas.drawRightString(right, y, _("Page {page} of {total}").format(page=page, total=total))
     canvas.restoreState()
 
 
@@ -94,7 +96,7 @@ def make_document(path: Path, furniture: Furniture) -> SimpleDocTemplate:
         title=title,
         author=APP_NAME,
         subject=_("Mood and treatment journal summary, {period}. {DISCLAIMER}.").format(
-            period=furniture.period, DISCLAIMER=DISCLAIMER
+            period=furniture.period, DISCLAIMER=_(DISCLAIMER)
         ),
         creator=f"{APP_NAME} {__version__}",
         keywords=_("PHQ-9, GAD-7, medication trials, mood journal"),

@@ -18,8 +18,8 @@ from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSummary
 from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.labs import LabResult
-from trdjournal.domain.scales import scale
-from trdjournal.i18n import _
+from trdjournal.domain.scales import band_label, scale
+from trdjournal.i18n import _, ngettext
 from trdjournal.report import text
 from trdjournal.report.background_section import events_and_labs_block
 from trdjournal.report.pages import frame_height, frame_width
@@ -113,7 +113,7 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
         spread = f"{text.number(now.min)}{text.DASH}{text.number(now.max)}" if now.n else text.DASH
         rows.append(
             [
-                m.label,
+                _(m.label),
                 text.fixed(now.mean, places),
                 spread,
                 text.fixed(before.mean, places),
@@ -123,7 +123,7 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
         )
     widths = [x * width for x in (0.3, 0.12, 0.16, 0.15, 0.16, 0.11)]
     table = data_table(
-        [_("Daily measure"), "Mean", "Range", "Before", "Change", "Days"],
+        [_("Daily measure"), _("Mean"), _("Range"), _("Before"), _("Change"), _("Days")],
         rows,
         widths,
         right_align=(1, 2, 3, 4, 5),
@@ -134,26 +134,34 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
 def _questionnaire_block(s: PeriodSummary, width: float, primary: str = "phq9") -> list:
     rows = [_score_row(q) for q in s.questionnaires]
     widths = [x * width for x in (0.21, 0.21, 0.2, 0.38)]
-    table = data_table(["Scale", "Latest", "Band", _("Change in period")], rows, widths)
+    table = data_table([_("Scale"), _("Latest"), _("Band"), _("Change in period")], rows, widths)
     note = para(
         _("Trials are judged on {name} (the primary scale).").format(name=scale(primary).name),
         "small",
     )
-    return [heading("Questionnaires"), table, note]
+    return [heading(_("Questionnaires")), table, note]
 
 
 def _score_row(q: ScoreSummary) -> list:
     if q.latest is None:
         return [q.name, text.DASH, _("none in this period"), ""]
-    latest = f"<b>{q.latest.total}</b> on {text.short_day(q.latest.date)}"
+    latest = _("<b>{total}</b> on {day}").format(
+        total=q.latest.total, day=text.short_day(q.latest.date)
+    )
     if q.change is None or q.first is None:
         change = _("one reading in period")
     else:
-        change = (
-            f"{text.signed(q.change, 0)} (from {q.first.total} on "
-            f"{text.short_day(q.first.date)}; {q.count} readings)"
+        change = ngettext(
+            "{change} (from {first} on {day}; {count} reading)",
+            "{change} (from {first} on {day}; {count} readings)",
+            q.count,
+        ).format(
+            change=text.signed(q.change, 0),
+            first=q.first.total,
+            day=text.short_day(q.first.date),
+            count=q.count,
         )
-    return [q.name, para(latest, "cell"), cell(q.latest.band), cell(change)]
+    return [q.name, para(latest, "cell"), cell(band_label(q.latest.band)), cell(change)]
 
 
 def _regimen_block(s: PeriodSummary, width: float) -> list:
@@ -170,7 +178,7 @@ def _regimen_block(s: PeriodSummary, width: float) -> list:
         for r in s.regimen
     ]
     widths = [x * width for x in (0.33, 0.19, 0.24, 0.24)]
-    header = ["Drug", _("Daily dose"), "Started", _("At this dose since")]
+    header = [_("Drug"), _("Daily dose"), _("Started"), _("At this dose since")]
     table = data_table([cell(h, "cell_bold") for h in header], rows, widths)
     return [title, table]
 
@@ -180,7 +188,7 @@ def change_text(c: MedicationChange) -> str:
         return _("started at {text}").format(text=text.dose(c.dose, c.unit))
     if c.kind == "change":
         return _("dose to {text}").format(text=text.dose(c.dose, c.unit))
-    return f"stopped ({text.label(c.reason)})" if c.reason else "stopped"
+    return _("stopped ({reason})").format(reason=text.label(c.reason)) if c.reason else _("stopped")
 
 
 def _changes_block(s: PeriodSummary, width: float) -> list:
@@ -201,7 +209,7 @@ def _changes_block(s: PeriodSummary, width: float) -> list:
                 "small",
             )
         )
-    return [*flow, data_table(["Date", "Drug", "Change"], rows, widths)]
+    return [*flow, data_table([_("Date"), _("Drug"), _("Change")], rows, widths)]
 
 
 def _sessions_block(s: PeriodSummary) -> list:
@@ -209,9 +217,11 @@ def _sessions_block(s: PeriodSummary) -> list:
     if not s.sessions:
         return [title, para(_("None logged."))]
     lines = [
-        f"<b>{text.markup(text.label(k.kind))}</b>: {k.count} "
-        f"session{'s' if k.count != 1 else ''}, "
-        f"{text.period(k.first, k.last) if k.count > 1 else text.day(k.first)}"
+        f"<b>{text.markup(text.label(k.kind))}</b>: "
+        + ngettext("{count} session, {when}", "{count} sessions, {when}", k.count).format(
+            count=k.count,
+            when=text.period(k.first, k.last) if k.count > 1 else text.day(k.first),
+        )
         for k in s.sessions
     ]
     return [title, para("<br/>".join(lines))]
@@ -225,7 +235,7 @@ def _trd_block(staging: Staging) -> list:
         names = [*names[-MAX_FAILED_NAMES:], f"and {len(names) - MAX_FAILED_NAMES} earlier"]
     drugs = ", ".join(names)
     weeks = staging.adequacy_days // 7
-    met = "met" if staging.trd_definition_met else _("not met")
+    met = _("met") if staging.trd_definition_met else _("not met")
     flow.append(
         para(
             _(
@@ -234,7 +244,7 @@ def _trd_block(staging: Staging) -> list:
                 failed=failed,
                 value=f" ({drugs})" if drugs else "",
                 weeks=weeks,
-                text=text.markup(staging.trd_definition),
+                text=text.markup(_(staging.trd_definition)),
                 met=met,
             )
         )
@@ -254,7 +264,7 @@ def _trd_block(staging: Staging) -> list:
                     "Maudsley Staging estimate: <b>{total} of 15 ({band})</b>. Duration {duration}, severity {severity}, failed trials {failures}, augmentation {augmentation}, ECT {ect}."
                 ).format(
                     total=m.total,
-                    band=m.band,
+                    band=_(m.band),
                     duration=m.duration,
                     severity=m.severity,
                     failures=m.failures,
@@ -263,8 +273,12 @@ def _trd_block(staging: Staging) -> list:
                 )
             )
         )
-    flow.append(para(text.markup(staging.label) + ".", "small"))
+    flow.append(para(text.markup(_(staging.label)) + ".", "small"))
     return flow
+
+
+def _times(count: int) -> str:
+    return ngettext("{count} time", "{count} times", count).format(count=count)
 
 
 def _safety_block(s: PeriodSummary, width: float) -> list:
@@ -273,17 +287,22 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
     if positives:
         shown = positives[-MAX_ITEM9:]
         dates = "; ".join(
-            f"{text.day(a.date)} (item 9 = {a.answer} of 3; PHQ-9 total {a.total})" for a in shown
+            _("{day} (item 9 = {answer} of 3; PHQ-9 total {total})").format(
+                day=text.day(a.date), answer=a.answer, total=a.total
+            )
+            for a in shown
         )
         earlier = len(positives) - len(shown)
         more = (
-            _(" Also {earlier} earlier time{value}, the first on {text}.").format(
-                earlier=earlier, value="s" if earlier != 1 else "", text=text.day(positives[0].date)
-            )
+            ngettext(
+                " Also {earlier} earlier time, the first on {day}.",
+                " Also {earlier} earlier times, the first on {day}.",
+                earlier,
+            ).format(earlier=earlier, day=text.day(positives[0].date))
             if earlier
             else ""
         )
-        count = f"{len(positives)} time{'s' if len(positives) != 1 else ''}"
+        count = _times(len(positives))
         flow.append(
             para(
                 _(
@@ -324,13 +343,19 @@ def _other_safety_items(s: PeriodSummary) -> list:
         definition = scale(key)
         shown = answers[-MAX_ITEM9:]
         dates = "; ".join(
-            f"{text.day(a.date)} (item {a.item} = {a.answer} of {a.item_max}; "
-            f"{a.name} total {a.total})"
+            _("{day} (item {item} = {answer} of {item_max}; {name} total {total})").format(
+                day=text.day(a.date),
+                item=a.item,
+                answer=a.answer,
+                item_max=a.item_max,
+                name=a.name,
+                total=a.total,
+            )
             for a in shown
         )
         earlier = len(answers) - len(shown)
-        more = f" Also {earlier} earlier." if earlier else ""
-        count = f"{len(answers)} time{'s' if len(answers) != 1 else ''}"
+        more = _(" Also {earlier} earlier.").format(earlier=earlier) if earlier else ""
+        count = _times(len(answers))
         flow.append(
             para(
                 _(
@@ -338,7 +363,7 @@ def _other_safety_items(s: PeriodSummary) -> list:
                 ).format(
                     name=first.name,
                     item=first.item,
-                    text=text.markup(first.label.lower()),
+                    text=text.markup(_(first.label).lower()),
                     safety_min=definition.safety_min,
                     count=count,
                     dates=dates,
@@ -352,14 +377,13 @@ def _other_safety_items(s: PeriodSummary) -> list:
 
 def _elevation_lines(s: PeriodSummary) -> list:
     """What was logged, never a diagnosis: "elevated mood logged on N days (highest: ...)"."""
-    names = {"elevated": _("Elevated mood"), "irritability": "Irritability"}
+    names = {"elevated": _("Elevated mood"), "irritability": _("Irritability")}
     lines = [
-        _("<b>{value} logged on {days} day{value2} (highest: {highest}).</b>").format(
-            value=names[e.measure],
-            days=e.days,
-            value2="s" if e.days != 1 else "",
-            highest=e.highest,
-        )
+        ngettext(
+            "<b>{measure} logged on {days} day (highest: {highest}).</b>",
+            "<b>{measure} logged on {days} days (highest: {highest}).</b>",
+            e.days,
+        ).format(measure=names[e.measure], days=e.days, highest=_(e.highest))
         for e in s.elevation
         if e.shown
     ]
@@ -383,7 +407,7 @@ def _notes_block(here: list, later: list, width: float) -> list:
     if not here:
         return [*flow, para(_("None in this period."))]
     rows = [[text.day(n.date), cell(text.excerpt(n.note, NOTE_CHARS))] for n in here]
-    flow.append(data_table(["Date", "Note"], rows, [0.14 * width, 0.86 * width]))
+    flow.append(data_table([_("Date"), _("Note")], rows, [0.14 * width, 0.86 * width]))
     if later:
         flow.append(
             para(

@@ -1,7 +1,8 @@
 """How the report writes dates, doses and numbers: one place, so every page agrees.
 
-Month names are spelled out in English rather than left to the locale, so a report printed
-in Stockholm reads the same as one printed in Boston, and no date is ambiguous.
+Month names are spelled out (babel, in the report's language: "5 May 2026", "5 maj 2026"),
+never a numeric date a reader in another country could misread; decimals take the language's
+sign ("7.5", "7,5").
 """
 
 from __future__ import annotations
@@ -10,9 +11,8 @@ import datetime as dt
 import re
 from xml.sax.saxutils import escape
 
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _, decimal_separator, format_date
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 DASH = "\u2013"  # en dash for ranges
 ARROW = "\u2192"
 MINUS = "\u2212"
@@ -23,12 +23,27 @@ def day(date: dt.date | None) -> str:
     """``5 May 2026``."""
     if date is None:
         return ""
-    return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
+    return format_date(date, "d MMM y")
+
+
+def month(date: dt.date) -> str:
+    """``May`` / ``maj``: an axis label or a month heading."""
+    return format_date(date, "LLL")
+
+
+def month_year(date: dt.date) -> str:
+    """``May 2026`` / ``maj 2026``."""
+    return format_date(date, "LLL y")
+
+
+def weekday_day(date: dt.date) -> str:
+    """``Fri 5`` / ``fre 5``: a row of the daily log."""
+    return format_date(date, "EEE d")
 
 
 def short_day(date: dt.date) -> str:
     """``5 May`` (when the year is clear from the period)."""
-    return f"{date.day} {MONTHS[date.month - 1]}"
+    return format_date(date, "d MMM")
 
 
 def period(start: dt.date, end: dt.date) -> str:
@@ -43,14 +58,19 @@ def number(value: float | None, places: int = 1) -> str:
     text = f"{value:.{places}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text.replace("-", MINUS)
+    return _localised(text)
+
+
+def _localised(figure: str) -> str:
+    """A figure Python wrote ("-7.5") with the report language's signs ("−7,5")."""
+    return figure.replace("-", MINUS).replace(".", decimal_separator())
 
 
 def fixed(value: float | None, places: int = 1) -> str:
     """A table figure with a fixed number of decimals, so a column lines up."""
     if value is None:
         return DASH
-    return f"{value:.{places}f}".replace("-", MINUS)
+    return _localised(f"{value:.{places}f}")
 
 
 def signed(value: float | None, places: int = 1) -> str:
@@ -92,14 +112,41 @@ def markup(text: str) -> str:
     return escape(text)
 
 
+# The record keys a page shows (roles, stop reasons, session kinds, trial outcomes), marked
+# for translation; method and scale names stay as published.
+LABELS = {
+    "rtms": "rTMS",
+    "ect": "ECT",
+    "phq9": "PHQ-9",
+    "gad7": "GAD-7",
+    "qids-sr16": "QIDS-SR16",
+    "madrs-s": "MADRS-S",
+    "esketamine": N_("esketamine"),
+    "ketamine": N_("ketamine"),
+    "psychotherapy": N_("psychotherapy"),
+    "light-therapy": N_("light therapy"),
+    "antidepressant": N_("antidepressant"),
+    "augmentation": N_("augmentation"),
+    "supplement": N_("supplement"),
+    "other": N_("other"),
+    "no-response": N_("no response"),
+    "non-response": N_("non-response"),
+    "side-effects": N_("side effects"),
+    "cost": N_("cost"),
+    "remission": N_("remission"),
+    "response": N_("response"),
+    "partial": N_("partial"),
+    "partial-response": N_("partial response"),
+    "too-early": N_("too early"),
+    "unknown": N_("unknown"),
+    "running": N_("running"),
+}
+UNTRANSLATED = {"rTMS", "ECT", "PHQ-9", "GAD-7", "QIDS-SR16", "MADRS-S"}
+
+
 def label(key: str) -> str:
-    """``no-response`` -> ``no response``; ``rtms`` -> ``rTMS`` and friends."""
-    special = {
-        "rtms": "rTMS",
-        "ect": "ECT",
-        "phq9": "PHQ-9",
-        "gad7": "GAD-7",
-        "non-response": "non-response",
-        "no-response": _("no response"),
-    }
-    return special.get(key, key.replace("-", " "))
+    """``no-response`` -> ``no response`` (translated); ``rtms`` -> ``rTMS`` and friends."""
+    known = LABELS.get(key)
+    if known is None:
+        return _(key.replace("-", " "))
+    return known if known in UNTRANSLATED else _(known)

@@ -12,23 +12,29 @@ from reportlab.platypus import Spacer
 from trdjournal.analysis import pgx
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.scales import scale, scale_rules
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
 from trdjournal.report.tables import cell, data_table, heading, para
 
 HEADER = [
-    "Drug",
-    "Dates",
-    "Max dose (min adequate)",
-    "Weeks at min. dose",
-    "Adequate",
-    f"Baseline {text.ARROW} follow-up",
-    "Change",
-    "Outcome",
-    "Why stopped",
+    N_("Drug"),
+    N_("Dates"),
+    N_("Max dose (min adequate)"),
+    N_("Weeks at min. dose"),
+    N_("Adequate"),
+    N_("Baseline {arrow} follow-up"),
+    N_("Change"),
+    N_("Outcome"),
+    N_("Why stopped"),
 ]
-WIDTHS = (0.14, 0.14, 0.12, 0.07, 0.10, 0.12, 0.08, 0.13, 0.10)
+
+
+def header_titles() -> list[str]:
+    return [_(title).format(arrow=text.ARROW) for title in HEADER]
+
+
+WIDTHS = (0.14, 0.13, 0.11, 0.07, 0.09, 0.12, 0.07, 0.14, 0.13)
 
 
 def trial_history(trials: Sequence[Trial], adequacy_days: int, primary: str = "phq9") -> list:
@@ -38,7 +44,7 @@ def trial_history(trials: Sequence[Trial], adequacy_days: int, primary: str = "p
         heading(_("Trial history")),
         para(
             _(
-                "Every course of medication logged in the journal, oldest first. Adequate = at least the minimum adequate daily dose (MGH-ATRQ) held for {weeks} weeks; scores are {name} totals (the primary scale) unless marked as mood. Response = at least {response_reduction_percent}% lower than baseline, remission = {name} {remission_max} or less."
+                "Every course of medication logged in the journal, oldest first. Adequate = at least the minimum adequate daily dose (MGH-ATRQ) held for {weeks} weeks; scores are {name} totals (the primary scale) unless marked as mood. Response = at least {response_reduction_percent}% below baseline, remission = {name} {remission_max} or less."
             ).format(
                 weeks=weeks,
                 name=rules.name,
@@ -59,7 +65,7 @@ def trial_history(trials: Sequence[Trial], adequacy_days: int, primary: str = "p
         if explained:
             notes.append(f"{trial.drug}: " + "; ".join(explained))
         rows.append(_row(trial, str(len(notes)) if explained else ""))
-    header = [cell(h, "cell_bold") for h in HEADER]
+    header = [cell(h, "cell_bold") for h in header_titles()]
     flow.append(data_table(header, rows, [w * width for w in WIDTHS]))
     if notes:
         flow.append(Spacer(1, 2 * mm))
@@ -87,12 +93,12 @@ def _row(t: Trial, mark: str) -> list:
     drug = f"<b>{text.markup(t.drug)}</b>"
     if mark:
         drug += f"<super>{mark}</super>"
-    kind = t.drug_class or _("not in the reference table")
+    kind = _(t.drug_class) if t.drug_class else _("not in the reference table")
     drug += f"<br/>{text.markup(kind)}" + (
-        f", {text.markup(t.role)}" if t.role == "augmentation" else ""
+        f", {text.markup(text.label(t.role))}" if t.role == "augmentation" else ""
     )
-    dates = f"{text.day(t.start)} {text.DASH} {text.day(t.end) if t.end else 'ongoing'}"
-    dates += f" ({_weeks(t.days)} wk)"
+    dates = f"{text.day(t.start)} {text.DASH} {text.day(t.end) if t.end else _('ongoing')}"
+    dates += " " + _("({weeks} wk)").format(weeks=_weeks(t.days))
     max_dose = text.dose(t.max_dose_mg, t.unit)
     minimum = (
         f"({text.dose(t.min_adequate_dose_mg, t.unit)})"
@@ -101,13 +107,16 @@ def _row(t: Trial, mark: str) -> list:
     )
     at_dose = _weeks(t.days_at_adequate_dose) if t.days_at_adequate_dose is not None else text.DASH
     adequate = (
-        pgx.adequacy_text(t) or {True: "yes", False: "no", None: _("cannot judge")}[t.adequate]
+        pgx.adequacy_text(t)
+        or {True: _("yes"), False: _("no"), None: _("cannot judge")}[t.adequate]
     )
     outcome = text.label(t.outcome)
     if t.failed_adequate_trial:
         outcome = _("<b>{outcome}</b><br/>failed adequate trial").format(outcome=outcome)
     stopped = (
-        text.label(t.stop_reason) if t.stop_reason else ("running" if t.running else _("not given"))
+        text.label(t.stop_reason)
+        if t.stop_reason
+        else (_("running") if t.running else _("not given"))
     )
     return [
         para(drug, "cell"),

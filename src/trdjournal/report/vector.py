@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from trdjournal.i18n import _
 from trdjournal.report.styles import FONT, GREY, INK, LIGHT
-from trdjournal.report.text import MONTHS, short_day
+from trdjournal.report.text import month, month_year, short_day
 
 TICK_FONT = 6.5
 
@@ -81,7 +81,7 @@ class DateScale:
 
 
 def _month_label(day: dt.date) -> str:
-    return f"{MONTHS[day.month - 1]} {day.year}" if day.month == 1 else MONTHS[day.month - 1]
+    return month_year(day) if day.month == 1 else month(day)
 
 
 def _year_label(day: dt.date) -> str:
