@@ -21,7 +21,16 @@ def isolated_environment(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
     monkeypatch.setenv("TRDJOURNAL_TODAY", TODAY)
     monkeypatch.delenv("TRDJOURNAL_DB", raising=False)
-    return data_home
+    # The core's language follows TRDJOURNAL_LOCALE, else LANG & co: English unless a test asks.
+    monkeypatch.delenv("TRDJOURNAL_LOCALE", raising=False)
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    from trdjournal import i18n
+
+    i18n.set_locale("en")
+    yield data_home
+    i18n.set_locale("en")
 
 
 @pytest.fixture

@@ -152,6 +152,11 @@ def N_(message: str) -> str:  # noqa: N802 (the gettext convention)
     return message
 
 
+def NN_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802
+    """Marks a plural pair for extraction; translate it with ``ngettext(*pair, n)``."""
+    return singular, plural
+
+
 # Dates and numbers: babel (CLDR). The pseudo-locale formats as English.
 
 
@@ -172,7 +177,7 @@ def format_number(value: float | int, decimals: int = 1) -> str:
     """``7.5`` -> "7,5" in Swedish; at most ``decimals`` decimals, trailing zeros dropped."""
     from babel.numbers import format_decimal
 
-    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+    pattern = "0" + ("." + "#" * decimals if decimals else "")  # no grouping: 1000 mg
     return format_decimal(value, format=pattern, locale=_babel_locale())
 
 

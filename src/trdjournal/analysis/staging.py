@@ -38,11 +38,11 @@ TRD_DEFINITION = N_("failure of at least 2 adequate antidepressant trials in the
 PSYCHOSIS_TAGS = frozenset({"psychotic symptoms", "psychosis", "psychotic"})
 BANDS = ((3, 6, "mild"), (7, 10, "moderate"), (11, 15, "severe"))
 SEVERITY_FROM_PHQ9_BAND = {
-    "minimal": (1, "subsyndromal"),
-    "mild": (2, "mild"),
-    "moderate": (3, "moderate"),
-    "moderately severe": (3, "moderate"),
-    "severe": (4, "severe without psychosis"),
+    "minimal": (1, N_("subsyndromal")),
+    "mild": (2, N_("mild")),
+    "moderate": (3, N_("moderate")),
+    "moderately severe": (3, N_("moderate")),
+    "severe": (4, N_("severe without psychosis")),
 }
 
 
@@ -210,6 +210,9 @@ def _severity(checkins, phq9: ScoreIndex, episode_start, today) -> tuple[int | N
     if baseline is None:
         return None, _("unknown: no PHQ-9 within 14 days before or 28 days after the episode start")
     score, label = SEVERITY_FROM_PHQ9_BAND[baseline.band]
-    return score, (
-        f"{label}: PHQ-9 {baseline.total} ({baseline.band}) on {baseline.date.isoformat()}"
+    return score, _("{severity}: PHQ-9 {total} ({band}) on {date}").format(
+        severity=_(label),
+        total=baseline.total,
+        band=_(baseline.band),
+        date=baseline.date.isoformat(),
     )

@@ -15,10 +15,12 @@ from trdjournal.analysis.trials import Trial
 from trdjournal.cli.common import AppContext, echo_json, json_option, pass_app, period_options
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.scales import scale
-from trdjournal.i18n import _
+from trdjournal.domain.scales import band_label, scale
+from trdjournal.i18n import N_, _, format_number
+from trdjournal.report.text import label
 
-ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": "suppl"}
+ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": N_("suppl")}
+MEDICATION_EVENT_KINDS = (N_("start"), N_("change"), N_("stop"))
 
 
 def _num(value) -> str:
@@ -50,12 +52,12 @@ def _trial_row(t: Trial) -> list[str]:
         scores = f"{scale(t.measure).name} {t.baseline}->{t.follow_up}"
     else:
         scores = "-"
-    adequate = {True: "yes", False: "no", None: "?"}[t.adequate]
+    adequate = {True: _("yes"), False: _("no"), None: "?"}[t.adequate]
     return [
         t.drug + (" [F]" if t.failed_adequate_trial else ""),
-        ROLE_SHORT.get(t.role, t.role),
+        _(ROLE_SHORT.get(t.role, t.role)),
         t.start.isoformat(),
-        t.end.isoformat() if t.end else "running",
+        t.end.isoformat() if t.end else _("running"),
         str(t.days),
         f"{_num(t.max_dose_mg)} {t.unit}",
         _num(t.min_adequate_dose_mg),
@@ -63,8 +65,8 @@ def _trial_row(t: Trial) -> list[str]:
         adequate,
         scores,
         "-" if t.change_pct is None else f"{t.change_pct:+.0f}%",
-        t.outcome,
-        t.stop_reason or "",
+        label(t.outcome),
+        label(t.stop_reason) if t.stop_reason else "",
     ]
 
 
@@ -72,8 +74,9 @@ def print_trials(result: JournalAnalysis) -> None:
     if not result.trials:
         click.echo(_("No medication logged yet: no trials to judge."))
         return
-    headers = ["drug", "role", "start", "end", "days", _('max dose'), "min", "days>=min",
-               "adequate", "scores", "change", "outcome", _('stopped for')]  # fmt: skip
+    headers = [_("drug"), _("role"), _("start"), _("end"), _("days"), _("max dose"), _("min"),
+               _("days>=min"), _("adequate"), _("scores"), _("change"), _("outcome"),
+               _("stopped for")]  # fmt: skip
     rows = [_trial_row(t) for t in result.trials]
     for text in _table(headers, rows, right={4, 5, 6, 7, 10}):
         click.echo(text)
@@ -150,11 +153,11 @@ def stage(app: AppContext, as_json: bool) -> None:
     )
     _say(
         _("Treatment-resistant depression, common definition ({trd_definition}): {met}").format(
-            trd_definition=s.trd_definition, met=met
+            trd_definition=_(s.trd_definition), met=met
         )
     )
     if s.pgx_basis and s.maudsley is None:  # else it is in the failed-trials basis below
-        _say(f"Pharmacogenomics: {s.pgx_basis}.")
+        _say(_("Pharmacogenomics: {basis}.").format(basis=s.pgx_basis))
     if s.episode_start is None:
         click.echo(_("No check-ins yet: no episode to stage."))
         return
@@ -166,21 +169,25 @@ def stage(app: AppContext, as_json: bool) -> None:
     m = s.maudsley
     click.echo(_("\nMaudsley Staging Method (estimate from self-report)"))
     rows = [
-        ["duration", _num(m.duration), "1-3", m.duration_basis],
-        ["severity", _num(m.severity), "1-5", m.severity_basis],
+        [_("duration"), _num(m.duration), "1-3", m.duration_basis],
+        [_("severity"), _num(m.severity), "1-5", m.severity_basis],
         [_("failed antidepressants"), _num(m.failures), "1-5", m.failures_basis],
-        ["augmentation", _num(m.augmentation), "0-1", m.augmentation_basis],
+        [_("augmentation"), _num(m.augmentation), "0-1", m.augmentation_basis],
         ["ECT", _num(m.ect), "0-1", m.ect_basis],
     ]
-    for text in _table(["dimension", "score", "range", _("read from")], rows, right={1}):
+    for text in _table([_("dimension"), _("score"), _("range"), _("read from")], rows, right={1}):
         click.echo(text)
-    total = "unknown" if m.total is None else f"{m.total} of 15: {m.band}"
-    click.echo(f"Total: {total}")
+    total = (
+        _("unknown")
+        if m.total is None
+        else _("{total} of 15: {band}").format(total=m.total, band=_(m.band))
+    )
+    click.echo(_("Total: {total}").format(total=total))
     if not m.applicable:
         click.echo(
             _("No failed adequate trial: the method stages resistance, so it hardly applies.")
         )
-    _say(m.label + ".")
+    _say(_(m.label) + ".")
 
 
 def print_summary(s: PeriodSummary) -> None:
@@ -196,18 +203,35 @@ def print_summary(s: PeriodSummary) -> None:
     rows = []
     for m in s.measures:
         c, p = m.current, m.previous
-        rows.append([m.label, _num(c.mean), _num(c.min), _num(c.max), str(c.n), _num(p.mean)])
+        rows.append([_(m.label), _num(c.mean), _num(c.min), _num(c.max), str(c.n), _num(p.mean)])
     echo("")
-    previous = f"previous {s.previous_start.isoformat()}..{s.previous_end.isoformat()}"
-    for text in _table(["measure", "mean", "min", "max", "days", previous], rows, {1, 2, 3, 4, 5}):
+    previous = _("previous {start}..{end}").format(
+        start=s.previous_start.isoformat(), end=s.previous_end.isoformat()
+    )
+    headers = [_("measure"), _("mean"), _("min"), _("max"), _("days"), previous]
+    for text in _table(headers, rows, {1, 2, 3, 4, 5}):
         echo(text)
     echo("")
     for q in s.questionnaires:
         if q.latest is None:
             echo(_("{name}: none in this period").format(name=q.name))
             continue
-        change = "" if q.change is None else f", {q.change:+d} since {q.first.date.isoformat()}"
-        echo(f"{q.name}: {q.latest.total} ({q.latest.band}) on {q.latest.date.isoformat()}{change}")
+        change = (
+            ""
+            if q.change is None
+            else _(", {change:+d} since {date}").format(
+                change=q.change, date=q.first.date.isoformat()
+            )
+        )
+        echo(
+            _("{name}: {total} ({band}) on {date}{change}").format(
+                name=q.name,
+                total=q.latest.total,
+                band=band_label(q.latest.band),
+                date=q.latest.date.isoformat(),
+                change=change,
+            )
+        )
     for p in s.item9_positives:
         echo(
             _("PHQ-9 item 9 (thoughts of death or self-harm) answered {answer} on {date}").format(
@@ -215,30 +239,51 @@ def print_summary(s: PeriodSummary) -> None:
             )
         )
     for a in s.safety_answers:
-        echo(f"{a.name} item {a.item} ({a.label.lower()}) answered {a.answer} on {a.date}")
+        echo(
+            _("{name} item {item} ({label}) answered {answer} on {date}").format(
+                name=a.name, item=a.item, label=_(a.label).lower(), answer=a.answer, date=a.date
+            )
+        )
     for e in s.elevation:
         if e.shown:
-            what = _("Elevated mood") if e.measure == "elevated" else "Irritability"
+            what = _("Elevated mood") if e.measure == "elevated" else _("Irritability")
             echo(
                 _("{what} logged on {days} days (highest: {highest})").format(
-                    what=what, days=e.days, highest=e.highest
+                    what=what, days=e.days, highest=_(e.highest)
                 )
             )
     echo(_("\nMedication changes:") if s.medication_changes else _("\nMedication changes: none"))
     for e in s.medication_changes:
         dose = f" {e.dose:g} {e.unit}" if e.dose is not None else ""
-        reason = f" ({e.reason})" if e.reason else ""
-        echo(f"  {e.date.isoformat()}  {e.kind} {e.drug}{dose}{reason}")
+        reason = f" ({label(e.reason)})" if e.reason else ""
+        echo(f"  {e.date.isoformat()}  {_(e.kind)} {e.drug}{dose}{reason}")
     echo(_("Treatment sessions:") if s.sessions else _("Treatment sessions: none"))
     for x in s.sessions:
-        echo(f"  {x.kind}: {x.count} ({x.first.isoformat()} to {x.last.isoformat()})")
+        echo(
+            "  "
+            + _("{kind}: {count} ({first} to {last})").format(
+                kind=label(x.kind),
+                count=x.count,
+                first=x.first.isoformat(),
+                last=x.last.isoformat(),
+            )
+        )
     echo(
         _("Regimen on {value}:").format(value=s.end.isoformat())
         if s.regimen
         else _("Regimen: nothing logged")
     )
     for r in s.regimen:
-        echo(f"  {r.drug} {r.dose:g} {r.unit} ({r.role}) since {r.since.isoformat()}")
+        echo(
+            "  "
+            + _("{drug} {dose} {unit} ({role}) since {since}").format(
+                drug=r.drug,
+                dose=format_number(r.dose, 2),
+                unit=r.unit,
+                role=label(r.role),
+                since=r.since.isoformat(),
+            )
+        )
     if s.lowest_mood_days:
         days = ", ".join(f"{d.date.isoformat()} ({d.mood})" for d in s.lowest_mood_days)
         echo(_("Lowest mood: {days}").format(days=days))

@@ -86,9 +86,9 @@ def _shown(value: Any) -> str:
     if value is None or value == () or value == "":
         return "-"
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, tuple):
-        return ", ".join(str(v) for v in value)
+        return _("yes") if value else _("no")
+    if isinstance(value, tuple):  # family history entries, other conditions
+        return ", ".join(v.shown() if hasattr(v, "shown") else _(str(v)) for v in value)
     return str(value)
 
 

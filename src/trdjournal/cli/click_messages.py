@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 
-from trdjournal.i18n import N_, _, ngettext
+from trdjournal.i18n import N_, NN_, _, ngettext
 
 CLICK_MODULES = ("core", "exceptions", "types", "decorators", "parser", "formatting", "termui")
 
@@ -40,13 +40,10 @@ MESSAGES = (
     N_("Option '{name}' requires an argument."),
 )
 PLURALS = (
-    (N_("{value!r} is not {choice}."), N_("{value!r} is not one of {choices}.")),
-    (N_("Did you mean {possibility}?"), N_("(Did you mean one of: {possibilities}?)")),
-    (
-        N_("Option '{name}' requires {nargs} arguments."),
-        N_("Option '{name}' requires {nargs} arguments."),
-    ),
-    (N_("Got unexpected extra argument ({args})"), N_("Got unexpected extra arguments ({args})")),
+    NN_("{value!r} is not {choice}.", "{value!r} is not one of {choices}."),
+    NN_("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"),
+    NN_("Option '{name}' requires {nargs} arguments.", "Option '{name}' requires {nargs} arguments."),
+    NN_("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"),
 )
 
 

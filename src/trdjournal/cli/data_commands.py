@@ -16,7 +16,7 @@ from trdjournal.cli.common import (
     warn_if_plaintext_copy,
 )
 from trdjournal.domain.errors import ValidationError
-from trdjournal.i18n import _
+from trdjournal.i18n import NN_, _, ngettext
 from trdjournal.storage import JournalError, backup, cipher
 
 FILE = click.Path(dir_okay=False, path_type=Path)
@@ -159,7 +159,6 @@ def export(
     --plaintext.
     """
     from trdjournal.exchange.document import write_export
-    from trdjournal.exchange.importer import TABLE_WORDS
 
     if fmt != "fhir" and (start or end):
         option = "--from" if start else "--to"
@@ -193,10 +192,30 @@ def export(
         return
     counts = write_export(journal, _not_the_journal(app, output), fmt)
     warn_if_plaintext_copy(journal, output)
-    words = {**TABLE_WORDS, "revisions": "revisions (history)"}
-    counts["background"] = "a" if counts["background"] else "no"
-    summary = ", ".join(f"{n} {words[table]}" for table, n in counts.items())
-    click.echo(f"Exported {summary} to {output}.")
+    summary = ", ".join(counted(table, n) for table, n in counts.items())
+    click.echo(_("Exported {summary} to {output}.").format(summary=summary, output=output))
+
+
+# What an export holds, counted in the user's language (exchange.importer.TABLE_WORDS has the
+# same words for the importer's own English summaries).
+COUNTED = {
+    "checkins": NN_("{n} check-in", "{n} check-ins"),
+    "med_events": NN_("{n} medication event", "{n} medication events"),
+    "sessions": NN_("{n} treatment session", "{n} treatment sessions"),
+    "questionnaires": NN_("{n} questionnaire", "{n} questionnaires"),
+    "appointments": NN_("{n} appointment", "{n} appointments"),
+    "life_events": NN_("{n} life event", "{n} life events"),
+    "lab_results": NN_("{n} lab result", "{n} lab results"),
+    "pgx_results": NN_("{n} pharmacogenomic result", "{n} pharmacogenomic results"),
+    "revisions": NN_("{n} revision (history)", "{n} revisions (history)"),
+}
+
+
+def counted(table: str, n: int) -> str:
+    if table == "background":
+        return _("a background profile") if n else _("no background profile")
+    singular, plural = COUNTED.get(table, ("{n} " + table, "{n} " + table))
+    return ngettext(singular, plural, n).format(n=n)
 
 
 IMPORT_FORMATS = (

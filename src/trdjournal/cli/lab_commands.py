@@ -18,7 +18,7 @@ from trdjournal.cli.common import (
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.labs import lab_names, lab_test, new_lab_result, parse_range
 from trdjournal.domain.model import to_json_dict
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _, format_number
 
 
 @click.group()
@@ -27,11 +27,22 @@ def lab() -> None:
 
 
 def _line(result) -> str:
-    where = _(", {position} the range").format(position=result.position) if result.position else ""
-    return (
-        f"{result.date.isoformat()}  {result.name} {result.value:g} {result.unit} "
-        f"(reference {result.range_text}{where})"
+    where = _(POSITIONS[result.position]) if result.position else ""
+    return _("{date}  {name} {value} {unit} (reference {range}{where})").format(
+        date=result.date.isoformat(),
+        name=result.name,
+        value=format_number(result.value, 3),
+        unit=result.unit,
+        range=result.range_text,
+        where=where,
     )
+
+
+POSITIONS = {
+    "below": N_(", below the range"),
+    "within": N_(", within the range"),
+    "above": N_(", above the range"),
+}
 
 
 @lab.command()

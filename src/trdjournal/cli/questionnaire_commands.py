@@ -7,7 +7,7 @@ import click
 from trdjournal.cli.common import AppContext, date_option, day_or_today, pass_app
 from trdjournal.domain.crisis import crisis_lines
 from trdjournal.domain.model import INSTRUMENTS, Questionnaire
-from trdjournal.domain.scales import parse_answers, scale
+from trdjournal.domain.scales import band_label, parse_answers, scale
 from trdjournal.i18n import _
 
 
@@ -27,7 +27,11 @@ def questionnaire(app: AppContext, instrument: str, answers: str, day) -> None:
     journal = app.journal()
     journal.add_questionnaire(q)
     definition = scale(instrument)
-    click.echo(f"{definition.name} on {q.date.isoformat()}: total {q.total} ({q.band}).")
+    click.echo(
+        _("{name} on {date}: total {total} ({band}).").format(
+            name=definition.name, date=q.date.isoformat(), total=q.total, band=band_label(q.band)
+        )
+    )
     if q.self_harm_flag:
         click.echo(
             _(

@@ -329,7 +329,9 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
         widths = [x * width for x in (0.17, 0.07, 0.76)]
         flow += [
             Spacer(1, 1.5 * mm),
-            data_table([_("Lowest-mood days"), "Mood", "Note"], rows, widths, right_align=(1,)),
+            data_table(
+                [_("Lowest-mood days"), _("Mood"), _("Note")], rows, widths, right_align=(1,)
+            ),
         ]
     return flow
 

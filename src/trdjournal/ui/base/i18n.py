@@ -11,34 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from trdjournal import i18n as core_i18n
+from trdjournal.i18n import LOCALE_ENV, PSEUDO, PSEUDO_SCALE, stretch  # noqa: F401 (re-exported)
 from trdjournal.paths import resource_path
 
-LOCALE_ENV = "TRDJOURNAL_LOCALE"
-PSEUDO = "pseudo"
-PSEUDO_SCALE = 1.4  # translations run 30-40% longer than English (German, Finnish, Swedish)
 CATALOG = "trdjournal"
-
-_ACCENTS = str.maketrans("aeiouyAEIOUYcnsz", "áéíöüýÅÉÎÖÜÝçñšž")
-# Left exactly as written: {placeholders}, %1 / %n, HTML tags, entities and & mnemonics.
-_KEEP = re.compile(r"\{[^}]*\}|%\w|<[^>]*>|&\w+;|&")
-
-
-def stretch(text: str, scale: float = PSEUDO_SCALE) -> str:
-    """The pseudo-translation of ``text``: accented, bracketed, padded to ``scale`` times."""
-    if not text.strip():
-        return text
-    pieces, last = [], 0
-    for match in _KEEP.finditer(text):
-        pieces.append(text[last : match.start()].translate(_ACCENTS))
-        pieces.append(match.group())
-        last = match.end()
-    pieces.append(text[last:].translate(_ACCENTS))
-    padding = "·" * max(1, round(len(text) * (scale - 1)) - 2)
-    return f"[{''.join(pieces)}{padding}]"
 
 
 class PseudoTranslator(QTranslator):
@@ -61,6 +41,8 @@ def install_translators(app: QCoreApplication, name: str | None = None) -> str:
     The translators are parented to ``app`` so they live as long as it does.
     """
     name = name or requested_locale()
+    # The core's messages (validation, analysis wording, scale texts) in the same language.
+    core_i18n.set_locale(name if name == PSEUDO else QLocale(name).name())
     if name == PSEUDO:
         app.installTranslator(PseudoTranslator(app))
         return name

@@ -5,9 +5,10 @@ published translations of them must be used as published, not re-translated here
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from trdjournal.domain.scales import Scale, scale
+from trdjournal.domain.scales import Scale, band_label, scale
+from trdjournal.i18n import _ as core_text
 
 BANDS = (  # the band labels of resources/scales.json, for translation
     QT_TRANSLATE_NOOP("scales", "none"),
@@ -67,26 +68,32 @@ LABELS = (  # the short items, stems and attributions of the scales without thei
 
 
 def _translated(text: str) -> str:
-    return QCoreApplication.translate("scales", text)
+    # The core catalogue (trdjournal.i18n), so the app, the CLI and the PDF word a scale the
+    # same way; PHQ-9 and GAD-7 there are the published Swedish versions.
+    return core_text(text) if text else ""
 
 
 def item_text(definition: Scale, index: int) -> str:
     """An item as the form shows it: the full text where it may be shipped, else the label."""
     if definition.full_text:
-        return definition.item_texts[index]
+        return _translated(definition.item_texts[index])
     return _translated(definition.item_labels[index])
 
 
+def option_text(option: str) -> str:
+    return _translated(option)
+
+
 def stem_text(definition: Scale) -> str:
-    return definition.stem if definition.full_text else _translated(definition.stem)
+    return _translated(definition.stem)
 
 
 def attribution_text(definition: Scale) -> str:
-    return definition.attribution if definition.full_text else _translated(definition.attribution)
+    return _translated(definition.attribution)
 
 
 def band_text(band: str) -> str:
-    return QCoreApplication.translate("scales", band)
+    return band_label(band)
 
 
 def instrument_name(key: str) -> str:

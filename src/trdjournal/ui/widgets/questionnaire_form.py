@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QWidge
 
 from trdjournal.domain.scales import Scale
 from trdjournal.ui.base import qtutils
-from trdjournal.ui.base.scale_text import attribution_text, item_text, stem_text
+from trdjournal.ui.base.scale_text import attribution_text, item_text, option_text, stem_text
 
 
 class QuestionRow(QFrame):
@@ -29,7 +29,7 @@ class QuestionRow(QFrame):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.group = QButtonGroup(self)
         buttons = []
-        for value, option in enumerate(definition.options):
+        for value, option in enumerate(option_text(o) for o in definition.options):
             radio = QRadioButton(f"{value}  {option}" if option != str(value) else option)
             qtutils.accessible(
                 radio,
