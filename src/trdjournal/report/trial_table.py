@@ -34,7 +34,7 @@ def header_titles() -> list[str]:
     return [_(title).format(arrow=text.ARROW) for title in HEADER]
 
 
-WIDTHS = (0.14, 0.13, 0.11, 0.07, 0.09, 0.12, 0.07, 0.14, 0.13)
+WIDTHS = (0.14, 0.13, 0.11, 0.07, 0.10, 0.12, 0.07, 0.13, 0.13)
 
 
 def trial_history(trials: Sequence[Trial], adequacy_days: int, primary: str = "phq9") -> list:
