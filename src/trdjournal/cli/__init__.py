@@ -36,6 +36,8 @@ COMMANDS: dict[str, str] = {
     "background": "trdjournal.cli.background_commands:background",
     "event": "trdjournal.cli.event_commands:event",
     "lab": "trdjournal.cli.lab_commands:lab",
+    "undo": "trdjournal.cli.history_commands:undo",
+    "questionnaires": "trdjournal.cli.questionnaire_records:questionnaires",
 }
 
 GUI_ENTRY = "trdjournal.ui.shell.app:run"
@@ -76,9 +78,14 @@ class LazyGroup(click.Group):
     is_flag=True,
     help="Use a separate demo journal, filled with an example history on first use.",
 )
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="On an unexpected error, show the full Python traceback (for a bug report).",
+)
 @click.version_option(__version__, prog_name="trdjournal")
 @click.pass_context
-def main(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
+def main(ctx: click.Context, db_path: Path | None, demo: bool, debug: bool) -> None:
     """trdjournal: a private mood and treatment journal for treatment-resistant depression.
 
     With no command, opens the desktop app.

@@ -1,10 +1,22 @@
-"""``appointment add``: visits; the report's default period starts at the last one."""
+"""``appointment add|list|edit|delete``: visits; the report's default period starts at the
+last one."""
 
 from __future__ import annotations
 
 import click
 
-from trdjournal.cli.common import AppContext, date_option, day_or_today, pass_app
+from trdjournal.cli import record_commands as records
+from trdjournal.cli.common import (
+    ID,
+    AppContext,
+    check_period,
+    date_option,
+    day_or_today,
+    echo_records,
+    json_option,
+    pass_app,
+    period_options,
+)
 from trdjournal.domain.model import Appointment
 
 
@@ -22,4 +34,47 @@ def add(app: AppContext, day, clinician: str, note: str) -> None:
     """Log an appointment."""
     saved = app.journal().add_appointment(Appointment(day_or_today(day), clinician, note))
     who = f" with {saved.clinician}" if saved.clinician else ""
-    click.echo(f"Logged an appointment on {saved.date.isoformat()}{who}.")
+    click.echo(f"Logged an appointment on {saved.date.isoformat()}{who}, id {saved.id}.")
+
+
+def _line(a: Appointment) -> str:
+    return f"{a.id:>4}  {a.date.isoformat()}  {a.clinician}" + (f"  {a.note}" if a.note else "")
+
+
+@appointment.command(name="list")
+@period_options()
+@json_option()
+@pass_app
+def list_(app: AppContext, start, end, as_json: bool) -> None:
+    """List appointments with their ids, oldest first."""
+    check_period(start, end)
+    echo_records(
+        app.journal().appointments(start, end),
+        as_json,
+        line=_line,
+        empty="No appointments logged in this period.",
+    )
+
+
+@appointment.command()
+@click.argument("appointment_id", metavar="ID", type=ID)
+@date_option("Date (YYYY-MM-DD). May be in the future.")
+@click.option("--clinician", default=None, help="Who you saw.")
+@click.option("--note", default=None, help="Free text.")
+@pass_app
+def edit(app: AppContext, appointment_id: int, day, clinician, note) -> None:
+    """Correct appointment ID (see ``appointment list``): only the options given change."""
+    journal = app.journal()
+    found = records.find(journal.appointments(), appointment_id, "appointment", "appointment")
+    changes = {"date": day, "clinician": clinician, "note": note}
+    records.edit(found, changes, journal.update_appointment, "appointment")
+
+
+@appointment.command()
+@click.argument("appointment_id", metavar="ID", type=ID)
+@pass_app
+def delete(app: AppContext, appointment_id: int) -> None:
+    """Delete appointment ID (see ``appointment list``); ``undo`` brings it back."""
+    journal = app.journal()
+    found = records.find(journal.appointments(), appointment_id, "appointment", "appointment")
+    records.delete(found, journal.delete_appointment, "appointment", found.date.isoformat())

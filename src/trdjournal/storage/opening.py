@@ -14,8 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from trdjournal.paths import ensure_private_dir
-from trdjournal.storage import cipher
-from trdjournal.storage import diagnosis
+from trdjournal.storage import cipher, diagnosis
 from trdjournal.storage.errors import DamagedJournalError, JournalError, NotAJournalError
 from trdjournal.storage.schema import MIGRATION_SET, migrations
 
@@ -37,7 +36,8 @@ def check_existing(path: Path, passphrase: cipher.Secret | None = None) -> str |
         conn = cipher.open_connection(path, passphrase, read_only=True)
     except sqlite3.Error as exc:  # a keyed connection raises JournalError itself
         raise (
-            diagnosis.explain(exc, path) or JournalError(f"{path} cannot be opened: {exc}", path=path)
+            diagnosis.explain(exc, path)
+            or JournalError(f"{path} cannot be opened: {exc}", path=path)
         ) from exc
     try:
         return check_connection(conn, path, plain=passphrase is None)
