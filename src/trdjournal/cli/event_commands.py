@@ -77,4 +77,4 @@ def delete(app: AppContext, event_id: int) -> None:
     journal = app.journal()
     records.find(journal.life_events(), event_id, "life event", "event")
     journal.delete_life_event(event_id)
-    click.echo(f"Deleted life event {event_id}.")
+    click.echo(f"Deleted life event {event_id}; `trdjournal undo` brings it back.")

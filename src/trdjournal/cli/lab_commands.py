@@ -108,7 +108,7 @@ def delete(app: AppContext, result_id: int) -> None:
     journal = app.journal()
     records.find(journal.lab_results(), result_id, "lab result", "lab")
     journal.delete_lab_result(result_id)
-    click.echo(f"Deleted lab result {result_id}.")
+    click.echo(f"Deleted lab result {result_id}; `trdjournal undo` brings it back.")
 
 
 @lab.command()
