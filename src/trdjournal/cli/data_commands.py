@@ -6,7 +6,13 @@ from pathlib import Path
 
 import click
 
-from trdjournal.cli.common import AppContext, InvalidInput, pass_app, warn_if_plaintext_copy
+from trdjournal.cli.common import (
+    AppContext,
+    InvalidInput,
+    output_file,
+    pass_app,
+    warn_if_plaintext_copy,
+)
 from trdjournal.domain.errors import ValidationError
 from trdjournal.storage import JournalError, backup, cipher
 
@@ -14,7 +20,7 @@ FILE = click.Path(dir_okay=False, path_type=Path)
 
 
 def _not_the_journal(app: AppContext, output: Path, option: str = "-o") -> Path:
-    output = output.expanduser()
+    output = output_file(output, option)
     journal = app.journal_path
     if output.resolve() in {journal.resolve(), Path(f"{journal}-wal").resolve()}:
         raise InvalidInput(f"Invalid value for {option}: {output} is the journal itself.")
@@ -48,28 +54,35 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
                 state = "  (damaged)"
             click.echo(f"{item.made_at:%Y-%m-%d %H:%M:%S}  {item.reason:<15} {item.path}{state}")
         return
+    if output is not None:
+        output = _not_the_journal(app, output)
     journal = app.journal()
     if output is None:
         target = backup.backup_connection(
             journal.db.conn, app.journal_path, "manual", passphrase=journal.key
         )
     else:
-        target = backup.copy_database(
-            journal.db.conn, _not_the_journal(app, output), passphrase=journal.key
-        )
+        target = backup.copy_database(journal.db.conn, output, passphrase=journal.key)
     click.echo(f"Backed up {app.journal_path} to {target}.")
 
 
 @click.command()
 @click.argument("file", type=FILE, required=False)
 @click.option("--newest", is_flag=True, help="Restore the newest good automatic backup.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace a journal that is not damaged even when no copy of it can be made first "
+    "(it is then moved into backups/ as it is).",
+)
 @pass_app
-def restore(app: AppContext, file: Path | None, newest: bool) -> None:
+def restore(app: AppContext, file: Path | None, newest: bool, force: bool) -> None:
     """Replace the journal with a backup FILE.
 
     The backup is checked first (SQLite integrity and schema); the journal as it is now is
     backed up (a damaged one is moved into backups/ untouched); then the backup replaces it
-    in one atomic step.
+    in one atomic step. A journal that is not damaged is never moved aside without --force,
+    and a restore that fails leaves the journal where and as it was.
     """
     if (file is None) == (not newest):
         raise InvalidInput("Give a backup FILE or --newest (not both).")
@@ -86,7 +99,7 @@ def restore(app: AppContext, file: Path | None, newest: bool) -> None:
         file = found.path
     passphrase = journal_key or app.passphrase_for(file.expanduser())
     app.close()  # the journal must not be open while it is replaced
-    result = backup.restore(file, app.journal_path, passphrase=passphrase)
+    result = backup.restore(file, app.journal_path, passphrase=passphrase, force=force)
     click.echo(f"Restored {app.journal_path} from {result.restored_from}.")
     if journal_key is not None and not cipher.is_encrypted(app.journal_path):
         click.echo(
@@ -128,8 +141,9 @@ def export(app: AppContext, output: Path, fmt: str, plaintext: bool) -> None:
             "Invalid value for --plaintext: the journal is encrypted and an export is not; "
             "add --plaintext to export it anyway."
         )
+    output = _not_the_journal(app, output)
     journal = app.journal()
-    counts = write_export(journal, _not_the_journal(app, output), fmt)
+    counts = write_export(journal, output, fmt)
     warn_if_plaintext_copy(journal, output)
     words = {**TABLE_WORDS, "revisions": "revisions (history)"}
     counts["background"] = "a" if counts["background"] else "no"

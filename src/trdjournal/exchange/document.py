@@ -22,7 +22,6 @@ import csv
 import dataclasses
 import io
 import json
-import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +33,7 @@ from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import Settings, plain
 from trdjournal.exchange.incoming import Incoming, MalformedFile
 from trdjournal.storage import Journal
+from trdjournal.storage.private_files import write_private
 from trdjournal.storage.rows import TABLES
 
 FORMAT = "trdjournal"
@@ -69,18 +69,7 @@ def export_document(journal: Journal) -> dict[str, Any]:
 
 def _write_private(path: Path, write: Callable[[Any], None], mode: str) -> None:
     """Write beside ``path`` and rename into place; the file is readable by its owner only."""
-    path = Path(path).expanduser()
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    try:
-        with os.fdopen(fd, mode, **({"encoding": "utf-8"} if "b" not in mode else {})) as out:
-            write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_private(path, write, mode)
 
 
 def dumps(document: dict[str, Any]) -> str:

@@ -62,8 +62,9 @@ def permission_denied(path: Path) -> PermissionDeniedError:
 
 def folder_vanished(path: Path) -> FolderVanishedError:
     return FolderVanishedError(
-        f"The folder {path.parent} is gone (a drive unplugged or unmounted?). Nothing was "
-        "changed; reconnect it and try again.",
+        f"The folder {path.parent} does not exist (is it on a drive that was unplugged or "
+        "unmounted?). Nothing was changed; reconnect the drive (or create the folder) and try "
+        "again.",
         path=path,
     )
 

@@ -101,6 +101,9 @@ class Journal(Records, Bulk):
         """Make a new journal's schema in a temporary file and move it into place only when
         complete: a first command killed halfway leaves no file, or an empty one (which opens
         as new), never a half-made journal that is refused as "not a trdjournal journal"."""
+        if not path.parent.is_dir():
+            # A --db on a drive that is not mounted: not a new, empty journal in a new folder.
+            raise diagnosis.folder_vanished(path)
         ensure_private_dir(path.parent)
         for leftover in path.parent.glob(f".{path.name}.new-*.tmp*"):
             leftover.unlink(missing_ok=True)  # from a first command that was killed
