@@ -14,7 +14,7 @@ from trdjournal.cli.common import (
     warn_if_plaintext_copy,
 )
 from trdjournal.domain.errors import ValidationError
-from trdjournal.storage import JournalError, backup, cipher
+from trdjournal.storage import JournalError, WrongPassphraseError, backup, cipher
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 
@@ -45,8 +45,11 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
         encrypted = [item for item in found if cipher.is_encrypted(item.path)]
         # Encrypted backups are checked with the journal's passphrase, asked once.
         passphrase = app.passphrase_for(encrypted[0].path) if encrypted else None
+        good = {item.path for item in found if backup.is_good(item.path, passphrase)}
+        if encrypted:
+            _check_listing_passphrase(app, passphrase, encrypted, good)
         for item in found:
-            if backup.is_good(item.path, passphrase):
+            if item.path in good:
                 state = "  (encrypted)" if item in encrypted else ""
             elif item in encrypted:
                 state = "  (damaged, or encrypted with another passphrase)"
@@ -64,6 +67,17 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
     else:
         target = backup.copy_database(journal.db.conn, output, passphrase=journal.key)
     click.echo(f"Backed up {app.journal_path} to {target}.")
+
+
+def _check_listing_passphrase(app: AppContext, passphrase, encrypted, good) -> None:
+    """A wrong passphrase is not a folder of damaged backups: refuse it, exit 1."""
+    if cipher.is_encrypted(app.journal_path):
+        cipher.connect(app.journal_path, passphrase, read_only=True).close()  # wrong: raises
+    elif not any(item.path in good for item in encrypted):
+        raise WrongPassphraseError(
+            f"Wrong passphrase: it opens none of the {len(encrypted)} encrypted backups in "
+            f"{backup.backups_dir_for(app.journal_path)}. Nothing was changed."
+        )
 
 
 @click.command()

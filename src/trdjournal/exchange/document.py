@@ -1,5 +1,6 @@
 """The trdjournal export: the whole journal as one versioned JSON document, lossless, and a
-zip of CSV files (one per table) for spreadsheets.
+zip of CSV files (one per table) for spreadsheets: UTF-8 with a byte-order mark, and a cell
+that a spreadsheet would run as a formula (= + - @ tab CR first) written with a leading '.
 
 The JSON document (version 1)::
 
@@ -76,11 +77,23 @@ def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
+# A spreadsheet runs a cell that begins with one of these as a formula (CSV injection); OWASP's
+# advice is to make such a cell text with a leading apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, made plain text: '=1+1."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv_text(header: list[str], rows: list[list[Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
     return out.getvalue()
 
 
@@ -141,7 +154,8 @@ def write_export(journal: Journal, path: Path, fmt: str = "json") -> dict[str, i
         def write_zip(out: Any) -> None:
             with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 for name, text in csv_files(document).items():
-                    archive.writestr(name, text)
+                    # UTF-8 with a byte-order mark: Excel reads "ångest" as written.
+                    archive.writestr(name, text.encode("utf-8-sig"))
 
         _write_private(path, write_zip, "wb")
     else:
