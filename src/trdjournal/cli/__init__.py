@@ -57,12 +57,34 @@ class LazyGroup(click.Group):
             return _load(COMMANDS[name])
         return super().get_command(ctx, name)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        _refuse_undecodable(args)
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context):
         # Imported here, not at the top: the journal's stack (sqlite-utils, which imports numpy)
         # is not needed for --version.
         from trdjournal.cli.common import run_guarded
 
         return run_guarded(lambda: super(LazyGroup, self).invoke(ctx), ctx)
+
+
+def _refuse_undecodable(args: list[str]) -> None:
+    """An argument the terminal passed as bytes that are not UTF-8 (Python keeps them as
+    lone surrogates) cannot be stored or printed: refuse it by name, exit 2."""
+    for n, arg in enumerate(args):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            option = next((a for a in reversed(args[:n]) if a.startswith("-")), None)
+            name = option.split("=")[0] if option else f"argument {n + 1}"
+            if arg.startswith("-"):
+                name = arg.split("=")[0].encode("utf-8", "replace").decode()
+            raise click.BadParameter(
+                "holds bytes that are not text (not UTF-8); type it again, or check the "
+                "terminal's character encoding",
+                param_hint=repr(name),
+            ) from None
 
 
 @click.group(cls=LazyGroup, invoke_without_command=True)

@@ -29,7 +29,7 @@ from sqlite_utils import Database
 
 from trdjournal.domain.dates import today
 from trdjournal.paths import backups_dir_for, ensure_private_dir
-from trdjournal.storage import cipher
+from trdjournal.storage import cipher, diagnosis
 from trdjournal.storage.errors import (
     DamagedJournalError,
     JournalError,
@@ -142,7 +142,10 @@ def backup_connection(
         if reason in ROTATED_REASONS:
             rotate(journal_path)
     except (OSError, *cipher.database_errors()) as exc:
-        raise BackupFailed(f"The backup {target} could not be made: {exc}", path=target) from exc
+        named = diagnosis.explain(exc, target)
+        raise BackupFailed(
+            f"The backup {target} could not be made: {named or exc}", path=target
+        ) from exc
     return target
 
 
