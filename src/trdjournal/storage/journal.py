@@ -21,6 +21,7 @@ from trdjournal.domain.model import CrisisLine, Settings
 from trdjournal.paths import ensure_private_dir
 from trdjournal.storage import backup, cipher, diagnosis
 from trdjournal.storage.bulk import Bulk
+from trdjournal.storage.conversion import refuse_if_half_swapped
 from trdjournal.storage.errors import JournalError, NewerJournalError, PassphraseRequiredError
 from trdjournal.storage.locking import JournalDatabase, set_busy_timeout
 from trdjournal.storage.opening import check_existing, create_private_file
@@ -72,6 +73,8 @@ class Journal(Records, Bulk):
         key = None if passphrase is None else cipher.key_for(path, passphrase)
         if kind == "new":
             cls._create(path, key)
+        else:
+            refuse_if_half_swapped(path)
         newer = check_existing(path, key)
         conn = cls._connect(path, key)
         db = JournalDatabase(conn, execute_plugins=False)
