@@ -51,12 +51,13 @@ def killed_after(work: Callable[[], object], delay: float) -> int | None:
     return None if code == -signal.SIGKILL else code
 
 
-def cli_main(*args: str) -> Callable[[], object]:
+def cli_main(*args: str, env: dict[str, str] | None = None) -> Callable[[], object]:
     """``trdjournal ARGS`` as a child's work (the exit code is the child's)."""
 
     def work() -> None:
         from trdjournal.cli import main
 
+        os.environ.update(env or {})
         main(list(args), standalone_mode=True)
 
     return work
