@@ -9,13 +9,9 @@ from trdjournal.cli import record_commands as records
 from trdjournal.cli.common import (
     ID,
     AppContext,
-    check_period,
     date_option,
     day_or_today,
-    echo_records,
-    json_option,
     pass_app,
-    period_options,
 )
 from trdjournal.domain.model import Appointment
 
@@ -41,19 +37,17 @@ def _line(a: Appointment) -> str:
     return f"{a.id:>4}  {a.date.isoformat()}  {a.clinician}" + (f"  {a.note}" if a.note else "")
 
 
-@appointment.command(name="list")
-@period_options()
-@json_option()
-@pass_app
-def list_(app: AppContext, start, end, as_json: bool) -> None:
-    """List appointments with their ids, oldest first."""
-    check_period(start, end)
-    echo_records(
-        app.journal().appointments(start, end),
-        as_json,
-        line=_line,
-        empty="No appointments logged in this period.",
-    )
+APPOINTMENT = records.Kind(
+    "appointment",
+    "appointment",
+    lambda journal: journal.appointments(),
+    lambda journal: journal.delete_appointment,
+    lambda a: a.date.isoformat(),
+)
+records.list_command(
+    appointment, lambda journal, start, end: journal.appointments(start, end), _line, "appointments"
+)
+records.delete_command(appointment, APPOINTMENT)
 
 
 @appointment.command()
@@ -65,16 +59,6 @@ def list_(app: AppContext, start, end, as_json: bool) -> None:
 def edit(app: AppContext, appointment_id: int, day, clinician, note) -> None:
     """Correct appointment ID (see ``appointment list``): only the options given change."""
     journal = app.journal()
-    found = records.find(journal.appointments(), appointment_id, "appointment", "appointment")
+    found = APPOINTMENT.find(journal, appointment_id)
     changes = {"date": day, "clinician": clinician, "note": note}
     records.edit(found, changes, journal.update_appointment, "appointment")
-
-
-@appointment.command()
-@click.argument("appointment_id", metavar="ID", type=ID)
-@pass_app
-def delete(app: AppContext, appointment_id: int) -> None:
-    """Delete appointment ID (see ``appointment list``); ``undo`` brings it back."""
-    journal = app.journal()
-    found = records.find(journal.appointments(), appointment_id, "appointment", "appointment")
-    records.delete(found, journal.delete_appointment, "appointment", found.date.isoformat())

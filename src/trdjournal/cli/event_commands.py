@@ -64,17 +64,16 @@ def list_(app: AppContext, start, end, as_json: bool) -> None:
 def edit(app: AppContext, event_id: int, day, impact, text) -> None:
     """Correct life event ID (see ``event list``): only the options given change."""
     journal = app.journal()
-    found = records.find(journal.life_events(), event_id, "life event", "event")
+    found = LIFE_EVENT.find(journal, event_id)
     changes = {"date": day, "impact": impact, "text": text}
     records.edit(found, changes, journal.update_life_event, "life event")
 
 
-@event.command()
-@click.argument("event_id", metavar="ID", type=ID)
-@pass_app
-def delete(app: AppContext, event_id: int) -> None:
-    """Delete life event ID (see ``event list``); ``undo`` brings it back."""
-    journal = app.journal()
-    records.find(journal.life_events(), event_id, "life event", "event")
-    journal.delete_life_event(event_id)
-    click.echo(f"Deleted life event {event_id}; `trdjournal undo` brings it back.")
+LIFE_EVENT = records.Kind(
+    "life event",
+    "event",
+    lambda journal: journal.life_events(),
+    lambda journal: journal.delete_life_event,
+    lambda e: f"{e.date.isoformat()} {e.text}",
+)
+records.delete_command(event, LIFE_EVENT)

@@ -86,7 +86,7 @@ def list_(app: AppContext, name, start, end, as_json: bool) -> None:
 def edit(app: AppContext, result_id: int, name, value, unit, day, ref_range) -> None:
     """Correct lab result ID (see ``lab list``): only the options given change."""
     journal = app.journal()
-    found = records.find(journal.lab_results(), result_id, "lab result", "lab")
+    found = LAB_RESULT.find(journal, result_id)
     changes = {"date": day, "value": value}
     if name is not None or unit is not None:  # name and unit are checked against the table
         checked = new_lab_result(
@@ -100,15 +100,14 @@ def edit(app: AppContext, result_id: int, name, value, unit, day, ref_range) -> 
     records.edit(found, changes, journal.update_lab_result, "lab result")
 
 
-@lab.command()
-@click.argument("result_id", metavar="ID", type=ID)
-@pass_app
-def delete(app: AppContext, result_id: int) -> None:
-    """Delete lab result ID (see ``lab list``); ``undo`` brings it back."""
-    journal = app.journal()
-    records.find(journal.lab_results(), result_id, "lab result", "lab")
-    journal.delete_lab_result(result_id)
-    click.echo(f"Deleted lab result {result_id}; `trdjournal undo` brings it back.")
+LAB_RESULT = records.Kind(
+    "lab result",
+    "lab",
+    lambda journal: journal.lab_results(),
+    lambda journal: journal.delete_lab_result,
+    lambda r: f"{r.date.isoformat()} {r.name} {r.value:g} {r.unit}",
+)
+records.delete_command(lab, LAB_RESULT)
 
 
 @lab.command()

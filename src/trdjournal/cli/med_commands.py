@@ -119,19 +119,18 @@ def list_(app: AppContext, as_json: bool) -> None:
 def edit(app: AppContext, event_id: int, drug, dose, day, role, reason, note) -> None:
     """Correct medication event ID (the id is in ``med list``): only the options given change."""
     journal = app.journal()
-    found = records.find(journal.med_events(), event_id, "medication event", "med")
+    found = MED_EVENT.find(journal, event_id)
     if drug is not None:
         drug = canonical_name(drug)
     changes = {"drug": drug, "dose": dose, "date": day, "role": role, "reason": reason}
     records.edit(found, {**changes, "note": note}, journal.update_med_event, "medication event")
 
 
-@med.command()
-@click.argument("event_id", metavar="ID", type=ID)
-@pass_app
-def delete(app: AppContext, event_id: int) -> None:
-    """Delete medication event ID (the id is in ``med list``); ``undo`` brings it back."""
-    journal = app.journal()
-    found = records.find(journal.med_events(), event_id, "medication event", "med")
-    text = f"{found.date.isoformat()} {found.kind} {found.drug}"
-    records.delete(found, journal.delete_med_event, "medication event", text)
+MED_EVENT = records.Kind(
+    "medication event",
+    "med",
+    lambda journal: journal.med_events(),
+    lambda journal: journal.delete_med_event,
+    lambda e: f"{e.date.isoformat()} {e.kind} {e.drug}",
+)
+records.delete_command(med, MED_EVENT)

@@ -12,12 +12,8 @@ from trdjournal.cli import record_commands as records
 from trdjournal.cli.common import (
     ID,
     AppContext,
-    check_period,
     date_option,
-    echo_records,
-    json_option,
     pass_app,
-    period_options,
 )
 from trdjournal.domain.model import Questionnaire
 from trdjournal.domain.scales import parse_answers
@@ -33,19 +29,20 @@ def _line(q: Questionnaire) -> str:
     return f"{q.id:>4}  {q.date.isoformat()}  {q.instrument}  total {q.total}  ({answers})"
 
 
-@questionnaires.command(name="list")
-@period_options()
-@json_option()
-@pass_app
-def list_(app: AppContext, start, end, as_json: bool) -> None:
-    """List saved questionnaires with their ids, oldest first."""
-    check_period(start, end)
-    echo_records(
-        app.journal().questionnaires(start=start, end=end),
-        as_json,
-        line=_line,
-        empty="No questionnaires saved in this period.",
-    )
+QUESTIONNAIRE = records.Kind(
+    "questionnaire",
+    "questionnaires",
+    lambda journal: journal.questionnaires(),
+    lambda journal: journal.delete_questionnaire,
+    lambda q: f"{q.instrument} on {q.date.isoformat()}",
+)
+records.list_command(
+    questionnaires,
+    lambda journal, start, end: journal.questionnaires(start=start, end=end),
+    _line,
+    "questionnaires",
+)
+records.delete_command(questionnaires, QUESTIONNAIRE)
 
 
 @questionnaires.command()
@@ -56,23 +53,8 @@ def list_(app: AppContext, start, end, as_json: bool) -> None:
 def edit(app: AppContext, questionnaire_id: int, answers, day) -> None:
     """Correct questionnaire ID (see ``questionnaires list``): only the options given change."""
     journal = app.journal()
-    found = records.find(
-        journal.questionnaires(), questionnaire_id, "questionnaire", "questionnaires"
-    )
+    found = QUESTIONNAIRE.find(journal, questionnaire_id)
     parsed = None if answers is None else parse_answers(answers, found.instrument)
     records.edit(
         found, {"answers": parsed, "date": day}, journal.update_questionnaire, "questionnaire"
     )
-
-
-@questionnaires.command()
-@click.argument("questionnaire_id", metavar="ID", type=ID)
-@pass_app
-def delete(app: AppContext, questionnaire_id: int) -> None:
-    """Delete questionnaire ID (see ``questionnaires list``); ``undo`` brings it back."""
-    journal = app.journal()
-    found = records.find(
-        journal.questionnaires(), questionnaire_id, "questionnaire", "questionnaires"
-    )
-    text = f"{found.instrument} on {found.date.isoformat()}"
-    records.delete(found, journal.delete_questionnaire, "questionnaire", text)

@@ -11,7 +11,70 @@ from typing import Any
 
 import click
 
+from trdjournal.cli.common import (
+    ID,
+    AppContext,
+    check_period,
+    echo_records,
+    json_option,
+    pass_app,
+    period_options,
+)
 from trdjournal.domain.errors import ValidationError
+
+
+@dataclasses.dataclass(frozen=True)
+class Kind:
+    """One kind of record as its command group offers it."""
+
+    what: str  # "treatment session"
+    group: str  # the command group: "treatment"
+    records: Callable[[Any], Sequence[Any]]  # journal -> every record, by date
+    remove: Callable[[Any], Callable[[int], None]]  # journal -> its delete method
+    describe: Callable[[Any], str]  # a record in a few words, for "Deleted ..."
+
+    def find(self, journal: Any, record_id: int) -> Any:
+        return find(self.records(journal), record_id, self.what, self.group)
+
+
+def list_command(
+    group: click.Group,
+    read: Callable[[Any, Any, Any], Sequence[Any]],
+    line: Callable[[Any], str],
+    plural: str,
+) -> click.Command:
+    """``GROUP list [--from D] [--to D] [--json]``: the records with their ids."""
+
+    @group.command(name="list", help=f"List {plural} with their ids, oldest first.")
+    @period_options()
+    @json_option()
+    @pass_app
+    def list_(app: AppContext, start, end, as_json: bool) -> None:
+        check_period(start, end)
+        records = read(app.journal(), start, end)
+        echo_records(records, as_json, line=line, empty=f"No {plural} in this period.")
+
+    return list_
+
+
+def delete_command(group: click.Group, kind: Kind) -> click.Command:
+    """``GROUP delete ID``: in the history, so ``trdjournal undo`` brings it back."""
+
+    @group.command(
+        help=f"Delete {kind.what} ID (see ``{kind.group} list``); ``undo`` brings it back."
+    )
+    @click.argument("record_id", metavar="ID", type=ID)
+    @pass_app
+    def delete(app: AppContext, record_id: int) -> None:
+        journal = app.journal()
+        found = kind.find(journal, record_id)
+        kind.remove(journal)(record_id)
+        click.echo(
+            f"Deleted the {kind.what} {record_id} ({kind.describe(found)}); "
+            "`trdjournal undo` brings it back."
+        )
+
+    return delete
 
 
 def find(records: Sequence[Any], record_id: int, what: str, group: str) -> Any:
@@ -55,8 +118,3 @@ def edit(
         return
     save(updated)
     click.echo(f"Edited the {what} {record.id}: {'; '.join(lines)}.")
-
-
-def delete(record: Any, remove: Callable[[int], None], what: str, text: str) -> None:
-    remove(record.id)
-    click.echo(f"Deleted the {what} {record.id} ({text}); `trdjournal undo` brings it back.")

@@ -8,13 +8,9 @@ from trdjournal.cli import record_commands as records
 from trdjournal.cli.common import (
     ID,
     AppContext,
-    check_period,
     date_option,
     day_or_today,
-    echo_records,
-    json_option,
     pass_app,
-    period_options,
 )
 from trdjournal.domain.model import SESSION_KINDS, TreatmentSession
 
@@ -39,19 +35,17 @@ def _line(s: TreatmentSession) -> str:
     return f"{s.id:>4}  {s.date.isoformat()}  {s.kind}" + (f"  {s.note}" if s.note else "")
 
 
-@treatment.command(name="list")
-@period_options()
-@json_option()
-@pass_app
-def list_(app: AppContext, start, end, as_json: bool) -> None:
-    """List treatment sessions with their ids, oldest first."""
-    check_period(start, end)
-    echo_records(
-        app.journal().sessions(start, end),
-        as_json,
-        line=_line,
-        empty="No treatment sessions logged in this period.",
-    )
+SESSION = records.Kind(
+    "treatment session",
+    "treatment",
+    lambda journal: journal.sessions(),
+    lambda journal: journal.delete_session,
+    lambda s: f"{s.kind} on {s.date.isoformat()}",
+)
+records.list_command(
+    treatment, lambda journal, start, end: journal.sessions(start, end), _line, "treatment sessions"
+)
+records.delete_command(treatment, SESSION)
 
 
 @treatment.command()
@@ -63,17 +57,6 @@ def list_(app: AppContext, start, end, as_json: bool) -> None:
 def edit(app: AppContext, session_id: int, kind, day, note) -> None:
     """Correct treatment session ID (see ``treatment list``): only the options given change."""
     journal = app.journal()
-    found = records.find(journal.sessions(), session_id, "treatment session", "treatment")
+    found = SESSION.find(journal, session_id)
     changes = {"kind": kind, "date": day, "note": note}
     records.edit(found, changes, journal.update_session, "treatment session")
-
-
-@treatment.command()
-@click.argument("session_id", metavar="ID", type=ID)
-@pass_app
-def delete(app: AppContext, session_id: int) -> None:
-    """Delete treatment session ID (see ``treatment list``); ``undo`` brings it back."""
-    journal = app.journal()
-    found = records.find(journal.sessions(), session_id, "treatment session", "treatment")
-    text = f"{found.kind} on {found.date.isoformat()}"
-    records.delete(found, journal.delete_session, "treatment session", text)
