@@ -93,8 +93,9 @@ def test_writing_into_a_missing_folder_is_an_input_error(cli, tmp_path, where):
     result = cli(*args)
     assert result.exit_code == 2
     assert "does not exist" in result.output
-    result = cli("backup", "-o", target)
-    assert result.exit_code == 2 and "does not exist" in result.output
+    result = cli("backup", "-o", target)  # backup -o makes its folder, as it always did
+    assert result.exit_code == 0, result.output
+    assert _mode(tmp_path / "missing") == 0o700 and _mode(target) == 0o600
 
 
 def test_backup_list_with_a_wrong_passphrase_says_so(tmp_path, monkeypatch):

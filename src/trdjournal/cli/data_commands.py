@@ -19,8 +19,12 @@ from trdjournal.storage import JournalError, WrongPassphraseError, backup, ciphe
 FILE = click.Path(dir_okay=False, path_type=Path)
 
 
-def _not_the_journal(app: AppContext, output: Path, option: str = "-o") -> Path:
-    output = output_file(output, option)
+def _not_the_journal(
+    app: AppContext, output: Path, option: str = "-o", *, make_folder: bool = False
+) -> Path:
+    output = output.expanduser()
+    if not (make_folder and not output.parent.exists()):
+        output = output_file(output, option)
     journal = app.journal_path
     if output.resolve() in {journal.resolve(), Path(f"{journal}-wal").resolve()}:
         raise InvalidInput(f"Invalid value for {option}: {output} is the journal itself.")
@@ -58,7 +62,8 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
             click.echo(f"{item.made_at:%Y-%m-%d %H:%M:%S}  {item.reason:<15} {item.path}{state}")
         return
     if output is not None:
-        output = _not_the_journal(app, output)
+        # A missing folder is made (0700), as backup -o always did; export and report refuse.
+        output = _not_the_journal(app, output, make_folder=True)
     journal = app.journal()
     if output is None:
         target = backup.backup_connection(
