@@ -138,8 +138,8 @@ def output_file(path: Path, option: str = "-o") -> Path:
     folder = path.parent
     if not folder.exists():
         raise InvalidInput(
-            f"Invalid value for {option}: the folder {folder} does not exist; "
-            "create it first or choose another."
+            f"Invalid value for {option}: cannot write {path}: the folder {folder} does not "
+            "exist; create it first or choose another."
         )
     if not folder.is_dir():
         raise InvalidInput(f"Invalid value for {option}: {folder} is not a folder.")
