@@ -52,6 +52,8 @@ FIELD_WORDS = {
     "sleep_hours": "sleep",
     "sleep_quality": "sleep quality",
     "activity_minutes": "activity",
+    "elevated": "elevated mood",
+    "irritability": "irritability",
     "tags": "tags",
     "side_effects": "side effects",
     "note": "note",
@@ -90,6 +92,8 @@ def changed_fields(old: CheckIn, new: CheckIn) -> list[str]:
 @click.option("--sleep", "sleep_hours", type=float, help="Hours slept, 0-24 in quarter hours.")
 @click.option("--sleep-quality", type=int, help="1 (very poor) to 5 (very good).")
 @click.option("--activity", "activity_minutes", type=int, help="Minutes of activity, 0-1440.")
+@click.option("--elevated", type=int, help="Elevated mood: 0 none, 1 mild, 2 moderate, 3 severe.")
+@click.option("--irritability", type=int, help="0 none, 1 mild, 2 moderate, 3 severe.")
 @click.option(
     "--tag", "tags", multiple=True, help="A word for the day (walk, daylight...); repeat."
 )

@@ -148,3 +148,10 @@ def import_sources(db: Database) -> None:
         pk=("source", "date"),
         not_null={"source", "date", "content", "imported_at"},
     )
+
+
+@migrations(name="0006_elevation")
+def elevation(db: Database) -> None:
+    # Elevated mood and irritability, 0-3 (none, mild, moderate, severe); NULL when not logged.
+    db["checkins"].add_column("elevated", int)
+    db["checkins"].add_column("irritability", int)
