@@ -116,3 +116,11 @@ def background_events_labs(db: Database) -> None:
         not_null={"date", "name", "value", "unit"},
     )
     db["lab_results"].create_index(["name", "date"])
+
+
+@migrations(name="0004_drafts")
+def drafts(db: Database) -> None:
+    # What the user typed and has not saved yet (the app's Today form, a dialog's note), kept
+    # as they type so a crash, SIGTERM or power cut loses nothing. Inside the journal so an
+    # encrypted journal encrypts it. Not a record: no revisions, not exported (storage/drafts.py).
+    db["drafts"].create({"key": str, "text": str, "saved_at": str}, pk="key", not_null={"text"})
