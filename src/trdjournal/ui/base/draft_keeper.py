@@ -4,22 +4,21 @@ a SIGTERM at logout or a power cut loses at most the last second of typing.
 A form owns one ``DraftKeeper``: it calls ``typed()`` on every change; the keeper writes the
 form's ``read()`` text after a short pause (debounced, so typing a sentence is not a write per
 key), ``flush()`` writes at once (SIGTERM, a session-manager logout), ``discard()`` drops it
-(the form was saved, or the user threw it away). ``flush_all()`` flushes every live keeper.
+(the form was saved, or the user threw it away). ``flush_all()`` flushes every keeper in
+the app's windows (a keeper is a child of its form, so Qt's object tree finds them all).
 """
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from trdjournal.storage import Journal
 from trdjournal.storage.drafts import drop_draft, keep_draft
 
 DRAFT_DELAY_MS = 700
-
-_live: weakref.WeakSet[DraftKeeper] = weakref.WeakSet()
 
 
 class DraftKeeper(QObject):
@@ -38,7 +37,6 @@ class DraftKeeper(QObject):
         self.timer.setInterval(DRAFT_DELAY_MS)
         self.timer.timeout.connect(self.flush)
         self.pending = False
-        _live.add(self)
 
     def typed(self, *_args: object) -> None:
         self.pending = True
@@ -61,7 +59,10 @@ class DraftKeeper(QObject):
         drop_draft(self.journal, self.key)
 
 
-def flush_all() -> None:
-    """Write every form's pending draft now (the app is being told to quit)."""
-    for keeper in list(_live):
-        keeper.flush()
+def flush_all(root: QObject | None = None) -> None:
+    """Write every pending draft under ``root`` (default: every window) now: the app is being
+    told to quit, or the window closes, or the journal is about to be locked."""
+    roots = [root] if root is not None else QApplication.topLevelWidgets()
+    for top in roots:
+        for keeper in top.findChildren(DraftKeeper):
+            keeper.flush()

@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
                 for key, _what in unsaved:
                     if callable(discard := getattr(self.pages[key], "discard_unsaved", None)):
                         discard()  # thrown away on purpose: not offered back next time
-        flush_all()  # nothing left waiting to be written once the journal closes
+        flush_all(self)  # nothing left waiting to be written once the journal closes
         self.outside_changes.timer.stop()
         if self.journal_instance is not None:
             self.journal_instance.release()
