@@ -75,14 +75,14 @@ class JournalInstance(QObject):
 
     def _on_connection(self) -> None:
         while self.server is not None and (socket := self.server.nextPendingConnection()):
-            socket.readyRead.connect(lambda s=socket: self._on_message(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._on_message(socket)
-
-    def _on_message(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
-            self.raise_requested.emit()
+            # Read at once: the second process writes one line and goes away.
+            if not socket.bytesAvailable():
+                socket.waitForReadyRead(CONNECT_TIMEOUT_MS)
+            message = bytes(socket.readAll().data())
+            socket.disconnectFromServer()
+            socket.deleteLater()
+            if message.startswith(RAISE.strip()):
+                self.raise_requested.emit()
 
     def ask_holder_to_raise(self) -> bool:
         """Ask the app holding the journal to come to the front; False if it cannot be reached."""
@@ -97,8 +97,9 @@ class JournalInstance(QObject):
 
     def holder(self) -> str:
         """Where the journal is open, in words: the process and machine in the lock file."""
-        found, pid, host, app = self.lock.getLockInfo()
-        if not found:
+        info = self.lock.getLockInfo()  # (pid, host, app); pid 0 when unreadable
+        pid, host, app = info if info and len(info) == 3 else (0, "", "")
+        if not pid:
             return QCoreApplication.translate("single_instance", "another program")
         return QCoreApplication.translate(
             "single_instance", "process {pid} ({app}) on {host}"
@@ -107,6 +108,7 @@ class JournalInstance(QObject):
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
+            self.server.deleteLater()  # Qt deletes it and its sockets once events are done
             self.server = None
         self.lock.unlock()
 
