@@ -52,6 +52,7 @@ def bring_to_front(self):
 main_window.MainWindow.bring_to_front = bring_to_front
 
 from PySide6.QtCore import QTimer
+app.application()  # the timer needs the QApplication
 QTimer.singleShot(0, lambda: print("ready", flush=True))
 sys.exit(app.run(AppContext(db_path=Path(sys.argv[1]))))
 """

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         window.hold(instance)
         attach_reminder(window)
         window.show()
+        self.own_window = window  # kept referenced until Qt owns it as a shown window
         self.close()
         return window
 
