@@ -98,12 +98,12 @@ class JournalInstance(QObject):
     def holder(self) -> str:
         """Where the journal is open, in words: the process and machine in the lock file."""
         info = self.lock.getLockInfo()  # (pid, host, app); pid 0 when unreadable
-        pid, host, app = info if info and len(info) == 3 else (0, "", "")
+        pid, host = (info[0], info[1]) if info and len(info) == 3 else (0, "")
         if not pid:
             return QCoreApplication.translate("single_instance", "another program")
-        return QCoreApplication.translate(
-            "single_instance", "process {pid} ({app}) on {host}"
-        ).format(pid=pid, app=app or "trdjournal", host=host or "?")
+        return QCoreApplication.translate("single_instance", "process {pid} on {host}").format(
+            pid=pid, host=host or "?"
+        )
 
     def release(self) -> None:
         if self.server is not None:

@@ -553,7 +553,9 @@ class TodayView(QWidget):
             self,
         )
         box.setInformativeText(
-            self.tr("Replace it with what you typed here? Cancel keeps both: nothing is saved yet.")
+            self.tr(
+                "Replace it with what you typed here? Cancel saves nothing and keeps what you typed on screen."
+            )
         )
         box.button(QMessageBox.StandardButton.Save).setText(self.tr("Replace"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
