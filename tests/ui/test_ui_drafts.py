@@ -193,3 +193,32 @@ def test_sigterm_while_typing_keeps_the_draft(tmp_path):
         assert kept is not None
         assert json.loads(kept.text)["note"] == "typed just before logout"
         assert journal.checkin(TODAY) is None  # kept as a draft, not saved behind their back
+
+
+def test_sigterm_in_the_running_app_writes_the_draft_then_quits(qtbot, window, journal):
+    """The same in this process: the signal wakes Qt's loop through the socket pair. A session
+    manager's logout (commitDataRequest) is wired to the same flush; offscreen Qt has no session
+    manager to send one."""
+    import os
+
+    from PySide6.QtCore import SIGNAL
+    from PySide6.QtWidgets import QApplication
+
+    from trdjournal.ui.shell.quit_signals import QuitOnSignal
+
+    view = today_view(window)
+    view.draft.timer.setInterval(10_000_000)  # only the signal can write it
+    type_a_day(qtbot, view)
+    assert draft(journal, "today") is None
+    app = QApplication.instance()
+    before = app.receivers(SIGNAL("commitDataRequest(QSessionManager&)"))
+    quits = []
+    quitting = QuitOnSignal(app, on_quit=lambda: quits.append(True))
+    try:
+        assert app.receivers(SIGNAL("commitDataRequest(QSessionManager&)")) == before + 1
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: bool(quits), timeout=3000)
+    finally:
+        quitting.uninstall()
+    kept = draft(journal, "today")
+    assert kept is not None and json.loads(kept.text)["note"] == "walked by the sea"
