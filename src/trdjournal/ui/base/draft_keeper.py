@@ -37,6 +37,9 @@ class DraftKeeper(QObject):
         self.timer.setInterval(DRAFT_DELAY_MS)
         self.timer.timeout.connect(self.flush)
         self.pending = False
+        # Whether this keeper wrote the draft that is stored: a form that merely reloads (its
+        # fields set by code) then writes nothing at all, not even a delete.
+        self.kept = False
 
     def typed(self, *_args: object) -> None:
         self.pending = True
@@ -48,14 +51,17 @@ class DraftKeeper(QObject):
             return
         self.pending = False
         text = self.read()
-        if text is None:
-            drop_draft(self.journal, self.key)
-        else:
+        if text is not None:
             keep_draft(self.journal, self.key, text)
+            self.kept = True
+        elif self.kept:  # typed back to nothing worth keeping (or a form reload): drop ours
+            drop_draft(self.journal, self.key)
+            self.kept = False
 
     def discard(self) -> None:
         self.timer.stop()
         self.pending = False
+        self.kept = False
         drop_draft(self.journal, self.key)
 
 

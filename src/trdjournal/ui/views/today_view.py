@@ -625,8 +625,9 @@ class TodayView(QWidget):
         day = dt.date.fromisoformat(state.get("date") or self.day().isoformat())
         self.load(day)
         self.mood.set_mood(state.get("mood"))
-        self.anxiety.setValue(int(state.get("anxiety", -1)))
-        self.energy.setValue(int(state.get("energy", -1)))
+        for spin, field in ((self.anxiety, "anxiety"), (self.energy, "energy")):
+            value = state.get(field)
+            spin.setValue(value if isinstance(value, int) else -1)
         self.sleep.setText(str(state.get("sleep", "")))
         self.sleep_quality.setCurrentIndex(
             max(0, self.sleep_quality.findData(state.get("sleep_quality")))

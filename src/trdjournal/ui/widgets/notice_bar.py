@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QWidget
 
 from trdjournal.ui.base import qtutils
-from trdjournal.ui.base.theme import notice_colors
+from trdjournal.ui.base.theme import notice_stylesheet
 
 
 class NoticeBar(QFrame):
@@ -36,11 +36,7 @@ class NoticeBar(QFrame):
         self.message.setAccessibleDescription(text)
 
     def _restyle(self) -> None:
-        background, border = notice_colors(QApplication.palette())
-        self.setStyleSheet(
-            f"#noticeBar {{ background: {background.name()}; border: 1px solid {border.name()};"
-            " border-radius: 6px; }"
-        )
+        self.setStyleSheet(notice_stylesheet("noticeBar", QApplication.palette()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.ApplicationPaletteChange:
