@@ -118,6 +118,38 @@ def background_events_labs(db: Database) -> None:
     db["lab_results"].create_index(["name", "date"])
 
 
+@migrations(name="0007_pgx")
+def pgx(db: Database) -> None:
+    # Pharmacogenomic test results, one row per gene per test (a retest adds a row; the
+    # newest per gene counts). The test date is optional: many people only have the report.
+    db["pgx_results"].create(
+        {
+            "id": int,
+            "gene": str,
+            "phenotype": str,
+            "date": str,
+            "genotype": str,
+            "activity_score": float,
+            "lab": str,
+        },
+        pk="id",
+        not_null={"gene", "phenotype"},
+    )
+    db["pgx_results"].create_index(["gene", "date"])
+
+
+@migrations(name="0005_import_sources")
+def import_sources(db: Database) -> None:
+    # What each app's import last wrote for a day (the check-in as JSON), so that a newer export
+    # of the same app adds only new days and a day edited in trdjournal since is never
+    # overwritten without asking (exchange/importer.py).
+    db["import_sources"].create(
+        {"source": str, "date": str, "content": str, "imported_at": str},
+        pk=("source", "date"),
+        not_null={"source", "date", "content", "imported_at"},
+    )
+
+
 @migrations(name="0004_drafts")
 def drafts(db: Database) -> None:
     # What the user typed and has not saved yet (the app's Today form, a dialog's note), kept
