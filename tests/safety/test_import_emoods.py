@@ -84,3 +84,21 @@ def test_a_sleep_only_day_adds_its_sleep_to_the_days_check_in(cli, data):
     assert "sleep-only day without" not in result.output
     days = {c["date"]: c for c in json.loads(cli("entries", "--json").output)}
     assert (days["2026-06-06"]["mood"], days["2026-06-06"]["sleep_hours"]) == (6, 8.0)
+
+
+def test_emoods_elevated_and_irritability_import_as_0_to_3(cli, tmp_path):
+    """eMoods rates both 1-4 (none, mild, moderate, severe) with 0 for "not logged"."""
+    entry = tmp_path / "entry.csv"
+    entry.write_text(
+        "ID,DATE (YYYY-MM-DD),IRRITABILITY,ANXIETY,DEPRESSED,ELEVATED,SLEEP,PSYCHOTIC SYMPTOMS,"
+        "NOTE,THERAPY,MENSTRUAL CYCLE,WEIGHT\n"
+        "1,2026-06-01,1,1,2,3,7,1,,0,0,\n"
+        "2,2026-06-02,4,1,2,0,7,1,,0,0,\n",
+        encoding="utf-8",
+    )
+    result = cli("import", str(entry))
+    assert result.exit_code == 0, result.output
+    assert "ELEVATED" not in result.output.split("Not imported")[-1]
+    days = {c["date"]: c for c in json.loads(cli("entries", "--json").output)}
+    assert (days["2026-06-01"]["elevated"], days["2026-06-01"]["irritability"]) == (2, 0)
+    assert (days["2026-06-02"]["elevated"], days["2026-06-02"]["irritability"]) == (None, 3)

@@ -11,21 +11,15 @@ DEPRESSED 1-4      mood (0 worst .. 10 best): none 7, mild 5, moderate 3, severe
                    (the same steps as Daylio's good, meh, bad, awful)
 ANXIETY 1-4        anxiety (0 none .. 10 worst): none 0, mild 3, moderate 7, severe 10
                    (evenly spaced); 0 = not logged
+ELEVATED 1-4       elevated (0 none .. 3 severe): the same four steps, one lower; 0 = not logged
+IRRITABILITY 1-4   irritability (0 none .. 3 severe), likewise
 SLEEP              sleep hours, rounded to the nearest quarter hour; 0 or empty = not logged
 NOTE               note
 =================  =====================================================================
 
 ELEVATED 1-4       elevated (0 none .. 3 severe), IRRITABILITY 1-4 irritability (0-3): the
-                   daily fields of the scales issue (17); until CheckIn has them they are
-                   not imported and the summary says so (``LATER_FIELDS``)
-=================  =====================================================================
-
-A row whose scales and SLEEP are all 0 or empty is not a logged day and is skipped. A row with
-sleep but no DEPRESSED rating has no mood, and a check-in needs one: its sleep is added to the
-journal's check-in of that day when there is one, and otherwise the summary counts it as not
-imported. PSYCHOTIC SYMPTOMS, THERAPY, MENSTRUAL CYCLE and WEIGHT have no place in a trdjournal
-check-in and are not imported. The file is read streaming, in whatever encoding it was saved.
-"""
+                   daily fields of the scales issue (17), wired through ``LATER_FIELDS``
+=================  =============================================================="""
 
 from __future__ import annotations
 

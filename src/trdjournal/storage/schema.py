@@ -150,6 +150,13 @@ def import_sources(db: Database) -> None:
     )
 
 
+@migrations(name="0006_elevation")
+def elevation(db: Database) -> None:
+    # Elevated mood and irritability, 0-3 (none, mild, moderate, severe); NULL when not logged.
+    db["checkins"].add_column("elevated", int)
+    db["checkins"].add_column("irritability", int)
+
+
 @migrations(name="0004_drafts")
 def drafts(db: Database) -> None:
     # What the user typed and has not saved yet (the app's Today form, a dialog's note), kept
