@@ -29,6 +29,7 @@ def today_view(window):
 def type_a_day(qtbot, view) -> None:
     view.mood.setFocus()
     qtbot.keyClick(view.mood, "4")
+    view.irritability.setCurrentIndex(view.irritability.findData(2))
     view.note.setFocus()
     qtbot.keyClicks(view.note, "walked by the sea")
 
@@ -59,10 +60,11 @@ def test_typing_on_today_is_kept_and_offered_back_after_a_crash(
         qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
         assert fresh.note.toPlainText() == "walked by the sea"
         assert fresh.mood.mood() == 4
+        assert fresh.irritability.currentData() == 2
         assert not fresh.draft_offer.isVisible()
         qtbot.mouseClick(fresh.save_button, Qt.MouseButton.LeftButton)
         saved = context.journal().checkin(TODAY)
-        assert (saved.mood, saved.note) == (4, "walked by the sea")
+        assert (saved.mood, saved.irritability, saved.note) == (4, 2, "walked by the sea")
         assert drafts(context.journal()) == []  # saved: nothing left to offer
     finally:
         again.close()

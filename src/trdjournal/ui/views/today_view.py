@@ -612,6 +612,8 @@ class TodayView(QWidget):
             "sleep": self.sleep.text(),
             "sleep_quality": self.sleep_quality.currentData(),
             "activity": self.activity.text(),
+            "elevated": self.elevated.currentData(),
+            "irritability": self.irritability.currentData(),
             "tags": self.tags.text(),
             "side_effects": self.side_effects.text(),
             "note": self.note.toPlainText(),
@@ -672,6 +674,8 @@ class TodayView(QWidget):
             max(0, self.sleep_quality.findData(state.get("sleep_quality")))
         )
         self.activity.setText(str(state.get("activity", "")))
+        for combo, field in ((self.elevated, "elevated"), (self.irritability, "irritability")):
+            combo.setCurrentIndex(max(0, combo.findData(state.get(field))))
         self.tags.setText(str(state.get("tags", "")))
         self.side_effects.setText(str(state.get("side_effects", "")))
         self.note.setPlainText(str(state.get("note", "")))
