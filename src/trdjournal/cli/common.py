@@ -48,6 +48,8 @@ OPTION_NAMES = {
     "unit": "UNIT",
     "range": "--range",
     "sections": "--sections",
+    "detail": "--detail",
+    "doses": "--doses",
 }
 
 

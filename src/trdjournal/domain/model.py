@@ -218,16 +218,44 @@ class MedicationEvent:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class TreatmentSession:
-    """One session of a non-drug (or in-clinic) treatment: rTMS, esketamine, ECT, therapy..."""
+    """One session of a non-drug (or in-clinic) treatment: rTMS, esketamine, ECT, therapy...
+
+    ``detail`` is the one optional fact that matters per kind (resources/courses.json lists
+    the choices): the esketamine dose, the rTMS protocol, the ECT electrode placement, the
+    type of psychotherapy. "" when not given."""
 
     date: dt.date
     kind: str
     note: str = ""
     id: int | None = None
+    detail: str = ""
+
+    def __post_init__(self) -> None:
+        from trdjournal.domain.course_rules import check_detail
+
+        object.__setattr__(self, "date", _date("date", self.date))
+        object.__setattr__(self, "kind", _choice("kind", self.kind, SESSION_KINDS))
+        object.__setattr__(self, "note", _text("note", self.note))
+        object.__setattr__(self, "detail", check_detail(self.kind, self.detail))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class MissedDose:
+    """Doses of a running drug not taken on one day (``doses``: how many that day)."""
+
+    date: dt.date
+    drug: str
+    doses: int = 1
+    note: str = ""
+    id: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "date", _date("date", self.date))
-        object.__setattr__(self, "kind", _choice("kind", self.kind, SESSION_KINDS))
+        drug = " ".join(str(self.drug or "").split()).lower()
+        if not drug:
+            raise ValidationError("drug", "is required: the drug whose dose was missed")
+        object.__setattr__(self, "drug", drug)
+        object.__setattr__(self, "doses", _int_in("doses", self.doses, 1, 24, optional=False))
         object.__setattr__(self, "note", _text("note", self.note))
 
 
@@ -310,6 +338,11 @@ class Settings:
     crisis_lines: tuple[CrisisLine, ...] | None = None  # None: the defaults in resources/
     # Lock the app (encrypted journals only) after this many idle minutes; None: never.
     auto_lock_minutes: int | None = None
+    # A medication trial taken on fewer days than this (percent) is not a fair trial.
+    adherence_min_percent: int = 80
+    # Minimum sessions for an adequate course, by rule key ("rtms", "ect:bilateral", ...),
+    # overriding resources/courses.json; None or a missing key: the resource's value.
+    course_min_sessions: dict[str, int] | None = None
 
     def __post_init__(self) -> None:
         if self.auto_lock_minutes is not None and (
@@ -321,6 +354,9 @@ class Settings:
                 f"must be a whole number of minutes from {AUTO_LOCK_MINUTES[0]} to "
                 f"{AUTO_LOCK_MINUTES[1]}, or none (got {self.auto_lock_minutes!r})",
             )
+        from trdjournal.domain.course_rules import check_settings
+
+        check_settings(self.adherence_min_percent, self.course_min_sessions)
         if self.adequacy_weeks not in ADEQUACY_WEEKS:
             raise ValidationError(
                 "adequacy_weeks",

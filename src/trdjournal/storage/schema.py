@@ -116,3 +116,16 @@ def background_events_labs(db: Database) -> None:
         not_null={"date", "name", "value", "unit"},
     )
     db["lab_results"].create_index(["name", "date"])
+
+
+@migrations(name="0008_courses_adherence")
+def courses_adherence(db: Database) -> None:
+    # The optional detail of a session (esketamine dose, rTMS protocol, ECT placement,
+    # psychotherapy type; resources/courses.json), and doses of a running drug not taken.
+    db["sessions"].add_column("detail", str, not_null_default="")
+    db["missed_doses"].create(
+        {"id": int, "date": str, "drug": str, "doses": int, "note": str},
+        pk="id",
+        not_null={"date", "drug", "doses"},
+    )
+    db["missed_doses"].create_index(["drug", "date"])
