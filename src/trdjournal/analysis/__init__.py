@@ -11,9 +11,12 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from trdjournal.analysis.adherence import TrialAdherence, adherence_of, apply_to_trials
 from trdjournal.analysis.correlations import Correlation, next_day_correlations
 from trdjournal.analysis.jsonable import JsonMixin
+from trdjournal.analysis.primary_scale import primary_scores
 from trdjournal.analysis.series import MoodIndex, ScoreIndex
+from trdjournal.analysis.session_courses import SessionCourse, derive_courses
 from trdjournal.analysis.staging import Staging, stage
 from trdjournal.analysis.summary import PeriodSummary, summarise
 from trdjournal.analysis.tachyphylaxis import Tachyphylaxis
@@ -27,6 +30,7 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     Settings,
     TreatmentSession,
@@ -64,6 +68,7 @@ class JournalData:
     background: Background = dataclasses.field(default_factory=Background)
     life_events: tuple[LifeEvent, ...] = ()
     lab_results: tuple[LabResult, ...] = ()
+    missed_doses: tuple[MissedDose, ...] = ()
 
     @classmethod
     def from_journal(cls, journal: Journal) -> JournalData:
@@ -77,6 +82,7 @@ class JournalData:
             background=journal.background(),
             life_events=tuple(journal.life_events()),
             lab_results=tuple(journal.lab_results()),
+            missed_doses=tuple(journal.missed_doses()),
         )
 
 
@@ -89,6 +95,10 @@ class JournalAnalysis(JsonMixin):
     tachyphylaxis: tuple[Tachyphylaxis, ...]
     correlations: tuple[Correlation, ...]  # over the CORRELATION_DAYS up to today
     data: JournalData = dataclasses.field(repr=False, compare=False, metadata={"json": False})
+    # Courses of sessions (session_courses.py) and each trial's adherence (adherence.py),
+    # in the trials' order; analysis/history.py merges trials and courses into one history.
+    courses: tuple[SessionCourse, ...] = ()
+    adherence: tuple[TrialAdherence, ...] = ()
 
     def summary(self, start: dt.date | None = None, end: dt.date | None = None) -> PeriodSummary:
         """The period summary; by default the 30 days up to today."""
@@ -147,6 +157,18 @@ def analyse_data(
     trials = derive_trials(
         data.events, today=today, adequacy_days=adequacy_days, mood=mood, phq9=phq9
     )
+    adherence = adherence_of(
+        trials, data.missed_doses, today=today, min_percent=data.settings.adherence_min_percent
+    )
+    trials = apply_to_trials(trials, adherence)  # an unfair trial is no failed adequate trial
+    instrument, primary = primary_scores(data.questionnaires)
+    courses = derive_courses(
+        data.sessions,
+        today=today,
+        instrument=instrument,
+        scores=primary,
+        overrides=data.settings.course_min_sessions,
+    )
     staging = stage(
         trials,
         data.checkins,
@@ -168,4 +190,6 @@ def analyse_data(
             data.checkins, today - dt.timedelta(days=CORRELATION_DAYS - 1), today
         ),
         data=data,
+        courses=tuple(courses),
+        adherence=adherence,
     )
