@@ -77,10 +77,12 @@ def _section(
 
         return charts_page(analysis, request)
     if name == "trials":
+        from trdjournal.analysis.history import history_items
         from trdjournal.report.trial_table import trial_history
 
         trials = [t for t in analysis.trials if t.start <= request.end]
-        return trial_history(trials, analysis.adequacy_days)
+        items = [i for i in history_items(analysis) if i.start <= request.end]
+        return trial_history(trials, analysis.adequacy_days, items)
     if name == "background":
         from trdjournal.report.background_section import background_section
 
