@@ -23,6 +23,7 @@ from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import ADEQUACY_WEEKS, CrisisLine
 from trdjournal.ui.base import autostart, qtutils
 from trdjournal.ui.base.ui_context import UiContext
+from trdjournal.ui.views.course_settings_panel import CourseSettingsPanel
 from trdjournal.ui.views.privacy_panel import PrivacyPanel
 
 CRISIS_COLUMNS = (
@@ -106,6 +107,7 @@ class SettingsView(QWidget):
             self.tr("The name printed on PDF reports; blank prints none"),
         )
 
+        self.courses = CourseSettingsPanel()
         self.privacy = PrivacyPanel(self.ui_context)  # applies at once, not with Save
         self.error = qtutils.error_label()
         self.save_button = qtutils.button(
@@ -119,6 +121,8 @@ class SettingsView(QWidget):
                 qtutils.heading(self.tr("Adequate trial length"), 2),
                 qtutils.hbox(*adequacy_row, qtutils.STRETCH),
                 adequacy_help,
+                qtutils.SECTION_SPACING,
+                self.courses,
                 qtutils.SECTION_SPACING,
                 qtutils.heading(self.tr("Crisis resources"), 2),
                 qtutils.wrapped(
@@ -214,6 +218,7 @@ class SettingsView(QWidget):
         else:
             self.reminder_time.setTime(QTime(20, 0))
         self.report_name.setText(settings.report_name)
+        self.courses.load(settings)
         self.autostart.setChecked(autostart.is_enabled())
         qtutils.set_error(self.error, "")
 
@@ -231,6 +236,7 @@ class SettingsView(QWidget):
                 ),
                 # unchanged defaults stay "the defaults", so corrected defaults reach the user
                 crisis_lines=None if lines == default_crisis_lines() else lines,
+                **self.courses.values(),
             )
             self.journal.save_settings(settings)
             if autostart.supported() and self.autostart.isChecked() != autostart.is_enabled():
