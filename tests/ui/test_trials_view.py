@@ -146,6 +146,6 @@ def test_the_overlay_follows_the_system_going_dark(qtbot, trials_view):
     try:
         qtbot.waitUntil(lambda: trials_view.overlay.colors is DARK)
         assert len(trials_view.overlay.items) == 6  # four trials, two courses
-        assert trials_view.overlay.selected == 3  # still the latest trial
+        assert trials_view.overlay.selected == 5  # still the latest row (the CBT course)
     finally:
         apply_theme(QApplication.instance(), "light")
