@@ -39,8 +39,8 @@ def _table() -> dict[str, Any]:
 @functools.cache
 def rules() -> dict[str, KindRule]:
     return {
-        kind: KindRule(
-            kind=kind,
+        raw["name"]: KindRule(
+            kind=raw["name"],
             label=raw["label"],
             gap_days=raw["gap_days"],
             gap_source=raw["gap_source"],
@@ -52,7 +52,7 @@ def rules() -> dict[str, KindRule]:
             details=tuple(raw["details"]),
             not_counted_details=tuple(raw.get("not_counted_details", ())),
         )
-        for kind, raw in _table()["kinds"].items()
+        for raw in _table()["kinds"]
     }
 
 
@@ -72,11 +72,11 @@ def threshold_keys() -> dict[str, int]:
 
 
 def adherence_default() -> int:
-    return int(_table()["adherence"]["min_percent"])
+    return int(_table()["adherence_min_percent"])
 
 
 def adherence_source() -> str:
-    return _table()["adherence"]["source"]
+    return _table()["adherence_source"]
 
 
 def window_days() -> tuple[int, int]:
@@ -94,10 +94,11 @@ def check_detail(kind: str, detail: Any) -> str:
     if not detail:
         return ""
     allowed = rule(kind).details
+    folded = detail.replace(" ", "").casefold()
     for choice in allowed:
-        if choice.casefold() == detail.casefold() or choice.replace(" ", "").casefold() == (
-            detail.replace(" ", "").casefold()
-        ):
+        # "56" and "56mg" are the esketamine dose "56 mg"; "RUL"-like spellings are not guessed
+        plain = choice.replace(" ", "").casefold()
+        if folded == plain or (folded.isdigit() and plain == f"{folded}mg"):
             return choice
     if not allowed:
         raise ValidationError("detail", f"a {kind} session has no details to choose from")

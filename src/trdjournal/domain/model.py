@@ -328,6 +328,13 @@ class CrisisLine:
 AUTO_LOCK_MINUTES = (1, 240)
 
 
+def _adherence_default() -> int:
+    """The fair-trial cut-off of resources/courses.json (80 %), the one place it is written."""
+    from trdjournal.domain.course_rules import adherence_default
+
+    return adherence_default()
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Settings:
     """Preferences stored in the journal itself, so the GUI, CLI and report agree."""
@@ -339,7 +346,7 @@ class Settings:
     # Lock the app (encrypted journals only) after this many idle minutes; None: never.
     auto_lock_minutes: int | None = None
     # A medication trial taken on fewer days than this (percent) is not a fair trial.
-    adherence_min_percent: int = 80
+    adherence_min_percent: int = dataclasses.field(default_factory=_adherence_default)
     # Minimum sessions for an adequate course, by rule key ("rtms", "ect:bilateral", ...),
     # overriding resources/courses.json; None or a missing key: the resource's value.
     course_min_sessions: dict[str, int] | None = None
