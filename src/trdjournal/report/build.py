@@ -55,6 +55,7 @@ def _section(
     if name == "summary":
         from reportlab.platypus import PageBreak
 
+        from trdjournal.analysis.history import counted_text
         from trdjournal.report.summary_page import SummaryInputs, notes_continued, summary_page
 
         summary = analysis.summary(request.start, request.end)
@@ -69,6 +70,7 @@ def _section(
                     e for e in d.life_events if request.start <= e.date <= request.end
                 ),
                 labs=tuple(r for r in d.lab_results if request.start <= r.date <= request.end),
+                counted=counted_text(analysis),
             )
         )
         return [*page, PageBreak(), *notes_continued(later)] if later else page
