@@ -9,8 +9,8 @@ from sqlite_utils.migrations import Migrations
 
 from trdjournal.domain.medication import new_event
 from trdjournal.domain.model import MissedDose, TreatmentSession
-from trdjournal.storage import Journal, journal as journal_module
-from trdjournal.storage import schema
+from trdjournal.storage import Journal, schema
+from trdjournal.storage import journal as journal_module
 
 
 def test_an_older_journal_gains_session_details_and_missed_doses(journal_path, monkeypatch):

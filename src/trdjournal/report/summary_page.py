@@ -47,7 +47,11 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
     width = frame_width()
     half = (width - 6 * mm) / 2
     left = [*_daily_block(s, half), *_regimen_block(s, half), *_changes_block(s, half)]
-    right = [*_questionnaire_block(s, half), *_trd_block(inputs.staging, inputs.counted), *_sessions_block(s)]
+    right = [
+        *_questionnaire_block(s, half),
+        *_trd_block(inputs.staging, inputs.counted),
+        *_sessions_block(s),
+    ]
     columns = layout_table([[left, right]], [half + 6 * mm, half], right_padding={0: 6 * mm})
     notes_here, notes_later = _split_notes(s)
     page = [
