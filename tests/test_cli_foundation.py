@@ -270,6 +270,7 @@ def test_background_show_json_has_every_field(cli):
         "childhood_adversity": False,
         "childhood_adversity_note": "",
         "other_conditions": ["thyroid disease"],
+        "pgx": [],  # pharmacogenomic results (issue 19), none logged
     }
 
 

@@ -873,12 +873,24 @@
         <translation>Importera en export från trdjournal, en CSV-fil från Daylio eller en säkerhetskopia från eMoods</translation>
     </message>
     <message>
-        <source>&amp;Export...</source>
-        <translation>&amp;Exportera...</translation>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;Whole journal (JSON or CSV)...</source>
+        <translation>&amp;Hela dagboken (JSON eller CSV)...</translation>
     </message>
     <message>
         <source>Export the whole journal (JSON) or CSV files for spreadsheets</source>
         <translation>Exportera hela dagboken (JSON) eller CSV-filer för kalkylprogram</translation>
+    </message>
+    <message>
+        <source>&amp;FHIR, for a clinic&apos;s record...</source>
+        <translation>&amp;FHIR, för vårdens journal...</translation>
+    </message>
+    <message>
+        <source>Export scales, daily ratings and treatments as an HL7 FHIR R4 Bundle</source>
+        <translation>Exportera skattningar, dagliga värden och behandlingar som en HL7 FHIR R4-bunt (Bundle)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup...</source>
@@ -2684,6 +2696,10 @@
         <translation>Hela dagboken, JSON (*.json);;Kalkylprogram, CSV-filer i en zip (*.zip)</translation>
     </message>
     <message>
+        <source>FHIR R4 Bundle, JSON (*.json);;All files (*)</source>
+        <translation>FHIR R4-bunt, JSON (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>Reading the file</source>
         <translation>Läser filen</translation>
     </message>
@@ -2726,6 +2742,14 @@
     <message>
         <source>Export the journal</source>
         <translation>Exportera dagboken</translation>
+    </message>
+    <message>
+        <source>Export for the clinic&apos;s record (FHIR)</source>
+        <translation>Exportera till vårdens journal (FHIR)</translation>
+    </message>
+    <message>
+        <source>Exported a FHIR bundle to {path} ({scores} questionnaires, {statements} medication statements).</source>
+        <translation>Exporterade en FHIR-bunt till {path} ({scores} formulär, {statements} läkemedelsuppgifter).</translation>
     </message>
     <message>
         <source>Export</source>

@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from trdjournal.analysis import pgx
 from trdjournal.analysis.adherence import TrialAdherence, adherence_of, apply_to_trials
 from trdjournal.analysis.correlations import Correlation, next_day_correlations
 from trdjournal.analysis.jsonable import JsonMixin
@@ -35,6 +36,7 @@ from trdjournal.domain.model import (
     Settings,
     TreatmentSession,
 )
+from trdjournal.domain.pgx import PgxResult
 
 if TYPE_CHECKING:
     from trdjournal.storage.journal import Journal
@@ -68,6 +70,7 @@ class JournalData:
     background: Background = dataclasses.field(default_factory=Background)
     life_events: tuple[LifeEvent, ...] = ()
     lab_results: tuple[LabResult, ...] = ()
+    pgx_results: tuple[PgxResult, ...] = ()
     missed_doses: tuple[MissedDose, ...] = ()
 
     @classmethod
@@ -82,6 +85,7 @@ class JournalData:
             background=journal.background(),
             life_events=tuple(journal.life_events()),
             lab_results=tuple(journal.lab_results()),
+            pgx_results=tuple(journal.pgx_results()),
             missed_doses=tuple(journal.missed_doses()),
         )
 
@@ -157,6 +161,7 @@ def analyse_data(
     trials = derive_trials(
         data.events, today=today, adequacy_days=adequacy_days, mood=mood, phq9=phq9
     )
+    trials = pgx.with_pgx(trials, data.pgx_results)
     adherence = adherence_of(
         trials, data.missed_doses, today=today, min_percent=data.settings.adherence_min_percent
     )
@@ -180,6 +185,7 @@ def analyse_data(
         episode_start_source=start_source,
         first_checkin=mood.dates[0] if mood.dates else None,
     )
+    staging = pgx.with_pgx_basis(staging, trials)
     return JournalAnalysis(
         today=today,
         adequacy_days=adequacy_days,

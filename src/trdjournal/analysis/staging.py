@@ -84,6 +84,7 @@ class Staging(JsonMixin):
     trd_definition: str
     maudsley: Maudsley | None  # None when there is nothing to date an episode from
     label: str = ESTIMATE_LABEL
+    pgx_basis: str = ""  # analysis.pgx: failed trials where exposure may have been low
 
 
 def completed_months(start: dt.date, end: dt.date) -> int:

@@ -36,6 +36,7 @@ from fractions import Fraction
 from trdjournal.analysis import scoring
 from trdjournal.analysis.courses import Course, DoseStep, courses_from_events
 from trdjournal.analysis.jsonable import JsonMixin
+from trdjournal.analysis.pgx import PgxNote
 from trdjournal.analysis.series import MoodIndex, ScoreIndex
 from trdjournal.analysis.tachyphylaxis import Tachyphylaxis, find_tachyphylaxis
 from trdjournal.domain.drugs import lookup
@@ -91,6 +92,7 @@ class Trial(JsonMixin):
     failed_adequate_trial: bool
     tachyphylaxis: Tachyphylaxis | None
     notes: tuple[str, ...]
+    pgx: PgxNote | None = None  # set by analysis.pgx.with_pgx from the logged phenotypes
 
     @property
     def is_antidepressant(self) -> bool:

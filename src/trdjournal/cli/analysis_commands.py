@@ -94,6 +94,8 @@ def print_trials(result: JournalAnalysis) -> None:
             _say(f"{t.drug}: {t.notes[0]}.")
         if t.tachyphylaxis:
             _say(f"Possible loss of response: {t.tachyphylaxis.text}.")
+        if t.pgx:
+            _say(f"{t.drug}: {t.pgx.full_text}.")
     print_adherence(result)
     print_courses(result)
 
@@ -146,6 +148,8 @@ def stage(app: AppContext, as_json: bool) -> None:
         + (f" ({drugs})" if drugs else "")
     )
     _say(f"Treatment-resistant depression, common definition ({s.trd_definition}): {met}")
+    if s.pgx_basis and s.maudsley is None:  # else it is in the failed-trials basis below
+        _say(f"Pharmacogenomics: {s.pgx_basis}.")
     _say(counted_text(result))
     if s.episode_start is None:
         click.echo("No check-ins yet: no episode to stage.")

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
 
-from trdjournal.cli.common import AppContext, InvalidInput, pass_app, warn_if_plaintext_copy
+from trdjournal.cli.common import (
+    AppContext,
+    InvalidInput,
+    check_period,
+    pass_app,
+    period_options,
+    warn_if_plaintext_copy,
+)
 from trdjournal.domain.errors import ValidationError
 from trdjournal.storage import JournalError, backup, cipher
 
@@ -108,14 +116,26 @@ def restore(app: AppContext, file: Path | None, newest: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "csv"]),
+    type=click.Choice(["json", "csv", "fhir"]),
     default="json",
     show_default=True,
-    help="json: the whole journal, lossless (import it back); csv: a zip of CSVs for spreadsheets.",
+    help="json: the whole journal, lossless (import it back); csv: a zip of CSVs for "
+    "spreadsheets; fhir: an HL7 FHIR R4 Bundle of the treatment history for a clinic's record.",
 )
+@period_options("fhir only: records from this day on.", "fhir only: records up to this day.")
 @pass_app
-def export(app: AppContext, output: Path, fmt: str, plaintext: bool) -> None:
+def export(
+    app: AppContext,
+    output: Path,
+    fmt: str,
+    plaintext: bool,
+    start: dt.date | None,
+    end: dt.date | None,
+) -> None:
     """Export the whole journal: records, settings and the history of every change.
+
+    --format fhir writes the treatment history (scales, daily ratings, medication, sessions,
+    appointments) as a FHIR R4 Bundle instead; --from and --to limit it to a period.
 
     An export is a plain file anyone can read: exporting an encrypted journal needs
     --plaintext.
@@ -123,12 +143,29 @@ def export(app: AppContext, output: Path, fmt: str, plaintext: bool) -> None:
     from trdjournal.exchange.document import write_export
     from trdjournal.exchange.importer import TABLE_WORDS
 
+    if fmt != "fhir" and (start or end):
+        option = "--from" if start else "--to"
+        raise InvalidInput(f"Invalid value for {option}: a period applies to --format fhir only.")
+    check_period(start, end)
     if cipher.is_encrypted(app.journal_path) and not plaintext:
         raise InvalidInput(
             "Invalid value for --plaintext: the journal is encrypted and an export is not; "
             "add --plaintext to export it anyway."
         )
     journal = app.journal()
+    if fmt == "fhir":
+        from trdjournal.exchange.fhir import write_fhir
+
+        try:
+            kinds = write_fhir(journal, _not_the_journal(app, output), start, end)
+        except OSError as exc:  # no such folder, no permission: the user's choice of -o
+            raise InvalidInput(
+                f"Invalid value for -o: cannot write {output}: {exc.strerror}."
+            ) from exc
+        warn_if_plaintext_copy(journal, output)
+        summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+        click.echo(f"Exported a FHIR R4 Bundle ({summary}) to {output}.")
+        return
     counts = write_export(journal, _not_the_journal(app, output), fmt)
     warn_if_plaintext_copy(journal, output)
     words = {**TABLE_WORDS, "revisions": "revisions (history)"}

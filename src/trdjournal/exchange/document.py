@@ -8,6 +8,7 @@ The JSON document (version 1)::
      "background": {...} or null,
      "checkins": [...], "med_events": [...], "sessions": [...], "questionnaires": [...],
      "appointments": [...], "life_events": [...], "lab_results": [...],
+     "pgx_results": [...],
      "revisions": [{"id", "at", "table_name", "row_key", "action", "before", "after",
                     "undone_at"}, ...]}
 
@@ -42,6 +43,7 @@ SINGLE_ROW_TABLES = ("background",)  # one optional record: exported as an objec
 # Lists of dated records: checkins, med_events, sessions, questionnaires, appointments, ...
 RECORD_TABLES = tuple(t for t in TABLES if t not in SINGLE_ROW_TABLES)
 MAY_BE_FUTURE = ("appointments",)
+MAY_BE_UNDATED = ("pgx_results",)  # a test's date may be unknown
 REVISION_KEYS = ("id", "at", "table_name", "row_key", "action", "before", "after", "undone_at")
 ACTIONS = ("insert", "update", "delete")
 
@@ -174,7 +176,8 @@ def _record(path: Path, table: str, index: int | None, data: Any):
     values = dict(data)
     try:
         for name in ("date", "episode_start"):
-            if name in known and (name == "date" or values.get(name) is not None):
+            required = name == "date" and table not in MAY_BE_UNDATED
+            if name in known and (required or values.get(name) is not None):
                 values[name] = parse_date(values.get(name), field=name)
         for name in ("tags", "answers", "other_conditions"):
             if isinstance(values.get(name), list):

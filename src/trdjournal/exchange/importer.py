@@ -38,6 +38,7 @@ TABLE_WORDS = {
     "appointments": "appointments",
     "life_events": "life events",
     "lab_results": "lab results",
+    "pgx_results": "pharmacogenomic results",
     "missed_doses": "missed doses",
     "background": "background profile",
 }
@@ -241,6 +242,8 @@ def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
                 journal.add_life_event(event)
             for result in plan.others.get("lab_results", []):
                 journal.add_lab_result(result)
+            for result in plan.others.get("pgx_results", []):
+                journal.add_pgx_result(result)
             if plan.background is not None:
                 journal.save_background(plan.background)
         except ValidationError as exc:

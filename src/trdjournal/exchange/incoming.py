@@ -17,6 +17,7 @@ from trdjournal.domain.model import (
     Questionnaire,
     TreatmentSession,
 )
+from trdjournal.domain.pgx import PgxResult
 
 CHECKIN_FIELDS = frozenset(f.name for f in dataclasses.fields(CheckIn))
 
@@ -63,6 +64,7 @@ class Incoming:
     appointments: list[Appointment] = dataclasses.field(default_factory=list)
     life_events: list[LifeEvent] = dataclasses.field(default_factory=list)
     lab_results: list[LabResult] = dataclasses.field(default_factory=list)
+    pgx_results: list[PgxResult] = dataclasses.field(default_factory=list)
     missed_doses: list[MissedDose] = dataclasses.field(default_factory=list)
     background: Background | None = None
     # A whole trdjournal journal: its settings and history, loaded as they are into an empty one.

@@ -56,6 +56,7 @@ def _section(
         from reportlab.platypus import PageBreak
 
         from trdjournal.analysis.history import counted_text
+        from trdjournal.analysis.pgx import touching
         from trdjournal.report.summary_page import SummaryInputs, notes_continued, summary_page
 
         summary = analysis.summary(request.start, request.end)
@@ -70,6 +71,7 @@ def _section(
                     e for e in d.life_events if request.start <= e.date <= request.end
                 ),
                 labs=tuple(r for r in d.lab_results if request.start <= r.date <= request.end),
+                pgx=tuple(touching(analysis.trials, start=request.start, end=request.end)),
                 counted=counted_text(analysis),
             )
         )

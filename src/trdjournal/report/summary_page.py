@@ -13,6 +13,7 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, Spacer
 
+from trdjournal.analysis.pgx import PhenotypeTouch
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSummary
 from trdjournal.domain.background import LifeEvent
@@ -20,6 +21,7 @@ from trdjournal.domain.labs import LabResult
 from trdjournal.report import text
 from trdjournal.report.background_section import events_and_labs_block
 from trdjournal.report.pages import frame_height, frame_width
+from trdjournal.report.pgx_block import pgx_block
 from trdjournal.report.tables import cell, data_table, heading, layout_table, para
 
 MAX_CHANGES = 8
@@ -38,6 +40,7 @@ class SummaryInputs:
     generated: dt.date
     life_events: tuple[LifeEvent, ...] = ()  # the period's, oldest first
     labs: tuple[LabResult, ...] = ()  # the period's, oldest first
+    pgx: tuple[PhenotypeTouch, ...] = ()  # logged phenotypes touching current or recent drugs
     counted: str = ""  # what the staging counted (analysis/history.py counted_text)
 
 
@@ -58,6 +61,7 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
         *_title_block(inputs, width),
         columns,
         *_safety_block(s, width),
+        *pgx_block(inputs.pgx),
         *events_and_labs_block(inputs.life_events, inputs.labs, width),
         *_notes_block(notes_here, notes_later, width),
     ]

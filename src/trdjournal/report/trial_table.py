@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from trdjournal.analysis import pgx
 from trdjournal.analysis.history import HistoryItem
 from trdjournal.analysis.scoring import phq9_remission_below
 from trdjournal.analysis.trials import Trial
@@ -82,6 +83,8 @@ def _notes(trial: Trial) -> list[str]:
     notes = list(trial.notes)
     if trial.tachyphylaxis is not None:
         notes.append(f"Possible loss of response (tachyphylaxis): {trial.tachyphylaxis.text}")
+    if trial.pgx is not None:
+        notes.append(trial.pgx.full_text)
     return notes
 
 
@@ -102,7 +105,7 @@ def _row(t: Trial, mark: str) -> list:
         else "(no minimum)"
     )
     at_dose = _weeks(t.days_at_adequate_dose) if t.days_at_adequate_dose is not None else text.DASH
-    adequate = {True: "yes", False: "no", None: "cannot judge"}[t.adequate]
+    adequate = pgx.adequacy_text(t) or {True: "yes", False: "no", None: "cannot judge"}[t.adequate]
     outcome = text.label(t.outcome)
     if t.failed_adequate_trial:
         outcome = f"<b>{outcome}</b><br/>failed adequate trial"

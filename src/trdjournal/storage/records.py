@@ -25,6 +25,7 @@ from trdjournal.domain.model import (
     Questionnaire,
     TreatmentSession,
 )
+from trdjournal.domain.pgx import PgxResult
 from trdjournal.storage import rows
 from trdjournal.storage.store import Store
 
@@ -46,6 +47,11 @@ def check_episode_start(background: Background) -> None:
         raise ValidationError(
             "episode_start", f"{start.isoformat()} is in the future; use today or an earlier day"
         )
+
+
+def check_pgx_date(result: PgxResult) -> None:
+    if result.date is not None:
+        not_in_future(result.date, what="pharmacogenomic test")
 
 
 class DailyMeasures(NamedTuple):
@@ -75,6 +81,8 @@ QUESTIONNAIRES = RecordTable("questionnaires", "questionnaire")
 APPOINTMENTS = RecordTable("appointments", None)  # appointments are planned ahead
 LIFE_EVENTS = RecordTable("life_events", "life event", new_id=True)
 LAB_RESULTS = RecordTable("lab_results", "lab result", new_id=True)
+# The test date may be unknown (None), so the future check is pgx-specific (below).
+PGX_RESULTS = RecordTable("pgx_results", None, new_id=True)
 MISSED_DOSES = RecordTable("missed_doses", "missed dose")
 
 
@@ -297,3 +305,20 @@ class Records(Store):
         self, start: dt.date | None = None, end: dt.date | None = None, name: str | None = None
     ) -> list[LabResult]:
         return self._list(LAB_RESULTS, start, end, name=name)
+
+    # -- pharmacogenomic results -------------------------------------------------------
+    def add_pgx_result(self, result: PgxResult) -> PgxResult:
+        check_pgx_date(result)
+        return self._add(PGX_RESULTS, result)
+
+    def update_pgx_result(self, result: PgxResult) -> PgxResult:
+        check_pgx_date(result)
+        return self._update(PGX_RESULTS, result)
+
+    def delete_pgx_result(self, result_id: int) -> None:
+        self._delete(PGX_RESULTS.table, result_id)
+
+    def pgx_results(self, gene: str | None = None) -> list[PgxResult]:
+        """By gene, then test date (undated first), then id."""
+        where, params = ("gene = ?", [gene]) if gene is not None else ("1", [])
+        return self._select(PGX_RESULTS.table, where, params, order="gene, date, id")

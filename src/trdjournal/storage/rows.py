@@ -17,6 +17,7 @@ from trdjournal.domain.model import (
     TreatmentSession,
     trusted,
 )
+from trdjournal.domain.pgx import PgxResult
 
 _date = dt.date.fromisoformat
 # json.dumps(..., ensure_ascii=False) builds an encoder per call; imports write thousands of rows.
@@ -227,6 +228,30 @@ def lab_result_from_row(r: dict[str, Any]) -> LabResult:
     )
 
 
+def pgx_result_to_row(result: PgxResult) -> dict[str, Any]:
+    return {
+        "id": result.id,
+        "gene": result.gene,
+        "phenotype": result.phenotype,
+        "date": result.date.isoformat() if result.date else None,
+        "genotype": result.genotype,
+        "activity_score": result.activity_score,
+        "lab": result.lab,
+    }
+
+
+def pgx_result_from_row(r: dict[str, Any]) -> PgxResult:
+    return PgxResult(
+        id=r["id"],
+        gene=r["gene"],
+        phenotype=r["phenotype"],
+        date=_date(r["date"]) if r["date"] else None,
+        genotype=r["genotype"] or "",
+        activity_score=r["activity_score"],
+        lab=r["lab"] or "",
+    )
+
+
 # table name -> (record type, to_row, from_row, primary key column)
 TABLES = {
     "checkins": (CheckIn, checkin_to_row, checkin_from_row, "date"),
@@ -237,5 +262,6 @@ TABLES = {
     "background": (Background, background_to_row, background_from_row, "id"),
     "life_events": (LifeEvent, life_event_to_row, life_event_from_row, "id"),
     "lab_results": (LabResult, lab_result_to_row, lab_result_from_row, "id"),
+    "pgx_results": (PgxResult, pgx_result_to_row, pgx_result_from_row, "id"),
     "missed_doses": (MissedDose, missed_dose_to_row, missed_dose_from_row, "id"),
 }

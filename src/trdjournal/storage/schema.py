@@ -118,6 +118,26 @@ def background_events_labs(db: Database) -> None:
     db["lab_results"].create_index(["name", "date"])
 
 
+@migrations(name="0007_pgx")
+def pgx(db: Database) -> None:
+    # Pharmacogenomic test results, one row per gene per test (a retest adds a row; the
+    # newest per gene counts). The test date is optional: many people only have the report.
+    db["pgx_results"].create(
+        {
+            "id": int,
+            "gene": str,
+            "phenotype": str,
+            "date": str,
+            "genotype": str,
+            "activity_score": float,
+            "lab": str,
+        },
+        pk="id",
+        not_null={"gene", "phenotype"},
+    )
+    db["pgx_results"].create_index(["gene", "date"])
+
+
 @migrations(name="0008_courses_adherence")
 def courses_adherence(db: Database) -> None:
     # The optional detail of a session (esketamine dose, rTMS protocol, ECT placement,

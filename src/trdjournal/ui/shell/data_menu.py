@@ -1,4 +1,5 @@
-"""File > Import... and File > Export...: the same core as ``trdjournal import`` and ``export``
+"""File > Import... and File > Export > (whole journal, FHIR): the same core as ``trdjournal
+import`` and ``export``
 (``trdjournal.exchange``), run off the UI thread. An import is read and planned first (a dry
 run), shown, and written only when the user confirms; unknown Daylio mood labels are asked for."""
 
@@ -25,6 +26,7 @@ IMPORT_FILTERS = QT_TRANSLATE_NOOP(
 EXPORT_FILTERS = QT_TRANSLATE_NOOP(
     "data_menu", "Whole journal, JSON (*.json);;Spreadsheets, CSV files in a zip (*.zip)"
 )
+FHIR_FILTERS = QT_TRANSLATE_NOOP("data_menu", "FHIR R4 Bundle, JSON (*.json);;All files (*)")
 
 
 class MoodMapDialog(QDialog):
@@ -162,18 +164,62 @@ def import_from_file(window) -> ImportFlow | None:
 
 
 def export_to_file(window) -> None:
+    """File > Export > Whole journal: the lossless JSON document or a zip of CSVs."""
     from trdjournal.exchange.document import write_export
 
+    caption = QT_TRANSLATE_NOOP("data_menu", "Export the journal")
+    path, chosen = _save_as(window, caption, "trdjournal-export.json", EXPORT_FILTERS)
+    if path is None:
+        return
+    fmt = "csv" if path.suffix.lower() == ".zip" or "zip" in chosen else "json"
+
+    def exported(counts: dict) -> str:
+        done = QCoreApplication.translate(
+            "data_menu", "Exported the journal to {path} ({count} check-ins)."
+        )
+        return done.format(path=path, count=counts["checkins"])
+
+    _export(window, path, lambda journal: write_export(journal, path, fmt), exported)
+
+
+def export_fhir(window) -> None:
+    """File > Export > FHIR: the treatment history as an HL7 FHIR R4 Bundle for a clinic."""
+    from trdjournal.exchange.fhir import write_fhir
+
+    caption = QT_TRANSLATE_NOOP("data_menu", "Export for the clinic's record (FHIR)")
+    path, _chosen = _save_as(window, caption, "trdjournal-fhir.json", FHIR_FILTERS)
+    if path is None:
+        return
+
+    def exported(kinds: dict) -> str:
+        done = QCoreApplication.translate(
+            "data_menu",
+            "Exported a FHIR bundle to {path} ({scores} questionnaires, {statements} "
+            "medication statements).",
+        )
+        return done.format(
+            path=path,
+            scores=kinds.get("QuestionnaireResponse", 0),
+            statements=kinds.get("MedicationStatement", 0),
+        )
+
+    _export(window, path, lambda journal: write_fhir(journal, path), exported)
+
+
+def _save_as(window, caption: str, suggested: str, filters: str) -> tuple[Path | None, str]:
+    """Ask where to write; ``caption`` and ``filters`` are untranslated (translated here)."""
     name, chosen = QFileDialog.getSaveFileName(
         window,
-        QCoreApplication.translate("data_menu", "Export the journal"),
-        "trdjournal-export.json",
-        QCoreApplication.translate("data_menu", EXPORT_FILTERS),
+        QCoreApplication.translate("data_menu", caption),
+        suggested,
+        QCoreApplication.translate("data_menu", filters),
     )
-    if not name:
-        return
-    path = Path(name)
-    fmt = "csv" if path.suffix.lower() == ".zip" or "zip" in chosen else "json"
+    return (Path(name) if name else None), chosen
+
+
+def _export(window, path: Path, write, message) -> None:
+    """Refuse the journal itself, ask before a plain copy of an encrypted journal, then write
+    off the UI thread and say what was written."""
     title = QCoreApplication.translate("data_menu", "Export")
     if path.resolve() == window.ui_context.app_context.journal_path.resolve():
         QMessageBox.warning(
@@ -198,18 +244,12 @@ def export_to_file(window) -> None:
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-    def exported(counts: dict) -> None:
-        done = QCoreApplication.translate(
-            "data_menu", "Exported the journal to {path} ({count} check-ins)."
-        )
-        window.ui_context.tell(done.format(path=path, count=counts["checkins"]))
-
     def failed(error: BaseException) -> None:
         problem = QCoreApplication.translate("data_menu", "The export did not work: {error}")
         QMessageBox.warning(window, title, problem.format(error=error))
 
     Operation(
         window,
-        lambda _progress: write_export(journal, path, fmt),
+        lambda _progress: write(journal),
         label=QCoreApplication.translate("data_menu", "Exporting"),
-    ).success(exported).failure(failed).run()
+    ).success(lambda result: window.ui_context.tell(message(result))).failure(failed).run()

@@ -89,12 +89,19 @@ class MainWindow(QMainWindow):
         )
         self.import_action.triggered.connect(self.import_from_file)
         file_menu.addAction(self.import_action)
-        self.export_action = QAction(self.tr("&Export..."), self)
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.export_action = QAction(self.tr("&Whole journal (JSON or CSV)..."), self)
         self.export_action.setStatusTip(
             self.tr("Export the whole journal (JSON) or CSV files for spreadsheets")
         )
         self.export_action.triggered.connect(self.export_to_file)
-        file_menu.addAction(self.export_action)
+        export_menu.addAction(self.export_action)
+        self.fhir_export_action = QAction(self.tr("&FHIR, for a clinic's record..."), self)
+        self.fhir_export_action.setStatusTip(
+            self.tr("Export scales, daily ratings and treatments as an HL7 FHIR R4 Bundle")
+        )
+        self.fhir_export_action.triggered.connect(self.export_fhir)
+        export_menu.addAction(self.fhir_export_action)
         self.restore_action = QAction(self.tr("&Restore from backup..."), self)
         self.restore_action.setStatusTip(self.tr("Replace the journal with one of its backups"))
         self.restore_action.triggered.connect(self.restore_from_backup)
@@ -205,6 +212,11 @@ class MainWindow(QMainWindow):
         from trdjournal.ui.shell.data_menu import export_to_file
 
         export_to_file(self)
+
+    def export_fhir(self) -> None:
+        from trdjournal.ui.shell.data_menu import export_fhir
+
+        export_fhir(self)
 
     def restore_from_backup(self) -> None:
         from trdjournal.ui.dialogs.restore_dialog import restore_from_backup

@@ -54,7 +54,8 @@ def history_cells(
         _tr(ADEQUATE[c.adequate]),
         outcome,
         _tr(ADEQUATE[True]) if c.failed_adequate_trial else "",
-        "",
+        "",  # why stopped: a course has no stop reason
+        "",  # pharmacogenomics: about drugs, not sessions
     ]
 
 
@@ -65,4 +66,5 @@ def history_notes(item: HistoryItem) -> str:
             f"{c.adequacy_rule}: {c.adequacy_source}" + (" (verify)" if c.adequacy_verify else "")
         ]
         return "\n".join([*lines, *c.notes])
-    return "\n".join(item.trial.notes)
+    trial = item.trial
+    return "\n".join((*trial.notes, *([trial.pgx.full_text] if trial.pgx else [])))

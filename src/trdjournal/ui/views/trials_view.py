@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trdjournal.analysis import JournalAnalysis, analyse
+from trdjournal.analysis import JournalAnalysis, analyse, pgx
 from trdjournal.analysis.course_overlay import course_curves
 from trdjournal.analysis.history import counted_text, history_items
 from trdjournal.analysis.staging import Staging
@@ -40,6 +40,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TrialsView", "Outcome"),
     QT_TRANSLATE_NOOP("TrialsView", "Failed adequate trial"),
     QT_TRANSLATE_NOOP("TrialsView", "Why stopped"),
+    QT_TRANSLATE_NOOP("TrialsView", "Pharmacogenomics"),
 )
 ADEQUATE_TEXT = {
     True: QT_TRANSLATE_NOOP("TrialsView", "yes"),
@@ -118,10 +119,11 @@ def trial_cells(trial: Trial) -> list[str]:
         _dose(trial.min_adequate_dose_mg, trial.unit)
         if trial.min_adequate_dose_mg is not None
         else QCoreApplication.translate("TrialsView", "none listed"),
-        _tr(ADEQUATE_TEXT[trial.adequate]),
+        pgx.adequacy_text(trial) or _tr(ADEQUATE_TEXT[trial.adequate]),
         outcome,
         _tr(ADEQUATE_TEXT[True]) if trial.failed_adequate_trial else "",
         why,
+        trial.pgx.text if trial.pgx else "",  # the guideline's words, from the core
     ]
 
 
@@ -308,7 +310,7 @@ class TrialsView(QWidget):
         self.empty_label.setVisible(not trials)
         self.table.set_records(trials, lambda i: history_cells(i, trial_cells, OUTCOME_TEXT))
         for row, trial in enumerate(trials):
-            notes = history_notes(trial)
+            notes = history_notes(trial)  # a trial's notes and pharmacogenomics, or a course's
             for column in range(self.table.columnCount()):
                 item: QTableWidgetItem = self.table.item(row, column)
                 item.setToolTip(notes)
