@@ -53,7 +53,8 @@ def history_cells(
         minimum,
         _tr(ADEQUATE[c.adequate]),
         outcome,
-        _tr(ADEQUATE[True]) if c.failed_adequate_trial else "",
+        # a course is shown with its outcome; the TRD count takes medication trials only
+        _tr("yes, not counted") if c.failed_adequate_trial else "",
         "",  # why stopped: a course has no stop reason
         "",  # pharmacogenomics: about drugs, not sessions
     ]
