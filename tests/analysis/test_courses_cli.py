@@ -211,3 +211,25 @@ def test_bad_input_names_the_field_and_changes_nothing(cli, journal_path):
     assert detail.exit_code == 2 and "bilateral, right unilateral" in detail.output
     with Journal.open(journal_path) as journal:
         assert len(journal.missed_doses()) == 1 and journal.sessions() == []
+
+
+def test_ketamine_six_infusions_and_exactly_half_is_a_response(cli):
+    infusions = [dt.date(2026, 5, d) for d in (4, 6, 8, 11, 13, 15)]  # 3 a week for 2 weeks
+    _sessions(cli, "ketamine", infusions, "intravenous")
+    _phq9(cli, "2026-05-01", 18)
+    _phq9(cli, "2026-05-20", 9)  # 2 x 9 = 18 <= 18: a 50.0 % reduction is a response
+    (course,) = _courses(cli, "ketamine")
+    assert course["adequate"] is True and course["min_sessions"] == 6
+    assert course["adequacy_verify"] is True  # no label: a common protocol, to verify
+    assert course["outcome"] == "response" and course["change_pct"] == -50.0
+    assert course["running"] is False  # 31 days since the last infusion > the 28-day gap
+
+
+def test_light_therapy_has_no_adequacy_rule(cli):
+    _sessions(cli, "light-therapy", [dt.date(2026, 6, d) for d in range(1, 11)])
+    (course,) = _courses(cli, "light-therapy")
+    assert course["sessions"] == 10 and course["running"] is True
+    assert course["adequate"] is None and course["adequacy_rule"] == (
+        "no adequacy rule for this kind of treatment"
+    )
+    assert course["outcome"] == "unknown"
