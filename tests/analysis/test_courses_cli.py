@@ -233,3 +233,16 @@ def test_light_therapy_has_no_adequacy_rule(cli):
         "no adequacy rule for this kind of treatment"
     )
     assert course["outcome"] == "unknown"
+
+
+def test_courses_are_judged_on_the_primary_scale(cli, journal_path):
+    with Journal.open(journal_path) as journal:
+        journal.save_settings(Settings(primary_scale="qids-sr16"))
+    _sessions(cli, "esketamine", [dt.date(2026, 3, d) for d in (2, 5, 9, 12, 16, 19, 23, 26)])
+    # QIDS-SR16 items 10-14 are counted one by one: 3+3+3+3+2 = 14, then 1+1+1+1+0 = 4.
+    for date, tail in [("2026-02-27", "3,3,3,3,2"), ("2026-04-02", "1,1,1,1,0")]:
+        answers = "0,0,0,0,0,0,0,0,0," + tail + ",0,0"
+        _ok(cli("questionnaire", "qids-sr16", "--answers", answers, "--date", date))
+    (course,) = _courses(cli, "esketamine")
+    assert course["measure"] == "qids-sr16" and (course["baseline"], course["follow_up"]) == (14, 4)
+    assert course["outcome"] == "remission"  # QIDS-SR16 remission: 5 or less

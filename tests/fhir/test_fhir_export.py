@@ -227,20 +227,20 @@ def test_a_period_limits_the_bundle_and_ids_are_stable(demo_journal, demo_bundle
 def test_a_scale_without_loinc_codes_is_exported_with_trdjournal_codes():
     """Scales are data-driven: QIDS-SR16 (in resources/scales.json, being wired up by the
     scales work) flows through with codes from trdjournal's rating-scale system."""
-    definition = scale("qids_sr16")
+    definition = scale("qids-sr16")
     answers = (1, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1, 0, 1, 2, 0, 0)
     assert len(answers) == definition.item_count
     record = trusted(
-        Questionnaire, date=dt.date(2026, 6, 1), instrument="qids_sr16", answers=answers, id=7
+        Questionnaire, date=dt.date(2026, 6, 1), instrument="qids-sr16", answers=answers, id=7
     )
-    concepts = fhir_questionnaires.scale_codes(["qids_sr16"])
+    concepts = fhir_questionnaires.scale_codes(["qids-sr16"])
     patient = {"reference": "urn:uuid:00000000-0000-5000-8000-000000000001"}
-    form = fhir_questionnaires.questionnaire("qids_sr16", concepts)
+    form = fhir_questionnaires.questionnaire("qids-sr16", concepts)
     response = fhir_questionnaires.response(record, patient)
     total = fhir_questionnaires.total_score(record, patient, {"reference": "urn:x"}, concepts)
     for resource in (form, response, total):
         get_fhir_model_class(resource["resourceType"]).model_validate(resource)
     assert len(response["item"]) == 16 and len(form["item"]) == 16
-    assert total["code"]["coding"][0]["code"] == "qids_sr16-total"
+    assert total["code"]["coding"][0]["code"] == "qids-sr16-total"
     assert total["valueInteger"] == record.total
     assert "loinc" not in json.dumps(total)

@@ -15,7 +15,7 @@ from trdjournal.analysis import pgx
 from trdjournal.analysis.adherence import TrialAdherence, adherence_of, apply_to_trials
 from trdjournal.analysis.correlations import Correlation, next_day_correlations
 from trdjournal.analysis.jsonable import JsonMixin
-from trdjournal.analysis.primary_scale import primary_scores
+from trdjournal.analysis.primary_scale import primary_scale
 from trdjournal.analysis.series import MoodIndex, ScoreIndex
 from trdjournal.analysis.session_courses import SessionCourse, derive_courses
 from trdjournal.analysis.staging import Staging, stage
@@ -99,6 +99,7 @@ class JournalAnalysis(JsonMixin):
     tachyphylaxis: tuple[Tachyphylaxis, ...]
     correlations: tuple[Correlation, ...]  # over the CORRELATION_DAYS up to today
     data: JournalData = dataclasses.field(repr=False, compare=False, metadata={"json": False})
+    primary_scale: str = "phq9"  # the scale that judged the trials (Settings.primary_scale)
     # Courses of sessions (session_courses.py) and each trial's adherence (adherence.py),
     # in the trials' order; analysis/history.py merges trials and courses into one history.
     courses: tuple[SessionCourse, ...] = ()
@@ -158,20 +159,20 @@ def analyse_data(
         episode_start, start_source = data.background.episode_start, "background profile"
     phq9 = ScoreIndex(q for q in data.questionnaires if q.instrument == "phq9")
     mood = MoodIndex(data.checkins)
+    primary = primary_scale(data.questionnaires, data.settings.primary_scale)
     trials = derive_trials(
-        data.events, today=today, adequacy_days=adequacy_days, mood=mood, phq9=phq9
+        data.events, today=today, adequacy_days=adequacy_days, mood=mood, phq9=primary.scores
     )
     trials = pgx.with_pgx(trials, data.pgx_results)
     adherence = adherence_of(
         trials, data.missed_doses, today=today, min_percent=data.settings.adherence_min_percent
     )
     trials = apply_to_trials(trials, adherence)  # an unfair trial is no failed adequate trial
-    instrument, primary = primary_scores(data.questionnaires)
-    courses = derive_courses(
+    courses = derive_courses(  # judged on the primary scale, as the trials are
         data.sessions,
         today=today,
-        instrument=instrument,
-        scores=primary,
+        instrument=primary.key,
+        scores=primary.scores,
         overrides=data.settings.course_min_sessions,
     )
     staging = stage(
@@ -195,6 +196,7 @@ def analyse_data(
         correlations=next_day_correlations(
             data.checkins, today - dt.timedelta(days=CORRELATION_DAYS - 1), today
         ),
+        primary_scale=primary.key,
         data=data,
         courses=tuple(courses),
         adherence=adherence,

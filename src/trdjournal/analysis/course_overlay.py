@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from trdjournal.analysis.primary_scale import remission_below
+from trdjournal.analysis.scoring import remission_below
 from trdjournal.analysis.series import logged_order
 from trdjournal.analysis.session_courses import SessionCourse
 from trdjournal.analysis.trial_overlay import OverlayPoint, TrialCurve

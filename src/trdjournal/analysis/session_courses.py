@@ -24,10 +24,11 @@ from collections.abc import Iterable, Mapping
 
 from trdjournal.analysis import scoring
 from trdjournal.analysis.jsonable import JsonMixin
-from trdjournal.analysis.primary_scale import remission_below
+from trdjournal.analysis.scoring import remission_below
 from trdjournal.analysis.series import ScoreIndex
 from trdjournal.domain import course_rules
 from trdjournal.domain.model import TreatmentSession
+from trdjournal.domain.scales import scale
 
 
 @dataclasses.dataclass(frozen=True)
@@ -143,7 +144,7 @@ def assess_course(
             )
         elif follow is None:
             notes.append(
-                f"no {instrument.upper()} after the first session up to {after_days} days "
+                f"no {scale(instrument).name} after the first session up to {after_days} days "
                 "after the last"
             )
     if running and adequate is False and measured:

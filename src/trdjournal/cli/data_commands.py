@@ -174,13 +174,19 @@ def export(
     click.echo(f"Exported {summary} to {output}.")
 
 
+IMPORT_FORMATS = (
+    "trdjournal", "daylio", "daylio-backup", "emoods", "bearable", "pixels", "moodsnap", "csv",
+)  # fmt: skip
+
+
 @click.command("import")
 @click.argument("file", type=FILE)
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["trdjournal", "daylio", "emoods"]),
-    help="The file's format (default: recognised from its content).",
+    type=click.Choice(IMPORT_FORMATS),
+    help="The file's format (default: recognised from its content). csv is any CSV, with "
+    "--date-column and --mood-column.",
 )
 @click.option(
     "--mood-map",
@@ -192,30 +198,76 @@ def export(
     is_flag=True,
     help="Report what would be added, replaced or skipped; write nothing.",
 )
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Replace days changed in trdjournal since the last import (kept and listed otherwise).",
+)
+@click.option("--date-column", help="--format csv: the column holding the date.")
+@click.option("--mood-column", help="--format csv: the column holding the mood (a number).")
+@click.option("--note-column", help="--format csv: a column holding a note.")
+@click.option(
+    "--mood-scale",
+    help="--format csv: the mood column's scale as LOW-HIGH, LOW the worst (default 0-10).",
+)
+@click.option(
+    "--date-format",
+    help="--format csv: the date layout in strptime codes, e.g. %d/%m/%Y (default YYYY-MM-DD).",
+)
 @pass_app
 def import_command(
-    app: AppContext, file: Path, fmt: str | None, mood_map: str | None, dry_run: bool
+    app: AppContext,
+    file: Path,
+    fmt: str | None,
+    mood_map: str | None,
+    dry_run: bool,
+    overwrite: bool,
+    date_column: str | None,
+    mood_column: str | None,
+    note_column: str | None,
+    mood_scale: str | None,
+    date_format: str | None,
 ) -> None:
-    """Import a trdjournal export, a Daylio CSV or an eMoods backup (all or nothing)."""
-    from trdjournal.exchange import daylio, importer
+    """Import a trdjournal export, or another app's export: Daylio (CSV or .daylio backup),
+    eMoods, Bearable, Pixels, MoodSnap, or any CSV (all or nothing).
+
+    A newer export of the same app adds only the new days; a day changed in trdjournal since
+    the last import is kept and listed unless --overwrite is given."""
+    from trdjournal.exchange import daylio, generic_csv, importer
     from trdjournal.exchange.incoming import MalformedFile
 
     if not file.expanduser().is_file():
         raise InvalidInput(f"Invalid value for FILE: there is no file at {file}.")
     try:
+        columns = None
+        if date_column or mood_column:
+            if not (date_column and mood_column):
+                raise ValidationError(
+                    "--date-column", "--date-column and --mood-column go together"
+                )
+            low, high = generic_csv.parse_scale(mood_scale)
+            columns = generic_csv.Columns(
+                date_column, mood_column, note_column, low, high, date_format=date_format
+            )
         report = importer.import_file(
             app.journal(),
             file,
-            fmt,
+            fmt or ("csv" if columns else None),
             daylio.parse_mood_map(mood_map) if mood_map else None,
             dry_run=dry_run,
+            overwrite=overwrite,
+            columns=columns,
         )
     except MalformedFile as exc:
         raise InvalidInput(f"{exc.file}, {exc.where}: {exc.reason}. Nothing was imported.") from exc
     except ValidationError as exc:
-        if exc.field in ("FILE", "--format", "--mood-map"):
+        if exc.field in ("FILE", "--format", "--mood-map", "--date-column", "--mood-scale"):
             raise InvalidInput(f"Invalid value for {exc.field}: {exc.message}") from exc
         raise
+    except OSError as exc:
+        raise click.ClickException(
+            f"Could not read {file}: {exc.strerror or exc}. Nothing was imported."
+        ) from exc
     kind = importer.FORMAT_NAMES[report.format]
     if dry_run:
         click.echo(f"Dry run of importing {file} ({kind}); nothing was written.")
@@ -227,5 +279,7 @@ def import_command(
         click.echo(f"  {line}")
     for note in report.notes:
         click.echo(f"  {note}")
+    if report.conflicts:
+        click.echo("Import again with --overwrite to replace the days in conflict with the file's.")
     if report.backup is not None:
         click.echo(f"The journal as it was before the import is backed up in {report.backup}.")

@@ -7,6 +7,7 @@ import textwrap
 import click
 
 from trdjournal.analysis import JournalAnalysis
+from trdjournal.domain.scales import scale
 
 ADEQUATE = {True: "yes", False: "no", None: "-"}
 
@@ -41,7 +42,7 @@ def print_courses(result: JournalAnalysis) -> None:
     click.echo("\nCourses of sessions:")
     rows = []
     for c in result.courses:
-        scores = f"{c.measure.upper()} {c.baseline}->{c.follow_up}" if c.measure else "-"
+        scores = f"{scale(c.measure).name} {c.baseline}->{c.follow_up}" if c.measure else "-"
         rows.append(
             [
                 c.name,

@@ -71,6 +71,7 @@ def _section(
                     e for e in d.life_events if request.start <= e.date <= request.end
                 ),
                 labs=tuple(r for r in d.lab_results if request.start <= r.date <= request.end),
+                primary_scale=analysis.primary_scale,
                 pgx=tuple(touching(analysis.trials, start=request.start, end=request.end)),
                 counted=counted_text(analysis),
             )
@@ -86,7 +87,7 @@ def _section(
 
         trials = [t for t in analysis.trials if t.start <= request.end]
         items = [i for i in history_items(analysis) if i.start <= request.end]
-        return trial_history(trials, analysis.adequacy_days, items)
+        return trial_history(trials, analysis.adequacy_days, analysis.primary_scale, items)
     if name == "background":
         from trdjournal.report.background_section import background_section
 

@@ -12,9 +12,9 @@ ADEQUATE_COLUMN = 4
 INTRO = (
     "Courses of sessions (esketamine, rTMS, ECT, psychotherapy...) are listed among the trials: "
     "adequate = at least the sessions their rule asks (its source is in the notes); scores are "
-    "the PHQ-9 in the 14 days before the first session and the latest up to 14 days after the "
-    "last. A medication trial taken on too few days (missed doses) is not a fair trial and is "
-    "not counted as failed."
+    "the primary scale's score in the 14 days before the first session and the latest up to 14 "
+    "days after the last. A medication trial taken on too few days (missed doses) is not a fair "
+    "trial and is not counted as failed."
 )
 
 

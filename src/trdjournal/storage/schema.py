@@ -138,6 +138,25 @@ def pgx(db: Database) -> None:
     db["pgx_results"].create_index(["gene", "date"])
 
 
+@migrations(name="0005_import_sources")
+def import_sources(db: Database) -> None:
+    # What each app's import last wrote for a day (the check-in as JSON), so that a newer export
+    # of the same app adds only new days and a day edited in trdjournal since is never
+    # overwritten without asking (exchange/importer.py).
+    db["import_sources"].create(
+        {"source": str, "date": str, "content": str, "imported_at": str},
+        pk=("source", "date"),
+        not_null={"source", "date", "content", "imported_at"},
+    )
+
+
+@migrations(name="0006_elevation")
+def elevation(db: Database) -> None:
+    # Elevated mood and irritability, 0-3 (none, mild, moderate, severe); NULL when not logged.
+    db["checkins"].add_column("elevated", int)
+    db["checkins"].add_column("irritability", int)
+
+
 @migrations(name="0008_courses_adherence")
 def courses_adherence(db: Database) -> None:
     # The optional detail of a session (esketamine dose, rTMS protocol, ECT placement,

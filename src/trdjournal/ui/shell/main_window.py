@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
     def import_from_file(self) -> None:
         from trdjournal.ui.shell.data_menu import import_from_file
 
-        import_from_file(self)
+        import_from_file(self, open_window)
 
     def export_to_file(self) -> None:
         from trdjournal.ui.shell.data_menu import export_to_file

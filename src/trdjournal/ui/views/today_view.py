@@ -44,6 +44,12 @@ SLEEP_QUALITY = (
     QT_TRANSLATE_NOOP("TodayView", "4 good"),
     QT_TRANSLATE_NOOP("TodayView", "5 very good"),
 )
+SEVERITY = (  # elevated mood and irritability, as eMoods and the NIMH Life Chart rate them
+    QT_TRANSLATE_NOOP("TodayView", "0 none"),
+    QT_TRANSLATE_NOOP("TodayView", "1 mild"),
+    QT_TRANSLATE_NOOP("TodayView", "2 moderate"),
+    QT_TRANSLATE_NOOP("TodayView", "3 severe"),
+)
 NOT_LOGGED = QT_TRANSLATE_NOOP("TodayView", "not logged")
 LABELS = {
     "date": QT_TRANSLATE_NOOP("TodayView", "Day"),
@@ -53,6 +59,8 @@ LABELS = {
     "sleep_hours": QT_TRANSLATE_NOOP("TodayView", "Sleep"),
     "sleep_quality": QT_TRANSLATE_NOOP("TodayView", "Sleep quality"),
     "activity_minutes": QT_TRANSLATE_NOOP("TodayView", "Activity"),
+    "elevated": QT_TRANSLATE_NOOP("TodayView", "Elevated mood"),
+    "irritability": QT_TRANSLATE_NOOP("TodayView", "Irritability"),
     "tags": QT_TRANSLATE_NOOP("TodayView", "Tags"),
     "side_effects": QT_TRANSLATE_NOOP("TodayView", "Side effects"),
     "note": QT_TRANSLATE_NOOP("TodayView", "Note"),
@@ -107,6 +115,15 @@ class TodayView(QWidget):
         qtutils.accessible(spin, name, description)
         spin.valueChanged.connect(self._mark_dirty)
         return spin
+
+    def _severity(self, name: str, description: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr(NOT_LOGGED), None)
+        for number, text in enumerate(SEVERITY):
+            combo.addItem(self.tr(text), number)
+        qtutils.accessible(combo, name, description)
+        combo.currentIndexChanged.connect(self._mark_dirty)
+        return combo
 
     def _line(self, name: str, description: str, placeholder: str) -> QLineEdit:
         line = QLineEdit()
@@ -164,6 +181,15 @@ class TodayView(QWidget):
             self.tr("Minutes of physical activity"),
             self.tr("minutes, like 30"),
         )
+        self.elevated = self._severity(
+            self.tr("Elevated mood"),
+            self.tr(
+                "Elevated mood today (high, speeded up, needing less sleep) from 0 none to 3 severe"
+            ),
+        )
+        self.irritability = self._severity(
+            self.tr("Irritability"), self.tr("Irritability today from 0 none to 3 severe")
+        )
         self.tags = self._line(
             self.tr("Tags"),
             self.tr("Words for the day, separated by commas"),
@@ -219,6 +245,8 @@ class TodayView(QWidget):
             (self.tr("Sleep"), self._with_error("sleep_hours", self.sleep)),
             (self.tr("Sleep quality"), self._with_error("sleep_quality", self.sleep_quality)),
             (self.tr("Activity"), self._with_error("activity_minutes", self.activity)),
+            (self.tr("Elevated mood"), self._with_error("elevated", self.elevated)),
+            (self.tr("Irritability"), self._with_error("irritability", self.irritability)),
             (self.tr("Tags"), self._with_error("tags", self.tags)),
             (self.tr("Side effects"), self._with_error("side_effects", self.side_effects)),
             (self.tr("Note"), self._with_error("note", self.note)),
@@ -280,6 +308,8 @@ class TodayView(QWidget):
             self.sleep,
             self.sleep_quality,
             self.activity,
+            self.elevated,
+            self.irritability,
             self.tags,
             self.side_effects,
             self.note,
@@ -313,6 +343,11 @@ class TodayView(QWidget):
         self.activity.setText(
             checkin_fields.number_text(checkin.activity_minutes if checkin else None)
         )
+        for combo, value in (
+            (self.elevated, checkin.elevated if checkin else None),
+            (self.irritability, checkin.irritability if checkin else None),
+        ):
+            combo.setCurrentIndex(combo.findData(value))
         self.tags.setText(", ".join(checkin.tags) if checkin else "")
         self.side_effects.setText(
             checkin_fields.side_effects_text(checkin.side_effects) if checkin else ""
@@ -431,6 +466,8 @@ class TodayView(QWidget):
             "energy": lambda: None if self.energy.value() < 0 else self.energy.value(),
             "sleep_hours": lambda: checkin_fields.sleep_hours(self.sleep.text()),
             "sleep_quality": self.sleep_quality.currentData,
+            "elevated": self.elevated.currentData,
+            "irritability": self.irritability.currentData,
             "activity_minutes": lambda: checkin_fields.whole_number(
                 "activity_minutes", self.activity.text(), "30"
             ),
@@ -466,6 +503,8 @@ class TodayView(QWidget):
             "sleep_hours": self.sleep,
             "sleep_quality": self.sleep_quality,
             "activity_minutes": self.activity,
+            "elevated": self.elevated,
+            "irritability": self.irritability,
             "tags": self.tags,
             "side_effects": self.side_effects,
             "note": self.note,

@@ -1,5 +1,6 @@
-"""Crisis resources, shown calmly after a PHQ-9 whose item 9 (thoughts of death or
-self-harm) is above 0. The lines come from settings, where the user can change them."""
+"""Crisis resources, shown calmly after a questionnaire whose safety item (thoughts of death or
+self-harm: PHQ-9 item 9, QIDS-SR16 item 12, MADRS-S zest for life) reached its flag line. The
+lines come from settings, where the user can change them."""
 
 from __future__ import annotations
 
@@ -22,10 +23,10 @@ class CrisisPanel(QFrame):
         self.title = qtutils.heading(self.tr("Support is available"), 2)
         self.intro = qtutils.wrapped(
             self.tr(
-                "You answered that you have had thoughts that you would be better off dead, or of "
-                "hurting yourself. Many people with depression have these thoughts, and talking to "
-                "someone helps. If you feel you might act on them, or you are in danger now, please "
-                "contact one of these now:"
+                "You answered that you have had thoughts of death, that you would be better off "
+                "dead, or of hurting yourself. Many people with depression have these thoughts, "
+                "and talking to someone helps. If you feel you might act on them, or you are in "
+                "danger now, please contact one of these now:"
             )
         )
         self.lines = QLabel()
