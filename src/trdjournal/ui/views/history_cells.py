@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from trdjournal.analysis.history import HistoryItem
 from trdjournal.analysis.trials import Trial
+from trdjournal.domain.scales import scale
 
 ADEQUATE = {
     True: QT_TRANSLATE_NOOP("TrialsView", "yes"),
@@ -36,8 +37,8 @@ def history_cells(
         return cells
     c = item.course
     outcome = _tr(outcome_text.get(c.outcome, c.outcome))
-    if c.change_pct is not None:
-        outcome += f" ({c.change_pct:+.0f}%)"
+    if c.change_pct is not None and c.measure:
+        outcome += f" ({scale(c.measure).name} {c.change_pct:+.0f}%)"
     minimum = (
         _tr("{count} sessions").format(count=c.min_sessions)
         if c.min_sessions is not None
