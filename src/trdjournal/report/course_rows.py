@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from trdjournal.analysis.adherence import TrialAdherence
 from trdjournal.analysis.session_courses import SessionCourse
+from trdjournal.domain.scales import scale
 from trdjournal.report import text
 from trdjournal.report.tables import cell, para
 
@@ -28,7 +29,8 @@ def course_row(c: SessionCourse, mark: str) -> list:
     minimum = f"(min {c.min_sessions})" if c.min_sessions is not None else "(no rule)"
     adequate = {True: "yes", False: "no", None: "cannot judge"}[c.adequate]
     scores = (
-        f"{c.baseline} {text.ARROW} {c.follow_up} ({text.short_day(c.follow_up_date)})"
+        f"{scale(c.measure).name} {c.baseline} {text.ARROW} {c.follow_up} "
+        f"({text.short_day(c.follow_up_date)})"
         if c.measure
         else "no scores around the course"
     )
