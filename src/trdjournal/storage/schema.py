@@ -157,6 +157,14 @@ def elevation(db: Database) -> None:
     db["checkins"].add_column("irritability", int)
 
 
+@migrations(name="0004_drafts")
+def drafts(db: Database) -> None:
+    # What the user typed and has not saved yet (the app's Today form, a dialog's note), kept
+    # as they type so a crash, SIGTERM or power cut loses nothing. Inside the journal so an
+    # encrypted journal encrypts it. Not a record: no revisions, not exported (storage/drafts.py).
+    db["drafts"].create({"key": str, "text": str, "saved_at": str}, pk="key", not_null={"text"})
+
+
 @migrations(name="0008_courses_adherence")
 def courses_adherence(db: Database) -> None:
     # The optional detail of a session (esketamine dose, rTMS protocol, ECT placement,

@@ -61,6 +61,7 @@ class SessionDialog(RecordDialog):
         self.fields.addRow(self.tr("Treatment"), self.kind)
         self.fields.addRow(self.tr("Detail"), self.detail)
         self.fields.addRow(self.tr("Note"), self.note)
+        self.keep_note_draft(journal, self.note, f"session:{session.id if session else 'new'}")
 
     def _fill_details(self, chosen: str = "") -> None:
         rule = course_rules.rule(self.kind.currentData())
