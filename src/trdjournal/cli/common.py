@@ -50,6 +50,8 @@ OPTION_NAMES = {
     "unit": "UNIT",
     "range": "--range",
     "sections": "--sections",
+    "detail": "--detail",
+    "doses": "--doses",
 }
 
 
