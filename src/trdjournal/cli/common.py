@@ -51,6 +51,8 @@ OPTION_NAMES = {
     "range": "--range",
     "sections": "--sections",
     "id": "ID",
+    "detail": "--detail",
+    "doses": "--doses",
 }
 
 

@@ -134,3 +134,12 @@ MED_EVENT = records.Kind(
     lambda e: f"{e.date.isoformat()} {e.kind} {e.drug}",
 )
 records.delete_command(med, MED_EVENT)
+
+
+def _add_missed() -> None:
+    from trdjournal.cli.missed_commands import missed
+
+    med.add_command(missed)
+
+
+_add_missed()

@@ -18,7 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from trdjournal.domain.model import CrisisLine, Settings
-from trdjournal.paths import ensure_private_dir
+from trdjournal.paths import ensure_folder
 from trdjournal.storage import backup, cipher, diagnosis
 from trdjournal.storage.bulk import Bulk
 from trdjournal.storage.conversion import refuse_if_half_swapped
@@ -107,7 +107,7 @@ class Journal(Records, Bulk):
         if not path.parent.is_dir():
             # A --db on a drive that is not mounted: not a new, empty journal in a new folder.
             raise diagnosis.folder_vanished(path)
-        ensure_private_dir(path.parent)
+        ensure_folder(path.parent)  # the user's folder keeps its mode
         for leftover in path.parent.glob(f".{path.name}.new-*.tmp*"):
             leftover.unlink(missing_ok=True)  # from a first command that was killed
         temporary = path.with_name(f".{path.name}.new-{os.getpid()}.tmp")

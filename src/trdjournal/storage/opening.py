@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from trdjournal.paths import ensure_private_dir
+from trdjournal.paths import ensure_folder
 from trdjournal.storage import cipher, diagnosis
 from trdjournal.storage.errors import DamagedJournalError, JournalError, NotAJournalError
 from trdjournal.storage.schema import MIGRATION_SET, migrations
@@ -112,7 +112,7 @@ def check_connection(conn, path: Path, *, plain: bool = True) -> str | None:
 
 def create_private_file(path: Path) -> None:
     """An empty file readable by its owner only, so SQLite's -wal and -shm files inherit 0600."""
-    ensure_private_dir(path.parent)
+    ensure_folder(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
     os.close(fd)
     if os.name == "posix":

@@ -12,6 +12,7 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     TreatmentSession,
     trusted,
@@ -99,11 +100,39 @@ def med_event_from_row(r: dict[str, Any]) -> MedicationEvent:
 
 
 def session_to_row(s: TreatmentSession) -> dict[str, Any]:
-    return {"id": s.id, "date": s.date.isoformat(), "kind": s.kind, "note": s.note}
+    return {
+        "id": s.id,
+        "date": s.date.isoformat(),
+        "kind": s.kind,
+        "note": s.note,
+        "detail": s.detail,
+    }
 
 
 def session_from_row(r: dict[str, Any]) -> TreatmentSession:
-    return TreatmentSession(id=r["id"], date=_date(r["date"]), kind=r["kind"], note=r["note"] or "")
+    return TreatmentSession(
+        id=r["id"],
+        date=_date(r["date"]),
+        kind=r["kind"],
+        note=r["note"] or "",
+        detail=r.get("detail") or "",
+    )
+
+
+def missed_dose_to_row(m: MissedDose) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "date": m.date.isoformat(),
+        "drug": m.drug,
+        "doses": m.doses,
+        "note": m.note,
+    }
+
+
+def missed_dose_from_row(r: dict[str, Any]) -> MissedDose:
+    return MissedDose(
+        id=r["id"], date=_date(r["date"]), drug=r["drug"], doses=r["doses"], note=r["note"] or ""
+    )
 
 
 def questionnaire_to_row(q: Questionnaire) -> dict[str, Any]:
@@ -238,6 +267,7 @@ TABLES = {
     "life_events": (LifeEvent, life_event_to_row, life_event_from_row, "id"),
     "lab_results": (LabResult, lab_result_to_row, lab_result_from_row, "id"),
     "pgx_results": (PgxResult, pgx_result_to_row, pgx_result_from_row, "id"),
+    "missed_doses": (MissedDose, missed_dose_to_row, missed_dose_from_row, "id"),
 }
 
 
