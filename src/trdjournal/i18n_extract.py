@@ -14,6 +14,7 @@ SHOWN_KEYS = {
     "crisis_lines": {"region", "name", "contact"},
     "interactions": {"concern"},
     "drugs": {"class"},  # drug names stay as written
+    "courses": {"label", "detail_name", "details"},
 }
 
 

@@ -44,3 +44,28 @@ def typed_words(demo_journal) -> set[str]:
         texts += [drug["generic"], *drug.get("brands", [])]
     words = {w.lower() for text in texts for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", text or "")}
     return words | {part for w in words for part in w.split("-")}
+
+
+def reference_texts() -> list[str]:
+    """The sources the reference tables cite (a "source", "*_source" or "sources" value): shown
+    as written, like a reference list, so not translated."""
+    found: list[str] = []
+
+    def walk(value, key: str = "") -> None:
+        if isinstance(value, dict):
+            for child_key, child in value.items():
+                walk(child, child_key)
+        elif isinstance(value, list):
+            for child in value:
+                walk(child, key)
+        elif isinstance(value, str) and (key in ("source", "sources") or key.endswith("_source")):
+            found.append(" ".join(value.split()))
+
+    for table in (ROOT / "resources").glob("*.json"):
+        walk(json.loads(table.read_text(encoding="utf-8")))
+    return sorted(set(found), key=len, reverse=True)
+
+
+@pytest.fixture(scope="session")
+def references() -> list[str]:
+    return reference_texts()

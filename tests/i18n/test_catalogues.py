@@ -79,9 +79,13 @@ def test_swedish_keeps_every_placeholder():
 
 def test_the_shipped_mo_is_the_compiled_po():
     with open(LOCALE / "sv" / "LC_MESSAGES" / "trdjournal.mo", "rb") as mo:
-        compiled = {m.id if isinstance(m.id, str) else m.id[0]: m.string for m in read_mo(mo) if m.id}
+        compiled = {
+            m.id if isinstance(m.id, str) else m.id[0]: m.string for m in read_mo(mo) if m.id
+        }
     written = {
-        m.id if isinstance(m.id, str) else m.id[0]: (tuple(m.string) if m.pluralizable else m.string)
+        m.id if isinstance(m.id, str) else m.id[0]: (
+            tuple(m.string) if m.pluralizable else m.string
+        )
         for m in swedish()
         if m.id
     }

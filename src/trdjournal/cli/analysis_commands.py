@@ -71,8 +71,11 @@ def _trial_row(t: Trial) -> list[str]:
 
 
 def print_trials(result: JournalAnalysis) -> None:
+    from trdjournal.cli.history_output import print_adherence, print_courses
+
     if not result.trials:
         click.echo(_("No medication logged yet: no trials to judge."))
+        print_courses(result)
         return
     headers = [_("drug"), _("role"), _("start"), _("end"), _("days"), _("max dose"), _("min"),
                _("days>=min"), _("adequate"), _("scores"), _("change"), _("outcome"),
@@ -105,6 +108,8 @@ def print_trials(result: JournalAnalysis) -> None:
             _say(_("Possible loss of response: {text}.").format(text=t.tachyphylaxis.text))
         if t.pgx:
             _say(f"{t.drug}: {t.pgx.full_text}.")
+    print_adherence(result)
+    print_courses(result)
 
 
 @click.command()
@@ -125,7 +130,9 @@ def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
     weeks = int(adequate_weeks) if adequate_weeks else None
     result = analyse(app.journal(), adequacy_weeks=weeks)
     if as_json:
-        echo_json([t.to_json() for t in result.trials])
+        from trdjournal.analysis.history import history_json
+
+        echo_json(history_json(result))  # trials and courses, by date, each with its kind
     else:
         print_trials(result)
 
@@ -139,9 +146,12 @@ def stage(app: AppContext, as_json: bool) -> None:
     Counts failed adequate antidepressant trials in the current episode, checks the common TRD
     definition (at least 2) and estimates the Maudsley Staging Method from what was logged.
     """
-    s = analyse(app.journal()).staging
+    from trdjournal.analysis.history import counted_text
+
+    result = analyse(app.journal())
+    s = result.staging
     if as_json:
-        echo_json(s.to_json())
+        echo_json({**s.to_json(), "counted": counted_text(result)})
         return
     met = _("met") if s.trd_definition_met else _("not met")
     drugs = ", ".join(f.drug for f in s.failed_trials)
@@ -158,6 +168,7 @@ def stage(app: AppContext, as_json: bool) -> None:
     )
     if s.pgx_basis and s.maudsley is None:  # else it is in the failed-trials basis below
         _say(_("Pharmacogenomics: {basis}.").format(basis=s.pgx_basis))
+    _say(counted_text(result))
     if s.episode_start is None:
         click.echo(_("No check-ins yet: no episode to stage."))
         return

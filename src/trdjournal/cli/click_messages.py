@@ -42,7 +42,9 @@ MESSAGES = (
 PLURALS = (
     NN_("{value!r} is not {choice}.", "{value!r} is not one of {choices}."),
     NN_("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"),
-    NN_("Option '{name}' requires {nargs} arguments.", "Option '{name}' requires {nargs} arguments."),
+    NN_(
+        "Option '{name}' requires {nargs} arguments.", "Option '{name}' requires {nargs} arguments."
+    ),
     NN_("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"),
 )
 

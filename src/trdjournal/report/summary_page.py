@@ -44,6 +44,7 @@ class SummaryInputs:
     labs: tuple[LabResult, ...] = ()  # the period's, oldest first
     primary_scale: str = "phq9"  # the scale that judges trials (marked in the table)
     pgx: tuple[PhenotypeTouch, ...] = ()  # logged phenotypes touching current or recent drugs
+    counted: str = ""  # what the staging counted (analysis/history.py counted_text)
 
 
 def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
@@ -54,7 +55,7 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
     left = [*_daily_block(s, half), *_regimen_block(s, half), *_changes_block(s, half)]
     right = [
         *_questionnaire_block(s, half, inputs.primary_scale),
-        *_trd_block(inputs.staging),
+        *_trd_block(inputs.staging, inputs.counted),
         *_sessions_block(s),
     ]
     columns = layout_table([[left, right]], [half + 6 * mm, half], right_padding={0: 6 * mm})
@@ -227,7 +228,7 @@ def _sessions_block(s: PeriodSummary) -> list:
     return [title, para("<br/>".join(lines))]
 
 
-def _trd_block(staging: Staging) -> list:
+def _trd_block(staging: Staging, counted: str = "") -> list:
     flow = [heading(_("Treatment resistance (as of {text})").format(text=text.day(staging.as_of)))]
     failed = staging.failed_adequate_trials
     names = [text.markup(f.drug) for f in staging.failed_trials]
@@ -249,6 +250,8 @@ def _trd_block(staging: Staging) -> list:
             )
         )
     )
+    if counted:
+        flow.append(para(text.markup(counted), "small"))
     m = staging.maudsley
     if m is None or not m.applicable or m.total is None:
         reason = (

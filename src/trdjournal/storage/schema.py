@@ -155,3 +155,24 @@ def elevation(db: Database) -> None:
     # Elevated mood and irritability, 0-3 (none, mild, moderate, severe); NULL when not logged.
     db["checkins"].add_column("elevated", int)
     db["checkins"].add_column("irritability", int)
+
+
+@migrations(name="0004_drafts")
+def drafts(db: Database) -> None:
+    # What the user typed and has not saved yet (the app's Today form, a dialog's note), kept
+    # as they type so a crash, SIGTERM or power cut loses nothing. Inside the journal so an
+    # encrypted journal encrypts it. Not a record: no revisions, not exported (storage/drafts.py).
+    db["drafts"].create({"key": str, "text": str, "saved_at": str}, pk="key", not_null={"text"})
+
+
+@migrations(name="0008_courses_adherence")
+def courses_adherence(db: Database) -> None:
+    # The optional detail of a session (esketamine dose, rTMS protocol, ECT placement,
+    # psychotherapy type; resources/courses.json), and doses of a running drug not taken.
+    db["sessions"].add_column("detail", str, not_null_default="")
+    db["missed_doses"].create(
+        {"id": int, "date": str, "drug": str, "doses": int, "note": str},
+        pk="id",
+        not_null={"date", "drug", "doses"},
+    )
+    db["missed_doses"].create_index(["drug", "date"])
