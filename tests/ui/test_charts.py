@@ -210,6 +210,7 @@ def test_the_hover_line_names_the_questionnaire_and_its_band_in_the_users_langua
     from trdjournal.analysis.timeline import build_timeline
     from trdjournal.domain.model import Questionnaire
     from trdjournal.paths import resource_path
+    from trdjournal.i18n import use_locale
     from trdjournal.ui.charts.hover_text import describe_day
 
     day = dt.date(2026, 3, 2)
@@ -220,6 +221,7 @@ def test_the_hover_line_names_the_questionnaire_and_its_band_in_the_users_langua
     assert swedish.load(str(resource_path("i18n") / "trdjournal_sv.qm"))
     qapp.installTranslator(swedish)
     try:
-        assert "PHQ-9 10 (måttlig)" in describe_day(values)
+        with use_locale("sv"):  # the app sets the core's language with Qt's (install_translators)
+            assert "PHQ-9 10 (måttlig)" in describe_day(values)
     finally:
         qapp.removeTranslator(swedish)
