@@ -436,6 +436,45 @@
     </message>
 </context>
 <context>
+    <name>CourseSettingsPanel</name>
+    <message>
+        <source>Adherence of a fair trial</source>
+        <translation>Följsamhet i ett rättvist försök</translation>
+    </message>
+    <message>
+        <source>Fair trial: days taken</source>
+        <translation>Rättvist försök: dagar tagna</translation>
+    </message>
+    <message>
+        <source>{kind}, {detail} not given</source>
+        <translation>{kind}, {detail} ej angivet</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> tillfällen</translation>
+    </message>
+    <message>
+        <source> (verify)</source>
+        <translation> (kontrollera)</translation>
+    </message>
+    <message>
+        <source>Minimum sessions: {label}</source>
+        <translation>Minsta antal tillfällen: {label}</translation>
+    </message>
+    <message>
+        <source>Default {default}. {source}</source>
+        <translation>Standard {default}. {source}</translation>
+    </message>
+    <message>
+        <source>Courses and adherence</source>
+        <translation>Behandlingsserier och följsamhet</translation>
+    </message>
+    <message>
+        <source>A medication trial taken on fewer days than this is not a fair trial. A course of sessions is adequate with at least these many sessions (hover for the source of each default).</source>
+        <translation>Ett läkemedelsförsök som tagits färre dagar än så är inte ett rättvist försök. En behandlingsserie är adekvat med minst så här många tillfällen (håll muspekaren över för källan till varje standardvärde).</translation>
+    </message>
+</context>
+<context>
     <name>CrisisPanel</name>
     <message>
         <source>Support is available</source>
@@ -610,6 +649,145 @@
     <message>
         <source>the {name} result</source>
         <translation>värdet för {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importera {file}</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Vad importen kommer att göra</translation>
+    </message>
+    <message>
+        <source>These mood labels were renamed in the app. Each has a suggestion from its place in the app&apos;s default scale (rad 9, good 7, meh 5, bad 3, awful 1); change any that is wrong. 0 is the worst mood, 10 the best.</source>
+        <translation>De här stämningsetiketterna har döpts om i appen. Var och en har ett förslag utifrån sin plats i appens standardskala (rad 9, good 7, meh 5, bad 3, awful 1); ändra det som är fel. 0 är sämsta stämning, 10 bästa.</translation>
+    </message>
+    <message>
+        <source>Label in the file</source>
+        <translation>Etikett i filen</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Mående</translation>
+    </message>
+    <message>
+        <source>Mood labels to map</source>
+        <translation>Stämningsetiketter att koppla</translation>
+    </message>
+    <message>
+        <source>Update the preview</source>
+        <translation>Uppdatera förhandsvisningen</translation>
+    </message>
+    <message>
+        <source>Replace the days in conflict with the file&apos;s</source>
+        <translation>Ersätt dagarna i konflikt med filens</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Ångra importen</translation>
+    </message>
+    <message>
+        <source>Put back the journal as it was before this import</source>
+        <translation>Återställ journalen som den var före importen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Läser filen</translation>
+    </message>
+    <message>
+        <source>(read as {encoding})</source>
+        <translation>(läst som {encoding})</translation>
+    </message>
+    <message>
+        <source>Detected: {kind}</source>
+        <translation>Identifierad: {kind}</translation>
+    </message>
+    <message>
+        <source>Days from {first} to {last}</source>
+        <translation>Dagar från {first} till {last}</translation>
+    </message>
+    <message>
+        <source>Entries in the file: {entries}; days merged: {merged}</source>
+        <translation>Poster i filen: {entries}; sammanslagna dagar: {merged}</translation>
+    </message>
+    <message>
+        <source>Days to add: {add}; already present: {present}; in conflict: {conflict}</source>
+        <translation>Dagar att lägga till: {add}; finns redan: {present}; i konflikt: {conflict}</translation>
+    </message>
+    <message>
+        <source>Days to update: {n}</source>
+        <translation>Dagar att uppdatera: {n}</translation>
+    </message>
+    <message>
+        <source>In conflict (changed here since the last import, or logged here): {days}. They are kept unless you tick the box below.</source>
+        <translation>I konflikt (ändrade här sedan förra importen, eller loggade här): {days}. De behålls om du inte kryssar i rutan nedan.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import</source>
+        <translation>Inget nytt att importera</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: {reason}. Nothing was imported.</source>
+        <translation>{file}, {where}: {reason}. Inget importerades.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Den här filen kan inte importeras.</translation>
+    </message>
+    <message>
+        <source>Mood for {label}</source>
+        <translation>Mående för {label}</translation>
+    </message>
+    <message>
+        <source>0 is the worst mood, 10 the best</source>
+        <translation>0 är sämsta mående, 10 bästa</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+    <message>
+        <source>Imported {file}:</source>
+        <translation>Importerade {file}:</translation>
+    </message>
+    <message>
+        <source>The journal as it was is kept in backups/{name}; Undo import puts it back.</source>
+        <translation>Journalen som den var sparas i backups/{name}; Ångra importen återställer den.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {changes}.</source>
+        <translation>Importerade {file}: {changes}.</translation>
+    </message>
+    <message>
+        <source>The import of {file} was undone.</source>
+        <translation>Importen av {file} ångrades.</translation>
+    </message>
+    <message>
+        <source>The import was not undone</source>
+        <translation>Importen ångrades inte</translation>
     </message>
 </context>
 <context>
@@ -1117,30 +1295,34 @@
     </message>
 </context>
 <context>
-    <name>MoodMapDialog</name>
+    <name>MissedDoseButtons</name>
     <message>
-        <source>Daylio mood labels</source>
-        <translation>Humörnamn från Daylio</translation>
+        <source>No medication running on this day.</source>
+        <translation>Inga pågående läkemedel den här dagen.</translation>
     </message>
     <message>
-        <source>Mood for {label}</source>
-        <translation>Humör för {label}</translation>
+        <source>Missed doses</source>
+        <translation>Missade doser</translation>
     </message>
     <message>
-        <source>0 is the worst mood, 10 the best</source>
-        <translation>0 är sämsta humöret, 10 det bästa</translation>
+        <source>{drug}: missed dose logged</source>
+        <translation>{drug}: missad dos loggad</translation>
     </message>
     <message>
-        <source>&quot;{label}&quot; (1 entry)</source>
-        <translation>”{label}” (1 post)</translation>
+        <source>Missed today&apos;s dose of {drug}</source>
+        <translation>Missade dagens dos {drug}</translation>
     </message>
     <message>
-        <source>&quot;{label}&quot; ({count} entries)</source>
-        <translation>”{label}” ({count} poster)</translation>
+        <source>Missed this day&apos;s dose of {drug}</source>
+        <translation>Missade dagens dos {drug}</translation>
     </message>
     <message>
-        <source>These mood labels were renamed in Daylio. Give each the mood it means, from 0 (worst) to 10 (best); Daylio&apos;s defaults are rad 9, good 7, meh 5, bad 3, awful 1.</source>
-        <translation>De här humörnamnen har döpts om i Daylio. Ge vart och ett det humör det betyder, från 0 (sämst) till 10 (bäst); Daylios standardvärden är rad 9, good 7, meh 5, bad 3, awful 1.</translation>
+        <source>Missed dose of {drug}</source>
+        <translation>Missad dos {drug}</translation>
+    </message>
+    <message>
+        <source>Log that {drug} was not taken on this day: a trial&apos;s adherence is the share of its days taken</source>
+        <translation>Logga att {drug} inte togs den här dagen: ett försöks följsamhet är andelen dagar då läkemedlet togs</translation>
     </message>
 </context>
 <context>
@@ -1838,12 +2020,20 @@
         <translation>Behandling</translation>
     </message>
     <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ej angivet</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2444,10 @@
         <translation>10 bäst</translation>
     </message>
     <message>
+        <source>Doses</source>
+        <translation>Doser</translation>
+    </message>
+    <message>
         <source>How are you today?</source>
         <translation>Hur mår du i dag?</translation>
     </message>
@@ -2320,6 +2514,10 @@
     <message>
         <source>{long_date}: already logged; saving replaces it with what is shown.</source>
         <translation>{long_date}: redan inskriven; att spara ersätter den med det som visas.</translation>
+    </message>
+    <message>
+        <source>Missed dose of {drug} logged.</source>
+        <translation>Missad dos {drug} loggad.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -2489,6 +2687,10 @@
         <translation>Behandling</translation>
     </message>
     <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
         <source>Treatment sessions</source>
         <translation>Behandlingstillfällen</translation>
     </message>
@@ -2612,10 +2814,6 @@
 <context>
     <name>TrialsView</name>
     <message>
-        <source>Drug</source>
-        <translation>Läkemedel</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -2630,10 +2828,6 @@
     <message>
         <source>Weeks</source>
         <translation>Veckor</translation>
-    </message>
-    <message>
-        <source>Highest dose</source>
-        <translation>Högsta dos</translation>
     </message>
     <message>
         <source>Minimum adequate</source>
@@ -2670,6 +2864,30 @@
     <message>
         <source>can&apos;t tell</source>
         <translation>går inte att säga</translation>
+    </message>
+    <message>
+        <source>not a fair trial ({percent}% of days)</source>
+        <translation>inte ett rättvist försök ({percent} % av dagarna)</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} tillfällen</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>serie</translation>
+    </message>
+    <message>
+        <source>yes, not counted</source>
+        <translation>ja, räknas inte</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Highest dose or sessions</source>
+        <translation>Högsta dos eller antal tillfällen</translation>
     </message>
     <message>
         <source>remission</source>
@@ -2752,12 +2970,12 @@
         <translation>ingen angiven</translation>
     </message>
     <message>
-        <source>Medication trials</source>
-        <translation>Läkemedelsförsök</translation>
+        <source>Treatment history</source>
+        <translation>Behandlingshistorik</translation>
     </message>
     <message>
-        <source>One row per course of a drug, as the analysis judged it; select one to bring it forward in the chart</source>
-        <translation>En rad per behandlingsomgång med ett läkemedel, som analysen bedömt den; välj en för att lyfta fram den i diagrammet</translation>
+        <source>One row per course of a drug or of sessions, as the analysis judged it; select one to bring it forward in the chart</source>
+        <translation>En rad per behandling med ett läkemedel eller en behandlingsserie, så som analysen bedömde den; välj en för att lyfta fram den i diagrammet</translation>
     </message>
     <message>
         <source>No medication logged yet: add one on the Treatments view to see its trial here.</source>
@@ -3046,10 +3264,6 @@
 <context>
     <name>data_menu</name>
     <message>
-        <source>Exports and backups (*.json *.csv *.emoods *.zip);;trdjournal export (*.json);;Daylio CSV (*.csv);;eMoods (*.emoods *.csv);;All files (*)</source>
-        <translation>Exporter och säkerhetskopior (*.json *.csv *.emoods *.zip);;Export från trdjournal (*.json);;CSV från Daylio (*.csv);;eMoods (*.emoods *.csv);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>Whole journal, JSON (*.json);;Spreadsheets, CSV files in a zip (*.zip)</source>
         <translation>Hela dagboken, JSON (*.json);;Kalkylprogram, CSV-filer i en zip (*.zip)</translation>
     </message>
@@ -3058,44 +3272,8 @@
         <translation>FHIR R4-bunt, JSON (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Reading the file</source>
-        <translation>Läser filen</translation>
-    </message>
-    <message>
-        <source>{file}, {where}: {reason}.</source>
-        <translation>{file}, {where}: {reason}.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Inget importerades</translation>
-    </message>
-    <message>
-        <source>Nothing new in {file} ({kind}).</source>
-        <translation>Inget nytt i {file} ({kind}).</translation>
-    </message>
-    <message>
-        <source>Import {file} ({kind})?</source>
-        <translation>Importera {file} ({kind})?</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importera</translation>
-    </message>
-    <message>
-        <source>The journal is backed up first, and the import is all or nothing.</source>
-        <translation>Dagboken säkerhetskopieras först, och importen görs helt eller inte alls.</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Importerar</translation>
-    </message>
-    <message>
-        <source>Imported {file}: {changes}.</source>
-        <translation>Importerade {file}: {changes}.</translation>
-    </message>
-    <message>
-        <source>The journal as it was is in backups/{name}.</source>
-        <translation>Dagboken som den var finns i backups/{name}.</translation>
     </message>
     <message>
         <source>Export the journal</source>
@@ -3124,6 +3302,10 @@
     <message>
         <source>Exported the journal to {path} ({count} check-ins).</source>
         <translation>Exporterade dagboken till {path} ({count} incheckningar).</translation>
+    </message>
+    <message>
+        <source>Exports and backups (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal export (*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;Pixels, MoodSnap (*.json);;All files (*)</source>
+        <translation>Exporter och säkerhetskopior (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal-export (*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;Pixels, MoodSnap (*.json);;Alla filer (*)</translation>
     </message>
     <message>
         <source>The export did not work: {error}</source>

@@ -25,6 +25,7 @@ from trdjournal.analysis.series import MoodIndex, logged_order
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.model import CheckIn, Questionnaire
 from trdjournal.domain.scales import scale_rules
+from trdjournal.i18n import format_date
 
 RESPONSE_PERCENT = 50.0
 WEEK_MIN_DAYS = 4
@@ -52,7 +53,7 @@ class TrialCurve:
 
     @property
     def label(self) -> str:
-        return f"{self.drug} ({self.start:%b %Y})"
+        return f"{self.drug} ({format_date(self.start, 'LLL y')})"  # "(juni 2024)" in Swedish
 
 
 def trial_curves(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from trdjournal.i18n import format_date
 from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
 
 MIN_LABEL_PX = 56  # room for "Sep 2026" and a gap
@@ -23,10 +24,12 @@ class CalendarTicks:
 
     def label(self, x: float) -> str:
         day = day_at(x + DAY / 2)
+        # Month names in the user's language (babel, as the PDF writes them: "23 mars").
         if self.unit == "week":
-            return f"{day.day} {day:%b}"
+            return format_date(day, "d MMM")
         if self.unit == "month":
-            return f"{day:%b %Y}" if day.month == 1 or x == self.values[0] else f"{day:%b}"
+            first = day.month == 1 or x == self.values[0]
+            return format_date(day, "LLL y" if first else "LLL")
         return f"{day.year}"
 
 

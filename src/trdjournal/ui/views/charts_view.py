@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from trdjournal.analysis.timeline import Timeline, build_timeline
+from trdjournal.i18n import format_date
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
@@ -209,7 +210,9 @@ class ChartsView(QWidget):
                 for button in self.preset_buttons.values():
                     button.setChecked(False)
         first, last = self.visible_days()
-        self.range_label.setText(f"{first:%d %b %Y} – {last:%d %b %Y}")
+        self.range_label.setText(
+            f"{format_date(first, 'd MMM y')} – {format_date(last, 'd MMM y')}"
+        )
         self.lab_panel.show_range(first, last)
 
     def band_rows(self) -> list[BandRow]:

@@ -31,31 +31,33 @@ def history_cells(
         cells = trial_cells(item.trial)
         a = item.adherence
         if a is not None and not a.fair:
-            cells[ADEQUATE_COLUMN] += " - " + _tr("not a fair trial ({percent}% of days)").format(
-                percent=round(a.adherence * 100)
-            )
+            cells[ADEQUATE_COLUMN] += " - " + QCoreApplication.translate(
+                "TrialsView", "not a fair trial ({percent}% of days)"
+            ).format(percent=round(a.adherence * 100))
         return cells
     c = item.course
     outcome = _tr(outcome_text.get(c.outcome, c.outcome))
     if c.change_pct is not None and c.measure:
         outcome += f" ({scale(c.measure).name} {c.change_pct:+.0f}%)"
     minimum = (
-        _tr("{count} sessions").format(count=c.min_sessions)
+        QCoreApplication.translate("TrialsView", "{count} sessions").format(count=c.min_sessions)
         if c.min_sessions is not None
-        else _tr("none listed")
+        else QCoreApplication.translate("TrialsView", "none listed")
     )
     return [
         c.name,
-        _tr("course"),
+        QCoreApplication.translate("TrialsView", "course"),
         c.start.isoformat(),
-        _tr("running") if c.running else c.end.isoformat(),
+        QCoreApplication.translate("TrialsView", "running") if c.running else c.end.isoformat(),
         f"{c.days / 7:.1f}",
-        _tr("{count} sessions").format(count=c.sessions),
+        QCoreApplication.translate("TrialsView", "{count} sessions").format(count=c.sessions),
         minimum,
         _tr(ADEQUATE[c.adequate]),
         outcome,
         # a course is shown with its outcome; the TRD count takes medication trials only
-        _tr("yes, not counted") if c.failed_adequate_trial else "",
+        QCoreApplication.translate("TrialsView", "yes, not counted")
+        if c.failed_adequate_trial
+        else "",
         "",  # why stopped: a course has no stop reason
         "",  # pharmacogenomics: about drugs, not sessions
     ]

@@ -21,6 +21,7 @@ from trdjournal.analysis.history import counted_text, history_items
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.trial_overlay import TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
+from trdjournal.i18n import _ as core_text
 from trdjournal.ui.base import i18n, qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.scale_text import instrument_name
@@ -185,7 +186,7 @@ class StagingPanel(QWidget):
         qtutils.accessible(self, self.tr("Treatment resistance staging estimate"))
 
     def set_staging(self, staging: Staging) -> None:
-        self.label.setText(staging.label)
+        self.label.setText(core_text(staging.label))
         names = ", ".join(t.drug for t in staging.failed_trials)
         self.failed.setText(
             self.tr(
@@ -197,7 +198,7 @@ class StagingPanel(QWidget):
         self.definition.setText(
             self.tr(
                 "Common definition of treatment-resistant depression ({trd_definition}): {met}."
-            ).format(trd_definition=staging.trd_definition, met=met)
+            ).format(trd_definition=core_text(staging.trd_definition), met=met)
         )
         if staging.episode_start is not None:
             self.episode.setText(
@@ -218,7 +219,9 @@ class StagingPanel(QWidget):
                 "Total: cannot be estimated without a PHQ-9 near the start of the episode."
             )
         else:
-            total = self.tr("Total: {total} of 15 ({band}).").format(total=m.total, band=m.band)
+            total = self.tr("Total: {total} of 15 ({band}).").format(
+                total=m.total, band=core_text(m.band)
+            )
         if not m.applicable:
             total += " " + self.tr("No adequate trial has failed, so the method hardly applies.")
         self.maudsley_total.setText(total)
