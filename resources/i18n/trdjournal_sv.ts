@@ -635,8 +635,8 @@
         <translation>Ändrade livshändelsen den {day}.</translation>
     </message>
     <message>
-        <source>Added {name} {value:g} {unit} of {day}.</source>
-        <translation>La till {name} {value:g} {unit} den {day}.</translation>
+        <source>Added {name} {value} {unit} of {day}.</source>
+        <translation>La till {name} {value} {unit} den {day}.</translation>
     </message>
     <message>
         <source>Edited the {name} result of {day}.</source>
@@ -924,8 +924,8 @@
         <translation>Inget förvalt intervall för den här enheten.</translation>
     </message>
     <message>
-        <source>Default: {low:g} to {high:g} {unit} (source: {source}). Labs differ; the range on your report is the one that counts.</source>
-        <translation>Förvalt: {low:g} till {high:g} {unit} (källa: {source}). Laboratorier skiljer sig åt; intervallet på ditt labbsvar är det som gäller.</translation>
+        <source>Default: {low} to {high} {unit} (source: {source}). Labs differ; the range on your report is the one that counts.</source>
+        <translation>Förvalt: {low} till {high} {unit} (källa: {source}). Laboratorier skiljer sig åt; intervallet på ditt labbsvar är det som gäller.</translation>
     </message>
 </context>
 <context>
@@ -935,8 +935,8 @@
         <translation>Labbvärden i vyn</translation>
     </message>
     <message>
-        <source>reference {low:g}-{high:g} {unit}</source>
-        <translation>referens {low:g}-{high:g} {unit}</translation>
+        <source>reference {low}-{high} {unit}</source>
+        <translation>referens {low}-{high} {unit}</translation>
     </message>
     <message>
         <source>no reference range</source>
@@ -1262,8 +1262,8 @@
         <translation>Varför</translation>
     </message>
     <message>
-        <source>{drug} ({dose:g} {unit}/day)</source>
-        <translation>{drug} ({dose:g} {unit}/dag)</translation>
+        <source>{drug} ({dose} {unit}/day)</source>
+        <translation>{drug} ({dose} {unit}/dag)</translation>
     </message>
     <message>
         <source>nothing is running on this day</source>
@@ -1274,20 +1274,20 @@
         <translation>Finns inte i referenstabellen: välj ett namn i listan, annars sparas det som det är skrivet.</translation>
     </message>
     <message>
-        <source>published minimum adequate dose {dose:g} {unit}/day</source>
-        <translation>publicerad lägsta adekvata dos {dose:g} {unit}/dag</translation>
+        <source>published minimum adequate dose {dose} {unit}/day</source>
+        <translation>publicerad lägsta adekvata dos {dose} {unit}/dag</translation>
     </message>
     <message>
         <source> {unit}/day</source>
         <translation> {unit}/dag</translation>
     </message>
     <message>
-        <source>Started {drug} {dose:g} {unit}/day on {day}</source>
-        <translation>Började med {drug} {dose:g} {unit}/dag den {day}</translation>
+        <source>Started {drug} {dose} {unit}/day on {day}</source>
+        <translation>Började med {drug} {dose} {unit}/dag den {day}</translation>
     </message>
     <message>
-        <source>Changed {drug} {dose:g} {unit}/day on {day}</source>
-        <translation>Ändrade {drug} till {dose:g} {unit}/dag den {day}</translation>
+        <source>Changed {drug} {dose} {unit}/day on {day}</source>
+        <translation>Ändrade {drug} till {dose} {unit}/dag den {day}</translation>
     </message>
     <message>
         <source>Stopped {drug} on {day}</source>
@@ -2599,8 +2599,8 @@
         <translation>slut</translation>
     </message>
     <message>
-        <source>{dose:g} {unit}/day</source>
-        <translation>{dose:g} {unit}/dag</translation>
+        <source>{dose} {unit}/day</source>
+        <translation>{dose} {unit}/dag</translation>
     </message>
     <message>
         <source>Taking now</source>
@@ -2763,8 +2763,8 @@
         <translation>Tar nu: </translation>
     </message>
     <message>
-        <source>{drug} {dose:g} {unit}/day (since {since})</source>
-        <translation>{drug} {dose:g} {unit}/dag (sedan {since})</translation>
+        <source>{drug} {dose} {unit}/day (since {since})</source>
+        <translation>{drug} {dose} {unit}/dag (sedan {since})</translation>
     </message>
     <message>
         <source>Taking now: no medication logged as running.</source>

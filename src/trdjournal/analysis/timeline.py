@@ -31,6 +31,7 @@ from trdjournal.domain.model import (
     Questionnaire,
     TreatmentSession,
 )
+from trdjournal.i18n import format_number
 
 if TYPE_CHECKING:
     from trdjournal.storage.journal import DailyMeasures, Journal
@@ -251,7 +252,7 @@ class TimelineRecords:
 
 
 def dose_label(dose: float, unit: str) -> str:
-    return f"{dose:g} {unit}"
+    return f"{format_number(dose, 3)} {unit}"  # "7,5 mg" in Swedish
 
 
 def stop_label(reason: str | None) -> str:
@@ -327,7 +328,7 @@ def _lab_points(results: Iterable[LabResult], start: dt.date, end: dt.date) -> t
             r.ref_low,
             r.ref_high,
             r.position,
-            f"{r.name} {r.value:g} {r.unit}",
+            f"{r.name} {format_number(r.value, 3)} {r.unit}",
         )
         for r in chosen
     )

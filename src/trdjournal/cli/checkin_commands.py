@@ -19,7 +19,7 @@ from trdjournal.cli.common import (
 )
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn
-from trdjournal.i18n import N_, _
+from trdjournal.i18n import N_, _, format_number
 
 
 def _side_effects(values: tuple[str, ...]) -> dict[str, int]:
@@ -75,7 +75,7 @@ def _shown(value) -> str:
         return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
     if isinstance(value, str):
         return repr(value if len(value) <= 40 else value[:39] + "...")
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    return format_number(value, 2) if isinstance(value, float) else str(value)
 
 
 def changed_fields(old: CheckIn, new: CheckIn) -> list[str]:
@@ -155,7 +155,9 @@ def log(app: AppContext, day, replace: bool, **given) -> None:
 
 
 def _cell(value, width: int) -> str:
-    text = "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+    text = (
+        "" if value is None else format_number(value, 2) if isinstance(value, float) else str(value)
+    )
     return text.rjust(width)
 
 

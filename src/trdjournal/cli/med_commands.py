@@ -20,7 +20,8 @@ from trdjournal.domain.dates import today
 from trdjournal.domain.drugs import canonical_name
 from trdjournal.domain.interactions import notices_for
 from trdjournal.domain.model import MED_ROLES, STOP_REASONS, to_json_dict
-from trdjournal.i18n import _
+from trdjournal.i18n import _, format_number
+from trdjournal.report.text import label
 
 
 @click.group()
@@ -29,7 +30,11 @@ def med() -> None:
 
 
 def _dose_and_reason(event) -> str:
-    dose = f" {event.dose:g} {event.unit}/day" if event.dose is not None else ""
+    dose = (
+        " " + _("{dose} {unit}/day").format(dose=format_number(event.dose, 3), unit=event.unit)
+        if event.dose is not None
+        else ""
+    )
     return dose + (f" ({event.reason})" if event.reason else "")
 
 
@@ -97,13 +102,11 @@ def list_(app: AppContext, as_json: bool) -> None:
     click.echo(_("Taking now:") if current else _("Taking now: nothing logged."))
     for item in current:
         click.echo(
-            _(
-                "  {drug} {dose:g} {unit}/day ({role}) since {value}, this dose since {value2}"
-            ).format(
+            _("  {drug} {dose} {unit}/day ({role}) since {value}, this dose since {value2}").format(
                 drug=item.drug,
-                dose=item.dose,
+                dose=format_number(item.dose, 3),
                 unit=item.unit,
-                role=item.role,
+                role=label(item.role),
                 value=item.since.isoformat(),
                 value2=item.dose_since.isoformat(),
             )

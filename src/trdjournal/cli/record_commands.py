@@ -21,7 +21,7 @@ from trdjournal.cli.common import (
     period_options,
 )
 from trdjournal.domain.errors import ValidationError
-from trdjournal.i18n import _
+from trdjournal.i18n import _, format_number
 
 
 @dataclasses.dataclass(frozen=True)
@@ -98,11 +98,11 @@ def find(records: Sequence[Any], record_id: int, what: str, group: str) -> Any:
 
 def _shown(value: Any) -> str:
     if value is None or value in ("", ()):
-        return "(empty)"
+        return _("(empty)")
     if isinstance(value, tuple):
         return ",".join(str(v) for v in value)
     if isinstance(value, float):
-        return f"{value:g}"
+        return format_number(value, 3)
     return str(value)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from trdjournal.analysis.timeline import DayValues
+from trdjournal.i18n import format_number
 from trdjournal.ui.base import i18n
 from trdjournal.ui.base.scale_text import band_text, instrument_name
 
@@ -41,7 +42,7 @@ def _tr(text: str) -> str:
 
 
 def _num(value: float) -> str:
-    return f"{value:g}"
+    return format_number(value, 2)
 
 
 def describe_day(day: DayValues) -> str:

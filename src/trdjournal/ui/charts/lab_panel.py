@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from trdjournal.analysis.timeline import LabPoint, Timeline
+from trdjournal.i18n import format_number
 from trdjournal.ui.base import i18n
 
 PANEL_WIDTH_CHARS = 30
@@ -52,8 +53,10 @@ class LabPanel(QWidget):
         for point in shown:
             item = QListWidgetItem(lab_line(point))
             reference = (
-                self.tr("reference {low:g}-{high:g} {unit}").format(
-                    low=point.ref_low, high=point.ref_high, unit=point.unit
+                self.tr("reference {low}-{high} {unit}").format(
+                    low=format_number(point.ref_low, 3),
+                    high=format_number(point.ref_high, 3),
+                    unit=point.unit,
                 )
                 if point.ref_low is not None
                 else self.tr("no reference range")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QWidget
 
 from trdjournal.domain import dates
 from trdjournal.domain.labs import LabResult, lab_names, lab_test, new_lab_result
+from trdjournal.i18n import format_number
 from trdjournal.storage import Journal
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.dialogs.record_dialog import RecordDialog, date_edit, date_of
@@ -92,11 +93,11 @@ class LabDialog(RecordDialog):
         else:
             self.default_info.setText(
                 self.tr(
-                    "Default: {low:g} to {high:g} {unit} (source: {source}). Labs differ; "
+                    "Default: {low} to {high} {unit} (source: {source}). Labs differ; "
                     "the range on your report is the one that counts."
                 ).format(
-                    low=default[0],
-                    high=default[1],
+                    low=format_number(default[0], 3),
+                    high=format_number(default[1], 3),
                     unit=self.unit.currentData(),
                     source=test.source,
                 )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDoubleSpinBox, QLineEdit, 
 
 from trdjournal.domain import dates, drugs, medication
 from trdjournal.domain.model import MED_ROLES, STOP_REASONS, MedicationEvent
+from trdjournal.i18n import format_number
 from trdjournal.storage import Journal
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.dialogs.record_dialog import RecordDialog, date_edit, date_of
@@ -127,8 +128,8 @@ class MedEventDialog(RecordDialog):
         self.drug.clear()
         for item in running:
             self.drug.addItem(
-                self.tr("{drug} ({dose:g} {unit}/day)").format(
-                    drug=item.drug, dose=item.dose, unit=item.unit
+                self.tr("{drug} ({dose} {unit}/day)").format(
+                    drug=item.drug, dose=format_number(item.dose, 3), unit=item.unit
                 ),
                 item.drug,
             )
@@ -164,8 +165,8 @@ class MedEventDialog(RecordDialog):
         parts = [f"{known.generic}: {known.drug_class}"]
         if known.min_adequate_daily_dose:
             parts.append(
-                self.tr("published minimum adequate dose {dose:g} {unit}/day").format(
-                    dose=known.min_adequate_daily_dose, unit=known.unit
+                self.tr("published minimum adequate dose {dose} {unit}/day").format(
+                    dose=format_number(known.min_adequate_daily_dose, 3), unit=known.unit
                 )
             )
         self.drug_info.setText("; ".join(parts))
@@ -204,11 +205,11 @@ def reason_text(reason: str) -> str:
 def describe(event: MedicationEvent) -> str:
     day = event.date.isoformat()
     templates = {
-        "start": QT_TRANSLATE_NOOP("MedEventDialog", "Started {drug} {dose:g} {unit}/day on {day}"),
-        "change": QT_TRANSLATE_NOOP(
-            "MedEventDialog", "Changed {drug} {dose:g} {unit}/day on {day}"
-        ),
+        "start": QT_TRANSLATE_NOOP("MedEventDialog", "Started {drug} {dose} {unit}/day on {day}"),
+        "change": QT_TRANSLATE_NOOP("MedEventDialog", "Changed {drug} {dose} {unit}/day on {day}"),
         "stop": QT_TRANSLATE_NOOP("MedEventDialog", "Stopped {drug} on {day}"),
     }
     template = QCoreApplication.translate("MedEventDialog", templates[event.kind])
-    return template.format(drug=event.drug, dose=event.dose or 0, unit=event.unit, day=day)
+    return template.format(
+        drug=event.drug, dose=format_number(event.dose or 0, 3), unit=event.unit, day=day
+    )

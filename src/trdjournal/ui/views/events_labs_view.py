@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
 from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.labs import LabResult
+from trdjournal.i18n import format_number
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.ui_context import UiContext
@@ -53,7 +54,7 @@ def lab_cells(r: LabResult) -> list[str]:
     return [
         r.date.isoformat(),
         r.name,
-        f"{r.value:g} {r.unit}",
+        f"{format_number(r.value, 3)} {r.unit}",
         reference,
         _tr(POSITION_TEXT[r.position]) if r.position in POSITION_TEXT else "",
     ]
@@ -191,8 +192,8 @@ class EventsLabsView(QWidget):
         self._open(
             LabDialog(self.journal, self),
             "lab_results",
-            lambda r: self.tr("Added {name} {value:g} {unit} of {day}.").format(
-                name=r.name, value=r.value, unit=r.unit, day=r.date.isoformat()
+            lambda r: self.tr("Added {name} {value} {unit} of {day}.").format(
+                name=r.name, value=format_number(r.value, 3), unit=r.unit, day=r.date.isoformat()
             ),
         )
 

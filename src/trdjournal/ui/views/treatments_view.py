@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 from trdjournal.domain import dates, medication
 from trdjournal.domain.interactions import notices_for
 from trdjournal.domain.model import Appointment, MedicationEvent, TreatmentSession
+from trdjournal.i18n import format_number
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.ui_context import UiContext
@@ -34,8 +35,8 @@ def _med_cells(event: MedicationEvent) -> list[str]:
     dose = (
         ""
         if event.dose is None
-        else QCoreApplication.translate("TreatmentsView", "{dose:g} {unit}/day").format(
-            dose=event.dose, unit=event.unit
+        else QCoreApplication.translate("TreatmentsView", "{dose} {unit}/day").format(
+            dose=format_number(event.dose, 3), unit=event.unit
         )
     )
     reason = reason_text(event.reason) if event.reason else ""
@@ -209,8 +210,11 @@ class TreatmentsView(QWidget):
         self.regimen.setText(
             self.tr("Taking now: ")
             + "; ".join(
-                self.tr("{drug} {dose:g} {unit}/day (since {since})").format(
-                    drug=i.drug, dose=i.dose, unit=i.unit, since=i.since.isoformat()
+                self.tr("{drug} {dose} {unit}/day (since {since})").format(
+                    drug=i.drug,
+                    dose=format_number(i.dose, 3),
+                    unit=i.unit,
+                    since=i.since.isoformat(),
                 )
                 for i in running
             )

@@ -22,6 +22,7 @@ from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.trial_overlay import TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
 from trdjournal.i18n import _ as core_text
+from trdjournal.i18n import format_number
 from trdjournal.ui.base import i18n, qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.scale_text import instrument_name
@@ -97,7 +98,7 @@ def _dose(value: float | None, unit: str) -> str:
     return (
         QCoreApplication.translate("TrialsView", "unknown")
         if value is None
-        else f"{value:g} {unit}"
+        else f"{format_number(value, 3)} {unit}"
     )
 
 

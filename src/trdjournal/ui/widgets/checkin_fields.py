@@ -11,6 +11,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from trdjournal.domain.errors import ValidationError
+from trdjournal.i18n import format_number
 
 
 def optional_number(field: str, text: str, example: str) -> float | None:
@@ -81,4 +82,4 @@ def side_effects_text(effects: dict[str, int]) -> str:
 
 
 def number_text(value: float | int | None) -> str:
-    return "" if value is None else f"{value:g}"
+    return "" if value is None else format_number(value, 2)  # "7,5" in Swedish
