@@ -28,6 +28,7 @@ import dataclasses
 import datetime as dt
 import math
 import random
+import re
 
 from trdjournal.domain import medication
 from trdjournal.domain.background import Background, FamilyHistory, LifeEvent
@@ -42,6 +43,7 @@ from trdjournal.domain.model import (
     Questionnaire,
     TreatmentSession,
 )
+from trdjournal.i18n import N_, _
 from trdjournal.storage import Journal
 
 STORY_DAYS = 730
@@ -134,17 +136,17 @@ STORY_APPOINTMENTS = [10 + 42 * k for k in range(16)] + [688]
 CLINICIAN = "Dr. Okafor"
 # (story day, impact -4..+4 as on the NIMH Life Chart, what happened)
 STORY_LIFE_EVENTS = (
-    (40, -2, "Lost my job"),
-    (260, 1, "Started volunteering two mornings a week"),
-    (470, 2, "Back at work part-time"),
-    (600, 2, "Holiday by the sea with family"),
-    (662, -3, "Father admitted to hospital"),
-    (702, 1, "Father home again"),
+    (40, -2, N_("Lost my job")),
+    (260, 1, N_("Started volunteering two mornings a week")),
+    (470, 2, N_("Back at work part-time")),
+    (600, 2, N_("Holiday by the sea with family")),
+    (662, -3, N_("Father admitted to hospital")),
+    (702, 1, N_("Father home again")),
 )
 # (story day, lab, value, unit): checked at the start of the episode and on augmentation
 # Days of the story on which the venlafaxine dose was forgotten (a weekend away, a bad week).
-STORY_MISSED_DOSES = ((236, "away for the weekend"), (237, "away for the weekend"), (612, ""),
-                      (668, "bad week"), (671, "bad week"))  # fmt: skip
+STORY_MISSED_DOSES = ((236, N_("away for the weekend")), (237, N_("away for the weekend")), (612, ""),
+                      (668, N_("bad week")), (671, N_("bad week")))  # fmt: skip
 STORY_LABS = (
     (6, "TSH", 2.1, "mIU/L"),
     (6, "vitamin D", 38.0, "nmol/L"),
@@ -155,30 +157,37 @@ STORY_LABS = (
 )
 
 NOTES_LOW = [
-    "Could not get out of bed until noon.",
-    "Everything feels heavy today.",
-    "Cancelled plans again.",
-    "Cried in the car after work.",
-    "No energy to cook, ate toast.",
-    "Slept badly, woke at 4.",
-    "Felt numb most of the day.",
+    N_("Could not get out of bed until noon."),
+    N_("Everything feels heavy today."),
+    N_("Cancelled plans again."),
+    N_("Cried in the car after work."),
+    N_("No energy to cook, ate toast."),
+    N_("Slept badly, woke at 4."),
+    N_("Felt numb most of the day."),
 ]
 NOTES_MID = [
-    "A little better in the afternoon.",
-    "Managed a short walk.",
-    "Ok day, tired in the evening.",
-    "Called my sister, that helped.",
-    "Work was manageable.",
-    "Müde, aber der Spaziergang tat gut.",
+    N_("A little better in the afternoon."),
+    N_("Managed a short walk."),
+    N_("Ok day, tired in the evening."),
+    N_("Called my sister, that helped."),
+    N_("Work was manageable."),
+    N_("Müde, aber der Spaziergang tat gut."),
 ]
 NOTES_GOOD = [
-    "Good day, met friends for coffee.",
-    "Went swimming, felt like myself.",
-    "Promenad i snön med Åsa, kändes lätt.",
-    "Cooked a proper dinner and enjoyed it.",
-    "Productive at work, calm evening.",
-    "Long walk in the sun.",
+    N_("Good day, met friends for coffee."),
+    N_("Went swimming, felt like myself."),
+    N_("Promenad i snön med Åsa, kändes lätt."),
+    N_("Cooked a proper dinner and enjoyed it."),
+    N_("Productive at work, calm evening."),
+    N_("Long walk in the sun."),
 ]
+
+
+def _tag(word: str) -> str:
+    """A demo tag in the user's language ("promenad"), where the translation is a tag at all
+    (the pseudo-locale's brackets are not)."""
+    translated = _(word)
+    return translated if re.fullmatch(r"[\w][\w\- ]{0,39}", translated) else word
 
 
 def severity_on(story_day: float) -> float:
@@ -361,19 +370,21 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
             day = episode.day(story_day)
             if day <= end:
                 history.sessions.append(
-                    TreatmentSession(day, "psychotherapy", "CBT session", detail="CBT")
+                    TreatmentSession(day, "psychotherapy", _("CBT session"), detail="CBT")
                 )
         for day in sorted({episode.day(story_day) for story_day in STORY_APPOINTMENTS}):
-            history.appointments.append(Appointment(day, CLINICIAN, "Medication review"))
-    history.appointments.append(Appointment(end + dt.timedelta(days=14), CLINICIAN, "Next visit"))
+            history.appointments.append(Appointment(day, CLINICIAN, _("Medication review")))
+    history.appointments.append(
+        Appointment(end + dt.timedelta(days=14), CLINICIAN, _("Next visit"))
+    )
     story = episodes[-1]
     history.life_events = [
-        LifeEvent(story.day(d), impact, text)
+        LifeEvent(story.day(d), impact, _(text))
         for d, impact, text in STORY_LIFE_EVENTS
         if story.day(d) <= end
     ]
     history.missed_doses = [
-        MissedDose(story.day(d), "venlafaxine", 1, note)
+        MissedDose(story.day(d), "venlafaxine", 1, _(note) if note else "")
         for d, note in STORY_MISSED_DOSES
         if story.day(d) <= end and story.day(d) > story.day(150)
     ]
@@ -426,22 +437,22 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
         summer = 0.5 + 0.5 * math.cos(2 * math.pi * (day.timetuple().tm_yday - 172) / 365)
         tags = []
         if activity >= 30 and rng.random() < 0.7:
-            tags.append("walk")
+            tags.append(_tag(N_("walk")))
         if rng.random() < (0.25 + 0.4 * summer) * (1.1 - severity):
-            tags.append("daylight")
+            tags.append(_tag(N_("daylight")))
         if rng.random() < 0.45 - 0.35 * severity:
-            tags.append("social")
+            tags.append(_tag(N_("social")))
         if workday and rng.random() < 0.9:
-            tags.append("work")
+            tags.append(_tag(N_("work")))
         if rng.random() < 0.07:
-            tags.append("alcohol")
+            tags.append(_tag(N_("alcohol")))
         if day in therapy_days:
-            tags.append("therapy")
+            tags.append(_tag(N_("therapy")))
         side = episode.side_effect_on(day)
         note = ""
         if rng.random() < 0.22:
             pool = NOTES_LOW if severity > 0.55 else NOTES_MID if severity > 0.3 else NOTES_GOOD
-            note = rng.choice(pool)
+            note = _(rng.choice(pool))
         for_doctor = bool(note) and episode is episodes[-1] and s_day > 650 and rng.random() < 0.3
         history.checkins.append(
             CheckIn(
@@ -472,7 +483,10 @@ def fill_demo_journal(
     """Write the demo history into an empty journal, in one transaction."""
     if not journal.is_empty():
         raise ValidationError(
-            "journal", f"{journal.path} already holds entries; the demo only fills an empty journal"
+            "journal",
+            _("{path} already holds entries; the demo only fills an empty journal").format(
+                path=journal.path
+            ),
         )
     history = generate(days, seed, end)
     # DemoHistory's fields are add_many's record arguments, one for one.

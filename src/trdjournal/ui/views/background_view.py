@@ -242,7 +242,7 @@ class BackgroundView(QWidget):
 
     # -- family history ----------------------------------------------------------------------
     def _add_family_item(self, entry: FamilyHistory) -> None:
-        item = QListWidgetItem(str(entry))
+        item = QListWidgetItem(entry.shown())  # in the user's language; the data keeps the entry
         item.setData(Qt.ItemDataRole.UserRole, entry)
         self.family.addItem(item)
 

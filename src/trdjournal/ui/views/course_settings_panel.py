@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 
 from trdjournal.domain import course_rules
 from trdjournal.domain.model import Settings
+from trdjournal.i18n import _ as core_text
 from trdjournal.ui.base import qtutils
 
 
@@ -30,10 +31,12 @@ class CourseSettingsPanel(QWidget):
         for key, default in course_rules.threshold_keys().items():
             kind, _, detail = key.partition(":")
             rule = course_rules.rule(kind)
-            label = f"{rule.label}, {detail}" if detail else rule.label
+            label = (
+                f"{core_text(rule.label)}, {core_text(detail)}" if detail else core_text(rule.label)
+            )
             if not detail and rule.min_sessions_by_detail:
                 label = self.tr("{kind}, {detail} not given").format(
-                    kind=rule.label, detail=rule.detail_name
+                    kind=core_text(rule.label), detail=core_text(rule.detail_name)
                 )
             spin = QSpinBox()
             spin.setRange(*course_rules.MIN_SESSIONS_RANGE)
