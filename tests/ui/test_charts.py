@@ -209,8 +209,8 @@ def test_the_hover_line_names_the_questionnaire_and_its_band_in_the_users_langua
 
     from trdjournal.analysis.timeline import build_timeline
     from trdjournal.domain.model import Questionnaire
-    from trdjournal.paths import resource_path
     from trdjournal.i18n import use_locale
+    from trdjournal.paths import resource_path
     from trdjournal.ui.charts.hover_text import describe_day
 
     day = dt.date(2026, 3, 2)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from trdjournal.analysis.history import HistoryItem
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.scales import scale
+from trdjournal.i18n import format_number
 
 ADEQUATE = {
     True: QT_TRANSLATE_NOOP("TrialsView", "yes"),
@@ -49,7 +50,7 @@ def history_cells(
         QCoreApplication.translate("TrialsView", "course"),
         c.start.isoformat(),
         QCoreApplication.translate("TrialsView", "running") if c.running else c.end.isoformat(),
-        f"{c.days / 7:.1f}",
+        format_number(round(c.days / 7, 1), 1),
         QCoreApplication.translate("TrialsView", "{count} sessions").format(count=c.sessions),
         minimum,
         _tr(ADEQUATE[c.adequate]),

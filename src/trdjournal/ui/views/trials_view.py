@@ -124,7 +124,7 @@ def trial_cells(trial: Trial) -> list[str]:
         QCoreApplication.translate("MedEventDialog", trial.role or ""),
         trial.start.isoformat(),
         stopped,
-        f"{trial.days / 7:.1f}",
+        format_number(round(trial.days / 7, 1), 1),
         _dose(trial.max_dose_mg, trial.unit),
         _dose(trial.min_adequate_dose_mg, trial.unit)
         if trial.min_adequate_dose_mg is not None
