@@ -51,11 +51,18 @@ class DailySeries:
     energy: tuple[float | None, ...]
     sleep_hours: tuple[float | None, ...]
     activity_minutes: tuple[float | None, ...]
+    # Per day, (field, device) pairs for the values a device filled (domain/device.py): the
+    # charts mark them. Empty for a journal without device values.
+    device: tuple[tuple[tuple[str, str], ...], ...] = ()
 
     def index(self, day: dt.date) -> int | None:
         if not self.dates or not self.dates[0] <= day <= self.dates[-1]:
             return None
         return (day - self.dates[0]).days
+
+    def device_source(self, i: int, field: str) -> str | None:
+        """The device that measured day ``i``'s ``field``, or None when it was typed."""
+        return dict(self.device[i]).get(field) if i < len(self.device) else None
 
     def logged_days(self) -> int:
         return sum(v is not None for v in self.mood)
@@ -343,7 +350,7 @@ def _daily(
         i = (c.date - first).days
         if 0 <= i < len(slots):
             slots[i] = c
-    moods = [None if c is None else float(c.mood) for c in slots]
+    moods = [None if c is None or c.mood is None else float(c.mood) for c in slots]
     means: list[float | None] = []
     total, count = 0.0, 0
     for i, mood in enumerate(moods):
@@ -370,6 +377,7 @@ def _daily(
         energy=column("energy"),
         sleep_hours=column("sleep_hours"),
         activity_minutes=column("activity_minutes"),
+        device=tuple(() if c is None else tuple(getattr(c, "sources", {}).items()) for c in shown),
     )
 
 

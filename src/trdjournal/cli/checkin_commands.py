@@ -40,6 +40,7 @@ def _side_effects(values: tuple[str, ...]) -> dict[str, int]:
 @click.option("--sleep", "sleep_hours", type=float, help="Hours slept, 0-24 in quarter hours.")
 @click.option("--sleep-quality", type=int, help="1 (very poor) to 5 (very good).")
 @click.option("--activity", "activity_minutes", type=int, help="Minutes of activity, 0-1440.")
+@click.option("--steps", type=int, help="Steps walked, 0-200000 (a device import fills it too).")
 @click.option(
     "--tag", "tags", multiple=True, help="A word for the day (walk, daylight...); repeat."
 )
@@ -56,6 +57,7 @@ def log(
     sleep_hours,
     sleep_quality,
     activity_minutes,
+    steps,
     tags,
     side_effects,
     note,
@@ -70,6 +72,7 @@ def log(
         sleep_hours=sleep_hours,
         sleep_quality=sleep_quality,
         activity_minutes=activity_minutes,
+        steps=steps,
         tags=tags,
         side_effects=_side_effects(side_effects),
         note=note,

@@ -28,6 +28,7 @@ OPTION_NAMES = {
     "sleep_hours": "--sleep",
     "sleep_quality": "--sleep-quality",
     "activity_minutes": "--activity",
+    "steps": "--steps",
     "tags": "--tag",
     "side_effects": "--side-effect",
     "from": "--from",

@@ -137,12 +137,24 @@ def export(app: AppContext, output: Path, fmt: str, plaintext: bool) -> None:
     click.echo(f"Exported {summary} to {output}.")
 
 
+# exchange/wearables' formats, named here so the CLI starts without importing the parsers
+WEARABLE_FORMATS = (
+    "apple-health",
+    "google-fit",
+    "health-connect",
+    "fitbit",
+    "oura",
+    "garmin",
+    "gadgetbridge",
+)
+
+
 @click.command("import")
 @click.argument("file", type=FILE)
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["trdjournal", "daylio", "emoods"]),
+    type=click.Choice(["trdjournal", "daylio", "emoods", *WEARABLE_FORMATS]),
     help="The file's format (default: recognised from its content).",
 )
 @click.option(
@@ -159,7 +171,9 @@ def export(app: AppContext, output: Path, fmt: str, plaintext: bool) -> None:
 def import_command(
     app: AppContext, file: Path, fmt: str | None, mood_map: str | None, dry_run: bool
 ) -> None:
-    """Import a trdjournal export, a Daylio CSV or an eMoods backup (all or nothing)."""
+    """Import a trdjournal export, a Daylio CSV or an eMoods backup (all or nothing), or sleep,
+    steps and active minutes from Apple Health, Google Fit, Health Connect, Fitbit, Oura,
+    Garmin Connect or Gadgetbridge (they fill only empty fields: what you typed is kept)."""
     from trdjournal.exchange import daylio, importer
     from trdjournal.exchange.incoming import MalformedFile
 

@@ -122,6 +122,7 @@ class CheckIn:
     sleep_hours: float | None = None
     sleep_quality: int | None = None
     activity_minutes: int | None = None
+    steps: int | None = None  # optional; typed, or filled from a device (domain/device.py)
     tags: tuple[str, ...] = ()
     side_effects: dict[str, int] = dataclasses.field(default_factory=dict)
     note: str = ""
@@ -135,6 +136,7 @@ class CheckIn:
         set_(self, "energy", _int_in("energy", self.energy, 0, 10))
         set_(self, "sleep_quality", _int_in("sleep_quality", self.sleep_quality, 1, 5))
         set_(self, "activity_minutes", _int_in("activity_minutes", self.activity_minutes, 0, 1440))
+        set_(self, "steps", _int_in("steps", self.steps, 0, 200_000))
         if self.sleep_hours is not None:
             hours = self.sleep_hours
             ok = (

@@ -24,12 +24,14 @@ from trdjournal.domain import medication
 from trdjournal.domain.background import Background
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn, to_json_dict
-from trdjournal.exchange import daylio, document, emoods
+from trdjournal.exchange import daylio, document, emoods, wearables
 from trdjournal.exchange.incoming import Incoming
+from trdjournal.exchange.wearables import importing
 from trdjournal.storage import Journal, backup
 
-FORMATS = ("trdjournal", "daylio", "emoods")
 FORMAT_NAMES = {"trdjournal": "trdjournal export", "daylio": "Daylio CSV", "emoods": "eMoods"}
+FORMAT_NAMES.update(wearables.FORMAT_NAMES)  # issue 23: watches, rings and phones
+FORMATS = tuple(FORMAT_NAMES)
 TABLE_WORDS = {
     "checkins": "check-ins",
     "med_events": "medication events",
@@ -39,6 +41,7 @@ TABLE_WORDS = {
     "life_events": "life events",
     "lab_results": "lab results",
     "pgx_results": "pharmacogenomic results",
+    "device_values": "device values (sleep, steps, activity)",
     "background": "background profile",
 }
 OTHER_TABLES = tuple(t for t in document.RECORD_TABLES if t != "checkins")
@@ -50,6 +53,8 @@ def detect(path: Path) -> str:
     path = Path(path)
     if not path.is_file():
         raise ValidationError("FILE", f"there is no file at {path}")
+    if (device := wearables.detect(path)) is not None:
+        return device
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             if emoods.entry_csv_name(archive) is not None:
@@ -237,6 +242,7 @@ def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
                 journal.add_lab_result(result)
             for result in plan.others.get("pgx_results", []):
                 journal.add_pgx_result(result)
+            journal.add_device_values(plan.others.get("device_values", []))
             if plan.background is not None:
                 journal.save_background(plan.background)
         except ValidationError as exc:
@@ -259,6 +265,8 @@ def import_file(
     path = Path(path).expanduser()
     started = time.perf_counter()
     fmt = fmt or detect(path)
+    if fmt in wearables.FORMATS:  # device values, never check-ins (exchange/wearables)
+        return importing.import_device_file(journal, path, fmt, ImportReport(path, fmt, dry_run))
     incoming = read(path, fmt, mood_map)
     report = ImportReport(path, fmt, dry_run, notes=list(incoming.notes))
     plan = _plan(journal, incoming, report)

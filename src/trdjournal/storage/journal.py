@@ -19,9 +19,10 @@ from sqlite_utils import Database
 from trdjournal.domain.model import CrisisLine, Settings
 from trdjournal.storage import backup, cipher
 from trdjournal.storage.bulk import Bulk
+from trdjournal.storage.device_store import DeviceValues
 from trdjournal.storage.errors import JournalError, PassphraseRequiredError
 from trdjournal.storage.opening import check_existing, create_private_file
-from trdjournal.storage.records import DailyMeasures, Records
+from trdjournal.storage.records import DailyMeasures
 from trdjournal.storage.revisions import Revision
 from trdjournal.storage.schema import migrations
 
@@ -29,7 +30,7 @@ from trdjournal.storage.schema import migrations
 __all__ = ["DailyMeasures", "Journal", "Revision"]
 
 
-class Journal(Records, Bulk):
+class Journal(DeviceValues, Bulk):  # DeviceValues is Records with device values
     """An open journal. Use ``Journal.open(path)``; close it, or use it as a context manager."""
 
     # -- opening -----------------------------------------------------------------------

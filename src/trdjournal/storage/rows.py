@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from trdjournal.domain.background import Background, FamilyHistory, LifeEvent
+from trdjournal.domain.device import DeviceValue
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
     Appointment,
@@ -33,6 +34,7 @@ def checkin_to_row(c: CheckIn) -> dict[str, Any]:
         "sleep_hours": c.sleep_hours,
         "sleep_quality": c.sleep_quality,
         "activity_minutes": c.activity_minutes,
+        "steps": c.steps,
         "tags": _text_json(list(c.tags)),
         "side_effects": _sorted_json(c.side_effects),
         "note": c.note,
@@ -59,6 +61,7 @@ def checkin_from_row(r: dict[str, Any]) -> CheckIn:
         sleep_hours=r["sleep_hours"],
         sleep_quality=r["sleep_quality"],
         activity_minutes=r["activity_minutes"],
+        steps=r.get("steps"),
         tags=_json_list(r["tags"]),
         side_effects=_json_object(r["side_effects"]),
         note=r["note"] or "",
@@ -223,6 +226,29 @@ def pgx_result_from_row(r: dict[str, Any]) -> PgxResult:
     )
 
 
+def device_value_to_row(v: DeviceValue) -> dict[str, Any]:
+    return {
+        "id": v.id,
+        "date": v.date.isoformat(),
+        "field": v.field,
+        "value": v.value,
+        "source": v.source,
+    }
+
+
+def device_value_from_row(r: dict[str, Any]) -> DeviceValue:
+    value = r["value"]
+    whole = value is not None and r["field"] in ("steps", "activity_minutes")
+    return trusted(
+        DeviceValue,
+        id=r["id"],
+        date=_date(r["date"]),
+        field=r["field"],
+        value=int(value) if whole else value,
+        source=r["source"],
+    )
+
+
 # table name -> (record type, to_row, from_row, primary key column)
 TABLES = {
     "checkins": (CheckIn, checkin_to_row, checkin_from_row, "date"),
@@ -234,4 +260,5 @@ TABLES = {
     "life_events": (LifeEvent, life_event_to_row, life_event_from_row, "id"),
     "lab_results": (LabResult, lab_result_to_row, lab_result_from_row, "id"),
     "pgx_results": (PgxResult, pgx_result_to_row, pgx_result_from_row, "id"),
+    "device_values": (DeviceValue, device_value_to_row, device_value_from_row, "id"),
 }
