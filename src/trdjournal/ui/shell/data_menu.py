@@ -20,7 +20,9 @@ from trdjournal.ui.base.ui_context import ALL_TABLES
 IMPORT_FILTERS = QT_TRANSLATE_NOOP(
     "data_menu",
     "Exports and backups (*.json *.csv *.emoods *.zip);;trdjournal export (*.json);;"
-    "Daylio CSV (*.csv);;eMoods (*.emoods *.csv);;All files (*)",
+    "Daylio CSV (*.csv);;eMoods (*.emoods *.csv);;"
+    "Watch, ring or phone: Apple Health, Fitbit, Google, Oura, Garmin, Gadgetbridge "
+    "(*.zip *.xml *.json *.csv *.db Gadgetbridge);;All files (*)",
 )
 EXPORT_FILTERS = QT_TRANSLATE_NOOP(
     "data_menu", "Whole journal, JSON (*.json);;Spreadsheets, CSV files in a zip (*.zip)"

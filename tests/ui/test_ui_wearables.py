@@ -1,0 +1,42 @@
+"""The Journal view shows which values a device measured, and never hides what was typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from trdjournal.domain.model import CheckIn
+from trdjournal.exchange.importer import import_file
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "wearables"
+
+
+def cell(view, row: int, title: str, role=Qt.ItemDataRole.DisplayRole):
+    model = view.table.model()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return model.index(row, titles.index(title)).data(role)
+
+
+def test_device_values_are_marked_with_their_source(qtbot, window, journal):
+    journal.save_checkin(CheckIn(dt.date(2026, 6, 2), 4, sleep_hours=6.5))
+    import_file(journal, DATA / "apple_export.zip")
+    window.ui_context.changed("device_values")
+    window.show_view("journal")
+    view = window.page("journal")
+    assert view.table.model().rowCount() == 2  # the typed day and the device-only day
+    # newest first: 06-03 has device values only
+    assert cell(view, 0, "Mood") == ""
+    assert cell(view, 0, "Sleep h") == "5.75"
+    assert cell(view, 0, "Source") == "Apple Health: sleep, activity, steps"
+    assert "measured by Apple Health" in cell(view, 0, "Sleep h", Qt.ItemDataRole.ToolTipRole)
+    assert cell(view, 1, "Sleep h") == "6.5"  # typed: kept, and not marked
+    assert cell(view, 1, "Sleep h", Qt.ItemDataRole.FontRole) is None
+    assert cell(view, 1, "Steps") == "5000"
+    assert cell(view, 1, "Steps", Qt.ItemDataRole.FontRole).italic()
+    assert cell(view, 1, "Source") == "Apple Health: activity, steps"
+    view.select_day(dt.date(2026, 6, 3))
+    view.delete_selected()
+    assert "no check-in to delete" in window.statusBar().currentMessage()
+    assert len(journal.device_values()) == 8
