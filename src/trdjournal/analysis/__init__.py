@@ -21,6 +21,7 @@ from trdjournal.analysis.tachyphylaxis import Tachyphylaxis
 from trdjournal.analysis.trials import Trial, derive_trials
 from trdjournal.domain import dates
 from trdjournal.domain.background import Background, LifeEvent
+from trdjournal.domain.device import DeviceValue
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
@@ -67,6 +68,7 @@ class JournalData:
     life_events: tuple[LifeEvent, ...] = ()
     lab_results: tuple[LabResult, ...] = ()
     pgx_results: tuple[PgxResult, ...] = ()
+    device_values: tuple[DeviceValue, ...] = ()  # what a device measured (issue 23)
 
     @classmethod
     def from_journal(cls, journal: Journal) -> JournalData:
@@ -81,6 +83,7 @@ class JournalData:
             life_events=tuple(journal.life_events()),
             lab_results=tuple(journal.lab_results()),
             pgx_results=tuple(journal.pgx_results()),
+            device_values=tuple(journal.device_values()),
         )
 
 

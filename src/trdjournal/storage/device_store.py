@@ -57,20 +57,35 @@ class DeviceValues(Records):
     def daily_measures(
         self, start: dt.date | None = None, end: dt.date | None = None
     ) -> list[DailyMeasures]:
-        typed = super().daily_measures(start, end)
-        by_day = device.shown(self.device_values(start, end))
-        if not by_day:
-            return typed
-        out = []
-        for measures in typed:
-            filled, sources = device.fill(measures, by_day.pop(measures.date, {}))
-            out.append(filled._replace(sources=sources) if sources else filled)
-        for day, values in by_day.items():  # device values only: no mood logged
-            empty = DailyMeasures(day, None, None, None, None, None)  # type: ignore[arg-type]
-            filled, sources = device.fill(empty, values)
-            if sources:
-                out.append(filled._replace(sources=sources))
-        return sorted(out, key=lambda m: m.date)
+        return measures_with_devices(
+            super().daily_measures(start, end), self.device_values(start, end)
+        )
+
+
+def measures_with_devices(
+    typed: Iterable[DailyMeasures], values: Iterable[DeviceValue]
+) -> list[DailyMeasures]:
+    """The typed days with their empty numbers filled from the devices (``sources`` says which),
+    and the days with device values only (mood None), by date."""
+    by_day = device.shown(values)
+    if not by_day:
+        return list(typed)
+    out = []
+    for measures in typed:
+        filled, sources = device.fill(measures, by_day.pop(measures.date, {}))
+        out.append(filled._replace(sources=sources) if sources else filled)
+    for day, found in by_day.items():  # device values only: no mood logged
+        empty = DailyMeasures(day, None, None, None, None, None)  # type: ignore[arg-type]
+        filled, sources = device.fill(empty, found)
+        if sources:
+            out.append(filled._replace(sources=sources))
+    return sorted(out, key=lambda m: m.date)
+
+
+def measures_of(checkin) -> DailyMeasures:
+    """A check-in's numbers, as ``daily_measures`` reads them."""
+    c = checkin
+    return DailyMeasures(c.date, c.mood, c.anxiety, c.energy, c.sleep_hours, c.activity_minutes)
 
 
 def _with_id(value: DeviceValue, new_id: int) -> DeviceValue:
