@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -145,6 +146,37 @@ def iso_date(path: Path | str, where: str, value: object) -> dt.date:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
         raise MalformedFile(path, where, f"is not a date like 2024-01-02 (got {value!r})") from None
+
+
+LATEST_EPOCH = 4_102_444_800  # 2100-01-01: a later time stamp is not a measurement
+
+
+def epoch(path: Path | str, where: str, value: object, *, millis: bool = False) -> float:
+    """A database's time stamp (epoch seconds, or milliseconds) as seconds, checked."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise MalformedFile(path, where, f"is not a time stamp (got {value!r})")
+    seconds = value / 1000 if millis else float(value)
+    if not 0 <= seconds < LATEST_EPOCH:
+        raise MalformedFile(path, where, f"is not a time between 1970 and 2100 (got {value!r})")
+    return seconds
+
+
+def zone_offset(path: Path | str, where: str, value: object) -> int | None:
+    """A UTC offset in seconds (None: not recorded), checked."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or abs(value) >= 18 * 3600:
+        raise MalformedFile(path, where, f"is not a UTC offset in seconds (got {value!r})")
+    return value
+
+
+def count(path: Path | str, where: str, value: object) -> float:
+    """A database's count or duration: a number (None counts as 0)."""
+    if value is None:
+        return 0.0
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise MalformedFile(path, where, f"is not a number (got {value!r})")
+    return float(value)
 
 
 def local_time(epoch_seconds: float, offset_seconds: int | None = None) -> dt.datetime:

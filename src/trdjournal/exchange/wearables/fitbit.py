@@ -28,6 +28,7 @@ from trdjournal.exchange.wearables.common import (
     DayActivity,
     DeviceData,
     SleepPeriod,
+    iso_date,
     iso_datetime,
     number,
 )
@@ -81,7 +82,8 @@ def _sleep(path: Path, where: str, record: dict) -> SleepPeriod:
     if "endTime" in record:
         end = iso_datetime(path, f"{where} endTime", record["endTime"])
     elif "dateOfSleep" in record:
-        end = dt.datetime.fromisoformat(str(record["dateOfSleep"])[:10])
+        day = iso_date(path, f"{where} dateOfSleep", record["dateOfSleep"])
+        end = dt.datetime.combine(day, dt.time(12))
     else:
         raise MalformedFile(path, where, "has neither endTime nor dateOfSleep")
     asleep = number(path, f"{where} minutesAsleep", record.get("minutesAsleep", 0)) * 60

@@ -24,7 +24,14 @@ from collections import defaultdict
 from pathlib import Path
 
 from trdjournal.exchange.wearables import files
-from trdjournal.exchange.wearables.common import DayActivity, DeviceData, SleepPeriod, local_time
+from trdjournal.exchange.wearables.common import (
+    DayActivity,
+    DeviceData,
+    SleepPeriod,
+    count,
+    epoch,
+    local_time,
+)
 
 SOURCE = "gadgetbridge"
 SLEEP_TABLE = "XIAOMI_SLEEP_TIME_SAMPLE"
@@ -47,28 +54,46 @@ def parse(path: Path, member: str | None = None) -> DeviceData:
     path = Path(path)
     data = DeviceData(SOURCE)
     with files.sqlite_file(path, member) as conn:
-        totals: dict[tuple, int] = defaultdict(int)
+        totals: dict[tuple, float] = defaultdict(float)
         for table in sample_tables(conn):
             device = "DEVICE_ID" if "DEVICE_ID" in files.columns(conn, table) else "0"
             for stamp, steps, source in conn.execute(
-                f"SELECT TIMESTAMP, STEPS, {device} FROM [{table}] WHERE STEPS > 0"
+                f"SELECT TIMESTAMP, STEPS, {device} FROM [{table}]"
             ):
-                data.entries += 1
-                totals[(local_time(stamp).date(), table, source)] += steps
-        best: dict = {}
-        for (day, _table, _device), steps in totals.items():
-            best[day] = max(best.get(day, 0), steps)
-        data.days = [DayActivity(day, steps) for day, steps in sorted(best.items())]
-        if SLEEP_TABLE in files.tables(conn):
-            for bed, wake, total, deep, light, rem in conn.execute(
-                "SELECT TIMESTAMP, WAKEUP_TIME, TOTAL_DURATION, DEEP_SLEEP_DURATION, "
-                f"LIGHT_SLEEP_DURATION, REM_SLEEP_DURATION FROM {SLEEP_TABLE}"
-            ):
-                if not wake:
+                where = f"{table} at {stamp!r}"
+                steps = count(path, f"{where} STEPS", steps)
+                if steps <= 0:  # -1: not measured
                     continue
                 data.entries += 1
-                stages = [m for m in (deep, light, rem) if m is not None and m >= 0]
-                minutes = sum(stages) if stages else (total or 0)
-                in_bed = (wake - bed) / 1000 if bed and wake > bed else None
-                data.sleeps.append(SleepPeriod(local_time(wake / 1000), minutes * 60, in_bed))
+                day = local_time(epoch(path, f"{where} TIMESTAMP", stamp)).date()
+                totals[(day, table, str(source))] += steps
+        best: dict = {}
+        for (day, _table, _device), steps in totals.items():
+            best[day] = max(best.get(day, 0), round(steps))
+        data.days = [DayActivity(day, steps) for day, steps in sorted(best.items())]
+        if SLEEP_TABLE in files.tables(conn):
+            data.sleeps = _sleeps(path, conn, data)
     return data
+
+
+def _sleeps(path: Path, conn, data: DeviceData) -> list[SleepPeriod]:
+    sleeps = []
+    for bed, wake, total, deep, light, rem in conn.execute(
+        "SELECT TIMESTAMP, WAKEUP_TIME, TOTAL_DURATION, DEEP_SLEEP_DURATION, "
+        f"LIGHT_SLEEP_DURATION, REM_SLEEP_DURATION FROM {SLEEP_TABLE}"
+    ):
+        if wake is None:
+            continue  # a sleep still going on when the export was made
+        where = f"{SLEEP_TABLE} at {bed!r}"
+        data.entries += 1
+        woke = epoch(path, f"{where} WAKEUP_TIME", wake, millis=True)
+        went = epoch(path, f"{where} TIMESTAMP", bed, millis=True)
+        stages = [
+            count(path, f"{where} {name}", minutes)
+            for name, minutes in (("DEEP", deep), ("LIGHT", light), ("REM", rem))
+            if minutes is not None
+        ]
+        minutes = sum(stages) if stages else count(path, f"{where} TOTAL_DURATION", total)
+        in_bed = woke - went if woke > went else None
+        sleeps.append(SleepPeriod(local_time(woke), max(minutes, 0) * 60, in_bed))
+    return sleeps

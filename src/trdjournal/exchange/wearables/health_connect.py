@@ -23,7 +23,15 @@ from collections import defaultdict
 from pathlib import Path
 
 from trdjournal.exchange.wearables import files
-from trdjournal.exchange.wearables.common import DayActivity, DeviceData, SleepPeriod, local_time
+from trdjournal.exchange.wearables.common import (
+    DayActivity,
+    DeviceData,
+    SleepPeriod,
+    count,
+    epoch,
+    local_time,
+    zone_offset,
+)
 
 SOURCE = "health-connect"
 DB_NAME = "health_connect_export.db"
@@ -41,32 +49,47 @@ def parse(path: Path, member: str | None = None) -> DeviceData:
     with files.sqlite_file(path, member) as conn:
         found = files.tables(conn)
         if SESSIONS in found:
-            asleep: dict[int, float] = defaultdict(float)
-            if STAGES in found:
-                marks = ",".join("?" * len(ASLEEP_STAGES))
-                for key, seconds in conn.execute(
-                    f"SELECT parent_key, SUM(stage_end_time - stage_start_time) / 1000.0 "
-                    f"FROM {STAGES} WHERE stage_type IN ({marks}) GROUP BY parent_key",
-                    ASLEEP_STAGES,
-                ):
-                    asleep[key] = seconds
+            asleep = _asleep_by_session(path, conn) if STAGES in found else {}
             for row_id, start, end, offset in conn.execute(
                 f"SELECT row_id, start_time, end_time, end_zone_offset FROM {SESSIONS}"
             ):
                 data.entries += 1
-                span = (end - start) / 1000
-                wake = local_time(end / 1000, offset)
+                where = f"{SESSIONS} row {row_id}"
+                begin = epoch(path, f"{where} start_time", start, millis=True)
+                finish = epoch(path, f"{where} end_time", end, millis=True)
+                span = max(finish - begin, 0)
+                wake = local_time(finish, zone_offset(path, f"{where} end_zone_offset", offset))
                 data.sleeps.append(SleepPeriod(wake, asleep.get(row_id, span), span))
         if STEPS in found:
-            totals: dict[tuple, float] = defaultdict(float)
-            app = "app_info_id" if "APP_INFO_ID" in files.columns(conn, STEPS) else "0"
-            for start, offset, count, source in conn.execute(
-                f"SELECT start_time, start_zone_offset, count, {app} FROM {STEPS}"
-            ):
-                data.entries += 1
-                totals[(local_time(start / 1000, offset).date(), source)] += count or 0
-            best: dict = {}
-            for (day, _source), count in totals.items():
-                best[day] = max(best.get(day, 0), round(count))
-            data.days = [DayActivity(day, steps) for day, steps in sorted(best.items())]
+            data.days = _steps(path, conn, data)
     return data
+
+
+def _asleep_by_session(path: Path, conn) -> dict:
+    asleep: dict = defaultdict(float)
+    for key, start, end, stage in conn.execute(
+        f"SELECT parent_key, stage_start_time, stage_end_time, stage_type FROM {STAGES}"
+    ):
+        if stage in ASLEEP_STAGES:
+            where = f"{STAGES} of session {key}"
+            begin = epoch(path, f"{where} stage_start_time", start, millis=True)
+            finish = epoch(path, f"{where} stage_end_time", end, millis=True)
+            asleep[key] += max(finish - begin, 0)
+    return asleep
+
+
+def _steps(path: Path, conn, data: DeviceData) -> list[DayActivity]:
+    totals: dict[tuple, float] = defaultdict(float)
+    app = "app_info_id" if "APP_INFO_ID" in files.columns(conn, STEPS) else "0"
+    for i, (start, offset, steps, source) in enumerate(
+        conn.execute(f"SELECT start_time, start_zone_offset, count, {app} FROM {STEPS}"), 1
+    ):
+        data.entries += 1
+        where = f"{STEPS} row {i}"
+        moment = epoch(path, f"{where} start_time", start, millis=True)
+        day = local_time(moment, zone_offset(path, f"{where} start_zone_offset", offset)).date()
+        totals[(day, str(source))] += count(path, f"{where} count", steps)
+    best: dict = {}
+    for (day, _source), total in totals.items():
+        best[day] = max(best.get(day, 0), round(total))
+    return [DayActivity(day, steps) for day, steps in sorted(best.items())]
