@@ -71,6 +71,10 @@ EXPECTED = {
             (JUNE3, "activity_minutes"): 16,
         },
     ),
+    "oura_sleep.csv": (
+        "oura",
+        {(JUNE2, "sleep_hours"): 7.0, (JUNE2, "in_bed_hours"): 7.75, (JUNE2, "nap_hours"): 0.5},
+    ),
     "garmin_export.zip": (
         "garmin",
         {

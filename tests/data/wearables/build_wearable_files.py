@@ -262,6 +262,13 @@ OURA = {
     ],
 }
 
+# The newer Oura export's CSV (semicolon separated), with the API v2 column names.
+OURA_SLEEP_CSV = (
+    "id;day;bedtime_start;bedtime_end;total_sleep_duration;time_in_bed;type;efficiency\n"
+    "b1;2026-06-02;2026-06-01T23:05:00+02:00;2026-06-02T06:55:00+02:00;25200;28200;long_sleep;89\n"
+    "b2;2026-06-02;2026-06-02T13:30:00+02:00;2026-06-02T14:00:00+02:00;1500;1800;late_nap;\n"
+)
+
 GARMIN = {
     "DI_CONNECT/DI-Connect-Wellness/2026-05-20_2026-08-28_12345678_sleepData.json": [
         {
@@ -435,6 +442,7 @@ def build(folder: Path = HERE) -> None:
     write_zip(folder / "fitbit_takeout.zip", fitbit)
     (folder / "Daily activity metrics.csv").write_text(GOOGLE_FIT_CSV, encoding="utf-8")
     (folder / "oura_data.json").write_text(json.dumps(OURA, indent=1), encoding="utf-8")
+    (folder / "oura_sleep.csv").write_text(OURA_SLEEP_CSV, encoding="utf-8")
     garmin = {k: json.dumps(v, indent=1).encode() for k, v in GARMIN.items()}
     write_zip(folder / "garmin_export.zip", garmin)
     db = folder / "health_connect_export.db"

@@ -37,7 +37,11 @@ def parse(path: Path) -> DeviceData:
     if not names:
         raise MalformedFile(path, "the zip", "holds no Fit/Daily activity metrics.csv")
     data = DeviceData(SOURCE)
-    reader = csv.reader(io.StringIO(files.read_text(path, names[0])))
+    try:
+        rows = list(csv.reader(io.StringIO(files.read_text(path, names[0]), newline="")))
+    except csv.Error as exc:
+        raise MalformedFile(path, "the CSV", f"cannot be read as CSV ({exc})") from None
+    reader = iter(rows)
     header = [cell.strip().lower() for cell in next(reader, [])]
     if not looks_like(set(header)):
         raise MalformedFile(

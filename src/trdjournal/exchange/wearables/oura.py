@@ -72,12 +72,14 @@ def parse(path: Path) -> DeviceData:
                 for i, record in enumerate(document.get(key) or []):
                     _activity(path, f"{where} {key}[{i}]", record, data)
             continue
-        rows = list(
-            csv.DictReader(io.StringIO(files.read_text(path, name)), delimiter=_sep(path, name))
-        )
-        header = {k.strip().lower() for k in (rows[0] if rows else {})}
+        text = files.read_text(path, name)
+        try:
+            rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=_sep(text)))
+        except csv.Error as exc:
+            raise MalformedFile(path, where, f"cannot be read as CSV ({exc})") from None
+        header = {k.strip().lower() for k in (rows[0] if rows else {}) if isinstance(k, str)}
         for line, row in enumerate(rows, start=2):
-            row = {k.strip().lower(): v for k, v in row.items() if k}
+            row = {k.strip().lower(): v for k, v in row.items() if isinstance(k, str)}
             if header >= SLEEP_COLUMNS:
                 _sleep(path, f"{where} line {line}", row, data)
             elif header >= ACTIVITY_COLUMNS:
@@ -87,8 +89,8 @@ def parse(path: Path) -> DeviceData:
     return data
 
 
-def _sep(path: Path, name: str) -> str:
-    first = files.read_text(path, name).split("\n", 1)[0]
+def _sep(text: str) -> str:
+    first = text.split("\n", 1)[0]
     return ";" if first.count(";") > first.count(",") else ","
 
 
