@@ -40,3 +40,16 @@ def test_device_values_are_marked_with_their_source(qtbot, window, journal):
     view.delete_selected()
     assert "no check-in to delete" in window.statusBar().currentMessage()
     assert len(journal.device_values()) == 8
+
+
+def test_saving_a_day_in_today_keeps_its_steps_and_device_values(qtbot, window, journal):
+    day = dt.date(2026, 6, 3)
+    journal.save_checkin(CheckIn(day, 5, steps=4321))
+    import_file(journal, DATA / "apple_export.zip")
+    window.ui_context.show("today", day)
+    view = window.page("today")
+    qtbot.mouseClick(view.mood.group.button(7), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    saved = journal.checkin(day)
+    assert (saved.mood, saved.steps, saved.sleep_hours) == (7, 4321, None)  # typed steps kept
+    assert len(journal.device_values()) == 8  # and the device's, untouched beside it
