@@ -48,6 +48,8 @@ def test_log_creates_then_replaces_the_days_checkin(cli):
             "sleep_hours": 7.25,
             "sleep_quality": 4,
             "activity_minutes": 45,
+            "elevated": None,
+            "irritability": None,
             "steps": 4321,
             "tags": ["daylight"],
             "side_effects": {"nausea": 1},

@@ -11,7 +11,11 @@ story as earlier episodes with other drugs):
 - aripiprazole augmentation (2 -> 5 mg) bringing response and then remission;
 - weekly psychotherapy while in recovery;
 - a dip after a stressful spell near the end (PHQ-9 item 9 answered above 0 twice), the
-  aripiprazole dose raised at the last appointment, and recovery under way.
+  aripiprazole dose raised at the last appointment, and recovery under way;
+- QIDS-SR16 every four weeks over the last months, as the clinic asks (item 12 answered 1 at
+  the dip); elevated mood and irritability rated daily from the last appointment, with one
+  brief, mild-to-moderate elevation a few weeks later. PHQ-9 stays the primary scale, so the
+  trials and the staging above are unchanged.
 
 Everything comes from one seeded random generator, so the same seed and end date give the
 same journal.
@@ -271,6 +275,55 @@ def _gad7_answers(rng: random.Random, total: int) -> tuple[int, ...]:
     return tuple(answers)
 
 
+QIDS_STORY_DAYS = (604, 632, 660, 688, 716)  # every four weeks, the last at the latest
+QIDS_ITEM12_DAYS = (688,)  # the dip
+ELEVATION_FROM_DAY = 688  # rated daily from the last appointment on
+BRIEF_ELEVATION = {709: (1, 0), 710: (2, 1), 711: (2, 2), 712: (1, 1)}  # (elevated, irritable)
+
+
+def _qids_answers(rng: random.Random, total: int, item12: int) -> tuple[int, ...]:
+    """Answers whose QIDS-SR16 total (the highest of each group) is ``total``: the total is
+    spread over the nine symptom domains, then each grouped domain gets its score on one item
+    and lower answers on the others."""
+    domains = [[1, 2, 3, 4], [5], [6, 7, 8, 9], [10], [11], [12], [13], [14], [15, 16]]
+    scores = [0] * len(domains)
+    scores[5] = item12
+    remaining = min(max(total - item12, 0), 24)
+    while remaining > 0:
+        i = rng.choice([d for d in range(len(domains)) if d != 5 and scores[d] < 3])
+        scores[i] += 1
+        remaining -= 1
+    answers = [0] * 16
+    for items, score in zip(domains, scores, strict=True):
+        top = rng.choice(items)
+        for item in items:
+            answers[item - 1] = score if item == top else rng.randint(0, score)
+    return tuple(answers)
+
+
+def _add_scales(history: DemoHistory, story: _Episode, end: dt.date, seed: int) -> None:
+    """QIDS-SR16 readings and the elevation ratings, from their own generator so the rest of
+    the demo (and its staging story) stays exactly as it was."""
+    rng = random.Random(f"{seed}-scales")
+    for story_day in QIDS_STORY_DAYS:
+        day = story.day(story_day)
+        if day <= end and day >= story.first_day:
+            total = round(_clip(27 * severity_on(story_day) + rng.gauss(0, 0.8), 0, 27))
+            item12 = 1 if story_day in QIDS_ITEM12_DAYS else 0
+            history.questionnaires.append(
+                Questionnaire(day, "qids-sr16", _qids_answers(rng, total, item12))
+            )
+    history.questionnaires.sort(key=lambda q: q.date)
+    brief = {story.day(d): values for d, values in BRIEF_ELEVATION.items()}
+    first = story.day(ELEVATION_FROM_DAY)
+    for i, checkin in enumerate(history.checkins):
+        if checkin.date >= first:
+            elevated, irritable = brief.get(checkin.date, (0, int(rng.random() < 0.1)))
+            history.checkins[i] = dataclasses.replace(
+                checkin, elevated=elevated, irritability=irritable
+            )
+
+
 def _clip(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
 
@@ -396,6 +449,7 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
                 for_doctor=for_doctor,
             )
         )
+    _add_scales(history, story, end, seed)
     return history
 
 

@@ -88,8 +88,14 @@ def test_csv_export_is_a_zip_with_one_csv_per_table(cli, journal_path, tmp_path)
         "nausea=2",
         "--note",
         "a, b",
+        "--elevated",
+        "2",
+        "--irritability",
+        "1",
     )
     cli("questionnaire", "phq9", "--answers", "1,2,1,0,0,1,1,0,1", "--date", "2026-06-01")
+    qids = "2,3,1,0,2,0,1,0,2,2,1,1,2,2,1,0"  # the sum is 20; the group maxima give 16
+    cli("questionnaire", "qids-sr16", "--answers", qids, "--date", "2026-06-01")
     out = tmp_path / "journal.zip"
     assert cli("export", "-o", str(out), "--format", "csv").exit_code == 0
     with zipfile.ZipFile(out) as archive:
@@ -98,12 +104,14 @@ def test_csv_export_is_a_zip_with_one_csv_per_table(cli, journal_path, tmp_path)
         questionnaires = archive.read("questionnaires.csv").decode().splitlines()
     assert names == sorted(f"{table}.csv" for table in (*TABLES, "settings", "revisions"))
     assert checkins[0] == (
-        "date,mood,anxiety,energy,sleep_hours,sleep_quality,activity_minutes,steps,"
-        "tags,side_effects,note,for_doctor"
+        "date,mood,anxiety,energy,sleep_hours,sleep_quality,activity_minutes,"
+        "elevated,irritability,steps,tags,side_effects,note,for_doctor"
     )
-    assert checkins[1] == '2026-06-01,4,,,,,,,walk; daylight,nausea=2,"a, b",0'
+    assert checkins[1] == '2026-06-01,4,,,,,,2,1,,walk; daylight,nausea=2,"a, b",0'
     assert questionnaires[0] == "date,instrument,answers,id,total"
     assert questionnaires[1].endswith(",7")
+    assert questionnaires[2].startswith("2026-06-01,qids-sr16,")
+    assert questionnaires[2].endswith(",16")
 
 
 # -- hypothesis: any journal survives the round trip ---------------------------------------
@@ -121,6 +129,8 @@ checkins = st.builds(
     sleep_hours=st.none() | st.integers(0, 96).map(lambda q: q / 4),
     sleep_quality=st.none() | st.integers(1, 5),
     activity_minutes=st.none() | st.integers(0, 1440),
+    elevated=st.none() | st.integers(0, 3),
+    irritability=st.none() | st.integers(0, 3),
     steps=st.none() | st.integers(0, 200_000),
     tags=st.lists(st.sampled_from(TAGS), max_size=3).map(tuple),
     side_effects=st.dictionaries(st.sampled_from(["nausea", "headache"]), st.integers(0, 3)),
@@ -142,6 +152,18 @@ questionnaires = st.one_of(
         date=days,
         instrument=st.just("gad7"),
         answers=st.lists(st.integers(0, 3), min_size=7, max_size=7).map(tuple),
+    ),
+    st.builds(
+        Questionnaire,
+        date=days,
+        instrument=st.just("qids-sr16"),
+        answers=st.lists(st.integers(0, 3), min_size=16, max_size=16).map(tuple),
+    ),
+    st.builds(
+        Questionnaire,
+        date=days,
+        instrument=st.just("madrs-s"),
+        answers=st.lists(st.integers(0, 6), min_size=9, max_size=9).map(tuple),
     ),
 )
 life_events = st.builds(

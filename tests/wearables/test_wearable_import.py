@@ -29,7 +29,7 @@ def test_typed_values_are_untouched_and_conflicts_are_listed(cli, journal_path):
     assert result.exit_code == 0, result.output
     assert "Imported" in result.output and "Apple Health export" in result.output
     assert "device values (sleep, steps, activity): 8 added" in result.output
-    assert "nights in the file: 2 (2 new)" in result.output
+    assert "Nights in the file: 2 (2 new)" in result.output
     assert "2026-06-02 sleep: you typed 6.5 h, Apple Health measured 7.25 h" in result.output
     with Journal.open(journal_path) as journal:
         assert journal.checkins() == before  # not a field of a check-in changed
@@ -63,7 +63,7 @@ def test_a_reimport_adds_nothing_and_a_newer_export_only_the_new_nights(
     path = tmp_path / "oura_newer.json"
     path.write_text(json.dumps(newer), encoding="utf-8")
     result = cli("import", str(path))
-    assert "2 added" in result.output and "nights in the file: 3 (1 new)" in result.output
+    assert "2 added" in result.output and "Nights in the file: 3 (1 new)" in result.output
     with Journal.open(journal_path) as journal:
         nights = [(v.date, v.value) for v in journal.device_values() if v.field == "sleep_hours"]
     assert nights == [(JUNE2, 7.0), (JUNE3, 5.5), (dt.date(2026, 6, 4), 7.5)]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from trdjournal.analysis import pgx
 from trdjournal.analysis.correlations import Correlation, next_day_correlations
 from trdjournal.analysis.jsonable import JsonMixin
+from trdjournal.analysis.primary_scale import primary_scale
 from trdjournal.analysis.series import MoodIndex, ScoreIndex
 from trdjournal.analysis.staging import Staging, stage
 from trdjournal.analysis.summary import PeriodSummary, summarise
@@ -96,6 +97,7 @@ class JournalAnalysis(JsonMixin):
     tachyphylaxis: tuple[Tachyphylaxis, ...]
     correlations: tuple[Correlation, ...]  # over the CORRELATION_DAYS up to today
     data: JournalData = dataclasses.field(repr=False, compare=False, metadata={"json": False})
+    primary_scale: str = "phq9"  # the scale that judged the trials (Settings.primary_scale)
 
     def summary(self, start: dt.date | None = None, end: dt.date | None = None) -> PeriodSummary:
         """The period summary; by default the 30 days up to today."""
@@ -151,8 +153,9 @@ def analyse_data(
         episode_start, start_source = data.background.episode_start, "background profile"
     phq9 = ScoreIndex(q for q in data.questionnaires if q.instrument == "phq9")
     mood = MoodIndex(data.checkins)
+    primary = primary_scale(data.questionnaires, data.settings.primary_scale)
     trials = derive_trials(
-        data.events, today=today, adequacy_days=adequacy_days, mood=mood, phq9=phq9
+        data.events, today=today, adequacy_days=adequacy_days, mood=mood, phq9=primary.scores
     )
     trials = pgx.with_pgx(trials, data.pgx_results)
     staging = stage(
@@ -176,5 +179,6 @@ def analyse_data(
         correlations=next_day_correlations(
             data.checkins, today - dt.timedelta(days=CORRELATION_DAYS - 1), today
         ),
+        primary_scale=primary.key,
         data=data,
     )

@@ -10,7 +10,7 @@ adequacy period, and what happened to the symptoms:
 * otherwise on daily mood, when there are at least 7 check-ins in the 14 days before the start
   and at least 7 in the assessed window's last 14 days; the mood deficit (10 - mood) averaged
   over each window stands in for the score;
-* outcome: remission (PHQ-9 follow-up < 5), response (follow-up <= half the baseline), partial
+* outcome: remission (the scale's line: PHQ-9 < 5, QIDS-SR16 <= 5, MADRS-S <= 10), response (follow-up <= half the baseline), partial
   (25-49% reduction), non-response (< 25%), too-early (fewer than 28 days), unknown (no data).
 
 Augmentation. When an augmentation agent (role "augmentation") starts while an antidepressant
@@ -37,10 +37,12 @@ from trdjournal.analysis import scoring
 from trdjournal.analysis.courses import Course, DoseStep, courses_from_events
 from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.analysis.pgx import PgxNote
+from trdjournal.analysis.primary_scale import primary_scale
 from trdjournal.analysis.series import MoodIndex, ScoreIndex
 from trdjournal.analysis.tachyphylaxis import Tachyphylaxis, find_tachyphylaxis
 from trdjournal.domain.drugs import lookup
 from trdjournal.domain.model import CheckIn, MedicationEvent, Questionnaire
+from trdjournal.domain.scales import scale
 
 DEFAULT_ADEQUACY_DAYS = 42
 MIN_TRIAL_DAYS = 28  # follow-up no earlier than this; shorter trials are "too-early"
@@ -51,7 +53,7 @@ MOOD_MIN_CHECKINS = 7
 
 @dataclasses.dataclass(frozen=True)
 class Measurement:
-    measure: str  # "phq9" or "mood"
+    measure: str  # the primary scale ("phq9", "qids-sr16", "madrs-s") or "mood"
     baseline: int | Fraction
     follow_up: int | Fraction
     baseline_date: dt.date | None  # PHQ-9 dates; None for mood windows
@@ -82,8 +84,8 @@ class Trial(JsonMixin):
     assessed_until: dt.date
     assessed_days: int
     augmented_by: str | None  # augmentation whose start closed the assessed window
-    measure: str | None  # "phq9", "mood" or None
-    baseline: int | float | None  # PHQ-9 total, or mean mood deficit (10 - mood)
+    measure: str | None  # "phq9", "qids-sr16", "madrs-s", "mood" or None
+    baseline: int | float | None  # the scale's total, or mean mood deficit (10 - mood)
     baseline_date: dt.date | None
     follow_up: int | float | None
     follow_up_date: dt.date | None
@@ -108,10 +110,12 @@ def derive_trials(
     adequacy_days: int = DEFAULT_ADEQUACY_DAYS,
     mood: MoodIndex | None = None,
     phq9: ScoreIndex | None = None,
+    scale_key: str = "phq9",
 ) -> list[Trial]:
-    """Every trial, ordered by start. Pass ``mood``/``phq9`` indexes to reuse ones already built."""
+    """Every trial, ordered by start. Pass ``mood``/``phq9`` indexes to reuse ones already built;
+    ``phq9`` is the primary scale's index (``scale_key``'s questionnaires)."""
     mood = mood or MoodIndex(checkins)
-    phq9 = phq9 or ScoreIndex(q for q in questionnaires if q.instrument == "phq9")
+    phq9 = phq9 or primary_scale(questionnaires, scale_key).scores
     courses = courses_from_events(events, today=today)
     augmentations = sorted((c.start, c.drug) for c in courses if c.role == "augmentation")
     aug_starts = [start for start, _ in augmentations]
@@ -187,7 +191,7 @@ def assess(
         if measurement is None:
             outcome = scoring.UNKNOWN
         else:
-            remission = scoring.phq9_remission_below() if measurement.measure == "phq9" else None
+            remission = scoring.remission_below(measurement.measure)
             outcome = scoring.classify_change(
                 measurement.baseline, measurement.follow_up, remission_below=remission
             )
@@ -263,12 +267,12 @@ def _phq9_measurement(course: Course, phq9: ScoreIndex, until: dt.date) -> Measu
     if follow_up is None:
         return None
     return Measurement(
-        "phq9",
+        baseline.instrument,
         baseline.total,
         follow_up.total,
         baseline.date,
         follow_up.date,
-        f"PHQ-9 {baseline.total} on {baseline.date.isoformat()} -> "
+        f"{scale(baseline.instrument).name} {baseline.total} on {baseline.date.isoformat()} -> "
         f"{follow_up.total} on {follow_up.date.isoformat()}",
     )
 

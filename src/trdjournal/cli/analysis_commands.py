@@ -15,6 +15,7 @@ from trdjournal.analysis.trials import Trial
 from trdjournal.cli.common import AppContext, echo_json, json_option, pass_app, period_options
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.scales import scale
 
 ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": "suppl"}
 
@@ -42,10 +43,10 @@ def _table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[s
 
 
 def _trial_row(t: Trial) -> list[str]:
-    if t.measure == "phq9":
-        scores = f"PHQ-9 {t.baseline}->{t.follow_up}"
-    elif t.measure == "mood":
+    if t.measure == "mood":
         scores = f"mood* {t.baseline:.1f}->{t.follow_up:.1f}"
+    elif t.measure is not None:
+        scores = f"{scale(t.measure).name} {t.baseline}->{t.follow_up}"
     else:
         scores = "-"
     adequate = {True: "yes", False: "no", None: "?"}[t.adequate]
@@ -80,12 +81,13 @@ def print_trials(result: JournalAnalysis) -> None:
         f"min: minimum adequate daily dose (MGH-ATRQ); adequate: at least that dose for "
         f"{result.adequacy_days} days (--adequate-weeks 4|6|8)."
     )
+    primary = scale(result.primary_scale).name
     _say(
-        "scores: baseline -> follow-up. [F]: failed adequate trial. AD: antidepressant, "
-        "aug: augmentation."
+        f"scores: baseline -> follow-up on {primary} (the primary scale in Settings). "
+        "[F]: failed adequate trial. AD: antidepressant, aug: augmentation."
     )
     if any(t.measure == "mood" for t in result.trials):
-        _say("mood*: mean mood deficit (10 - mood) standing in for a PHQ-9 score.")
+        _say(f"mood*: mean mood deficit (10 - mood) standing in for a {primary} score.")
     for t in result.trials:
         if t.augmented_by:
             _say(f"{t.drug}: {t.notes[0]}.")
@@ -185,6 +187,12 @@ def print_summary(s: PeriodSummary) -> None:
         echo(f"{q.name}: {q.latest.total} ({q.latest.band}) on {q.latest.date.isoformat()}{change}")
     for p in s.item9_positives:
         echo(f"PHQ-9 item 9 (thoughts of death or self-harm) answered {p.answer} on {p.date}")
+    for a in s.safety_answers:
+        echo(f"{a.name} item {a.item} ({a.label.lower()}) answered {a.answer} on {a.date}")
+    for e in s.elevation:
+        if e.shown:
+            what = "Elevated mood" if e.measure == "elevated" else "Irritability"
+            echo(f"{what} logged on {e.days} days (highest: {e.highest})")
     echo("\nMedication changes:" if s.medication_changes else "\nMedication changes: none")
     for e in s.medication_changes:
         dose = f" {e.dose:g} {e.unit}" if e.dose is not None else ""

@@ -28,6 +28,8 @@ OPTION_NAMES = {
     "sleep_hours": "--sleep",
     "sleep_quality": "--sleep-quality",
     "activity_minutes": "--activity",
+    "elevated": "--elevated",
+    "irritability": "--irritability",
     "steps": "--steps",
     "tags": "--tag",
     "side_effects": "--side-effect",

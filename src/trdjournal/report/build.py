@@ -70,6 +70,7 @@ def _section(
                     e for e in d.life_events if request.start <= e.date <= request.end
                 ),
                 labs=tuple(r for r in d.lab_results if request.start <= r.date <= request.end),
+                primary_scale=analysis.primary_scale,
                 pgx=tuple(touching(analysis.trials, start=request.start, end=request.end)),
             )
         )
@@ -82,7 +83,7 @@ def _section(
         from trdjournal.report.trial_table import trial_history
 
         trials = [t for t in analysis.trials if t.start <= request.end]
-        return trial_history(trials, analysis.adequacy_days)
+        return trial_history(trials, analysis.adequacy_days, analysis.primary_scale)
     if name == "background":
         from trdjournal.report.background_section import background_section
 

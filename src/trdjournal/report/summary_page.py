@@ -18,6 +18,7 @@ from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSummary
 from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.labs import LabResult
+from trdjournal.domain.scales import scale
 from trdjournal.report import text
 from trdjournal.report.background_section import events_and_labs_block
 from trdjournal.report.pages import frame_height, frame_width
@@ -40,6 +41,7 @@ class SummaryInputs:
     generated: dt.date
     life_events: tuple[LifeEvent, ...] = ()  # the period's, oldest first
     labs: tuple[LabResult, ...] = ()  # the period's, oldest first
+    primary_scale: str = "phq9"  # the scale that judges trials (marked in the table)
     pgx: tuple[PhenotypeTouch, ...] = ()  # logged phenotypes touching current or recent drugs
 
 
@@ -49,7 +51,11 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
     width = frame_width()
     half = (width - 6 * mm) / 2
     left = [*_daily_block(s, half), *_regimen_block(s, half), *_changes_block(s, half)]
-    right = [*_questionnaire_block(s, half), *_trd_block(inputs.staging), *_sessions_block(s)]
+    right = [
+        *_questionnaire_block(s, half, inputs.primary_scale),
+        *_trd_block(inputs.staging),
+        *_sessions_block(s),
+    ]
     columns = layout_table([[left, right]], [half + 6 * mm, half], right_padding={0: 6 * mm})
     notes_here, notes_later = _split_notes(s)
     page = [
@@ -113,11 +119,12 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
     return [heading("Mood, sleep and activity"), table]
 
 
-def _questionnaire_block(s: PeriodSummary, width: float) -> list:
+def _questionnaire_block(s: PeriodSummary, width: float, primary: str = "phq9") -> list:
     rows = [_score_row(q) for q in s.questionnaires]
-    widths = [x * width for x in (0.14, 0.25, 0.2, 0.41)]
+    widths = [x * width for x in (0.21, 0.21, 0.2, 0.38)]
     table = data_table(["Scale", "Latest", "Band", "Change in period"], rows, widths)
-    return [heading("Questionnaires"), table]
+    note = para(f"Trials are judged on {scale(primary).name} (the primary scale).", "small")
+    return [heading("Questionnaires"), table, note]
 
 
 def _score_row(q: ScoreSummary) -> list:
@@ -258,6 +265,8 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
                 "PHQ-9 item 9 (thoughts of death or self-harm): not answered above 0 in this period."
             )
         )
+    flow += _other_safety_items(s)
+    flow += _elevation_lines(s)
     if s.lowest_mood_days:
         rows = [
             [text.day(d.date), str(d.mood), cell(text.excerpt(d.note, LOW_DAY_NOTE_CHARS))]
@@ -269,6 +278,47 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
             data_table(["Lowest-mood days", "Mood", "Note"], rows, widths, right_align=(1,)),
         ]
     return flow
+
+
+def _other_safety_items(s: PeriodSummary) -> list:
+    """QIDS-SR16 item 12 and MADRS-S zest for life at their flag lines (resources/scales.json)."""
+    flow = []
+    for key in dict.fromkeys(a.instrument for a in s.safety_answers):
+        answers = [a for a in s.safety_answers if a.instrument == key]
+        first = answers[0]
+        definition = scale(key)
+        shown = answers[-MAX_ITEM9:]
+        dates = "; ".join(
+            f"{text.day(a.date)} (item {a.item} = {a.answer} of {a.item_max}; "
+            f"{a.name} total {a.total})"
+            for a in shown
+        )
+        earlier = len(answers) - len(shown)
+        more = f" Also {earlier} earlier." if earlier else ""
+        count = f"{len(answers)} time{'s' if len(answers) != 1 else ''}"
+        flow.append(
+            para(
+                f"<b>{first.name} item {first.item} ({text.markup(first.label.lower())}) at "
+                f"{definition.safety_min} or more, {count}:</b> {dates}.{more}",
+                "flag_text",
+            )
+        )
+    return flow
+
+
+def _elevation_lines(s: PeriodSummary) -> list:
+    """What was logged, never a diagnosis: "elevated mood logged on N days (highest: ...)"."""
+    names = {"elevated": "Elevated mood", "irritability": "Irritability"}
+    lines = [
+        f"<b>{names[e.measure]} logged on {e.days} day{'s' if e.days != 1 else ''} "
+        f"(highest: {e.highest}).</b>"
+        for e in s.elevation
+        if e.shown
+    ]
+    if not lines:
+        return []
+    lines.append("Patient-reported daily ratings, 0-3 (none, mild, moderate, severe).")
+    return [para(" ".join(lines))]
 
 
 def _split_notes(s: PeriodSummary) -> tuple[list, list]:

@@ -10,8 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from trdjournal.analysis import pgx
-from trdjournal.analysis.scoring import phq9_remission_below
 from trdjournal.analysis.trials import Trial
+from trdjournal.domain.scales import scale, scale_rules
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
 from trdjournal.report.tables import cell, data_table, heading, para
@@ -30,15 +30,17 @@ HEADER = [
 WIDTHS = (0.14, 0.14, 0.12, 0.07, 0.10, 0.12, 0.08, 0.13, 0.10)
 
 
-def trial_history(trials: Sequence[Trial], adequacy_days: int) -> list:
+def trial_history(trials: Sequence[Trial], adequacy_days: int, primary: str = "phq9") -> list:
     weeks = adequacy_days // 7
+    rules = scale_rules(primary)
     flow = [
         heading("Trial history"),
         para(
             f"Every course of medication logged in the journal, oldest first. Adequate = at least "
-            f"the minimum adequate daily dose (MGH-ATRQ) held for {weeks} weeks; scores are PHQ-9 "
-            "totals unless marked as mood. Response = at least 50% lower than baseline, "
-            f"remission = PHQ-9 below {phq9_remission_below()}.",
+            f"the minimum adequate daily dose (MGH-ATRQ) held for {weeks} weeks; scores are "
+            f"{rules.name} totals (the primary scale) unless marked as mood. Response = at least "
+            f"{rules.response_reduction_percent}% lower than baseline, remission = {rules.name} "
+            f"{rules.remission_max} or less.",
             "small",
         ),
         Spacer(1, 1.5 * mm),
@@ -123,4 +125,4 @@ def _scores(t: Trial) -> str:
             f"{text.number(float(t.follow_up), 1)}"
         )
     when = f" ({text.short_day(t.follow_up_date)})" if t.follow_up_date else ""
-    return f"{t.baseline} {text.ARROW} {t.follow_up}{when}"
+    return f"{scale(t.measure).name} {t.baseline} {text.ARROW} {t.follow_up}{when}"

@@ -85,7 +85,16 @@ def measures_with_devices(
 def measures_of(checkin) -> DailyMeasures:
     """A check-in's numbers, as ``daily_measures`` reads them."""
     c = checkin
-    return DailyMeasures(c.date, c.mood, c.anxiety, c.energy, c.sleep_hours, c.activity_minutes)
+    return DailyMeasures(
+        c.date,
+        c.mood,
+        c.anxiety,
+        c.energy,
+        c.sleep_hours,
+        c.activity_minutes,
+        c.elevated,
+        c.irritability,
+    )
 
 
 def _with_id(value: DeviceValue, new_id: int) -> DeviceValue:

@@ -62,6 +62,8 @@ class DailyMeasures(NamedTuple):
     energy: int | None
     sleep_hours: float | None
     activity_minutes: int | None
+    elevated: int | None = None
+    irritability: int | None = None
     sources: dict[str, str] = {}  # noqa: RUF012 - field -> device, for values a device filled
 
 
@@ -133,7 +135,8 @@ class Records(Store):
         20-year journal needs, read in a few milliseconds instead of a few hundred."""
         where, params = range_where(start, end)
         cursor = self.db.execute(
-            "SELECT date, mood, anxiety, energy, sleep_hours, activity_minutes FROM checkins "
+            "SELECT date, mood, anxiety, energy, sleep_hours, activity_minutes, elevated, "
+            "irritability FROM checkins "
             f"WHERE {where} ORDER BY date",
             params,
         )

@@ -138,6 +138,33 @@ def pgx(db: Database) -> None:
     db["pgx_results"].create_index(["gene", "date"])
 
 
+@migrations(name="0005_import_sources")
+def import_sources(db: Database) -> None:
+    # What each app's import last wrote for a day (the check-in as JSON), so that a newer export
+    # of the same app adds only new days and a day edited in trdjournal since is never
+    # overwritten without asking (exchange/importer.py).
+    db["import_sources"].create(
+        {"source": str, "date": str, "content": str, "imported_at": str},
+        pk=("source", "date"),
+        not_null={"source", "date", "content", "imported_at"},
+    )
+
+
+@migrations(name="0006_elevation")
+def elevation(db: Database) -> None:
+    # Elevated mood and irritability, 0-3 (none, mild, moderate, severe); NULL when not logged.
+    db["checkins"].add_column("elevated", int)
+    db["checkins"].add_column("irritability", int)
+
+
+@migrations(name="0004_drafts")
+def drafts(db: Database) -> None:
+    # What the user typed and has not saved yet (the app's Today form, a dialog's note), kept
+    # as they type so a crash, SIGTERM or power cut loses nothing. Inside the journal so an
+    # encrypted journal encrypts it. Not a record: no revisions, not exported (storage/drafts.py).
+    db["drafts"].create({"key": str, "text": str, "saved_at": str}, pk="key", not_null={"text"})
+
+
 @migrations(name="0009_device_values")
 def device_values(db: Database) -> None:
     # What a watch, ring or phone measured (issue 23), one row per day, field and source; the

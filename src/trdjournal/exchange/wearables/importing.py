@@ -69,14 +69,11 @@ def summary_lines(found: DevicePlan, values: list[DeviceValue]) -> list[str]:
     new_nights = {v.date for v in found.values if v.field == "sleep_hours"}
     days = {v.date for v in values if v.field in ("steps", "activity_minutes")}
     lines = [
-        f"nights in the file: {len(nights)} ({len(new_nights)} new); days with steps or "
+        f"Nights in the file: {len(nights)} ({len(new_nights)} new); days with steps or "
         f"active minutes: {len(days)}"
     ]
-    if values:
-        first, last = min(v.date for v in values), max(v.date for v in values)
-        lines.append(f"from {first.isoformat()} to {last.isoformat()}")
     if found.conflicts:
-        lines.append(f"conflicts ({len(found.conflicts)}), nothing you typed was changed:")
+        lines.append(f"Conflicts ({len(found.conflicts)}), nothing you typed was changed:")
         lines += [f"  {line}" for line in found.conflicts[:20]]
         if len(found.conflicts) > 20:
             lines.append(f"  and {len(found.conflicts) - 20} more")
@@ -91,7 +88,10 @@ def import_device_file(journal: Journal, path: Path, fmt: str, report: Any) -> A
     values = to_values(data)
     found = plan(journal, values)
     report.added[TABLE], report.skipped[TABLE] = len(found.values), found.present
-    report.notes += [f"entries read from the file: {data.entries}", *summary_lines(found, values)]
+    report.entries = data.entries
+    if values:
+        report.first_day, report.last_day = values[0].date, values[-1].date
+    report.notes += summary_lines(found, values)
     report.notes += data.notes
     report.seconds["read"] = time.perf_counter() - started
     if report.dry_run or not found.values:

@@ -1,4 +1,5 @@
-"""Settings kept in the journal: adequacy period, crisis resources, reminder, name on reports."""
+"""Settings kept in the journal: adequacy period, the scale that judges trials, crisis
+resources, reminder, name on reports."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 from trdjournal.domain.crisis import crisis_lines, default_crisis_lines
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import ADEQUACY_WEEKS, CrisisLine
+from trdjournal.domain.scales import primary_scale_keys, scale_rules
 from trdjournal.ui.base import autostart, qtutils
+from trdjournal.ui.base.scale_text import instrument_name
 from trdjournal.ui.base.ui_context import UiContext
 from trdjournal.ui.views.privacy_panel import PrivacyPanel
 
@@ -57,6 +60,32 @@ class SettingsView(QWidget):
             muted=True,
         )
 
+        self.primary = QButtonGroup(self)
+        self.primary_keys = primary_scale_keys()
+        primary_row = []
+        for i, key in enumerate(self.primary_keys):
+            radio = QRadioButton(instrument_name(key))
+            qtutils.accessible(
+                radio, self.tr("Judge trials on {scale}").format(scale=instrument_name(key))
+            )
+            self.primary.addButton(radio, i)
+            primary_row.append(radio)
+        lines = ", ".join(
+            self.tr("{scale} {line} or less").format(
+                scale=instrument_name(key), line=scale_rules(key).remission_max
+            )
+            for key in self.primary_keys
+        )
+        primary_help = qtutils.wrapped(
+            self.tr(
+                "Response (at least 50% lower than the trial's baseline), remission and relapse "
+                "are read from this questionnaire, each with its own published lines; remission: "
+                "{lines}. Daily mood stands in where it was not filled in near a trial's start. "
+                "Use the one your clinic follows you with."
+            ).format(lines=lines),
+            muted=True,
+        )
+
         self.crisis = QTableWidget(0, len(CRISIS_COLUMNS))
         self.crisis.setHorizontalHeaderLabels([self.tr(c) for c in CRISIS_COLUMNS])
         self.crisis.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -67,7 +96,7 @@ class SettingsView(QWidget):
             self.crisis,
             self.tr("Crisis resources"),
             self.tr(
-                "Shown when a PHQ-9 answer reports thoughts of death or self-harm; double-click a cell to edit"
+                "Shown when a questionnaire answer reports thoughts of death or self-harm; double-click a cell to edit"
             ),
         )
         self.add_line_button = qtutils.button(
@@ -120,10 +149,15 @@ class SettingsView(QWidget):
                 qtutils.hbox(*adequacy_row, qtutils.STRETCH),
                 adequacy_help,
                 qtutils.SECTION_SPACING,
+                qtutils.heading(self.tr("Scale that judges trials"), 2),
+                qtutils.hbox(*primary_row, qtutils.STRETCH),
+                primary_help,
+                qtutils.SECTION_SPACING,
                 qtutils.heading(self.tr("Crisis resources"), 2),
                 qtutils.wrapped(
                     self.tr(
-                        "Shown, with a calm note, when a PHQ-9 answer reports thoughts of death or "
+                        "Shown, with a calm note, when a questionnaire answer (PHQ-9 item 9, "
+                        "QIDS-SR16 item 12, MADRS-S zest for life) reports thoughts of death or "
                         "self-harm. Put the numbers that are right where you live."
                     ),
                     muted=True,
@@ -206,6 +240,7 @@ class SettingsView(QWidget):
     def load(self) -> None:
         settings = self.journal.settings()
         self.adequacy.button(settings.adequacy_weeks).setChecked(True)
+        self.primary.button(self.primary_keys.index(settings.primary_scale)).setChecked(True)
         self._set_lines(crisis_lines(settings))
         self.reminder_on.setChecked(settings.reminder_time is not None)
         self.reminder_time.setEnabled(settings.reminder_time is not None)
@@ -223,6 +258,7 @@ class SettingsView(QWidget):
             settings = dataclasses.replace(
                 self.journal.settings(),  # keeps what other panels set (auto-lock)
                 adequacy_weeks=self.adequacy.checkedId(),
+                primary_scale=self.primary_keys[self.primary.checkedId()],
                 report_name=self.report_name.text(),
                 reminder_time=(
                     self.reminder_time.time().toString("HH:mm")

@@ -21,6 +21,7 @@ from trdjournal.analysis.trial_overlay import TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
 from trdjournal.ui.base import i18n, qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
+from trdjournal.ui.base.scale_text import instrument_name
 from trdjournal.ui.charts.colors import DARK, chart_colors
 from trdjournal.ui.charts.trial_overlay_plot import TrialOverlayPlot
 from trdjournal.ui.widgets.record_table import RecordTable
@@ -63,7 +64,7 @@ OVERLAY_MAX_TRIALS = 8  # more is a tangle; older trials are drawn when selected
 OVERLAY_NOTE = QT_TRANSLATE_NOOP(
     "TrialsView",
     "Each measured trial from its start: score as a percentage of that trial's baseline "
-    "(100% = unchanged). Dashed: read from daily mood where no PHQ-9 was near the start.",
+    "(100% = unchanged). Dashed: read from daily mood where no {scale} was near the start.",
 )
 MAUDSLEY_ROWS = (
     (
@@ -96,10 +97,17 @@ def _dose(value: float | None, unit: str) -> str:
     )
 
 
+def measure_text(measure: str | None) -> str:
+    """What a trial was judged on: the scale's published name, or daily mood."""
+    if measure == "mood":
+        return QCoreApplication.translate("TrialsView", "daily mood")
+    return instrument_name(measure) if measure else ""
+
+
 def trial_cells(trial: Trial) -> list[str]:
     outcome = _tr(OUTCOME_TEXT.get(trial.outcome, trial.outcome))
     if trial.change_pct is not None:
-        outcome += f" ({trial.change_pct:+.0f}%)"
+        outcome += f" ({measure_text(trial.measure)} {trial.change_pct:+.0f}%)"
     stopped = (
         QCoreApplication.translate("TrialsView", "running")
         if trial.running or trial.end is None
@@ -244,7 +252,9 @@ class TrialsView(QWidget):
         )
         self.overlay = TrialOverlayPlot(colors, dark=colors is DARK)
         self.overlay.setAccessibleName(self.tr("Trials compared from their start"))
-        self.overlay_note = qtutils.wrapped(self.tr(OVERLAY_NOTE), muted=True)
+        self.overlay_note = qtutils.wrapped(muted=True)
+        self.scale_note = qtutils.wrapped(muted=True)
+        self.scale_note.setAccessibleName(self.tr("Scale that judges the trials"))
         self.staging = StagingPanel()
         scroll = qtutils.scroll_area(self.staging, horizontal=False)
         scroll.setMinimumWidth(240)
@@ -264,7 +274,10 @@ class TrialsView(QWidget):
         upper = QWidget()
         upper.setLayout(
             qtutils.vbox(
-                qtutils.heading(self.tr("Medication trials")), self.empty_label, self.table
+                qtutils.heading(self.tr("Medication trials")),
+                self.scale_note,
+                self.empty_label,
+                self.table,
             )
         )
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -299,6 +312,12 @@ class TrialsView(QWidget):
 
     def set_analysis(self, analysis: JournalAnalysis) -> None:
         self.analysis = analysis
+        self.scale_note.setText(
+            self.tr(
+                "Judged on {scale}, the primary scale (chosen in Settings); daily mood stands in "
+                "where {scale} was not filled in near a trial's start."
+            ).format(scale=instrument_name(analysis.primary_scale))
+        )
         trials = list(analysis.trials)
         self.empty_label.setVisible(not trials)
         self.table.set_records(trials, trial_cells)
@@ -349,4 +368,5 @@ class TrialsView(QWidget):
         self.legend.setText(
             self.overlay.legend_html({k: self.tr(v) for k, v in OUTCOME_TEXT.items()})
         )
-        self.overlay_note.setText(self.tr(OVERLAY_NOTE) + note)
+        primary = instrument_name(self.analysis.primary_scale) if self.analysis else "PHQ-9"
+        self.overlay_note.setText(self.tr(OVERLAY_NOTE).format(scale=primary) + note)
