@@ -143,3 +143,29 @@ def test_an_import_is_undone_from_the_history(cli, journal_path, tmp_path):
         for _ in range(4):
             journal.undo_last()
         assert journal.device_values() == []
+
+
+def test_a_zip_with_a_name_outside_it_or_a_bomb_is_refused(cli, journal_path, tmp_path):
+    import zipfile
+
+    outside = tmp_path / "takeout.zip"
+    with zipfile.ZipFile(outside, "w") as archive:
+        archive.writestr("../sleep-2026-06-01.json", "[]")
+    result = cli("import", str(outside))
+    assert result.exit_code == 2 and "points outside the archive" in result.output
+    bomb = tmp_path / "export.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("apple_health_export/export.xml", b"<HealthData>" + b" " * 50_000_000)
+    result = cli("import", str(bomb))
+    assert result.exit_code == 2 and "zip bomb" in result.output
+    with Journal.open(journal_path) as journal:
+        assert journal.device_values() == []
+
+
+def test_a_spreadsheet_resaved_google_fit_csv_is_read(cli, journal_path, tmp_path):
+    text = (DATA / "Daily activity metrics.csv").read_text(encoding="utf-8")
+    resaved = tmp_path / "Daily activity metrics.csv"
+    resaved.write_bytes(text.encode("utf-16"))
+    result = cli("import", str(resaved))
+    assert result.exit_code == 0, result.output
+    assert "4 added" in result.output

@@ -129,7 +129,7 @@ def detect(path: Path) -> str:
     raise ValidationError(
         "--format",
         f"cannot tell what kind of file {path} is; give --format "
-        + ", ".join(FORMATS[:-1])
+        + ", ".join(f for f in FORMATS if f != "csv")
         + ", or --format csv with --date-column and --mood-column for any other CSV",
     )
 

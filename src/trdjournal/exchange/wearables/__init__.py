@@ -10,11 +10,12 @@ the user typed.
 from __future__ import annotations
 
 import fnmatch
-import json
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from trdjournal.domain.errors import ValidationError
+from trdjournal.exchange import text_input
 from trdjournal.exchange.wearables import (
     apple_health,
     files,
@@ -41,10 +42,9 @@ HEAD_BYTES = 64 * 1024  # Apple's export.xml opens with a DTD of several kilobyt
 
 
 def _zip_format(path: Path) -> tuple[str, str | None] | None:
-    with zipfile.ZipFile(path) as archive:
-        names = [i.filename for i in archive.infolist() if not i.is_dir()]
-        if apple_health.xml_member(archive) is not None:
-            return "apple-health", None
+    names = files.zip_names(path)
+    if apple_health.xml_member(names) is not None:
+        return "apple-health", None
     lower = {files.basename(n).lower(): n for n in names}
     if health_connect.DB_NAME in lower:
         return "health-connect", lower[health_connect.DB_NAME]
@@ -80,12 +80,13 @@ def _text_format(path: Path, head: bytes) -> str | None:
         return "fitbit"
     if name.endswith("_sleepdata.json") or name.startswith("udsfile_"):
         return "garmin"
-    text = head.decode("utf-8-sig", errors="replace").lstrip()
-    if text.startswith("{") and '"sleep"' in text:
+    encoding = text_input.detect_encoding(head[: text_input.SAMPLE_BYTES], path)
+    text = head.decode(encoding, errors="replace").lstrip("\ufeff").lstrip()
+    if text.startswith("{") and ('"bedtime_end"' in text or '"summary_date"' in text):
         try:
-            document = json.loads(path.read_text(encoding="utf-8-sig"))
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            return None
+            document = files.read_json(path, path.name)
+        except ValidationError:
+            return None  # not JSON after all: the other importers say what it is not
         return "oura" if oura.looks_like_json(document) else None
     first = text.split("\n", 1)[0]
     header = {c.strip().strip('"').lower() for c in first.replace(";", ",").split(",")}

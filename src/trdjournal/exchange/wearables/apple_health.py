@@ -31,6 +31,7 @@ defusedxml refuses entity expansion (billion laughs) and external entities.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
@@ -41,7 +42,9 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
+from trdjournal.exchange import limits
 from trdjournal.exchange.incoming import MalformedFile
+from trdjournal.exchange.wearables import files
 from trdjournal.exchange.wearables.common import DayActivity, DeviceData, SleepPeriod
 
 SOURCE = "apple-health"
@@ -60,24 +63,26 @@ PERIOD_GAP = dt.timedelta(hours=2)
 _TIME = "%Y-%m-%d %H:%M:%S %z"
 
 
-def xml_member(archive: zipfile.ZipFile) -> str | None:
-    """The export.xml inside an Apple Health export.zip (not export_cda.xml)."""
-    names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1] == "export.xml"]
-    return min(names, key=len) if names else None
+def xml_member(names: list[str]) -> str | None:
+    """The export.xml among an Apple Health export.zip's names (not export_cda.xml)."""
+    found = [n for n in names if n.rsplit("/", 1)[-1] == "export.xml"]
+    return min(found, key=len) if found else None
 
 
 def looks_like(head: bytes) -> bool:
     return b"<HealthData" in head or b"<!DOCTYPE HealthData" in head
 
 
-def _open(path: Path) -> tuple[IO[bytes], zipfile.ZipFile | None]:
+def _open(path: Path) -> tuple[IO[bytes], limits.SafeZip | None]:
+    """The export.xml as a stream: inside the zip through the importer's zip limits (no
+    ``../``, no zip bomb: the bytes inflated are counted), streamed, never held whole."""
     if zipfile.is_zipfile(path):
-        archive = zipfile.ZipFile(path)
-        member = xml_member(archive)
+        archive = files.safe_zip(path)
+        member = xml_member(archive.names())
         if member is None:
-            archive.close()
+            archive.archive.close()
             raise MalformedFile(path, "the zip", "holds no apple_health_export/export.xml")
-        return archive.open(member), archive
+        return io.BufferedReader(archive.open(member, files.MAX_EXPORT_BYTES)), archive
     return path.open("rb"), None
 
 
@@ -197,7 +202,7 @@ def parse(path: Path) -> DeviceData:
     finally:
         handle.close()
         if archive is not None:
-            archive.close()
+            archive.archive.close()
     data.sleeps = _periods(asleep, in_bed)
     data.days = _days(steps, exercise, summary_minutes)
     return data

@@ -1,6 +1,9 @@
 """Reading the member files of an export: a zip (Google Takeout, Garmin's account export, ...),
-or one of its files given on its own. JSON is parsed with the standard library; every error
-names the file (and the member inside the zip)."""
+or one of its files given on its own, through the importer's limits (``exchange.limits``:
+no ``../`` names, no zip bombs, a limit per document) and encodings (``exchange.text_input``).
+A watch's export may unpack to gigabytes (Apple Health's export.xml), so the whole-archive
+limit is ``MAX_EXPORT_BYTES``; each member is still read with its own limit, or streamed.
+"""
 
 from __future__ import annotations
 
@@ -15,45 +18,43 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from trdjournal.exchange import limits, text_input
 from trdjournal.exchange.incoming import MalformedFile
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-MAX_MEMBER = 512 * 1024 * 1024  # a bigger member is not a day-summary file
+MAX_EXPORT_BYTES = 64 * 1024 * limits.MB  # a whole export zip, read member by member
+MAX_DATABASE_BYTES = 4 * 1024 * limits.MB  # a SQLite export copied out of its zip
 
 
 def basename(name: str) -> str:
     return name.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+def safe_zip(path: Path) -> limits.SafeZip:
+    return limits.SafeZip(path, max_total=MAX_EXPORT_BYTES)
+
+
+def zip_names(path: Path) -> list[str]:
+    with safe_zip(path) as archive:
+        return archive.names()
+
+
 def members(path: Path, *patterns: str) -> list[str]:
     """Names in the zip at ``path`` whose file name matches a pattern (``sleep-*.json``); for a
     plain file, its own name when it matches."""
-    if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            names = [i.filename for i in archive.infolist() if not i.is_dir()]
-    else:
-        names = [path.name]
+    names = zip_names(path) if zipfile.is_zipfile(path) else [path.name]
     return sorted(
         n for n in names if any(fnmatch.fnmatch(basename(n).lower(), p) for p in patterns)
     )
 
 
-def read_bytes(path: Path, name: str) -> bytes:
-    if not zipfile.is_zipfile(path):
-        return path.read_bytes()
-    with zipfile.ZipFile(path) as archive:
-        info = archive.getinfo(name)
-        if info.file_size > MAX_MEMBER:
-            raise MalformedFile(path, name, "is too large to be an export's summary file")
-        return archive.read(name)
-
-
 def read_text(path: Path, name: str) -> str:
-    raw = read_bytes(path, name)
-    for encoding in ("utf-8-sig", "utf-16"):
-        with contextlib.suppress(UnicodeDecodeError):
-            return raw.decode(encoding)
-    return raw.decode("cp1252", errors="replace")
+    """A member (or the file itself), decoded in the encoding it was saved in."""
+    if zipfile.is_zipfile(path):
+        with safe_zip(path) as archive:
+            raw = archive.read(name, limits.MAX_JSON_BYTES)
+        return text_input.decode_bytes(raw, f"{path} ({name})")[0]
+    return text_input.read_text_file(path)[0]
 
 
 def read_json(path: Path, name: str) -> Any:
@@ -84,8 +85,8 @@ def sqlite_file(path: Path, name: str | None = None) -> Iterator[sqlite3.Connect
         if name is not None and zipfile.is_zipfile(path):
             source = Path(folder) / "export.db"
             with (
-                zipfile.ZipFile(path) as archive,
-                archive.open(name) as inner,
+                safe_zip(path) as archive,
+                archive.open(name, MAX_DATABASE_BYTES) as inner,
                 source.open("wb") as out,
             ):
                 shutil.copyfileobj(inner, out)
