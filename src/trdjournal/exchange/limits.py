@@ -67,7 +67,7 @@ def unsafe_name(name: str) -> bool:
 class SafeZip:
     """A zip opened for reading with the limits above; every failure is a MalformedFile."""
 
-    def __init__(self, path: Path, max_total: int = MAX_UNZIPPED_BYTES):
+    def __init__(self, path: Path, max_total: int | None = None):
         """``max_total``: a larger limit for exports read one member at a time, streaming
         (a watch's export.zip holds a gigabyte of XML; exchange/wearables)."""
         self.path = Path(path)
@@ -87,6 +87,7 @@ class SafeZip:
                     "never does: this file was altered, so it is not imported",
                 )
         total = sum(info.file_size for info in infos)
+        max_total = MAX_UNZIPPED_BYTES if max_total is None else max_total
         if total > max_total:
             raise MalformedFile(
                 self.path,
