@@ -59,6 +59,7 @@ ASLEEP = {
     "HKCategoryValueSleepAnalysisAsleepREM",
 }
 IN_BED = "HKCategoryValueSleepAnalysisInBed"
+WANTED = frozenset((SLEEP, STEPS, EXERCISE))
 PERIOD_GAP = dt.timedelta(hours=2)
 _TIME = "%Y-%m-%d %H:%M:%S %z"
 
@@ -95,9 +96,11 @@ def _time(path: Path, text: str | None, where: str) -> dt.datetime:
         ) from None
 
 
-def _records(path: Path, handle: IO[bytes]) -> Iterator[tuple[str, dict[str, str]]]:
-    """(tag, attributes) of each child of <HealthData>, clearing everything once read."""
-    root = None
+def _records(path: Path, handle: IO[bytes]) -> Iterator[tuple[int, str, dict[str, str]]]:
+    """(position, tag, attributes) of the children of <HealthData> that are read (sleep, steps,
+    exercise records; activity summaries), clearing every element once read. The attributes
+    are the element's own: use them before asking for the next."""
+    root, position = None, 0
     try:
         for event, element in iterparse(handle, events=("start", "end")):
             if event == "start":
@@ -106,9 +109,15 @@ def _records(path: Path, handle: IO[bytes]) -> Iterator[tuple[str, dict[str, str
                 continue
             if element is root:
                 break
-            if element.tag in ("Record", "ActivitySummary"):
-                yield element.tag, dict(element.attrib)
-            if root is not None and len(root):
+            tag = element.tag
+            if tag == "Record":
+                position += 1
+                if element.get("type") in WANTED:
+                    yield position, tag, element.attrib
+            elif tag == "ActivitySummary":
+                position += 1
+                yield position, tag, element.attrib
+            if len(root):
                 element.clear()
                 root.clear()
     except ParseError as exc:
@@ -165,7 +174,7 @@ def parse(path: Path) -> DeviceData:
     summary_minutes: dict[dt.date, int] = {}
     handle, archive = _open(path)
     try:
-        for index, (tag, attrs) in enumerate(_records(path, handle), start=1):
+        for index, tag, attrs in _records(path, handle):
             where = f"record {index}"
             if tag == "ActivitySummary":
                 day, minutes = attrs.get("dateComponents"), attrs.get("appleExerciseTime")
@@ -179,8 +188,6 @@ def parse(path: Path) -> DeviceData:
                     data.entries += 1
                 continue
             kind = attrs.get("type")
-            if kind not in (SLEEP, STEPS, EXERCISE):
-                continue
             data.entries += 1
             start = _time(path, attrs.get("startDate"), f"{where} startDate")
             end = _time(path, attrs.get("endDate"), f"{where} endDate")
