@@ -53,3 +53,32 @@ def test_saving_a_day_in_today_keeps_its_steps_and_device_values(qtbot, window, 
     saved = journal.checkin(day)
     assert (saved.mood, saved.steps, saved.sleep_hours) == (7, 4321, None)  # typed steps kept
     assert len(journal.device_values()) == 8  # and the device's, untouched beside it
+
+
+def test_the_charts_ring_device_values_and_the_hover_names_the_device(qapp, journal):
+    import numpy as np
+
+    from trdjournal.analysis.timeline import build_timeline
+    from trdjournal.ui.charts.axis_dates import x_of
+    from trdjournal.ui.charts.colors import chart_colors
+    from trdjournal.ui.charts.hover_text import describe_day
+    from trdjournal.ui.charts.panels import SleepPanel
+
+    def xs(timeline):
+        return np.array([x_of(d) for d in timeline.daily.dates])
+
+    journal.save_checkin(CheckIn(dt.date(2026, 6, 2), 4, sleep_hours=6.5))
+    timeline = build_timeline(journal, dt.date(2026, 6, 1), dt.date(2026, 6, 3))
+    panel = SleepPanel(chart_colors())
+    panel.set_timeline(timeline, xs(timeline))
+    assert not panel.device.legend.isVisible()  # all typed: nothing to mark
+    import_file(journal, DATA / "garmin_export.zip")
+    timeline = build_timeline(journal, dt.date(2026, 6, 1), dt.date(2026, 6, 3))
+    panel.set_timeline(timeline, xs(timeline))
+    assert panel.device.legend.isVisible()
+    rings = panel.device.rings.data
+    assert [float(y) for y in rings["y"]] == [5.75]  # 06-03 only: 06-02's typed 6.5 is not ringed
+    typed = describe_day(timeline.day(dt.date(2026, 6, 2)))
+    measured = describe_day(timeline.day(dt.date(2026, 6, 3)))
+    assert "sleep 6.5 h" in typed and "Garmin" not in typed.split("activity")[0]
+    assert "sleep 5.75 h (Garmin Connect)" in measured and "not logged" in measured

@@ -181,6 +181,7 @@ class DayValues:
     labs: tuple[LabPoint, ...] = ()
     elevated: float | None = None
     irritability: float | None = None
+    device: tuple[tuple[str, str], ...] = ()  # (field, device) for values a device measured
 
 
 @dataclasses.dataclass(frozen=True)
@@ -222,6 +223,7 @@ class Timeline:
             energy=d.energy[i],
             sleep_hours=d.sleep_hours[i],
             activity_minutes=d.activity_minutes[i],
+            device=d.device[i] if i < len(d.device) else (),
             scores=tuple(p for points in self.scales.values() for p in points if p.date == day),
             doses=tuple(doses),
             sessions=tuple(s for s in self.sessions if s.date == day),
