@@ -14,6 +14,7 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     TreatmentSession,
 )
@@ -66,6 +67,7 @@ class Incoming:
     life_events: list[LifeEvent] = dataclasses.field(default_factory=list)
     lab_results: list[LabResult] = dataclasses.field(default_factory=list)
     pgx_results: list[PgxResult] = dataclasses.field(default_factory=list)
+    missed_doses: list[MissedDose] = dataclasses.field(default_factory=list)
     device_values: list[DeviceValue] = dataclasses.field(default_factory=list)
     background: Background | None = None
     # A whole trdjournal journal: its settings and history, loaded as they are into an empty one.

@@ -165,6 +165,19 @@ def drafts(db: Database) -> None:
     db["drafts"].create({"key": str, "text": str, "saved_at": str}, pk="key", not_null={"text"})
 
 
+@migrations(name="0008_courses_adherence")
+def courses_adherence(db: Database) -> None:
+    # The optional detail of a session (esketamine dose, rTMS protocol, ECT placement,
+    # psychotherapy type; resources/courses.json), and doses of a running drug not taken.
+    db["sessions"].add_column("detail", str, not_null_default="")
+    db["missed_doses"].create(
+        {"id": int, "date": str, "drug": str, "doses": int, "note": str},
+        pk="id",
+        not_null={"date", "drug", "doses"},
+    )
+    db["missed_doses"].create_index(["drug", "date"])
+
+
 @migrations(name="0009_device_values")
 def device_values(db: Database) -> None:
     # What a watch, ring or phone measured (issue 23), one row per day, field and source; the
