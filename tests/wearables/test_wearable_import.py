@@ -112,6 +112,10 @@ def test_typed_steps_win_and_log_takes_steps(cli, journal_path):
     assert "2026-06-03 steps: you typed 1234, Google Fit measured 2988" in result.output
     with Journal.open(journal_path) as journal:
         assert journal.checkin(JUNE3).steps == 1234
+    updated = cli("log", "--date", "2026-06-03", "--steps", "5000")  # an update: steps only
+    assert "steps 1234 -> 5000" in updated.output
+    with Journal.open(journal_path) as journal:
+        assert (journal.checkin(JUNE3).mood, journal.checkin(JUNE3).steps) == (6, 5000)
     bad = cli("log", "--date", "2026-06-04", "--mood", "6", "--steps", "-5")
     assert bad.exit_code == 2 and "--steps" in bad.output
 
