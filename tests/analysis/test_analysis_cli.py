@@ -66,7 +66,10 @@ def test_trials_json(history):
     assert venlafaxine["change_pct"] == -33.3 and venlafaxine["failed_adequate_trial"]
     assert (aripiprazole["role"], aripiprazole["min_adequate_dose_mg"]) == ("augmentation", None)
     assert (aripiprazole["baseline"], aripiprazole["follow_up"]) == (12, 4)
-    assert aripiprazole["outcome"] == "remission" and aripiprazole["adequate"] is None
+    # a combination trial (issue 15): adequate when venlafaxine is adequate and aripiprazole
+    # reached its augmentation dose (2 mg, resources/augmentation.json)
+    assert aripiprazole["outcome"] == "remission" and aripiprazole["adequate"] is True
+    assert aripiprazole["combination_with"] == "venlafaxine"
 
 
 def test_adequate_weeks_option(history):
@@ -83,7 +86,7 @@ def test_trials_table(history):
     lines = out.splitlines()
     assert lines[0].split()[:3] == ["drug", "role", "start"]
     assert "sertraline [F]" in out and "PHQ-9 20->18" in out and "running" in out
-    assert "the day before aripiprazole augmentation started" in out
+    assert "the day before aripiprazole reached its augmentation" in out
 
 
 def test_stage_json(history):

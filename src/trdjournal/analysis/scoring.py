@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.reference import load_table
-from trdjournal.domain.scales import scale
+from trdjournal.domain.scales import ScaleRules, scale, scale_rules
 
 Number = int | Fraction
 
@@ -58,8 +58,16 @@ def change_pct(baseline: Number, follow_up: Number) -> float | None:
     return round(float(Fraction(follow_up - baseline) * 100 / Fraction(baseline)), 1)
 
 
+PRIMARY_SCALE = "phq9"  # the scale trials, episodes and staging are judged on
+
+
+def primary_rules() -> ScaleRules:
+    """Remission and relapse thresholds of the primary scale (resources/scales.json)."""
+    return scale_rules(PRIMARY_SCALE)
+
+
 def phq9_remission_below() -> int:
-    return scale("phq9").remission_below or 5
+    return primary_rules().remission_below
 
 
 # -- QIDS-SR16 -----------------------------------------------------------------------------

@@ -15,15 +15,14 @@ import datetime as dt
 
 from trdjournal.analysis.courses import Course
 from trdjournal.analysis.jsonable import JsonMixin
-from trdjournal.analysis.scoring import is_response, phq9_remission_below
+from trdjournal.analysis.scoring import is_response, phq9_remission_below, primary_rules
 from trdjournal.analysis.series import ScoreIndex
-from trdjournal.domain.scales import scale
 
 CONFIRMING_SCORES = 2
 
 
 def relapse_at_least() -> int:
-    return next(b.low for b in scale("phq9").bands if b.label == "moderate")
+    return primary_rules().relapse_at_least
 
 
 @dataclasses.dataclass(frozen=True)

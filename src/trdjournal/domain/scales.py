@@ -91,3 +91,33 @@ def parse_answers(text: str, key: str) -> tuple[int, ...]:
             )
         answers.append(int(part))
     return tuple(answers)
+
+
+@dataclasses.dataclass(frozen=True)
+class ScaleRules:
+    """The thresholds the treatment analysis reads for one scale (resources/scales.json).
+
+    ``remission_below``: a total below it is remission (PHQ-9 < 5; QIDS-SR16 <= 5 is < 6);
+    ``relapse_at_least``: after remission, a total at or above it is a relapse (the scale's
+    moderate band: PHQ-9 >= 10, QIDS-SR16 >= 11 as in STAR*D)."""
+
+    key: str
+    name: str
+    remission_below: int
+    relapse_at_least: int
+
+
+@functools.cache
+def scale_rules(key: str = "phq9") -> ScaleRules:
+    """Remission and relapse thresholds of ``key``: the one place trials, episodes, staging and
+    tachyphylaxis read them, so a "primary scale" setting changes them in one line."""
+    raw = load_table("scales.json")["scales"][key]
+    definition = scale(key)
+    if raw.get("remission_below") is not None:
+        remission_below = raw["remission_below"]
+    else:
+        remission_below = raw["remission_at_most"] + 1
+    relapse = raw.get("relapse_at_least")
+    if relapse is None:
+        relapse = next(b.low for b in definition.bands if b.label == "moderate")
+    return ScaleRules(key, definition.name, remission_below, relapse)

@@ -116,3 +116,10 @@ def background_events_labs(db: Database) -> None:
         not_null={"date", "name", "value", "unit"},
     )
     db["lab_results"].create_index(["name", "date"])
+
+
+@migrations(name="0003b_verdict")
+def medication_typed_name(db: Database) -> None:
+    # The medication name as typed ("Paxil CR"), beside the generic in ``drug`` (issue 15).
+    if "typed_name" not in db["med_events"].columns_dict:
+        db["med_events"].add_column("typed_name", str)
