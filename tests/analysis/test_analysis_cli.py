@@ -106,8 +106,11 @@ def test_stage_json(history):
 
 def test_stage_table(history):
     out = history("stage").output
-    assert "Failed adequate antidepressant trials: 2 (sertraline, venlafaxine)" in out
-    assert ": met" in out and "Total: 8 of 15: moderate" in out and "estimate" in out
+    assert (
+        "Failed adequate antidepressant trials in the current episode (since 2025-10-01): "
+        "2 (sertraline, venlafaxine)"
+    ) in out
+    assert ": met" in out and "Total: 8 of 15 (moderate)" in out and "estimate" in out
 
 
 def test_summary_json_and_table(history):
@@ -139,5 +142,5 @@ def test_empty_journal(cli):
     assert json.loads(cli("trials", "--json").output) == []
     s = json.loads(cli("stage", "--json").output)
     assert s["failed_adequate_trials"] == 0 and s["maudsley"] is None
-    assert "No check-ins yet" in cli("stage").output
+    assert "Nothing logged yet" in cli("stage").output
     assert cli("summary").exit_code == 0

@@ -14,7 +14,8 @@ from trdjournal.cli.common import (
 )
 from trdjournal.domain import medication
 from trdjournal.domain.dates import today
-from trdjournal.domain.drugs import canonical_name
+from trdjournal.domain.drugs import canonical_name, implausible_dose, resolve, suggestions
+from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.interactions import notices_for
 from trdjournal.domain.model import MED_ROLES, STOP_REASONS, to_json_dict
 
@@ -44,6 +45,44 @@ def _echo_notices(drugs: list[str], involving: str | None = None) -> None:
             click.echo(f"Note: {notice.text}")
 
 
+def check_drug_name(drug: str, unlisted: bool) -> None:
+    """Refuse (exit 2) a name the drug table cannot resolve, offering the nearest names, unless
+    ``--unlisted`` says it is meant; and a drug given in clinic (esketamine), which is logged
+    as a treatment session."""
+    found = resolve(drug)
+    if found is not None and found.drug.session_kind:
+        raise ValidationError(
+            "drug",
+            f"{drug} ({found.generic}) is given in clinic: log each session with "
+            f"`trdjournal treatment add {found.drug.session_kind}`",
+        )
+    if found is None and not unlisted:
+        offers = suggestions(drug)
+        hint = f"did you mean {' or '.join(offers)}? " if offers else ""
+        raise ValidationError(
+            "drug",
+            f"{drug!r} is not in the drug table; {hint}To log it anyway as an unlisted drug "
+            "(role other, not judged as a trial), add --unlisted",
+        )
+
+
+def check_dose(drug: str, dose: float, confirmed: bool) -> None:
+    """Refuse (exit 2) a dose outside the usual range unless ``--confirm-dose``."""
+    why = implausible_dose(resolve(drug), dose)
+    if why and not confirmed:
+        raise ValidationError(
+            "--dose", f"{why}. Check the dose; if it is right, add --confirm-dose"
+        )
+
+
+CONFIRM_DOSE = click.option(
+    "--confirm-dose",
+    is_flag=True,
+    help="Save a dose outside the usual range (above the label's highest daily dose or below "
+    "a tenth of the minimum).",
+)
+
+
 @med.command()
 @click.argument("drug")
 @click.option("--dose", type=float, required=True, help="Daily dose (mg; micrograms for T3).")
@@ -52,9 +91,18 @@ def _echo_notices(drugs: list[str], involving: str | None = None) -> None:
     "--role", type=click.Choice(MED_ROLES), help="Default: from the drug table, else other."
 )
 @click.option("--note", default="", help="Free text.")
+@click.option(
+    "--unlisted", is_flag=True, help="Log a drug the table does not know, on purpose (role other)."
+)
+@CONFIRM_DOSE
 @pass_app
-def start(app: AppContext, drug: str, dose: float, day, role, note: str) -> None:
-    """Start taking DRUG (generic or brand name)."""
+def start(
+    app: AppContext, drug: str, dose: float, day, role, note: str, unlisted: bool,
+    confirm_dose: bool,
+) -> None:  # fmt: skip
+    """Start taking DRUG (generic or brand name, with its formulation: "Paxil CR")."""
+    check_drug_name(drug, unlisted)
+    check_dose(drug, dose, confirm_dose)
     _log(app, medication.new_event(day_or_today(day), drug, "start", dose, role=role, note=note))
 
 
@@ -63,9 +111,11 @@ def start(app: AppContext, drug: str, dose: float, day, role, note: str) -> None
 @click.option("--dose", type=float, required=True, help="New daily dose.")
 @date_option()
 @click.option("--note", default="", help="Free text.")
+@CONFIRM_DOSE
 @pass_app
-def change(app: AppContext, drug: str, dose: float, day, note: str) -> None:
+def change(app: AppContext, drug: str, dose: float, day, note: str, confirm_dose: bool) -> None:
     """Change the daily dose of a running DRUG."""
+    check_dose(drug, dose, confirm_dose)
     _log(app, medication.new_event(day_or_today(day), drug, "change", dose, note=note))
 
 
