@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from trdjournal.analysis.scoring import phq9_remission_below
-from trdjournal.analysis.trials import Trial
+from trdjournal.analysis.trials import MAIN_SIDE_EFFECTS, Trial
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
 from trdjournal.report.tables import cell, data_table, heading, para
@@ -19,14 +19,14 @@ HEADER = [
     "Drug",
     "Dates",
     "Max dose (min adequate)",
-    "Weeks at min. dose",
+    "Weeks held at min. dose",
     "Adequate",
     f"Baseline {text.ARROW} follow-up",
     "Change",
     "Outcome",
-    "Why stopped",
+    "Why stopped; side effects",
 ]
-WIDTHS = (0.14, 0.14, 0.12, 0.07, 0.10, 0.12, 0.08, 0.13, 0.10)
+WIDTHS = (0.14, 0.13, 0.11, 0.07, 0.08, 0.12, 0.07, 0.13, 0.15)
 
 
 def trial_history(trials: Sequence[Trial], adequacy_days: int) -> list:
@@ -35,9 +35,11 @@ def trial_history(trials: Sequence[Trial], adequacy_days: int) -> list:
         heading("Trial history"),
         para(
             f"Every course of medication logged in the journal, oldest first. Adequate = at least "
-            f"the minimum adequate daily dose (MGH-ATRQ) held for {weeks} weeks; scores are PHQ-9 "
-            "totals unless marked as mood. Response = at least 50% lower than baseline, "
-            f"remission = PHQ-9 below {phq9_remission_below()}.",
+            f"the minimum adequate daily dose (MGH-ATRQ) held without a break for {weeks} weeks; "
+            "scores are PHQ-9 totals unless marked as mood. Response = at least 50% lower than "
+            f"baseline, remission = PHQ-9 below {phq9_remission_below()}. A row \"drug + agent\" "
+            "is a combination trial, judged from the day the agent reached its augmentation "
+            "dose. \"So far\": still running.",
             "small",
         ),
         Spacer(1, 1.5 * mm),
@@ -71,7 +73,10 @@ def _notes(trial: Trial) -> list[str]:
 
 
 def _row(t: Trial, mark: str) -> list:
-    drug = f"<b>{text.markup(t.drug)}</b>"
+    name = t.drug + (f" {t.formulation}" if t.formulation else "")
+    if t.combination_with:
+        name = f"{t.combination_with} + {name}"
+    drug = f"<b>{text.markup(name)}</b>"
     if mark:
         drug += f"<super>{mark}</super>"
     kind = t.drug_class or "not in the reference table"
@@ -86,14 +91,20 @@ def _row(t: Trial, mark: str) -> list:
         if t.min_adequate_dose_mg is not None
         else "(no minimum)"
     )
-    at_dose = _weeks(t.days_at_adequate_dose) if t.days_at_adequate_dose is not None else text.DASH
+    held = t.longest_run_at_adequate_dose_days
+    at_dose = _weeks(held) if held is not None else text.DASH
     adequate = {True: "yes", False: "no", None: "cannot judge"}[t.adequate]
-    outcome = text.label(t.outcome)
+    outcome = text.markup(text.prose(t.verdict))
     if t.failed_adequate_trial:
         outcome = f"<b>{outcome}</b><br/>failed adequate trial"
-    stopped = (
-        text.label(t.stop_reason) if t.stop_reason else ("running" if t.running else "not given")
+    stopped = text.markup(
+        text.label(t.stop_text) if t.stop_text else ("running" if t.running else "not given")
     )
+    if t.side_effects and t.stop_reason != "side-effects":
+        named = ", ".join(
+            f"{n} {e.days} d" for n, e in list(t.side_effects.items())[:MAIN_SIDE_EFFECTS]
+        )
+        stopped += f"<br/>{text.markup(named)}"
     return [
         para(drug, "cell"),
         cell(dates),
@@ -103,7 +114,7 @@ def _row(t: Trial, mark: str) -> list:
         cell(_scores(t)),
         text.signed(t.change_pct, 0) + "%" if t.change_pct is not None else text.DASH,
         para(outcome, "cell"),
-        cell(stopped),
+        para(stopped, "cell"),
     ]
 
 
@@ -117,7 +128,7 @@ def _scores(t: Trial) -> str:
     if t.measure == "mood":
         return (
             f"mood deficit {text.number(float(t.baseline), 1)} {text.ARROW} "
-            f"{text.number(float(t.follow_up), 1)}"
+            f"{text.number(float(t.follow_up), 1)} (judged from daily mood)"
         )
     when = f" ({text.short_day(t.follow_up_date)})" if t.follow_up_date else ""
-    return f"{t.baseline} {text.ARROW} {t.follow_up}{when}"
+    return f"PHQ-9 {t.baseline} {text.ARROW} {t.follow_up}{when}"
