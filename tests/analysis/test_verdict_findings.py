@@ -169,7 +169,9 @@ def test_finding_7_side_effects_reach_trials_and_summary(cli):
     sertraline, stopped for side effects."""
     steps = [start("sertraline", 50, "2026-05-01")]
     for d in range(1, 31):
-        effect = "nausea=2" if d <= 5 else "headache=1" if d <= 8 else "dry mouth=3" if d == 9 else None
+        effect = (
+            "nausea=2" if d <= 5 else "headache=1" if d <= 8 else "dry mouth=3" if d == 9 else None
+        )
         steps.append(("log", "--date", f"2026-05-{d:02d}", "--mood", "4",
                       *(("--side-effect", effect) if effect else ())))  # fmt: skip
     steps.append(stop("sertraline", "2026-05-31", "side-effects"))

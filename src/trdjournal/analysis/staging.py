@@ -184,9 +184,7 @@ def stage(
         if times > 1:
             notes.append(f"{drug} failed {times} times: counted once, as one antidepressant")
     mood_only = tuple(
-        drug
-        for drug in drugs
-        if all(t.measure == "mood" for t in failed if t.failed_drug == drug)
+        drug for drug in drugs if all(t.measure == "mood" for t in failed if t.failed_drug == drug)
     )
     failed_refs = tuple(
         FailedTrial(
@@ -239,8 +237,10 @@ def _maudsley(
     }
     known = sum(scores.values())
     total = None if severity is None else severity + known
-    total_range = (total, total) if total is not None else (
-        known + SEVERITY_RANGE[0], known + SEVERITY_RANGE[1]
+    total_range = (
+        (total, total)
+        if total is not None
+        else (known + SEVERITY_RANGE[0], known + SEVERITY_RANGE[1])
     )
     failures_basis = f"{len(drugs)} failed adequate antidepressant(s)" + (
         ": " + ", ".join(drugs) if drugs else ""

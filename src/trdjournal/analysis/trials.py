@@ -275,8 +275,7 @@ def add_on(course: Course, today: dt.date, labs: list[LabResult]) -> AddOn:
         ]  # fmt: skip
         if levels and max(levels) < rule["serum_level_at_least"]:
             why = (
-                f"serum level {max(levels):g} mmol/L, below {rule['serum_level_at_least']:g} "
-                "mmol/L"
+                f"serum level {max(levels):g} mmol/L, below {rule['serum_level_at_least']:g} mmol/L"
             )
         elif (end_excl - course.start).days >= need:
             reached = course.start
@@ -329,8 +328,10 @@ def assess(
     notes: list[str] = []
     known = lookup(course.drug)
     resolved = resolve(f"{course.drug} {course.formulation}") if course.formulation else None
-    min_dose = resolved.min_adequate_daily_dose if resolved else (
-        known.min_adequate_daily_dose if known else None
+    min_dose = (
+        resolved.min_adequate_daily_dose
+        if resolved
+        else (known.min_adequate_daily_dose if known else None)
     )
     minimum = float(min_dose) if min_dose else None
     end_excl = course.end_exclusive(today)
@@ -424,12 +425,12 @@ def assess(
             first=judged_from + dt.timedelta(days=MIN_TRIAL_DAYS),
             until=assessed_until,
         )
-    lost = (
-        LostResponse(tachyphylaxis.lost_on, tachyphylaxis.lost_score) if tachyphylaxis else None
-    )
+    lost = LostResponse(tachyphylaxis.lost_on, tachyphylaxis.lost_score) if tachyphylaxis else None
     so_far = course.end is None and augmentation is None
     if so_far and failed:
-        notes.append("still running: the verdict so far, counted as the published definitions count it")
+        notes.append(
+            "still running: the verdict so far, counted as the published definitions count it"
+        )
     return Trial(
         drug=course.drug,
         drug_class=known.drug_class if known else None,

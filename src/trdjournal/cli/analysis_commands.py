@@ -96,7 +96,7 @@ def print_trials(result: JournalAnalysis) -> None:
     )
     _say(
         "scores: baseline -> follow-up. [F]: failed adequate trial; [F so far]: still running. "
-        "AD: antidepressant, aug: augmentation (a row \"drug + agent\" is a combination trial)."
+        'AD: antidepressant, aug: augmentation (a row "drug + agent" is a combination trial).'
     )
     if any(t.measure == "mood" for t in result.trials):
         _say("mood*: mean mood deficit (10 - mood) standing in for a PHQ-9 score.")
@@ -110,7 +110,8 @@ def print_trials(result: JournalAnalysis) -> None:
             _say(f"Possible loss of response: {t.tachyphylaxis.text}.")
         if t.side_effects:
             effects = ", ".join(
-                f"{name} {e.days} days (max {e.max_severity}/3)" for name, e in t.side_effects.items()
+                f"{name} {e.days} days (max {e.max_severity}/3)"
+                for name, e in t.side_effects.items()
             )
             _say(f"{t.drug} side effects logged: {effects}.")
 
@@ -169,14 +170,17 @@ def stage(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
     if s.judged_from_mood:
         _say(
             "Judged from daily mood alone (no PHQ-9 near the start): "
-            + ", ".join(s.judged_from_mood) + "."
+            + ", ".join(s.judged_from_mood)
+            + "."
         )
     _say(f"Treatment-resistant depression, common definition ({s.trd_definition}): {met}")
     if s.episode_start is None:
         click.echo("Nothing logged yet: no episode to stage.")
         return
     end = f" to {s.episode_end.isoformat()} (ended in remission)" if s.episode_end else ""
-    click.echo(f"Current episode from {s.episode_start.isoformat()}{end} ({s.episode_start_source})")
+    click.echo(
+        f"Current episode from {s.episode_start.isoformat()}{end} ({s.episode_start_source})"
+    )
     if len(s.episodes) > 1:
         click.echo("Episodes:")
         for e in s.episodes:

@@ -14,7 +14,13 @@ from trdjournal.cli.common import (
 )
 from trdjournal.domain import medication
 from trdjournal.domain.dates import today
-from trdjournal.domain.drugs import canonical_name, implausible_dose, resolve, suggestions
+from trdjournal.domain.drugs import (
+    canonical_name,
+    given_in_clinic,
+    implausible_dose,
+    resolve,
+    unknown_name,
+)
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.interactions import notices_for
 from trdjournal.domain.model import MED_ROLES, STOP_REASONS, to_json_dict
@@ -49,20 +55,15 @@ def check_drug_name(drug: str, unlisted: bool) -> None:
     """Refuse (exit 2) a name the drug table cannot resolve, offering the nearest names, unless
     ``--unlisted`` says it is meant; and a drug given in clinic (esketamine), which is logged
     as a treatment session."""
-    found = resolve(drug)
-    if found is not None and found.drug.session_kind:
+    clinic = given_in_clinic(drug)
+    if clinic:
+        raise ValidationError("drug", clinic)
+    unknown = unknown_name(drug)
+    if unknown and not unlisted:
         raise ValidationError(
             "drug",
-            f"{drug} ({found.generic}) is given in clinic: log each session with "
-            f"`trdjournal treatment add {found.drug.session_kind}`",
-        )
-    if found is None and not unlisted:
-        offers = suggestions(drug)
-        hint = f"did you mean {' or '.join(offers)}? " if offers else ""
-        raise ValidationError(
-            "drug",
-            f"{drug!r} is not in the drug table; {hint}To log it anyway as an unlisted drug "
-            "(role other, not judged as a trial), add --unlisted",
+            f"{unknown} To log it anyway as an unlisted drug (role other, not judged as a "
+            "trial), add --unlisted",
         )
 
 

@@ -23,9 +23,7 @@ _DOSE_RE = re.compile(
     r"\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|micrograms?|mikrogram|g)?(?:\s*/\s*(?:d|day|dag))?\s*$",
     re.IGNORECASE,
 )
-_SUFFIX_RE = re.compile(
-    r"[\s\-]+(" + "|".join(FORMULATION_SUFFIXES) + r")\.?\s*$", re.IGNORECASE
-)
+_SUFFIX_RE = re.compile(r"[\s\-]+(" + "|".join(FORMULATION_SUFFIXES) + r")\.?\s*$", re.IGNORECASE)
 SUGGESTION_CUTOFF = 0.7
 
 
@@ -240,3 +238,23 @@ def completion_names() -> list[str]:
         names.add(drug.generic)
         names.update(drug.brands)
     return sorted(names, key=str.casefold)
+
+
+def given_in_clinic(name: str) -> str | None:
+    """Why a drug given in clinic (esketamine) is not logged as a medication, or None."""
+    found = resolve(name)
+    if found is None or not found.drug.session_kind:
+        return None
+    return (
+        f"{name} ({found.generic}) is given in clinic: log each session as a treatment "
+        f"(`trdjournal treatment add {found.drug.session_kind}`)"
+    )
+
+
+def unknown_name(name: str) -> str | None:
+    """For a name the table cannot resolve: what to say, offering the nearest names."""
+    if resolve(name) is not None:
+        return None
+    offers = suggestions(name)
+    hint = f"; did you mean {' or '.join(offers)}?" if offers else ""
+    return f"{name!r} is not in the drug table{hint}"

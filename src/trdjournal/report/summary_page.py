@@ -227,7 +227,9 @@ def _trd_block(staging: Staging) -> list:
     )
     m = staging.maudsley
     if m is None:
-        flow.append(para("Maudsley Staging estimate: not staged: nothing logged to date an episode."))
+        flow.append(
+            para("Maudsley Staging estimate: not staged: nothing logged to date an episode.")
+        )
     else:
         lead = "" if m.applicable else " (no failed adequate trial: the method hardly applies)"
         parts = ", ".join(
@@ -235,10 +237,7 @@ def _trd_block(staging: Staging) -> list:
             for name, score, span, _basis in m.sub_scores()
         )
         flow.append(
-            para(
-                f"Maudsley Staging estimate: <b>{text.markup(m.total_text)}</b>{lead}. "
-                f"{parts}."
-            )
+            para(f"Maudsley Staging estimate: <b>{text.markup(m.total_text)}</b>{lead}. {parts}.")
         )
     flow.append(para(text.markup(staging.label) + ".", "small"))
     return flow

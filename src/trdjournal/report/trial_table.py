@@ -37,9 +37,9 @@ def trial_history(trials: Sequence[Trial], adequacy_days: int) -> list:
             f"Every course of medication logged in the journal, oldest first. Adequate = at least "
             f"the minimum adequate daily dose (MGH-ATRQ) held without a break for {weeks} weeks; "
             "scores are PHQ-9 totals unless marked as mood. Response = at least 50% lower than "
-            f"baseline, remission = PHQ-9 below {phq9_remission_below()}. A row \"drug + agent\" "
+            f'baseline, remission = PHQ-9 below {phq9_remission_below()}. A row "drug + agent" '
             "is a combination trial, judged from the day the agent reached its augmentation "
-            "dose. \"So far\": still running.",
+            'dose. "So far": still running.',
             "small",
         ),
         Spacer(1, 1.5 * mm),

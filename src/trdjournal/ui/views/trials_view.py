@@ -106,9 +106,7 @@ MEASURE_TEXT = {
 def trial_cells(trial: Trial) -> list[str]:
     outcome = _tr(OUTCOME_TEXT.get(trial.outcome, trial.outcome))
     if trial.lost_response is not None:
-        outcome += _tr(", then lost ({date})").format(
-            date=trial.lost_response.date.isoformat()
-        )
+        outcome += _tr(", then lost ({date})").format(date=trial.lost_response.date.isoformat())
     if trial.so_far and trial.outcome not in ("too-early", "unknown"):
         outcome += _tr(" so far, week {week}").format(week=trial.assessed_days // 7 + 1)
     if trial.change_pct is not None:
@@ -218,7 +216,9 @@ class StagingPanel(QWidget):
             ).format(trd_definition=staging.trd_definition, met=met)
         )
         if staging.episode_start is not None:
-            episode = self.tr("Episode counted from {episode_start} ({episode_start_source}).").format(
+            episode = self.tr(
+                "Episode counted from {episode_start} ({episode_start_source})."
+            ).format(
                 episode_start=i18n.format_date(staging.episode_start, "d MMM yyyy"),
                 episode_start_source=staging.episode_start_source,
             )
