@@ -284,3 +284,19 @@ def test_eight_weeks_of_remission_end_an_episode_and_a_relapse_starts_one(cli):
     assert s["episode_start_source"] == "relapse on 2025-09-01"
     assert s["relapses"][0]["date"] == "2025-09-01" and s["relapses"][0]["new_episode"]
     assert s["failed_drugs"] == []
+
+
+@pytest.mark.parametrize(("level", "counts"), [(0.3, False), (0.5, True)])
+def test_lithium_counts_as_augmentation_only_at_a_serum_level_of_0_4(cli, level, counts):
+    """resources/augmentation.json: lithium at a serum level of 0.4-0.6 mmol/L (REFERENCE.md),
+    when a level is logged. Venlafaxine 150 mg from 2025-01-01 (PHQ-9 20 -> 18 on 03-01);
+    lithium 600 mg from 03-10, level on 03-24: 0.3 does not split the trial, 0.5 does."""
+    run(cli, start("venlafaxine", 150, "2025-01-01"), q("2025-01-01", 20), q("2025-03-01", 18),
+        start("lithium", 600, "2025-03-10"),
+        ("lab", "add", "lithium level", str(level), "mmol/L", "--date", "2025-03-24"))  # fmt: skip
+    ven, lithium = trials(cli)
+    assert (ven["augmented_by"] == "lithium") is counts
+    assert (lithium["combination_with"] == "venlafaxine") is counts
+    assert staging(cli)["maudsley"]["augmentation"] == int(counts)
+    if not counts:
+        assert any("serum level 0.3 mmol/L" in n for n in ven["notes"])
