@@ -214,6 +214,7 @@ def derive_trials(
     antidepressants = [c for c in courses if c.role == "antidepressant"]
     trials = []
     for course in courses:
+        context: dict = {}  # what bears on this course from the other courses
         if course.role == "antidepressant":
             overlapping = [
                 a for a in add_ons.values()
@@ -224,29 +225,15 @@ def derive_trials(
                  if a.counts and course.start < a.reached_on < course.end_exclusive(today)),
                 None,
             )  # fmt: skip
-            trial = assess(
-                course,
-                today=today,
-                adequacy_days=adequacy_days,
-                mood=mood,
-                phq9=phq9,
-                augmentation=(splitting.reached_on, splitting.drug) if splitting else None,
-                add_ons=[a for a in overlapping if a is not splitting and not a.counts],
-            )
+            context["augmentation"] = (splitting.reached_on, splitting.drug) if splitting else None
+            context["add_ons"] = [a for a in overlapping if a is not splitting and not a.counts]
         elif course.role == "augmentation":
             agent = add_ons[(course.drug, course.start)]
-            partner = _partner(agent, antidepressants, today)
-            trial = assess(
-                course,
-                today=today,
-                adequacy_days=adequacy_days,
-                mood=mood,
-                phq9=phq9,
-                agent=agent,
-                partner=partner,
-            )
-        else:
-            trial = assess(course, today=today, adequacy_days=adequacy_days, mood=mood, phq9=phq9)
+            context["agent"] = agent
+            context["partner"] = _partner(agent, antidepressants, today)
+        trial = assess(
+            course, today=today, adequacy_days=adequacy_days, mood=mood, phq9=phq9, **context
+        )
         effects = side_effects_during(course, with_effects, today)
         trials.append(dataclasses.replace(trial, side_effects=effects))
     return trials
