@@ -83,6 +83,8 @@ def test_trial_table_page_has_each_trial_with_its_outcome(build, cli, demo_path,
     # issue 15: the held run, the measure, a combination row and the side effects named
     assert "Weeks held at min. dose" in flat and "PHQ-9 22" in flat
     assert "venlafaxine + aripiprazole" in flat
+    assert "Episodes in the record: 16 Jun 2024" in flat and "(ended in remission)" in flat
+    assert "Relapse on " in flat
     citalopram = trials[0]
     named = ", ".join(list(citalopram.side_effects)[:3])
     assert f"side effects ({named})" in flat

@@ -80,7 +80,7 @@ def _section(
         from trdjournal.report.trial_table import trial_history
 
         trials = [t for t in analysis.trials if t.start <= request.end]
-        return trial_history(trials, analysis.adequacy_days)
+        return trial_history(trials, analysis.adequacy_days, analysis.staging)
     if name == "background":
         from trdjournal.report.background_section import background_section
 

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from trdjournal.analysis.scoring import phq9_remission_below
+from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.trials import MAIN_SIDE_EFFECTS, Trial
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
@@ -26,10 +27,28 @@ HEADER = [
     "Outcome",
     "Why stopped; side effects",
 ]
-WIDTHS = (0.14, 0.13, 0.11, 0.07, 0.08, 0.12, 0.07, 0.13, 0.15)
+WIDTHS = (0.13, 0.13, 0.11, 0.07, 0.10, 0.12, 0.08, 0.12, 0.14)
 
 
-def trial_history(trials: Sequence[Trial], adequacy_days: int) -> list:
+def episodes_line(staging: Staging) -> str:
+    """The episodes and relapses in the record, so each row can be placed in one."""
+    parts = []
+    for e in staging.episodes:
+        span = f"{text.day(e.start)} {text.DASH} {text.day(e.end) if e.end else 'now'}"
+        how = " (ended in remission)" if e.end else " (current)"
+        parts.append(span + how)
+    relapses = "; ".join(
+        f"relapse on {text.day(r.date)} ({r.scale} {r.score})" for r in staging.relapses
+    )
+    line = "Episodes in the record: " + "; ".join(parts) + "."
+    if relapses:
+        line += f" {relapses[0].upper()}{relapses[1:]}."
+    return line + " Only trials in the current episode count toward the staging on page 1."
+
+
+def trial_history(
+    trials: Sequence[Trial], adequacy_days: int, staging: Staging | None = None
+) -> list:
     weeks = adequacy_days // 7
     flow = [
         heading("Trial history"),
@@ -44,6 +63,8 @@ def trial_history(trials: Sequence[Trial], adequacy_days: int) -> list:
         ),
         Spacer(1, 1.5 * mm),
     ]
+    if staging is not None and staging.episodes:
+        flow[-1:-1] = [para(text.markup(episodes_line(staging)), "small")]
     if not trials:
         return [*flow, para("No medication is logged.")]
     width = frame_width()
