@@ -31,6 +31,8 @@ def test_quick_bench_measures_every_case(tmp_path):
         "analysis",
         "peak RSS",
         "open + read all quick, encrypted",
+        "import Daylio backup quick",
+        "peak RSS, import Daylio CSV of 20,000 rows",
     ):
         assert any(expected in case for case in cases), (expected, cases)
     assert all(r["median_s"] > 0 for r in document["results"])

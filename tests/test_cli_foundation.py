@@ -46,6 +46,8 @@ def test_log_creates_then_replaces_the_days_checkin(cli):
             "sleep_hours": 7.25,
             "sleep_quality": 4,
             "activity_minutes": 45,
+            "elevated": None,
+            "irritability": None,
             "tags": ["daylight"],
             "side_effects": {"nausea": 1},
             "note": "Better afternoon, kändes bra",
@@ -271,6 +273,7 @@ def test_background_show_json_has_every_field(cli):
         "childhood_adversity": False,
         "childhood_adversity_note": "",
         "other_conditions": ["thyroid disease"],
+        "pgx": [],  # pharmacogenomic results (issue 19), none logged
     }
 
 
@@ -285,3 +288,22 @@ def test_messages_name_the_option_the_user_typed(cli, args, named):
     result = cli(*args)
     assert result.exit_code == 2
     assert f"Invalid value for {named}:" in result.output
+
+
+def test_a_journal_in_a_folder_of_the_users_leaves_that_folders_mode_alone(tmp_path):
+    """`--db /tmp/x.sqlite3` once made /tmp owner-only (apt then failed to write there): the
+    app's own files are 0600 and backups/ is 0700, but a folder the user chose keeps its mode."""
+    from click.testing import CliRunner
+
+    from trdjournal.cli import main
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    runner = CliRunner()
+    journal = shared / "journal.sqlite3"
+    assert runner.invoke(main, ["--db", str(journal), "log", "--mood", "5"]).exit_code == 0
+    assert runner.invoke(main, ["--db", str(journal), "backup"]).exit_code == 0
+    assert oct(shared.stat().st_mode & 0o7777) == "0o1777"
+    assert oct(journal.stat().st_mode & 0o777) == "0o600"
+    assert oct((shared / "backups").stat().st_mode & 0o777) == "0o700"

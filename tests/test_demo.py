@@ -70,3 +70,18 @@ def test_a_long_demo_stages_only_its_current_episode(cli, journal_path):
     # the final relapse (demo.py docstring), with venlafaxine its only failed drug so far
     assert len(stage["episodes"]) >= 2 and stage["episodes"][-1]["end"] is None
     assert stage["failed_drugs"] == ["venlafaxine"] and stage["trd_definition_met"] is False
+
+
+def test_demo_carries_qids_sr16_and_one_brief_elevation(cli, journal_path):
+    cli("demo", "--seed", "1")
+    with Journal.open(journal_path) as journal:
+        qids = journal.questionnaires("qids-sr16")
+        assert 3 <= len(qids) <= 6
+        assert [q.self_harm_flag for q in qids].count(True) == 1  # item 12 at the dip
+        rated = [c for c in journal.checkins() if c.elevated is not None]
+        assert rated and all(c.irritability is not None for c in rated)
+        elevated = [c.date for c in rated if c.elevated >= 1]
+        assert 2 <= len(elevated) <= 6  # brief: consecutive days
+        assert (elevated[-1] - elevated[0]).days == len(elevated) - 1
+        assert max(c.elevated for c in rated) == 2  # moderate at most: never severe
+        assert journal.settings().primary_scale == "phq9"

@@ -368,8 +368,8 @@
         <translation>&amp;Allt</translation>
     </message>
     <message>
-        <source>Mood: grey line daily, blue line 7-day mean.  PHQ-9: dots; ▲ item 9 above 0; shading: severity bands; dashed line: remission (below 5).  GAD-7: grey squares.  Life events: vertical lines on mood with their impact (dotted −, dashed +).  Drag to pan, wheel to zoom.</source>
-        <translation>Mående: grå linje per dag, blå linje medelvärde för 7 dagar.  PHQ-9: prickar; ▲ fråga 9 över 0; skuggning: svårighetsnivåer; streckad linje: remission (under 5).  GAD-7: grå rutor.  Livshändelser: lodräta linjer på måendet med sin påverkan (prickad −, streckad +).  Dra för att panorera, scrolla för att zooma.</translation>
+        <source>Mood: grey line daily, blue line 7-day mean.  Questionnaires: dots, each on its own panel; ▲ safety item flagged; shading: severity bands; dashed line: remission (PHQ-9 below 5, QIDS-SR16 5 or less, MADRS-S 10 or less).  GAD-7: grey squares.  Elevated mood (blue) and irritability (dotted), 0 none to 3 severe, are drawn when logged.  Life events: vertical lines on mood with their impact (dotted −, dashed +).  Drag to pan, wheel to zoom.</source>
+        <translation>Stämningsläge: grå linje dagligen, blå linje 7-dagarsmedel.  Skattningsskalor: punkter, var och en i sin egen panel; ▲ säkerhetsfråga markerad; skuggning: svårighetsgrader; streckad linje: remission (PHQ-9 under 5, QIDS-SR16 5 eller lägre, MADRS-S 10 eller lägre).  GAD-7: grå rutor.  Förhöjt stämningsläge (blått) och irritabilitet (prickat), 0 inget till 3 svårt, ritas när de loggats.  Livshändelser: lodräta linjer i stämningsläget med sin påverkan (prickad −, streckad +).  Dra för att panorera, hjul för att zooma.</translation>
     </message>
     <message>
         <source>Show {period}</source>
@@ -442,8 +442,8 @@
         <translation>Det finns stöd att få</translation>
     </message>
     <message>
-        <source>You answered that you have had thoughts that you would be better off dead, or of hurting yourself. Many people with depression have these thoughts, and talking to someone helps. If you feel you might act on them, or you are in danger now, please contact one of these now:</source>
-        <translation>Du svarade att du har haft tankar på att det vore bättre om du var död, eller på att skada dig själv. Många med depression har sådana tankar, och det hjälper att prata med någon. Om du känner att du kan komma att agera på dem, eller om du är i fara nu, kontakta någon av dessa nu:</translation>
+        <source>You answered that you have had thoughts of death, that you would be better off dead, or of hurting yourself. Many people with depression have these thoughts, and talking to someone helps. If you feel you might act on them, or you are in danger now, please contact one of these now:</source>
+        <translation>Du svarade att du har haft tankar på döden, att du hellre vore död, eller på att skada dig själv. Många med depression har sådana tankar, och det hjälper att prata med någon. Om du känner att du kanske kommer att handla på dem, eller om du är i fara nu, kontakta någon av dessa nu:</translation>
     </message>
     <message>
         <source>Crisis lines</source>
@@ -845,6 +845,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Demo journal: example data, not yours - trdjournal</source>
+        <translation>Demojournal: exempeldata, inte dina - trdjournal</translation>
+    </message>
+    <message>
         <source>trdjournal</source>
         <translation>trdjournal</translation>
     </message>
@@ -861,6 +865,30 @@
         <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
+        <source>Demo journal</source>
+        <translation>Demojournal</translation>
+    </message>
+    <message>
+        <source>Demo journal: example data, not yours. What you log here stays in the demo.</source>
+        <translation>Demojournal: exempeldata, inte dina. Det du loggar här stannar i demon.</translation>
+    </message>
+    <message>
+        <source>Open my own journal</source>
+        <translation>Öppna min egen journal</translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>Redan öppen</translation>
+    </message>
+    <message>
+        <source>trdjournal cannot open this journal</source>
+        <translation>trdjournal kan inte öppna den här journalen</translation>
+    </message>
+    <message>
+        <source>trdjournal is already open on this journal: here it is.</source>
+        <translation>trdjournal är redan öppet med den här journalen: här är det.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -873,12 +901,24 @@
         <translation>Importera en export från trdjournal, en CSV-fil från Daylio eller en säkerhetskopia från eMoods</translation>
     </message>
     <message>
-        <source>&amp;Export...</source>
-        <translation>&amp;Exportera...</translation>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;Whole journal (JSON or CSV)...</source>
+        <translation>&amp;Hela dagboken (JSON eller CSV)...</translation>
     </message>
     <message>
         <source>Export the whole journal (JSON) or CSV files for spreadsheets</source>
         <translation>Exportera hela dagboken (JSON) eller CSV-filer för kalkylprogram</translation>
+    </message>
+    <message>
+        <source>&amp;FHIR, for a clinic&apos;s record...</source>
+        <translation>&amp;FHIR, för vårdens journal...</translation>
+    </message>
+    <message>
+        <source>Export scales, daily ratings and treatments as an HL7 FHIR R4 Bundle</source>
+        <translation>Exportera skattningar, dagliga värden och behandlingar som en HL7 FHIR R4-bunt (Bundle)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup...</source>
@@ -1142,6 +1182,13 @@
     </message>
 </context>
 <context>
+    <name>OutsideChanges</name>
+    <message>
+        <source>The journal was changed by another program: updated.</source>
+        <translation>Journalen ändrades av ett annat program: uppdaterad.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>There is no way to recover a forgotten passphrase: without it nobody can open this journal or its backups, you included.</source>
@@ -1178,6 +1225,137 @@
     <message>
         <source>The two new passphrases are not the same.</source>
         <translation>De två nya lösenfraserna är inte likadana.</translation>
+    </message>
+</context>
+<context>
+    <name>PgxPanel</name>
+    <message>
+        <source>ultrarapid metabolizer</source>
+        <translation>ultrasnabb metaboliserare</translation>
+    </message>
+    <message>
+        <source>rapid metabolizer</source>
+        <translation>snabb metaboliserare</translation>
+    </message>
+    <message>
+        <source>normal metabolizer</source>
+        <translation>normal metaboliserare</translation>
+    </message>
+    <message>
+        <source>intermediate metabolizer</source>
+        <translation>intermediär metaboliserare</translation>
+    </message>
+    <message>
+        <source>poor metabolizer</source>
+        <translation>långsam metaboliserare</translation>
+    </message>
+    <message>
+        <source>From a pharmacogenomic test report, if you have one. The trial view then shows what the CPIC and DPWG guidelines say about exposure to the drugs you tried (never a dose): discuss it with your prescriber.</source>
+        <translation>Från ett farmakogenetiskt testsvar, om du har ett. Vyn Försök visar då vad riktlinjerna från CPIC och DPWG säger om exponeringen för de läkemedel du provat (aldrig en dos): prata om det med den som förskriver.</translation>
+    </message>
+    <message>
+        <source>Pharmacogenomic results</source>
+        <translation>Farmakogenetiska resultat</translation>
+    </message>
+    <message>
+        <source>Gene</source>
+        <translation>Gen</translation>
+    </message>
+    <message>
+        <source>Phenotype</source>
+        <translation>Fenotyp</translation>
+    </message>
+    <message>
+        <source>The metabolizer status on the report</source>
+        <translation>Metaboliserarstatus enligt testsvaret</translation>
+    </message>
+    <message>
+        <source>e.g. *1/*17 (optional)</source>
+        <translation>t.ex. *1/*17 (valfritt)</translation>
+    </message>
+    <message>
+        <source>Genotype</source>
+        <translation>Genotyp</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation>Aktivitetspoäng</translation>
+    </message>
+    <message>
+        <source>CYP2D6 reports often give one</source>
+        <translation>CYP2D6-svar anger ofta en</translation>
+    </message>
+    <message>
+        <source>I know the test date</source>
+        <translation>Jag vet testdatumet</translation>
+    </message>
+    <message>
+        <source>Test date known</source>
+        <translation>Testdatum känt</translation>
+    </message>
+    <message>
+        <source>Test date</source>
+        <translation>Testdatum</translation>
+    </message>
+    <message>
+        <source>the lab that ran the test (optional)</source>
+        <translation>laboratoriet som gjorde testet (valfritt)</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorium</translation>
+    </message>
+    <message>
+        <source>Add result</source>
+        <translation>Lägg till resultat</translation>
+    </message>
+    <message>
+        <source>Add pharmacogenomic result</source>
+        <translation>Lägg till farmakogenetiskt resultat</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Ta bort markerat</translation>
+    </message>
+    <message>
+        <source>Remove the selected pharmacogenomic result</source>
+        <translation>Ta bort det markerade farmakogenetiska resultatet</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Pharmacogenomics</source>
+        <translation>Farmakogenetik</translation>
+    </message>
+    <message>
+        <source>Replace {gene} result</source>
+        <translation>Ersätt resultatet för {gene}</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {message}</source>
+        <translation>Inte sparat: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>Saved: {result}.</source>
+        <translation>Sparat: {result}.</translation>
+    </message>
+    <message>
+        <source>Select a result to remove.</source>
+        <translation>Markera ett resultat att ta bort.</translation>
+    </message>
+    <message>
+        <source>Removed: {result} (Edit &gt; Undo brings it back).</source>
+        <translation>Borttaget: {result} (Redigera &gt; Ångra tar tillbaka det).</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1550,10 @@
         <translation>fråga 9 över 0, markerad för din läkare</translation>
     </message>
     <message>
+        <source>item {item} at {line} or more, marked for your doctor</source>
+        <translation>fråga {item} på {line} eller mer, markerad för din läkare</translation>
+    </message>
+    <message>
         <source>Questionnaire date</source>
         <translation>Datum för formuläret</translation>
     </message>
@@ -1388,8 +1570,8 @@
         <translation>En fråga i taget</translation>
     </message>
     <message>
-        <source>Questionnaires measure how you have been over the last two weeks. Fill one in every two to four weeks, and before an appointment. Keys 0 to 3 answer a question and move on; Enter saves.</source>
-        <translation>Formulären mäter hur du har mått de senaste två veckorna. Fyll i ett varannan till var fjärde vecka, och före ett läkarbesök. Tangenterna 0 till 3 besvarar en fråga och går vidare; Enter sparar.</translation>
+        <source>Questionnaires measure how you have been lately: PHQ-9 and GAD-7 the last two weeks, QIDS-SR16 the last 7 days, MADRS-S the last 3 days. Fill one in every two to four weeks, and before an appointment. Keys 0 to 3 (0 to 6 on MADRS-S) answer a question and move on; Enter saves.</source>
+        <translation>Skattningsskalorna mäter hur du har mått på sistone: PHQ-9 och GAD-7 de senaste två veckorna, QIDS-SR16 de senaste 7 dagarna, MADRS-S de senaste 3 dagarna. Fyll i en varannan till var fjärde vecka och före ett besök. Tangenterna 0 till 3 (0 till 6 i MADRS-S) besvarar en fråga och går vidare; Enter sparar.</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1472,6 +1654,30 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Unsaved note</source>
+        <translation>Osparad anteckning</translation>
+    </message>
+    <message>
+        <source>A note typed here earlier was not saved: “{text}”</source>
+        <translation>En anteckning som skrevs här tidigare sparades inte: ”{text}”</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Sätt tillbaka den</translation>
+    </message>
+    <message>
+        <source>Put the note back</source>
+        <translation>Sätt tillbaka anteckningen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved note</source>
+        <translation>Kasta den osparade anteckningen</translation>
     </message>
     <message>
         <source>Not saved: {field}: {message}</source>
@@ -1573,6 +1779,10 @@
         <translation>Spara som: välj ett filnamn som slutar på .pdf</translation>
     </message>
     <message>
+        <source>Save as: the folder {folder} does not exist; choose another.</source>
+        <translation>Spara som: mappen {folder} finns inte; välj en annan.</translation>
+    </message>
+    <message>
         <source>Writing the report</source>
         <translation>Skriver rapporten</translation>
     </message>
@@ -1583,6 +1793,10 @@
     <message>
         <source>Report written: {path} ({pages} pages)</source>
         <translation>Rapporten är skriven: {path} ({pages} sidor)</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be opened for it: open the file from your file manager.</source>
+        <translation>Inget PDF-program kunde öppnas för den: öppna filen från filhanteraren.</translation>
     </message>
     <message>
         <source>The report was not written: {error}</source>
@@ -1659,12 +1873,24 @@
         <translation>Hur länge ett läkemedel måste tas i adekvat dos innan försöket räknas som adekvat. 6 veckor är förvalt; 4 veckor (ATHF) och 8 veckor (vissa MGH-ATRQ-formulär) används också. Fråga din psykiater vilken gräns hen använder.</translation>
     </message>
     <message>
+        <source>Judge trials on {scale}</source>
+        <translation>Bedöm behandlingsförsök med {scale}</translation>
+    </message>
+    <message>
+        <source>{scale} {line} or less</source>
+        <translation>{scale} {line} eller lägre</translation>
+    </message>
+    <message>
+        <source>Response (at least 50% lower than the trial&apos;s baseline), remission and relapse are read from this questionnaire, each with its own published lines; remission: {lines}. Daily mood stands in where it was not filled in near a trial&apos;s start. Use the one your clinic follows you with.</source>
+        <translation>Respons (minst 50 % lägre än försökets utgångsvärde), remission och återfall läses från denna skala, var och en med sina publicerade gränser; remission: {lines}. Dagligt stämningsläge används i stället där skalan inte fyllts i nära ett försöks början. Välj den som din mottagning följer dig med.</translation>
+    </message>
+    <message>
         <source>Crisis resources</source>
         <translation>Stöd i kris</translation>
     </message>
     <message>
-        <source>Shown when a PHQ-9 answer reports thoughts of death or self-harm; double-click a cell to edit</source>
-        <translation>Visas när ett svar på PHQ-9 anger tankar på döden eller på att skada sig själv; dubbelklicka på en cell för att ändra</translation>
+        <source>Shown when a questionnaire answer reports thoughts of death or self-harm; double-click a cell to edit</source>
+        <translation>Visas när ett svar i en skattningsskala anger tankar på döden eller på att skada sig själv; dubbelklicka på en cell för att redigera</translation>
     </message>
     <message>
         <source>Add a line</source>
@@ -1735,8 +1961,12 @@
         <translation>Längd för adekvat försök</translation>
     </message>
     <message>
-        <source>Shown, with a calm note, when a PHQ-9 answer reports thoughts of death or self-harm. Put the numbers that are right where you live.</source>
-        <translation>Visas, med en lugn text, när ett svar på PHQ-9 anger tankar på döden eller på att skada sig själv. Ange de nummer som gäller där du bor.</translation>
+        <source>Scale that judges trials</source>
+        <translation>Skala som bedömer behandlingsförsök</translation>
+    </message>
+    <message>
+        <source>Shown, with a calm note, when a questionnaire answer (PHQ-9 item 9, QIDS-SR16 item 12, MADRS-S zest for life) reports thoughts of death or self-harm. Put the numbers that are right where you live.</source>
+        <translation>Visas, med en lugn text, när ett svar i en skattningsskala (PHQ-9 fråga 9, QIDS-SR16 fråga 12, MADRS-S livslust) anger tankar på döden eller på att skada sig själv. Ange de nummer som gäller där du bor.</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -1848,6 +2078,22 @@
         <translation>5 mycket bra</translation>
     </message>
     <message>
+        <source>0 none</source>
+        <translation>0 inget</translation>
+    </message>
+    <message>
+        <source>1 mild</source>
+        <translation>1 lindrigt</translation>
+    </message>
+    <message>
+        <source>2 moderate</source>
+        <translation>2 måttligt</translation>
+    </message>
+    <message>
+        <source>3 severe</source>
+        <translation>3 svårt</translation>
+    </message>
+    <message>
         <source>not logged</source>
         <translation>ej angivet</translation>
     </message>
@@ -1878,6 +2124,14 @@
     <message>
         <source>Activity</source>
         <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Elevated mood</source>
+        <translation>Förhöjt stämningsläge</translation>
+    </message>
+    <message>
+        <source>Irritability</source>
+        <translation>Irritabilitet</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1956,6 +2210,14 @@
         <translation>minuter, till exempel 30</translation>
     </message>
     <message>
+        <source>Elevated mood today (high, speeded up, needing less sleep) from 0 none to 3 severe</source>
+        <translation>Förhöjt stämningsläge i dag (uppvarvad, snabb, mindre sömnbehov) från 0 inget till 3 svårt</translation>
+    </message>
+    <message>
+        <source>Irritability today from 0 none to 3 severe</source>
+        <translation>Irritabilitet i dag från 0 inget till 3 svårt</translation>
+    </message>
+    <message>
         <source>Words for the day, separated by commas</source>
         <translation>Ord för dagen, åtskilda med kommatecken</translation>
     </message>
@@ -1998,6 +2260,26 @@
     <message>
         <source>Last seven days</source>
         <translation>De senaste sju dagarna</translation>
+    </message>
+    <message>
+        <source>Unsaved check-in</source>
+        <translation>Osparad incheckning</translation>
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation>Återställ den</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved check-in</source>
+        <translation>Återställ den osparade incheckningen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved check-in</source>
+        <translation>Kasta den osparade incheckningen</translation>
     </message>
     <message>
         <source>Save status</source>
@@ -2062,6 +2344,42 @@
     <message>
         <source>Saved the check-in of {long_date} (mood {mood}/10).</source>
         <translation>Sparade incheckningen för {long_date} (mående {mood}/10).</translation>
+    </message>
+    <message>
+        <source>Not saved: the day was changed elsewhere.</source>
+        <translation>Inte sparad: dagen ändrades någon annanstans.</translation>
+    </message>
+    <message>
+        <source>It has since been deleted.</source>
+        <translation>Den har tagits bort sedan dess.</translation>
+    </message>
+    <message>
+        <source>It now has mood {mood}/10.</source>
+        <translation>Den har nu måendet {mood}/10.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Ändrad någon annanstans</translation>
+    </message>
+    <message>
+        <source>The check-in of {long_date} was changed by another program or window after you opened it. {now}</source>
+        <translation>Incheckningen för {long_date} ändrades av ett annat program eller fönster efter att du öppnade den. {now}</translation>
+    </message>
+    <message>
+        <source>Replace it with what you typed here? Cancel saves nothing and keeps what you typed on screen.</source>
+        <translation>Ersätta den med det du skrev här? Avbryt sparar ingenting och behåller det du skrev på skärmen.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>A check-in for {long_date} was being typed and not saved (kept {time}). Restore it?</source>
+        <translation>En incheckning för {long_date} höll på att skrivas och sparades inte (sparad som utkast {time}). Återställa den?</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved check-in; it is not saved yet.</source>
+        <translation>Den osparade incheckningen är återställd; den är inte sparad än.</translation>
     </message>
     <message>
         <source>the check-in of {long_date}</source>
@@ -2338,6 +2656,10 @@
         <translation>Varför slutat</translation>
     </message>
     <message>
+        <source>Pharmacogenomics</source>
+        <translation>Farmakogenetik</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2390,6 +2712,10 @@
         <translation>annat skäl</translation>
     </message>
     <message>
+        <source>Each measured trial from its start: score as a percentage of that trial&apos;s baseline (100% = unchanged). Dashed: read from daily mood where no {scale} was near the start.</source>
+        <translation>Varje mätt behandlingsförsök från sin början: poäng i procent av försökets utgångsvärde (100 % = oförändrat). Streckat: avläst från dagligt stämningsläge där ingen {scale} fanns nära början.</translation>
+    </message>
+    <message>
         <source>Duration of the episode</source>
         <translation>Episodens längd</translation>
     </message>
@@ -2412,6 +2738,10 @@
     <message>
         <source>unknown</source>
         <translation>okänd</translation>
+    </message>
+    <message>
+        <source>daily mood</source>
+        <translation>dagligt stämningsläge</translation>
     </message>
     <message>
         <source>running</source>
@@ -2438,12 +2768,16 @@
         <translation>Försöken jämförda från sin början</translation>
     </message>
     <message>
-        <source>The {shown} most recent measured trials are drawn ({older} older: select one in the table to draw it).</source>
-        <translation>De {shown} senaste uppmätta försöken ritas ({older} äldre: välj ett i tabellen för att rita det).</translation>
+        <source>Scale that judges the trials</source>
+        <translation>Skala som bedömer behandlingsförsöken</translation>
     </message>
     <message>
-        <source>Each measured trial from its start: score as a percentage of that trial&apos;s baseline (100% = unchanged). Dashed: read from daily mood where no PHQ-9 was near the start.</source>
-        <translation>Varje uppmätt försök från sin början: poäng i procent av försökets utgångsvärde (100 % = oförändrat). Streckat: avläst från dagligt mående där inget PHQ-9 fanns nära början.</translation>
+        <source>Judged on {scale}, the primary scale (chosen in Settings); daily mood stands in where {scale} was not filled in near a trial&apos;s start.</source>
+        <translation>Bedömda med {scale}, den primära skalan (vald i Inställningar); dagligt stämningsläge används där {scale} inte fyllts i nära ett försöks början.</translation>
+    </message>
+    <message>
+        <source>The {shown} most recent measured trials are drawn ({older} older: select one in the table to draw it).</source>
+        <translation>De {shown} senaste uppmätta försöken ritas ({older} äldre: välj ett i tabellen för att rita det).</translation>
     </message>
     <message>
         <source>Key to the trials chart</source>
@@ -2494,6 +2828,10 @@
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Already open</source>
+        <translation>Redan öppen</translation>
+    </message>
     <message>
         <source>trdjournal cannot open this journal</source>
         <translation>trdjournal kan inte öppna den här dagboken</translation>
@@ -2550,6 +2888,22 @@
         <translation>över intervallet</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>lindrigt</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>måttligt</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>svårt</translation>
+    </message>
+    <message>
         <source>anxiety</source>
         <translation>ångest</translation>
     </message>
@@ -2578,8 +2932,20 @@
         <translation>medel 7 dagar {mean:.1f}</translation>
     </message>
     <message>
+        <source>elevated mood</source>
+        <translation>förhöjt stämningsläge</translation>
+    </message>
+    <message>
+        <source>irritability</source>
+        <translation>irritabilitet</translation>
+    </message>
+    <message>
         <source>item 9 above 0</source>
         <translation>fråga 9 över 0</translation>
+    </message>
+    <message>
+        <source>safety item flagged</source>
+        <translation>säkerhetsfråga markerad</translation>
     </message>
     <message>
         <source>{kind} session</source>
@@ -2610,6 +2976,10 @@
         <translation>Mående (0-10)</translation>
     </message>
     <message>
+        <source>Elevated / irritable</source>
+        <translation>Förhöjd / irritabel</translation>
+    </message>
+    <message>
         <source>Sleep (h)</source>
         <translation>Sömn (h)</translation>
     </message>
@@ -2630,8 +3000,8 @@
         <translation>50 % av utgångsvärdet: respons</translation>
     </message>
     <message>
-        <source>remission (PHQ-9 below 5) of the selected trial</source>
-        <translation>remission (PHQ-9 under 5) för det valda försöket</translation>
+        <source>remission line of the selected trial</source>
+        <translation>remissionsgräns för det valda försöket</translation>
     </message>
     <message>
         <source>daily mood, dashed</source>
@@ -2684,6 +3054,10 @@
         <translation>Hela dagboken, JSON (*.json);;Kalkylprogram, CSV-filer i en zip (*.zip)</translation>
     </message>
     <message>
+        <source>FHIR R4 Bundle, JSON (*.json);;All files (*)</source>
+        <translation>FHIR R4-bunt, JSON (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>Reading the file</source>
         <translation>Läser filen</translation>
     </message>
@@ -2726,6 +3100,14 @@
     <message>
         <source>Export the journal</source>
         <translation>Exportera dagboken</translation>
+    </message>
+    <message>
+        <source>Export for the clinic&apos;s record (FHIR)</source>
+        <translation>Exportera till vårdens journal (FHIR)</translation>
+    </message>
+    <message>
+        <source>Exported a FHIR bundle to {path} ({scores} questionnaires, {statements} medication statements).</source>
+        <translation>Exporterade en FHIR-bunt till {path} ({scores} formulär, {statements} läkemedelsuppgifter).</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2907,6 +3289,10 @@ Ingen hel säkerhetskopia av den hittades i {folder}.</translation>
         <translation>labbvärde</translation>
     </message>
     <message>
+        <source>pharmacogenomic result</source>
+        <translation>farmakogenetiskt resultat</translation>
+    </message>
+    <message>
         <source>adding</source>
         <translation>tillägg</translation>
     </message>
@@ -2976,6 +3362,141 @@ Ingen hel säkerhetskopia av den hittades i {folder}.</translation>
     <message>
         <source>very severe</source>
         <translation>mycket svår</translation>
+    </message>
+    <message>
+        <source>none or very mild</source>
+        <translation>ingen eller mycket lätt</translation>
+    </message>
+    <message>
+        <source>Falling asleep</source>
+        <translation>Insomning</translation>
+    </message>
+    <message>
+        <source>Sleep during the night</source>
+        <translation>Sömn under natten</translation>
+    </message>
+    <message>
+        <source>Waking up too early</source>
+        <translation>Vaknar för tidigt</translation>
+    </message>
+    <message>
+        <source>Sleeping too much</source>
+        <translation>Sover för mycket</translation>
+    </message>
+    <message>
+        <source>Feeling sad</source>
+        <translation>Nedstämdhet</translation>
+    </message>
+    <message>
+        <source>Decreased appetite</source>
+        <translation>Minskad aptit</translation>
+    </message>
+    <message>
+        <source>Increased appetite</source>
+        <translation>Ökad aptit</translation>
+    </message>
+    <message>
+        <source>Decreased weight</source>
+        <translation>Viktminskning</translation>
+    </message>
+    <message>
+        <source>Increased weight</source>
+        <translation>Viktökning</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Koncentration</translation>
+    </message>
+    <message>
+        <source>View of myself</source>
+        <translation>Självbild</translation>
+    </message>
+    <message>
+        <source>Thoughts of death or suicide</source>
+        <translation>Tankar på död eller självmord</translation>
+    </message>
+    <message>
+        <source>General interest</source>
+        <translation>Intresse</translation>
+    </message>
+    <message>
+        <source>Energy level</source>
+        <translation>Energinivå</translation>
+    </message>
+    <message>
+        <source>Feeling slowed down</source>
+        <translation>Känsla av att vara långsam</translation>
+    </message>
+    <message>
+        <source>Feeling restless</source>
+        <translation>Rastlöshet</translation>
+    </message>
+    <message>
+        <source>The past 7 days. Each item is scored 0 (none of this symptom) to 3 (the most severe), as on the QIDS-SR16 form.</source>
+        <translation>De senaste 7 dagarna. Varje fråga ger 0 (inget av symtomet) till 3 (svårast), som på QIDS-SR16-formuläret.</translation>
+    </message>
+    <message>
+        <source>QIDS-SR16 (Rush et al. 2003): scoring and short item labels only; the item wording is not shipped because permission to distribute it in an app is not documented. Answer from the QIDS-SR16 form your clinic uses.</source>
+        <translation>QIDS-SR16 (Rush m.fl. 2003): endast poängsättning och korta rubriker; frågornas ordalydelse ingår inte eftersom tillstånd att sprida den i en app inte är dokumenterat. Svara utifrån det QIDS-SR16-formulär din mottagning använder.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Sinnesstämning</translation>
+    </message>
+    <message>
+        <source>Feelings of unease</source>
+        <translation>Oroskänslor</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sömn</translation>
+    </message>
+    <message>
+        <source>Appetite</source>
+        <translation>Matlust</translation>
+    </message>
+    <message>
+        <source>Ability to concentrate</source>
+        <translation>Koncentrationsförmåga</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiativförmåga</translation>
+    </message>
+    <message>
+        <source>Emotional involvement</source>
+        <translation>Känslomässigt engagemang</translation>
+    </message>
+    <message>
+        <source>Pessimism</source>
+        <translation>Pessimism</translation>
+    </message>
+    <message>
+        <source>Zest for life</source>
+        <translation>Livslust</translation>
+    </message>
+    <message>
+        <source>The past 3 days. Each item is scored 0 to 6, as on the MADRS-S form: 0 as usual, 6 the most severe; odd numbers lie between two worded anchors.</source>
+        <translation>De senaste 3 dagarna. Varje fråga ger 0 till 6, som på MADRS-S-formuläret: 0 som vanligt, 6 svårast; udda tal ligger mellan två beskrivna steg.</translation>
+    </message>
+    <message>
+        <source>MADRS-S (Svanborg &amp; Asberg 1994): scoring and short item labels only; the item wording and its anchors are not shipped because permission to distribute them in an app is not documented. Answer from the MADRS-S form your clinic uses.</source>
+        <translation>MADRS-S (Svanborg &amp; Åsberg 1994): endast poängsättning och korta rubriker; frågornas ordalydelse och stegbeskrivningar ingår inte eftersom tillstånd att sprida dem i en app inte är dokumenterat. Svara utifrån det MADRS-S-formulär din mottagning använder.</translation>
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <source>another program</source>
+        <translation>ett annat program</translation>
+    </message>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation>process {pid} på {host}</translation>
+    </message>
+    <message>
+        <source>{journal} is already open in trdjournal: {holder}. Only one window may write to a journal at a time, so this one will not open. Switch to that window, or close it and start trdjournal again. (If that program is gone, its lock {lock} is cleared automatically the next time.)</source>
+        <translation>{journal} är redan öppen i trdjournal: {holder}. Bara ett fönster åt gången får skriva i en journal, så det här öppnas inte. Byt till det fönstret, eller stäng det och starta trdjournal igen. (Om det programmet inte längre körs tas dess lås {lock} bort automatiskt nästa gång.)</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,16 @@ story as earlier episodes with other drugs):
 - sertraline raised 50 -> 100 -> 150 mg and held for months: an adequate trial, no response;
 - venlafaxine raised 75 -> 150 -> 225 mg: adequate, a partial response only (so two failed
   adequate trials: the common definition of treatment-resistant depression is met);
-- a six-week course of rTMS with a modest effect;
+- a six-week course of rTMS (10 Hz) with a modest effect;
 - aripiprazole augmentation (2 -> 5 mg) bringing response and then remission;
-- weekly psychotherapy while in recovery;
+- weekly psychotherapy (CBT) while in recovery;
+- a few missed doses of venlafaxine (still a fair trial: adherence well above 80%);
 - a dip after a stressful spell near the end (PHQ-9 item 9 answered above 0 twice), the
-  aripiprazole dose raised at the last appointment, and recovery under way.
+  aripiprazole dose raised at the last appointment, and recovery under way;
+- QIDS-SR16 every four weeks over the last months, as the clinic asks (item 12 answered 1 at
+  the dip); elevated mood and irritability rated daily from the last appointment, with one
+  brief, mild-to-moderate elevation a few weeks later. PHQ-9 stays the primary scale, so the
+  trials and the staging above are unchanged.
 
 Read by the episode rules (issue 15, resources/episodes.json): months of PHQ-9 below 5 on
 aripiprazole end the first episode (two months of remission separate episodes), and the dip,
@@ -40,6 +45,7 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     TreatmentSession,
 )
@@ -143,6 +149,9 @@ STORY_LIFE_EVENTS = (
     (702, 1, "Father home again"),
 )
 # (story day, lab, value, unit): checked at the start of the episode and on augmentation
+# Days of the story on which the venlafaxine dose was forgotten (a weekend away, a bad week).
+STORY_MISSED_DOSES = ((236, "away for the weekend"), (237, "away for the weekend"), (612, ""),
+                      (668, "bad week"), (671, "bad week"))  # fmt: skip
 STORY_LABS = (
     (6, "TSH", 2.1, "mIU/L"),
     (6, "vitamin D", 38.0, "nmol/L"),
@@ -207,6 +216,7 @@ class DemoHistory:
     appointments: list[Appointment]
     life_events: list[LifeEvent] = dataclasses.field(default_factory=list)
     lab_results: list[LabResult] = dataclasses.field(default_factory=list)
+    missed_doses: list[MissedDose] = dataclasses.field(default_factory=list)
     background: Background = dataclasses.field(default_factory=Background)
 
 
@@ -278,6 +288,55 @@ def _gad7_answers(rng: random.Random, total: int) -> tuple[int, ...]:
     return tuple(answers)
 
 
+QIDS_STORY_DAYS = (604, 632, 660, 688, 716)  # every four weeks, the last at the latest
+QIDS_ITEM12_DAYS = (688,)  # the dip
+ELEVATION_FROM_DAY = 688  # rated daily from the last appointment on
+BRIEF_ELEVATION = {709: (1, 0), 710: (2, 1), 711: (2, 2), 712: (1, 1)}  # (elevated, irritable)
+
+
+def _qids_answers(rng: random.Random, total: int, item12: int) -> tuple[int, ...]:
+    """Answers whose QIDS-SR16 total (the highest of each group) is ``total``: the total is
+    spread over the nine symptom domains, then each grouped domain gets its score on one item
+    and lower answers on the others."""
+    domains = [[1, 2, 3, 4], [5], [6, 7, 8, 9], [10], [11], [12], [13], [14], [15, 16]]
+    scores = [0] * len(domains)
+    scores[5] = item12
+    remaining = min(max(total - item12, 0), 24)
+    while remaining > 0:
+        i = rng.choice([d for d in range(len(domains)) if d != 5 and scores[d] < 3])
+        scores[i] += 1
+        remaining -= 1
+    answers = [0] * 16
+    for items, score in zip(domains, scores, strict=True):
+        top = rng.choice(items)
+        for item in items:
+            answers[item - 1] = score if item == top else rng.randint(0, score)
+    return tuple(answers)
+
+
+def _add_scales(history: DemoHistory, story: _Episode, end: dt.date, seed: int) -> None:
+    """QIDS-SR16 readings and the elevation ratings, from their own generator so the rest of
+    the demo (and its staging story) stays exactly as it was."""
+    rng = random.Random(f"{seed}-scales")
+    for story_day in QIDS_STORY_DAYS:
+        day = story.day(story_day)
+        if day <= end and day >= story.first_day:
+            total = round(_clip(27 * severity_on(story_day) + rng.gauss(0, 0.8), 0, 27))
+            item12 = 1 if story_day in QIDS_ITEM12_DAYS else 0
+            history.questionnaires.append(
+                Questionnaire(day, "qids-sr16", _qids_answers(rng, total, item12))
+            )
+    history.questionnaires.sort(key=lambda q: q.date)
+    brief = {story.day(d): values for d, values in BRIEF_ELEVATION.items()}
+    first = story.day(ELEVATION_FROM_DAY)
+    for i, checkin in enumerate(history.checkins):
+        if checkin.date >= first:
+            elevated, irritable = brief.get(checkin.date, (0, int(rng.random() < 0.1)))
+            history.checkins[i] = dataclasses.replace(
+                checkin, elevated=elevated, irritability=irritable
+            )
+
+
 def _clip(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
 
@@ -304,11 +363,13 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
             day = episode.day(story_day)
             repeated = history.sessions and history.sessions[-1].date == day
             if day.weekday() < 5 and day <= end and not repeated:
-                history.sessions.append(TreatmentSession(day, "rtms", ""))
+                history.sessions.append(TreatmentSession(day, "rtms", "", detail="10 Hz"))
         for story_day in range(THERAPY_DAYS[0], THERAPY_DAYS[1], 7):
             day = episode.day(story_day)
             if day <= end:
-                history.sessions.append(TreatmentSession(day, "psychotherapy", "CBT session"))
+                history.sessions.append(
+                    TreatmentSession(day, "psychotherapy", "CBT session", detail="CBT")
+                )
         for day in sorted({episode.day(story_day) for story_day in STORY_APPOINTMENTS}):
             history.appointments.append(Appointment(day, CLINICIAN, "Medication review"))
     history.appointments.append(Appointment(end + dt.timedelta(days=14), CLINICIAN, "Next visit"))
@@ -317,6 +378,11 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
         LifeEvent(story.day(d), impact, text)
         for d, impact, text in STORY_LIFE_EVENTS
         if story.day(d) <= end
+    ]
+    history.missed_doses = [
+        MissedDose(story.day(d), "venlafaxine", 1, note)
+        for d, note in STORY_MISSED_DOSES
+        if story.day(d) <= end and story.day(d) > story.day(150)
     ]
     history.lab_results = [
         new_lab_result(story.day(d), name, value, unit)
@@ -403,6 +469,7 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
                 for_doctor=for_doctor,
             )
         )
+    _add_scales(history, story, end, seed)
     return history
 
 

@@ -98,3 +98,16 @@ class Modal:
 @pytest.fixture
 def modal() -> Modal:
     return Modal()
+
+
+@pytest.fixture
+def days_of():
+    """The journal's check-ins as ``trdjournal entries --json`` prints them, by date."""
+    import json
+
+    def read(cli) -> dict[str, dict]:
+        result = cli("entries", "--json")
+        assert result.exit_code == 0, result.output
+        return {c["date"]: c for c in json.loads(result.output)}
+
+    return read

@@ -7,6 +7,8 @@ import zipfile
 
 import pytest
 
+from trdjournal.exchange.incoming import CHECKIN_FIELDS
+
 EXPECTED = {
     # date: (mood from DEPRESSED, anxiety from ANXIETY, sleep hours, note)
     "2026-06-01": (7, 0, 7.5, "Good day"),
@@ -33,8 +35,15 @@ def test_emoods_rows_become_checkins_with_the_documented_mapping(cli, data, tmp_
     assert result.exit_code == 0, result.output
     assert "eMoods" in result.output
     assert "check-ins: 4 added" in result.output
-    assert "Skipped 1 row with every scale 0" in result.output
-    assert "Skipped 1 row without a DEPRESSED rating" in result.output and "line 7" in result.output
+    assert "Skipped 1 row with nothing logged" in result.output
+    # Line 7 has sleep but no DEPRESSED rating, and the journal has no check-in that day.
+    assert "1 row had sleep but no DEPRESSED rating" in result.output
+    assert "Not imported: 1 sleep-only day without a check-in in the journal" in result.output
+    assert "entries in the file: 5; check-ins written: 4; days merged: 0" in result.output
+    if "elevated" in CHECKIN_FIELDS:  # the scales branch (issue 17) merged: imported, 0-3
+        assert "ELEVATED" not in result.output
+    else:  # until then the summary says so
+        assert "Not imported (no place in a check-in yet): ELEVATED, IRRITABILITY" in result.output
     days = {c["date"]: c for c in json.loads(cli("entries", "--json").output)}
     got = {d: (c["mood"], c["anxiety"], c["sleep_hours"], c["note"]) for d, c in days.items()}
     assert got == EXPECTED
@@ -58,10 +67,38 @@ def test_a_zip_without_entry_csv_is_refused(cli, tmp_path):
         archive.writestr("a.txt", "hello")
     result = cli("import", str(other))
     assert result.exit_code == 2
-    assert "zip without an eMoods entry.csv" in result.output
+    assert "a zip holding neither an eMoods entry.csv nor a Daylio backup" in result.output
 
 
 def test_a_mood_map_is_refused_for_emoods(cli, data):
     result = cli("import", str(data / "emoods" / "entry.csv"), "--mood-map", "good=7")
     assert result.exit_code == 2
-    assert "only Daylio files have mood labels" in result.output
+    assert "only Daylio CSV files have mood labels" in result.output
+
+
+def test_a_sleep_only_day_adds_its_sleep_to_the_days_check_in(cli, data):
+    cli("log", "--date", "2026-06-06", "--mood", "6")
+    result = cli("import", str(data / "emoods" / "entry.csv"))
+    assert result.exit_code == 0, result.output
+    assert "check-ins: 4 added, 1 replaced" in result.output
+    assert "sleep-only day without" not in result.output
+    days = {c["date"]: c for c in json.loads(cli("entries", "--json").output)}
+    assert (days["2026-06-06"]["mood"], days["2026-06-06"]["sleep_hours"]) == (6, 8.0)
+
+
+def test_emoods_elevated_and_irritability_import_as_0_to_3(cli, tmp_path):
+    """eMoods rates both 1-4 (none, mild, moderate, severe) with 0 for "not logged"."""
+    entry = tmp_path / "entry.csv"
+    entry.write_text(
+        "ID,DATE (YYYY-MM-DD),IRRITABILITY,ANXIETY,DEPRESSED,ELEVATED,SLEEP,PSYCHOTIC SYMPTOMS,"
+        "NOTE,THERAPY,MENSTRUAL CYCLE,WEIGHT\n"
+        "1,2026-06-01,1,1,2,3,7,1,,0,0,\n"
+        "2,2026-06-02,4,1,2,0,7,1,,0,0,\n",
+        encoding="utf-8",
+    )
+    result = cli("import", str(entry))
+    assert result.exit_code == 0, result.output
+    assert "ELEVATED" not in result.output.split("Not imported")[-1]
+    days = {c["date"]: c for c in json.loads(cli("entries", "--json").output)}
+    assert (days["2026-06-01"]["elevated"], days["2026-06-01"]["irritability"]) == (2, 0)
+    assert (days["2026-06-02"]["elevated"], days["2026-06-02"]["irritability"]) == (None, 3)

@@ -13,12 +13,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from trdjournal.demo import fill_demo_journal
+from trdjournal.domain import medication
 from trdjournal.domain.background import Background, FamilyHistory, LifeEvent
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     Settings,
     TreatmentSession,
@@ -87,8 +89,14 @@ def test_csv_export_is_a_zip_with_one_csv_per_table(cli, journal_path, tmp_path)
         "nausea=2",
         "--note",
         "a, b",
+        "--elevated",
+        "2",
+        "--irritability",
+        "1",
     )
     cli("questionnaire", "phq9", "--answers", "1,2,1,0,0,1,1,0,1", "--date", "2026-06-01")
+    qids = "2,3,1,0,2,0,1,0,2,2,1,1,2,2,1,0"  # the sum is 20; the group maxima give 16
+    cli("questionnaire", "qids-sr16", "--answers", qids, "--date", "2026-06-01")
     out = tmp_path / "journal.zip"
     assert cli("export", "-o", str(out), "--format", "csv").exit_code == 0
     with zipfile.ZipFile(out) as archive:
@@ -98,11 +106,13 @@ def test_csv_export_is_a_zip_with_one_csv_per_table(cli, journal_path, tmp_path)
     assert names == sorted(f"{table}.csv" for table in (*TABLES, "settings", "revisions"))
     assert checkins[0] == (
         "date,mood,anxiety,energy,sleep_hours,sleep_quality,activity_minutes,"
-        "tags,side_effects,note,for_doctor"
+        "elevated,irritability,tags,side_effects,note,for_doctor"
     )
-    assert checkins[1] == '2026-06-01,4,,,,,,walk; daylight,nausea=2,"a, b",0'
+    assert checkins[1] == '2026-06-01,4,,,,,,2,1,walk; daylight,nausea=2,"a, b",0'
     assert questionnaires[0] == "date,instrument,answers,id,total"
     assert questionnaires[1].endswith(",7")
+    assert questionnaires[2].startswith("2026-06-01,qids-sr16,")
+    assert questionnaires[2].endswith(",16")
 
 
 # -- hypothesis: any journal survives the round trip ---------------------------------------
@@ -120,13 +130,30 @@ checkins = st.builds(
     sleep_hours=st.none() | st.integers(0, 96).map(lambda q: q / 4),
     sleep_quality=st.none() | st.integers(1, 5),
     activity_minutes=st.none() | st.integers(0, 1440),
+    elevated=st.none() | st.integers(0, 3),
+    irritability=st.none() | st.integers(0, 3),
     tags=st.lists(st.sampled_from(TAGS), max_size=3).map(tuple),
     side_effects=st.dictionaries(st.sampled_from(["nausea", "headache"]), st.integers(0, 3)),
     note=texts,
     for_doctor=st.booleans(),
 )
-sessions = st.builds(
-    TreatmentSession, date=days, kind=st.sampled_from(["rtms", "ect", "other"]), note=texts
+sessions = st.one_of(
+    st.builds(
+        TreatmentSession, date=days, kind=st.sampled_from(["rtms", "ect", "other"]), note=texts
+    ),
+    st.builds(  # with the detail of its kind (resources/courses.json)
+        TreatmentSession,
+        date=days,
+        kind=st.just("ect"),
+        note=texts,
+        detail=st.sampled_from(["", "bilateral", "right unilateral"]),
+    ),
+    st.builds(
+        TreatmentSession,
+        date=days,
+        kind=st.just("esketamine"),
+        detail=st.sampled_from(["56 mg", "84 mg"]),
+    ),
 )
 questionnaires = st.one_of(
     st.builds(
@@ -140,6 +167,18 @@ questionnaires = st.one_of(
         date=days,
         instrument=st.just("gad7"),
         answers=st.lists(st.integers(0, 3), min_size=7, max_size=7).map(tuple),
+    ),
+    st.builds(
+        Questionnaire,
+        date=days,
+        instrument=st.just("qids-sr16"),
+        answers=st.lists(st.integers(0, 3), min_size=16, max_size=16).map(tuple),
+    ),
+    st.builds(
+        Questionnaire,
+        date=days,
+        instrument=st.just("madrs-s"),
+        answers=st.lists(st.integers(0, 6), min_size=9, max_size=9).map(tuple),
     ),
 )
 life_events = st.builds(
@@ -221,8 +260,16 @@ def journals(draw):
         "background": draw(st.none() | backgrounds),
         "settings": draw(
             st.none()
-            | st.builds(Settings, adequacy_weeks=st.sampled_from([4, 6, 8]), report_name=texts)
+            | st.builds(
+                Settings,
+                adequacy_weeks=st.sampled_from([4, 6, 8]),
+                report_name=texts,
+                adherence_min_percent=st.integers(50, 100),
+                course_min_sessions=st.none()
+                | st.dictionaries(st.sampled_from(["rtms", "ect:bilateral"]), st.integers(1, 60)),
+            )
         ),
+        "missed": draw(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 400)), max_size=4)),
         "edits": draw(
             st.lists(
                 st.tuples(st.sampled_from(["edit", "delete", "undo"]), st.integers(0, 50)),
@@ -238,6 +285,14 @@ def _build(journal: Journal, spec) -> None:
     for course in spec["courses"]:
         for event in course:
             journal.add_med_event(event)
+    for index, offset in spec["missed"]:  # a missed dose on a day its drug is running
+        if index < len(spec["courses"]):
+            drug = spec["courses"][index][0].drug
+            day = spec["courses"][index][0].date + dt.timedelta(days=offset)
+            running = {i.drug for i in medication.regimen_on(journal.med_events(), day)}
+            logged = journal.missed_doses(day, day, drug)
+            if day <= LAST and drug in running and not logged:
+                journal.add_missed_dose(MissedDose(day, drug, 1 + offset % 3, "forgot"))
     for s in spec["sessions"]:
         journal.add_session(s)
     for q in spec["questionnaires"]:

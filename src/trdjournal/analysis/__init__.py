@@ -11,10 +11,14 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from trdjournal.analysis import pgx
+from trdjournal.analysis.adherence import TrialAdherence, adherence_of, apply_to_trials
 from trdjournal.analysis.correlations import Correlation, next_day_correlations
 from trdjournal.analysis.episodes import EpisodeHistory, find_episodes, first_start
 from trdjournal.analysis.jsonable import JsonMixin
+from trdjournal.analysis.primary_scale import primary_scale
 from trdjournal.analysis.series import MoodIndex, ScoreIndex
+from trdjournal.analysis.session_courses import SessionCourse, derive_courses
 from trdjournal.analysis.staging import Staging, stage
 from trdjournal.analysis.summary import PeriodSummary, summarise
 from trdjournal.analysis.tachyphylaxis import Tachyphylaxis
@@ -28,10 +32,12 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     Settings,
     TreatmentSession,
 )
+from trdjournal.domain.pgx import PgxResult
 
 if TYPE_CHECKING:
     from trdjournal.storage.journal import Journal
@@ -65,6 +71,8 @@ class JournalData:
     background: Background = dataclasses.field(default_factory=Background)
     life_events: tuple[LifeEvent, ...] = ()
     lab_results: tuple[LabResult, ...] = ()
+    pgx_results: tuple[PgxResult, ...] = ()
+    missed_doses: tuple[MissedDose, ...] = ()
 
     @classmethod
     def from_journal(cls, journal: Journal) -> JournalData:
@@ -78,6 +86,8 @@ class JournalData:
             background=journal.background(),
             life_events=tuple(journal.life_events()),
             lab_results=tuple(journal.lab_results()),
+            pgx_results=tuple(journal.pgx_results()),
+            missed_doses=tuple(journal.missed_doses()),
         )
 
 
@@ -91,6 +101,11 @@ class JournalAnalysis(JsonMixin):
     tachyphylaxis: tuple[Tachyphylaxis, ...]
     correlations: tuple[Correlation, ...]  # over the CORRELATION_DAYS up to today
     data: JournalData = dataclasses.field(repr=False, compare=False, metadata={"json": False})
+    primary_scale: str = "phq9"  # the scale that judged the trials (Settings.primary_scale)
+    # Courses of sessions (session_courses.py) and each trial's adherence (adherence.py),
+    # in the trials' order; analysis/history.py merges trials and courses into one history.
+    courses: tuple[SessionCourse, ...] = ()
+    adherence: tuple[TrialAdherence, ...] = ()
 
     def summary(self, start: dt.date | None = None, end: dt.date | None = None) -> PeriodSummary:
         """The period summary; by default the 30 days up to today."""
@@ -153,16 +168,29 @@ def analyse_data(
         start_source = "given"
     phq9 = ScoreIndex(q for q in data.questionnaires if q.instrument == "phq9")
     mood = MoodIndex(data.checkins)
+    primary = primary_scale(data.questionnaires, data.settings.primary_scale)
     trials = derive_trials(
         data.events,
         data.checkins,
         today=today,
         adequacy_days=adequacy_days,
         mood=mood,
-        phq9=phq9,
+        phq9=primary.scores,
         labs=data.lab_results,
     )
-    history = find_episodes(phq9, first, start_source, today)
+    trials = pgx.with_pgx(trials, data.pgx_results)
+    adherence = adherence_of(
+        trials, data.missed_doses, today=today, min_percent=data.settings.adherence_min_percent
+    )
+    trials = apply_to_trials(trials, adherence)  # an unfair trial is no failed adequate trial
+    courses = derive_courses(  # judged on the primary scale, as the trials are
+        data.sessions,
+        today=today,
+        instrument=primary.key,
+        scores=primary.scores,
+        overrides=data.settings.course_min_sessions,
+    )
+    history = find_episodes(primary.scores, first, start_source, today, primary.rules)
     staging = stage(
         trials,
         data.checkins,
@@ -172,6 +200,7 @@ def analyse_data(
         adequacy_days=adequacy_days,
         history=history,
     )
+    staging = pgx.with_pgx_basis(staging, trials)
     return JournalAnalysis(
         today=today,
         adequacy_days=adequacy_days,
@@ -182,5 +211,8 @@ def analyse_data(
         correlations=next_day_correlations(
             data.checkins, today - dt.timedelta(days=CORRELATION_DAYS - 1), today
         ),
+        primary_scale=primary.key,
         data=data,
+        courses=tuple(courses),
+        adherence=adherence,
     )

@@ -18,9 +18,9 @@ import datetime as dt
 import functools
 
 from trdjournal.analysis.jsonable import JsonMixin
-from trdjournal.analysis.scoring import primary_rules
 from trdjournal.analysis.series import ScoreIndex
 from trdjournal.domain.reference import load_table
+from trdjournal.domain.scales import ScaleRules, scale_rules
 
 
 @functools.cache
@@ -86,12 +86,17 @@ def first_start(
 
 
 def find_episodes(
-    scores: ScoreIndex, start: dt.date | None, source: str, today: dt.date
+    scores: ScoreIndex,
+    start: dt.date | None,
+    source: str,
+    today: dt.date,
+    rules: ScaleRules | None = None,
 ) -> EpisodeHistory:
-    """Episodes from ``start`` to ``today`` on the primary scale's ``scores``."""
+    """Episodes from ``start`` to ``today`` on the primary scale's ``scores`` and ``rules``
+    (default PHQ-9: remission < 5, relapse >= 10)."""
     if start is None:
         return EpisodeHistory((), (), source)
-    rules = primary_rules()
+    rules = rules or scale_rules("phq9")
     need_days, need_n = remission_days(), int(_rules()["remission_min_measurements"])
     by_day = {q.date: q.total for q in scores.between(start, today)}  # the last logged wins
     episodes: list[Episode] = []
@@ -102,7 +107,7 @@ def find_episodes(
     remitted_since = None  # set once the current episode ended: waiting for a relapse
     for day, total in sorted(by_day.items()):
         if remitted_since is not None:
-            if total >= rules.relapse_at_least:
+            if total >= rules.relapse_min:
                 relapses.append(Relapse(day, total, rules.name, remitted_since, True))
                 current_start, current_source = day, f"relapse on {day.isoformat()}"
                 remitted_since, run_first, run_n, remission_from = None, None, 0, None
@@ -123,7 +128,7 @@ def find_episodes(
                 )
                 remitted_since = run_first
         else:
-            if remission_from is not None and total >= rules.relapse_at_least:
+            if remission_from is not None and total >= rules.relapse_min:
                 relapses.append(Relapse(day, total, rules.name, remission_from, False))
                 remission_from = None
             run_first, run_n = None, 0

@@ -8,13 +8,11 @@ floating point (REFERENCE.md: response iff 2 x follow-up <= baseline).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from fractions import Fraction
 
 from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.reference import load_table
-from trdjournal.domain.scales import ScaleRules, scale, scale_rules
+from trdjournal.domain.scales import scale, scale_rules
 
 Number = int | Fraction
 
@@ -58,28 +56,23 @@ def change_pct(baseline: Number, follow_up: Number) -> float | None:
     return round(float(Fraction(follow_up - baseline) * 100 / Fraction(baseline)), 1)
 
 
-PRIMARY_SCALE = "phq9"  # the scale trials, episodes and staging are judged on
-
-
-def primary_rules() -> ScaleRules:
-    """Remission and relapse thresholds of the primary scale (resources/scales.json)."""
-    return scale_rules(PRIMARY_SCALE)
-
-
 def phq9_remission_below() -> int:
-    return primary_rules().remission_below
+    return scale("phq9").remission_below or 5
+
+
+def remission_below(measure: str) -> int | None:
+    """The remission line of a scale that judges trials (None for daily mood, which has none)."""
+    return scale_rules(measure).remission_below if measure != "mood" else None
 
 
 # -- QIDS-SR16 -----------------------------------------------------------------------------
-@functools.cache
-def _qids_table() -> dict:
-    return load_table("scales.json")["scales"]["qids_sr16"]
+QIDS = "qids-sr16"
 
 
 def qids_sr16_total(answers: Sequence[int]) -> int:
     """Total 0-27: the highest of the sleep items (1-4), item 5, the highest of the appetite and
     weight items (6-9), items 10-14, and the highest of the psychomotor items (15-16)."""
-    definition = scale("qids_sr16")
+    definition = scale(QIDS)
     if len(answers) != definition.item_count:
         raise ValidationError(
             "answers", f"QIDS-SR16 has {definition.item_count} items; got {len(answers)} answers"
@@ -89,22 +82,18 @@ def qids_sr16_total(answers: Sequence[int]) -> int:
             raise ValidationError(f"answer {i}", f"must be a whole number 0-3 (got {answer!r})")
         if not definition.item_min <= answer <= definition.item_max:
             raise ValidationError(f"answer {i}", f"must be a whole number 0-3 (got {answer})")
-    groups = _qids_table()["groups"]
-    grouped = {item for items in groups.values() for item in items}
-    total = sum(max(answers[i - 1] for i in items) for items in groups.values())
-    total += sum(a for i, a in enumerate(answers, start=1) if i not in grouped)
-    return total
+    return definition.total(answers)
 
 
 def qids_sr16_band(total: int) -> str:
-    return scale("qids_sr16").band(total)
+    return scale(QIDS).band(total)
 
 
 def qids_sr16_remission(total: int) -> bool:
     """QIDS-SR16 remission is <= 5 (note: PHQ-9 remission is < 5)."""
-    return total <= _qids_table()["remission_at_most"]
+    return scale_rules(QIDS).is_remission(total)
 
 
 def qids_sr16_relapse(total: int) -> bool:
     """After a remission, a total of 11 or more counts as relapse (STAR*D)."""
-    return total >= _qids_table()["relapse_at_least"]
+    return scale_rules(QIDS).is_relapse(total)

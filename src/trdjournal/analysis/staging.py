@@ -123,6 +123,7 @@ class Staging(JsonMixin):
     maudsley: Maudsley | None  # None when there is nothing to date an episode from
     notes: tuple[str, ...] = ()
     label: str = ESTIMATE_LABEL
+    pgx_basis: str = ""  # analysis.pgx: failed trials where exposure may have been low
 
     @property
     def failed_drug_count(self) -> int:

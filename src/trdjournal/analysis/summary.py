@@ -16,6 +16,8 @@ from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.analysis.series import logged_order
 from trdjournal.domain.medication import ordered, regimen_on
 from trdjournal.domain.model import (
+    INSTRUMENTS,
+    SEVERITY_LEVELS,
     Appointment,
     CheckIn,
     MedicationEvent,
@@ -37,7 +39,8 @@ DAILY_MEASURES = {
     "activity_minutes": "Activity (minutes)",
 }
 LOWEST_MOOD_DAYS = 5
-SUMMARY_INSTRUMENTS = ("phq9", "gad7")
+SUMMARY_INSTRUMENTS = ("phq9", "gad7")  # always listed; QIDS-SR16 and MADRS-S when logged
+ELEVATION_SHOWN_FROM = 2  # "moderate": page 1 names elevated mood or irritability from here
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,6 +81,38 @@ class SelfHarmAnswer(JsonMixin):
     date: dt.date
     answer: int  # PHQ-9 item 9, 1-3
     total: int
+
+
+@dataclasses.dataclass(frozen=True)
+class SafetyAnswer(JsonMixin):
+    """A QIDS-SR16 or MADRS-S whose safety item reached its flag line (PHQ-9's are
+    ``item9_positives``)."""
+
+    date: dt.date
+    instrument: str  # "qids-sr16" or "madrs-s"
+    name: str  # "QIDS-SR16"
+    item: int  # 1-based: QIDS-SR16 12, MADRS-S 9
+    label: str  # "Thoughts of death or suicide"
+    answer: int
+    item_max: int
+    total: int
+
+
+@dataclasses.dataclass(frozen=True)
+class SeverityDays(JsonMixin):
+    """A 0-3 daily rating (elevated mood, irritability) over the period: what was logged, never
+    a diagnosis. Page 1 names it once any day reached moderate (``shown``)."""
+
+    measure: str  # "elevated" or "irritability"
+    days: int  # days rated mild or more
+    highest: str | None  # "mild", "moderate" or "severe"; None when no day was above none
+    logged_days: int  # days with any rating, "none" included
+
+    @property
+    def shown(self) -> bool:
+        return self.highest is not None and SEVERITY_LEVELS.index(self.highest) >= (
+            ELEVATION_SHOWN_FROM
+        )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -163,6 +198,8 @@ class PeriodSummary(JsonMixin):
     lost_responses: tuple[LostInPeriod, ...] = ()  # losses of response dated in the range
     relapses: tuple[RelapseInPeriod, ...] = ()  # relapses dated in the range
     staging: Staging | None = None  # the treatment-resistance estimate as of today
+    safety_answers: tuple[SafetyAnswer, ...] = ()  # QIDS-SR16 item 12, MADRS-S zest for life
+    elevation: tuple[SeverityDays, ...] = ()  # elevated mood, irritability
 
 
 def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
@@ -223,7 +260,11 @@ def summarise(
         days_in_range=(end - start).days + 1,
         days_logged=len(current),
         measures=measures,
-        questionnaires=tuple(_scores(key, in_range_q) for key in SUMMARY_INSTRUMENTS),
+        questionnaires=tuple(
+            _scores(key, in_range_q)
+            for key in INSTRUMENTS
+            if key in SUMMARY_INSTRUMENTS or any(q.instrument == key for q in in_range_q)
+        ),
         item9_positives=tuple(
             SelfHarmAnswer(q.date, q.answers[scale("phq9").safety_item - 1], q.total)
             for q in in_range_q
@@ -257,6 +298,36 @@ def summarise(
             if _in(r.date, start, end)
         ),
         staging=staging,
+        safety_answers=tuple(
+            _safety_answer(q) for q in in_range_q if q.instrument != "phq9" and q.self_harm_flag
+        ),
+        elevation=tuple(_severity_days(name, current) for name in ("elevated", "irritability")),
+    )
+
+
+def _safety_answer(q: Questionnaire) -> SafetyAnswer:
+    definition = scale(q.instrument)
+    item = definition.safety_item or 0
+    return SafetyAnswer(
+        q.date,
+        q.instrument,
+        definition.name,
+        item,
+        definition.item_labels[item - 1],
+        q.answers[item - 1],
+        definition.item_max,
+        q.total,
+    )
+
+
+def _severity_days(name: str, checkins: Sequence[CheckIn]) -> SeverityDays:
+    values = [getattr(c, name) for c in checkins if getattr(c, name) is not None]
+    top = max(values, default=0)
+    return SeverityDays(
+        measure=name,
+        days=sum(v >= 1 for v in values),
+        highest=SEVERITY_LEVELS[top] if top else None,
+        logged_days=len(values),
     )
 
 

@@ -15,14 +15,16 @@ import datetime as dt
 
 from trdjournal.analysis.courses import Course
 from trdjournal.analysis.jsonable import JsonMixin
-from trdjournal.analysis.scoring import is_response, phq9_remission_below, primary_rules
+from trdjournal.analysis.scoring import is_response
 from trdjournal.analysis.series import ScoreIndex
+from trdjournal.domain.scales import scale, scale_rules
 
 CONFIRMING_SCORES = 2
 
 
-def relapse_at_least() -> int:
-    return primary_rules().relapse_at_least
+def relapse_at_least(key: str = "phq9") -> int:
+    """The scale's moderate band: PHQ-9 10, QIDS-SR16 11, MADRS-S 20."""
+    return scale_rules(key).moderate_min
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,11 +39,13 @@ class Tachyphylaxis(JsonMixin):
     lost_score: int
     confirmed_on: dt.date  # the second of them
     confirmed_score: int
+    measure: str = "phq9"  # the scale it was read from (the primary scale)
 
     @property
     def text(self) -> str:
         return (
-            f"{self.drug} {self.dose:g} {self.unit}: PHQ-9 {self.reached_score} on "
+            f"{self.drug} {self.dose:g} {self.unit}: {scale(self.measure).name} "
+            f"{self.reached_score} on "
             f"{self.reached_on.isoformat()} (baseline {self.baseline}), then {self.lost_score} on "
             f"{self.lost_on.isoformat()} and {self.confirmed_score} on "
             f"{self.confirmed_on.isoformat()} at the same dose; worth discussing (missed doses?)"
@@ -51,12 +55,15 @@ class Tachyphylaxis(JsonMixin):
 def find_tachyphylaxis(
     course: Course, phq9: ScoreIndex, *, baseline: int, first: dt.date, until: dt.date
 ) -> Tachyphylaxis | None:
-    """The first confirmed loss of response/remission within [first, until] on one dose."""
-    below, relapse = phq9_remission_below(), relapse_at_least()
+    """The first confirmed loss of response/remission within [first, until] on one dose, on
+    the scale ``phq9`` indexes (the primary scale), with that scale's lines."""
+    scored = phq9.between(first, until)
+    key = scored[0].instrument if scored else "phq9"
+    below, relapse = scale_rules(key).remission_below, relapse_at_least(key)
     reached = None  # the questionnaire that showed the response still holding
     lost: list = []  # consecutive questionnaires showing it lost
     step = None
-    for q in phq9.between(first, until):
+    for q in scored:
         if course.dose_step_start(q.date) != step:  # a new dose, a new question
             step, reached, lost = course.dose_step_start(q.date), None, []
         if q.total < below or is_response(baseline, q.total):
@@ -76,6 +83,7 @@ def find_tachyphylaxis(
                     lost_score=lost[0].total,
                     confirmed_on=q.date,
                     confirmed_score=q.total,
+                    measure=key,
                 )
         else:
             lost = []

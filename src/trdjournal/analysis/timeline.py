@@ -24,6 +24,7 @@ from trdjournal.domain import dates
 from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
+    INSTRUMENTS,
     Appointment,
     CheckIn,
     MedicationEvent,
@@ -36,7 +37,15 @@ if TYPE_CHECKING:
 
 MEAN_WINDOW_DAYS = 7
 MEAN_MIN_DAYS = 4  # a 7-day mean needs more than half of its days logged
-DAILY_MEASURES = ("mood", "anxiety", "energy", "sleep_hours", "activity_minutes")
+DAILY_MEASURES = (
+    "mood",
+    "anxiety",
+    "energy",
+    "sleep_hours",
+    "activity_minutes",
+    "elevated",
+    "irritability",
+)
 _ONE_DAY = dt.timedelta(days=1)
 
 
@@ -51,6 +60,9 @@ class DailySeries:
     energy: tuple[float | None, ...]
     sleep_hours: tuple[float | None, ...]
     activity_minutes: tuple[float | None, ...]
+    # 0-3 (none, mild, moderate, severe); all None when never logged
+    elevated: tuple[float | None, ...] = ()
+    irritability: tuple[float | None, ...] = ()
 
     def index(self, day: dt.date) -> int | None:
         if not self.dates or not self.dates[0] <= day <= self.dates[-1]:
@@ -60,14 +72,19 @@ class DailySeries:
     def logged_days(self) -> int:
         return sum(v is not None for v in self.mood)
 
+    def elevation_logged(self) -> bool:
+        """Whether elevated mood or irritability was logged on any day: only then is their
+        panel drawn."""
+        return any(v is not None for v in (*self.elevated, *self.irritability))
+
 
 @dataclasses.dataclass(frozen=True)
 class ScorePoint:
     date: dt.date
-    instrument: str  # "phq9" or "gad7"
+    instrument: str  # "phq9", "gad7", "qids-sr16" or "madrs-s"
     total: int
     band: str
-    self_harm_flag: bool  # PHQ-9 item 9 above 0
+    self_harm_flag: bool  # the scale's safety item at its flag line (PHQ-9 item 9 above 0)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -155,6 +172,8 @@ class DayValues:
     appointments: tuple[AppointmentMarker, ...]
     life_events: tuple[LifeEventMarker, ...] = ()
     labs: tuple[LabPoint, ...] = ()
+    elevated: float | None = None
+    irritability: float | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -169,6 +188,8 @@ class Timeline:
     appointments: tuple[AppointmentMarker, ...]
     life_events: tuple[LifeEventMarker, ...] = ()
     labs: tuple[LabPoint, ...] = ()  # by date, then name
+    # Every scale's points by instrument key (phq9 and gad7 too), in the order of INSTRUMENTS.
+    scales: dict[str, tuple[ScorePoint, ...]] = dataclasses.field(default_factory=dict)
 
     @property
     def days(self) -> int:
@@ -194,13 +215,19 @@ class Timeline:
             energy=d.energy[i],
             sleep_hours=d.sleep_hours[i],
             activity_minutes=d.activity_minutes[i],
-            scores=tuple(p for p in (*self.phq9, *self.gad7) if p.date == day),
+            scores=tuple(p for points in self.scales.values() for p in points if p.date == day),
             doses=tuple(doses),
             sessions=tuple(s for s in self.sessions if s.date == day),
             appointments=tuple(a for a in self.appointments if a.date == day),
             life_events=tuple(e for e in self.life_events if e.date == day),
             labs=tuple(p for p in self.labs if p.date == day),
+            elevated=d.elevated[i] if d.elevated else None,
+            irritability=d.irritability[i] if d.irritability else None,
         )
+
+    def logged_scales(self) -> tuple[str, ...]:
+        """The scales with at least one reading in the range: each gets its own chart panel."""
+        return tuple(key for key, points in self.scales.items() if points)
 
     def lab_series(self) -> dict[str, tuple[LabPoint, ...]]:
         """Each lab's points in the range, by name in order of first appearance."""
@@ -261,12 +288,14 @@ def build_timeline(
         ]
         start = min([end, *firsts])
     dates.check_period(start, end)
+    scales = {key: _scores(records.questionnaires, key, start, end) for key in INSTRUMENTS}
     return Timeline(
         start=start,
         end=end,
         daily=_daily(records.checkins, start, end),
-        phq9=_scores(records.questionnaires, "phq9", start, end),
-        gad7=_scores(records.questionnaires, "gad7", start, end),
+        phq9=scales["phq9"],
+        gad7=scales["gad7"],
+        scales=scales,
         lanes=_lanes(records.med_events, start, end, today),
         sessions=tuple(
             SessionMarker(s.date, s.kind, s.note)
@@ -370,6 +399,8 @@ def _daily(
         energy=column("energy"),
         sleep_hours=column("sleep_hours"),
         activity_minutes=column("activity_minutes"),
+        elevated=column("elevated"),
+        irritability=column("irritability"),
     )
 
 

@@ -5,9 +5,10 @@ x is weeks on the drug (the baseline sits at or before 0); y is the score over t
 baseline x 100: 100 = no change, 50 = the response line (a 50% reduction), 0 = no symptoms.
 A trial is drawn on the measure the analysis judged it by (``Trial.measure``):
 
-* PHQ-9: the baseline questionnaire, then every PHQ-9 up to the end of the assessed window;
-  the remission line (PHQ-9 below 5) depends on the baseline, so each curve carries its own
-  ``remission_percent``;
+* a scale (PHQ-9, QIDS-SR16 or MADRS-S: the primary scale that judged it): the baseline
+  questionnaire, then every one of that scale up to the end of the assessed window; the
+  remission line (PHQ-9 below 5, QIDS-SR16 5 or less, MADRS-S 10 or less) depends on the
+  baseline, so each curve carries its own ``remission_percent``;
 * daily mood: the mood deficit (10 - mood) averaged per week on the drug (weeks with at least
   4 logged days), over the trial's baseline deficit; daily mood has no remission threshold.
 
@@ -23,7 +24,7 @@ from collections.abc import Iterable
 from trdjournal.analysis.series import MoodIndex, logged_order
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.model import CheckIn, Questionnaire
-from trdjournal.domain.scales import scale
+from trdjournal.domain.scales import scale_rules
 
 RESPONSE_PERCENT = 50.0
 WEEK_MIN_DAYS = 4
@@ -33,7 +34,7 @@ WEEK_MIN_DAYS = 4
 class OverlayPoint:
     weeks: float
     percent: float  # of the trial's baseline
-    score: float  # PHQ-9 total, or the week's mean mood deficit
+    score: float  # the scale's total, or the week's mean mood deficit
     date: dt.date  # the questionnaire's day, or the last day of the week
 
 
@@ -42,12 +43,12 @@ class TrialCurve:
     drug: str
     role: str
     start: dt.date
-    measure: str  # "phq9" or "mood"
+    measure: str  # "phq9", "qids-sr16", "madrs-s" or "mood"
     baseline: float
     outcome: str
     adequate: bool | None
     points: tuple[OverlayPoint, ...]  # by weeks; the first is the baseline (100%)
-    remission_percent: float | None  # PHQ-9 remission threshold over this baseline; None for mood
+    remission_percent: float | None  # the remission line over this baseline; None for mood
 
     @property
     def label(self) -> str:
@@ -62,13 +63,13 @@ def trial_curves(
     mood: MoodIndex | None = None,
 ) -> tuple[TrialCurve, ...]:
     trials = list(trials)
-    phq9 = sorted((q for q in questionnaires if q.instrument == "phq9"), key=logged_order)
+    scored = sorted(questionnaires, key=logged_order)
     if mood is None and any(t.measure == "mood" for t in trials):
         mood = MoodIndex(checkins)
     curves = []
     for trial in trials:
-        if trial.measure == "phq9" and trial.baseline:
-            curves.append(_phq9_curve(trial, phq9))
+        if trial.measure not in (None, "mood") and trial.baseline:
+            curves.append(_scale_curve(trial, [q for q in scored if q.instrument == trial.measure]))
         elif trial.measure == "mood" and trial.baseline and mood is not None:
             curves.append(_mood_curve(trial, mood))
     return tuple(curves)
@@ -92,16 +93,17 @@ def _curve(trial: Trial, points: list[OverlayPoint], remission: float | None) ->
     )
 
 
-def _phq9_curve(trial: Trial, phq9: list[Questionnaire]) -> TrialCurve:
+def _scale_curve(trial: Trial, scored: list[Questionnaire]) -> TrialCurve:
     baseline = float(trial.baseline)
     first = trial.baseline_date or trial.start
     points = [OverlayPoint(_weeks(trial, first), 100.0, baseline, first)]
-    for q in phq9:
+    for q in scored:
         if first < q.date <= trial.assessed_until:
             pct = round(100 * q.total / baseline, 1)
             points.append(OverlayPoint(_weeks(trial, q.date), pct, float(q.total), q.date))
-    below = scale("phq9").remission_below
-    remission = round(100 * below / baseline, 1) if below is not None else None
+    # the line sits just under the first total that is not remission (PHQ-9 5, QIDS-SR16 6)
+    below = scale_rules(trial.measure).remission_below
+    remission = round(100 * below / baseline, 1)
     return _curve(trial, points, remission)
 
 

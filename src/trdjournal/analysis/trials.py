@@ -10,7 +10,7 @@ adequacy period, and what happened to the symptoms:
 * otherwise on daily mood, when there are at least 7 check-ins in the 14 days before the start
   and at least 7 in the assessed window's last 14 days; the mood deficit (10 - mood) averaged
   over each window stands in for the score;
-* outcome: remission (PHQ-9 follow-up < 5), response (follow-up <= half the baseline), partial
+* outcome: remission (the scale's line: PHQ-9 < 5, QIDS-SR16 <= 5, MADRS-S <= 10), response (follow-up <= half the baseline), partial
   (25-49% reduction), non-response (< 25%), too-early (fewer than 28 days), unknown (no data).
 
 Augmentation (resources/augmentation.json, with its sources). An augmenting agent splits an
@@ -43,6 +43,8 @@ from fractions import Fraction
 from trdjournal.analysis import scoring
 from trdjournal.analysis.courses import Course, DoseStep, courses_from_events
 from trdjournal.analysis.jsonable import JsonMixin
+from trdjournal.analysis.pgx import PgxNote
+from trdjournal.analysis.primary_scale import primary_scale
 from trdjournal.analysis.series import MoodIndex, ScoreIndex
 from trdjournal.analysis.tachyphylaxis import Tachyphylaxis, find_tachyphylaxis
 from trdjournal.domain.drugs import (
@@ -53,6 +55,7 @@ from trdjournal.domain.drugs import (
 )
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import CheckIn, MedicationEvent, Questionnaire
+from trdjournal.domain.scales import scale
 
 DEFAULT_ADEQUACY_DAYS = 42
 MIN_TRIAL_DAYS = 28  # follow-up no earlier than this; shorter trials are "too-early"
@@ -63,7 +66,7 @@ MOOD_MIN_CHECKINS = 7
 
 @dataclasses.dataclass(frozen=True)
 class Measurement:
-    measure: str  # "phq9" or "mood"
+    measure: str  # the primary scale ("phq9", "qids-sr16", "madrs-s") or "mood"
     baseline: int | Fraction
     follow_up: int | Fraction
     baseline_date: dt.date | None  # PHQ-9 dates; None for mood windows
@@ -137,8 +140,8 @@ class Trial(JsonMixin):
     augmented_by: str | None  # augmentation that closed the assessed window (reached its dose)
     combination_with: str | None  # for an agent's row: the antidepressant it augmented
     combination_from: dt.date | None  # the day the combination trial is judged from
-    measure: str | None  # "phq9", "mood" or None
-    baseline: int | float | None  # PHQ-9 total, or mean mood deficit (10 - mood)
+    measure: str | None  # "phq9", "qids-sr16", "madrs-s", "mood" or None
+    baseline: int | float | None  # the scale's total, or mean mood deficit (10 - mood)
     baseline_date: dt.date | None
     follow_up: int | float | None
     follow_up_date: dt.date | None
@@ -152,6 +155,7 @@ class Trial(JsonMixin):
     side_effects: dict[str, SideEffect]  # logged on the days on the drug, most days first
     formulation: str | None  # "CR" when it changed the minimum dose
     notes: tuple[str, ...]
+    pgx: PgxNote | None = None  # set by analysis.pgx.with_pgx from the logged phenotypes
 
     @property
     def is_antidepressant(self) -> bool:
@@ -200,12 +204,14 @@ def derive_trials(
     mood: MoodIndex | None = None,
     phq9: ScoreIndex | None = None,
     labs: Iterable[LabResult] = (),
+    scale_key: str = "phq9",
 ) -> list[Trial]:
-    """Every trial, ordered by start. Pass ``mood``/``phq9`` indexes to reuse ones already built."""
+    """Every trial, ordered by start. Pass ``mood``/``phq9`` indexes to reuse ones already built;
+    ``phq9`` is the primary scale's index (``scale_key``'s questionnaires)."""
     checkins = list(checkins)
     mood = mood or MoodIndex(checkins)
     with_effects = [c for c in checkins if c.side_effects]
-    phq9 = phq9 or ScoreIndex(q for q in questionnaires if q.instrument == "phq9")
+    phq9 = phq9 or primary_scale(questionnaires, scale_key).scores
     courses = courses_from_events(events, today=today)
     labs = list(labs)
     add_ons = {
@@ -384,7 +390,7 @@ def assess(
         if measurement is None:
             outcome = scoring.UNKNOWN
         else:
-            remission = scoring.phq9_remission_below() if measurement.measure == "phq9" else None
+            remission = scoring.remission_below(measurement.measure)
             outcome = scoring.classify_change(
                 measurement.baseline, measurement.follow_up, remission_below=remission
             )
@@ -486,12 +492,12 @@ def _phq9_measurement(start: dt.date, phq9: ScoreIndex, until: dt.date) -> Measu
     if follow_up is None:
         return None
     return Measurement(
-        "phq9",
+        baseline.instrument,
         baseline.total,
         follow_up.total,
         baseline.date,
         follow_up.date,
-        f"PHQ-9 {baseline.total} on {baseline.date.isoformat()} -> "
+        f"{scale(baseline.instrument).name} {baseline.total} on {baseline.date.isoformat()} -> "
         f"{follow_up.total} on {follow_up.date.isoformat()}",
     )
 

@@ -185,6 +185,62 @@ def import_case(days: int, runs: int, folder: Path, label: str) -> list[Result]:
     ]
 
 
+def backup_import_case(days: int, runs: int, folder: Path, label: str) -> list[Result]:
+    """A Daylio backup (.daylio) of ``days`` days into an empty journal."""
+    from trdjournal.bench.daylio_file import write_daylio_backup
+    from trdjournal.exchange.importer import import_file
+    from trdjournal.storage import Journal
+
+    source = folder / f"daylio-{days}.daylio"
+    entries = write_daylio_backup(source, days, BENCH_TODAY)
+    timings = []
+    for run in range(runs + 1):
+        with Journal.open(folder / f"backup-import-{run}.sqlite3") as journal:
+            began = time.perf_counter()
+            import_file(journal, source, "daylio-backup")
+            timings.append(time.perf_counter() - began)
+    median = statistics.median(timings[1:])
+    return [
+        Result(
+            f"import Daylio backup {label} ({entries} entries)",
+            median,
+            runs,
+            goal="<= 1 s",
+            met=median <= 1.0,
+        )
+    ]
+
+
+def streaming_import_case(rows: int, folder: Path, label: str) -> list[Result]:
+    """Peak memory of importing a Daylio CSV of ``rows`` rows, in a fresh interpreter."""
+    import subprocess
+    import sys
+
+    from trdjournal.bench.daylio_file import write_many_rows
+    from trdjournal.bench.harness import bench_env
+
+    source = folder / f"daylio-{rows}-rows.csv"
+    write_many_rows(source, rows, BENCH_TODAY)
+    done = subprocess.run(
+        [sys.executable, "-m", "trdjournal.bench.import_probe", str(source), str(folder / f"rows-{rows}.sqlite3")],
+        capture_output=True, text=True, env=bench_env(), timeout=1800,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeError(f"import probe failed:\n{done.stderr[-2000:]}")
+    entries, peak = (float(n) for n in done.stdout.split()[-2:])
+    megabytes = peak / 1e6
+    return [
+        Result(
+            f"peak RSS, import Daylio CSV of {int(entries):,} rows ({label})",
+            megabytes,
+            1,
+            goal="<= 300 MB",
+            met=megabytes <= 300,
+            unit="MB",
+        )
+    ]
+
+
 def registry(journals: dict[str, Path], runs: int, folder: Path, *, quick: bool):
     """(name, zero-argument callable returning Results), in the order they run."""
     largest = journals["20y"]
@@ -196,6 +252,11 @@ def registry(journals: dict[str, Path], runs: int, folder: Path, *, quick: bool)
         ("analysis", lambda: analysis_case(largest, runs, label)),
         ("memory", lambda: memory_case(largest, label)),
         ("import", lambda: import_case(730 if quick else 7300, runs, folder, label)),
+        ("import backup", lambda: backup_import_case(730 if quick else 7305, runs, folder, label)),
+        (
+            "import 10^6 rows",
+            lambda: streaming_import_case(20_000 if quick else 10**6, folder, label),
+        ),
         ("encryption", lambda: encryption_case(largest, runs, folder, label)),
     ]
 

@@ -15,6 +15,7 @@ from trdjournal.analysis.trials import Trial
 from trdjournal.cli.common import AppContext, echo_json, json_option, pass_app, period_options
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
+from trdjournal.domain.scales import scale
 
 ADEQUATE_WEEKS_OPTION = click.option(
     "--adequate-weeks",
@@ -50,10 +51,10 @@ def _table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[s
 
 
 def _trial_row(t: Trial) -> list[str]:
-    if t.measure == "phq9":
-        scores = f"PHQ-9 {t.baseline}->{t.follow_up}"
-    elif t.measure == "mood":
+    if t.measure == "mood":
         scores = f"mood* {t.baseline:.1f}->{t.follow_up:.1f}"
+    elif t.measure is not None:
+        scores = f"{scale(t.measure).name} {t.baseline}->{t.follow_up}"
     else:
         scores = "-"
     adequate = {True: "yes", False: "no", None: "?"}[t.adequate]
@@ -80,8 +81,11 @@ def _trial_row(t: Trial) -> list[str]:
 
 
 def print_trials(result: JournalAnalysis) -> None:
+    from trdjournal.cli.history_output import print_adherence, print_courses
+
     if not result.trials:
         click.echo("No medication logged yet: no trials to judge.")
+        print_courses(result)
         return
     headers = ["drug", "role", "start", "end", "days", "max dose", "min", "held>=min",
                "adequate", "measure", "scores", "change", "outcome", "stopped for"]  # fmt: skip
@@ -94,12 +98,14 @@ def print_trials(result: JournalAnalysis) -> None:
         f"of days at it; adequate: at least {result.adequacy_days} days held "
         "(--adequate-weeks 4|6|8)."
     )
+    primary = scale(result.primary_scale).name
     _say(
-        "scores: baseline -> follow-up. [F]: failed adequate trial; [F so far]: still running. "
-        'AD: antidepressant, aug: augmentation (a row "drug + agent" is a combination trial).'
+        f"scores: baseline -> follow-up on {primary} (the primary scale in Settings). "
+        "[F]: failed adequate trial; [F so far]: still running. AD: antidepressant, "
+        'aug: augmentation (a row "drug + agent" is a combination trial).'
     )
     if any(t.measure == "mood" for t in result.trials):
-        _say("mood*: mean mood deficit (10 - mood) standing in for a PHQ-9 score.")
+        _say(f"mood*: mean mood deficit (10 - mood) standing in for a {primary} score.")
     for t in result.trials:
         if t.augmented_by:
             _say(f"{t.drug}: {t.notes[0]}.")
@@ -114,6 +120,10 @@ def print_trials(result: JournalAnalysis) -> None:
                 for name, e in t.side_effects.items()
             )
             _say(f"{t.drug} side effects logged: {effects}.")
+        if t.pgx:
+            _say(f"{t.drug}: {t.pgx.full_text}.")
+    print_adherence(result)
+    print_courses(result)
 
 
 @click.command()
@@ -129,7 +139,9 @@ def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
     weeks = int(adequate_weeks) if adequate_weeks else None
     result = analyse(app.journal(), adequacy_weeks=weeks)
     if as_json:
-        echo_json([t.to_json() for t in result.trials])
+        from trdjournal.analysis.history import history_json
+
+        echo_json(history_json(result))  # trials and courses, by date, each with its kind
     else:
         print_trials(result)
 
@@ -158,10 +170,13 @@ def stage(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
     the common TRD definition (at least 2) and estimates the Maudsley Staging Method from what
     was logged.
     """
+    from trdjournal.analysis.history import counted_text
+
     weeks = int(adequate_weeks) if adequate_weeks else None
-    s = analyse(app.journal(), adequacy_weeks=weeks).staging
+    result = analyse(app.journal(), adequacy_weeks=weeks)
+    s = result.staging
     if as_json:
-        echo_json(s.to_json())
+        echo_json({**s.to_json(), "counted": counted_text(result)})
         return
     met = "met" if s.trd_definition_met else "not met"
     click.echo(failed_line(s))
@@ -174,6 +189,9 @@ def stage(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
             + "."
         )
     _say(f"Treatment-resistant depression, common definition ({s.trd_definition}): {met}")
+    if s.pgx_basis and s.maudsley is None:  # else it is in the failed-trials basis below
+        _say(f"Pharmacogenomics: {s.pgx_basis}.")
+    _say(counted_text(result))
     if s.episode_start is None:
         click.echo("Nothing logged yet: no episode to stage.")
         return
@@ -225,6 +243,12 @@ def print_summary(s: PeriodSummary) -> None:
         echo(f"{q.name}: {q.latest.total} ({q.latest.band}) on {q.latest.date.isoformat()}{change}")
     for p in s.item9_positives:
         echo(f"PHQ-9 item 9 (thoughts of death or self-harm) answered {p.answer} on {p.date}")
+    for a in s.safety_answers:
+        echo(f"{a.name} item {a.item} ({a.label.lower()}) answered {a.answer} on {a.date}")
+    for e in s.elevation:
+        if e.shown:
+            what = "Elevated mood" if e.measure == "elevated" else "Irritability"
+            echo(f"{what} logged on {e.days} days (highest: {e.highest})")
     echo("\nMedication changes:" if s.medication_changes else "\nMedication changes: none")
     for e in s.medication_changes:
         dose = f" {e.dose:g} {e.unit}" if e.dose is not None else ""

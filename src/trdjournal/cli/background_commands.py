@@ -1,4 +1,5 @@
-"""``background show|set``: the optional background profile (episode, family history...)."""
+"""``background show|set|pgx|pgx-remove``: the optional background profile (episode, family
+history...) and pharmacogenomic test results."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from typing import Any
 
 import click
 
-from trdjournal.cli.common import AppContext, echo_json, json_option, pass_app
+from trdjournal.cli.common import DATE, AppContext, echo_json, json_option, pass_app
 from trdjournal.domain.background import FAMILY_CONDITIONS, RELATIONS, FamilyHistory
 from trdjournal.domain.dates import parse_date
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import to_json_dict
+from trdjournal.domain.pgx import PgxResult, gene_name, genes, latest_by_gene
 
 YES = {"yes", "y", "true", "1"}
 NO = {"no", "n", "false", "0"}
@@ -95,12 +97,98 @@ def background() -> None:
 @pass_app
 def show(app: AppContext, as_json: bool) -> None:
     """Show the background profile."""
-    profile = app.journal().background()
+    journal = app.journal()
+    profile = journal.background()
+    results = journal.pgx_results()
     if as_json:
-        echo_json(to_json_dict(profile))
+        echo_json({**to_json_dict(profile), "pgx": [to_json_dict(r) for r in results]})
         return
     for field, (attribute, _) in FIELDS.items():
         click.echo(f"{field + ':':<26} {_shown(getattr(profile, attribute))}")
+    click.echo(f"{'pharmacogenomics:':<26} {'-' if not results else ''}".rstrip())
+    for result in results:
+        click.echo(f"  {_pgx_line(result)}")
+
+
+# PgxResult fields as typed on the command line.
+PGX_OPTIONS = {
+    "gene": "GENE",
+    "phenotype": "PHENOTYPE",
+    "date": "--date",
+    "genotype": "--genotype",
+    "activity_score": "--activity-score",
+    "lab": "--lab",
+}
+
+
+def _pgx_line(result: PgxResult) -> str:
+    parts = [result.label]
+    if result.genotype:
+        parts.append(f"genotype {result.genotype}")
+    if result.activity_score is not None:
+        parts.append(f"activity score {result.activity_score:g}")
+    parts.append(f"tested {result.date.isoformat()}" if result.date else "test date not given")
+    if result.lab:
+        parts.append(result.lab)
+    return ", ".join(parts) + f" (id {result.id})"
+
+
+@background.command(
+    epilog="\b\nGenes and their phenotypes (CPIC terms; 'metabolizer' may be left out):\n"
+    + "\n".join(f"  {gene:<8} {', '.join(kinds)}" for gene, kinds in genes().items())
+)
+@click.argument("gene")
+@click.argument("phenotype")
+@click.option("--date", "day", type=DATE, default=None, help="Date of the test (YYYY-MM-DD).")
+@click.option("--genotype", default="", help="Genotype as the report gives it, e.g. '*1/*17'.")
+@click.option(
+    "--activity-score", type=float, default=None, help="Activity score, if the report gives one."
+)
+@click.option("--lab", default="", help="The lab that ran the test.")
+@click.option("--replace", is_flag=True, help="Replace the gene's result already logged.")
+@pass_app
+def pgx(app: AppContext, gene, phenotype, day, genotype, activity_score, lab, replace) -> None:
+    """Log a pharmacogenomic result: GENE PHENOTYPE, e.g. ``background pgx CYP2C19 ultrarapid``.
+
+    Trials of drugs whose exposure the guideline says the phenotype changes carry a note.
+    """
+    journal = app.journal()
+    try:
+        result = PgxResult(gene, phenotype, day, genotype, activity_score, lab)
+    except ValidationError as exc:
+        raise ValidationError(PGX_OPTIONS.get(exc.field, exc.field), exc.message) from exc
+    existing = latest_by_gene(journal.pgx_results(result.gene)).get(result.gene)
+    if existing is not None and not replace:
+        raise ValidationError(
+            "GENE",
+            f"{result.gene} already has a result ({_pgx_line(existing)}); add --replace to "
+            "replace it, or `background pgx-remove` it first",
+        )
+    try:
+        if existing is not None:
+            saved = journal.update_pgx_result(dataclasses.replace(result, id=existing.id))
+        else:
+            saved = journal.add_pgx_result(result)
+    except ValidationError as exc:
+        raise ValidationError(PGX_OPTIONS.get(exc.field, exc.field), exc.message) from exc
+    click.echo(("Replaced: " if existing is not None else "Logged: ") + _pgx_line(saved))
+
+
+@background.command(name="pgx-remove")
+@click.argument("gene")
+@pass_app
+def pgx_remove(app: AppContext, gene: str) -> None:
+    """Remove GENE's pharmacogenomic result (undo with the app's Edit > Undo)."""
+    journal = app.journal()
+    try:
+        name = gene_name(gene)
+    except ValidationError as exc:
+        raise ValidationError("GENE", exc.message) from exc
+    result = latest_by_gene(journal.pgx_results(name)).get(name)
+    if result is None:
+        raise ValidationError("GENE", f"no {name} result is logged")
+    journal.delete_pgx_result(result.id)
+    click.echo(f"Removed: {_pgx_line(result)}")
 
 
 @background.command(

@@ -40,6 +40,8 @@ def _side_effects(values: tuple[str, ...]) -> dict[str, int]:
 @click.option("--sleep", "sleep_hours", type=float, help="Hours slept, 0-24 in quarter hours.")
 @click.option("--sleep-quality", type=int, help="1 (very poor) to 5 (very good).")
 @click.option("--activity", "activity_minutes", type=int, help="Minutes of activity, 0-1440.")
+@click.option("--elevated", type=int, help="Elevated mood: 0 none, 1 mild, 2 moderate, 3 severe.")
+@click.option("--irritability", type=int, help="0 none, 1 mild, 2 moderate, 3 severe.")
 @click.option(
     "--tag", "tags", multiple=True, help="A word for the day (walk, daylight...); repeat."
 )
@@ -56,6 +58,8 @@ def log(
     sleep_hours,
     sleep_quality,
     activity_minutes,
+    elevated,
+    irritability,
     tags,
     side_effects,
     note,
@@ -70,6 +74,8 @@ def log(
         sleep_hours=sleep_hours,
         sleep_quality=sleep_quality,
         activity_minutes=activity_minutes,
+        elevated=elevated,
+        irritability=irritability,
         tags=tags,
         side_effects=_side_effects(side_effects),
         note=note,

@@ -28,6 +28,8 @@ OPTION_NAMES = {
     "sleep_hours": "--sleep",
     "sleep_quality": "--sleep-quality",
     "activity_minutes": "--activity",
+    "elevated": "--elevated",
+    "irritability": "--irritability",
     "tags": "--tag",
     "side_effects": "--side-effect",
     "from": "--from",
@@ -48,6 +50,8 @@ OPTION_NAMES = {
     "unit": "UNIT",
     "range": "--range",
     "sections": "--sections",
+    "detail": "--detail",
+    "doses": "--doses",
 }
 
 

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
 
-from trdjournal.cli.common import AppContext, InvalidInput, pass_app, warn_if_plaintext_copy
+from trdjournal.cli.common import (
+    AppContext,
+    InvalidInput,
+    check_period,
+    pass_app,
+    period_options,
+    warn_if_plaintext_copy,
+)
 from trdjournal.domain.errors import ValidationError
 from trdjournal.storage import JournalError, backup, cipher
 
@@ -108,14 +116,26 @@ def restore(app: AppContext, file: Path | None, newest: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "csv"]),
+    type=click.Choice(["json", "csv", "fhir"]),
     default="json",
     show_default=True,
-    help="json: the whole journal, lossless (import it back); csv: a zip of CSVs for spreadsheets.",
+    help="json: the whole journal, lossless (import it back); csv: a zip of CSVs for "
+    "spreadsheets; fhir: an HL7 FHIR R4 Bundle of the treatment history for a clinic's record.",
 )
+@period_options("fhir only: records from this day on.", "fhir only: records up to this day.")
 @pass_app
-def export(app: AppContext, output: Path, fmt: str, plaintext: bool) -> None:
+def export(
+    app: AppContext,
+    output: Path,
+    fmt: str,
+    plaintext: bool,
+    start: dt.date | None,
+    end: dt.date | None,
+) -> None:
     """Export the whole journal: records, settings and the history of every change.
+
+    --format fhir writes the treatment history (scales, daily ratings, medication, sessions,
+    appointments) as a FHIR R4 Bundle instead; --from and --to limit it to a period.
 
     An export is a plain file anyone can read: exporting an encrypted journal needs
     --plaintext.
@@ -123,12 +143,29 @@ def export(app: AppContext, output: Path, fmt: str, plaintext: bool) -> None:
     from trdjournal.exchange.document import write_export
     from trdjournal.exchange.importer import TABLE_WORDS
 
+    if fmt != "fhir" and (start or end):
+        option = "--from" if start else "--to"
+        raise InvalidInput(f"Invalid value for {option}: a period applies to --format fhir only.")
+    check_period(start, end)
     if cipher.is_encrypted(app.journal_path) and not plaintext:
         raise InvalidInput(
             "Invalid value for --plaintext: the journal is encrypted and an export is not; "
             "add --plaintext to export it anyway."
         )
     journal = app.journal()
+    if fmt == "fhir":
+        from trdjournal.exchange.fhir import write_fhir
+
+        try:
+            kinds = write_fhir(journal, _not_the_journal(app, output), start, end)
+        except OSError as exc:  # no such folder, no permission: the user's choice of -o
+            raise InvalidInput(
+                f"Invalid value for -o: cannot write {output}: {exc.strerror}."
+            ) from exc
+        warn_if_plaintext_copy(journal, output)
+        summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+        click.echo(f"Exported a FHIR R4 Bundle ({summary}) to {output}.")
+        return
     counts = write_export(journal, _not_the_journal(app, output), fmt)
     warn_if_plaintext_copy(journal, output)
     words = {**TABLE_WORDS, "revisions": "revisions (history)"}
@@ -137,13 +174,19 @@ def export(app: AppContext, output: Path, fmt: str, plaintext: bool) -> None:
     click.echo(f"Exported {summary} to {output}.")
 
 
+IMPORT_FORMATS = (
+    "trdjournal", "daylio", "daylio-backup", "emoods", "bearable", "pixels", "moodsnap", "csv",
+)  # fmt: skip
+
+
 @click.command("import")
 @click.argument("file", type=FILE)
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["trdjournal", "daylio", "emoods"]),
-    help="The file's format (default: recognised from its content).",
+    type=click.Choice(IMPORT_FORMATS),
+    help="The file's format (default: recognised from its content). csv is any CSV, with "
+    "--date-column and --mood-column.",
 )
 @click.option(
     "--mood-map",
@@ -155,30 +198,76 @@ def export(app: AppContext, output: Path, fmt: str, plaintext: bool) -> None:
     is_flag=True,
     help="Report what would be added, replaced or skipped; write nothing.",
 )
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Replace days changed in trdjournal since the last import (kept and listed otherwise).",
+)
+@click.option("--date-column", help="--format csv: the column holding the date.")
+@click.option("--mood-column", help="--format csv: the column holding the mood (a number).")
+@click.option("--note-column", help="--format csv: a column holding a note.")
+@click.option(
+    "--mood-scale",
+    help="--format csv: the mood column's scale as LOW-HIGH, LOW the worst (default 0-10).",
+)
+@click.option(
+    "--date-format",
+    help="--format csv: the date layout in strptime codes, e.g. %d/%m/%Y (default YYYY-MM-DD).",
+)
 @pass_app
 def import_command(
-    app: AppContext, file: Path, fmt: str | None, mood_map: str | None, dry_run: bool
+    app: AppContext,
+    file: Path,
+    fmt: str | None,
+    mood_map: str | None,
+    dry_run: bool,
+    overwrite: bool,
+    date_column: str | None,
+    mood_column: str | None,
+    note_column: str | None,
+    mood_scale: str | None,
+    date_format: str | None,
 ) -> None:
-    """Import a trdjournal export, a Daylio CSV or an eMoods backup (all or nothing)."""
-    from trdjournal.exchange import daylio, importer
+    """Import a trdjournal export, or another app's export: Daylio (CSV or .daylio backup),
+    eMoods, Bearable, Pixels, MoodSnap, or any CSV (all or nothing).
+
+    A newer export of the same app adds only the new days; a day changed in trdjournal since
+    the last import is kept and listed unless --overwrite is given."""
+    from trdjournal.exchange import daylio, generic_csv, importer
     from trdjournal.exchange.incoming import MalformedFile
 
     if not file.expanduser().is_file():
         raise InvalidInput(f"Invalid value for FILE: there is no file at {file}.")
     try:
+        columns = None
+        if date_column or mood_column:
+            if not (date_column and mood_column):
+                raise ValidationError(
+                    "--date-column", "--date-column and --mood-column go together"
+                )
+            low, high = generic_csv.parse_scale(mood_scale)
+            columns = generic_csv.Columns(
+                date_column, mood_column, note_column, low, high, date_format=date_format
+            )
         report = importer.import_file(
             app.journal(),
             file,
-            fmt,
+            fmt or ("csv" if columns else None),
             daylio.parse_mood_map(mood_map) if mood_map else None,
             dry_run=dry_run,
+            overwrite=overwrite,
+            columns=columns,
         )
     except MalformedFile as exc:
         raise InvalidInput(f"{exc.file}, {exc.where}: {exc.reason}. Nothing was imported.") from exc
     except ValidationError as exc:
-        if exc.field in ("FILE", "--format", "--mood-map"):
+        if exc.field in ("FILE", "--format", "--mood-map", "--date-column", "--mood-scale"):
             raise InvalidInput(f"Invalid value for {exc.field}: {exc.message}") from exc
         raise
+    except OSError as exc:
+        raise click.ClickException(
+            f"Could not read {file}: {exc.strerror or exc}. Nothing was imported."
+        ) from exc
     kind = importer.FORMAT_NAMES[report.format]
     if dry_run:
         click.echo(f"Dry run of importing {file} ({kind}); nothing was written.")
@@ -190,5 +279,7 @@ def import_command(
         click.echo(f"  {line}")
     for note in report.notes:
         click.echo(f"  {note}")
+    if report.conflicts:
+        click.echo("Import again with --overwrite to replace the days in conflict with the file's.")
     if report.backup is not None:
         click.echo(f"The journal as it was before the import is backed up in {report.backup}.")

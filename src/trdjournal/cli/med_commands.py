@@ -154,3 +154,12 @@ def list_(app: AppContext, as_json: bool) -> None:
         click.echo("\nHistory:")
     for e in events:
         click.echo(f"  {e.date.isoformat()}  {e.kind:<6} {e.drug}{_dose_and_reason(e)}")
+
+
+def _add_missed() -> None:
+    from trdjournal.cli.missed_commands import missed
+
+    med.add_command(missed)
+
+
+_add_missed()

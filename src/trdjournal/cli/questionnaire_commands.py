@@ -1,4 +1,4 @@
-"""``questionnaire phq9|gad7``: score and save a questionnaire."""
+"""``questionnaire phq9|gad7|qids-sr16|madrs-s``: score and save a questionnaire."""
 
 from __future__ import annotations
 
@@ -11,12 +11,17 @@ from trdjournal.domain.scales import parse_answers, scale
 
 
 @click.command()
-@click.argument("instrument", metavar="phq9|gad7", type=click.Choice(INSTRUMENTS))
-@click.option("--answers", required=True, help="Each item's answer 0-3, in order: 0,1,2,...")
+@click.argument("instrument", metavar="|".join(INSTRUMENTS), type=click.Choice(INSTRUMENTS))
+@click.option(
+    "--answers",
+    required=True,
+    help="Each item's answer in order, separated by commas: 0-3 (PHQ-9, GAD-7, QIDS-SR16) "
+    "or 0-6 (MADRS-S).",
+)
 @date_option()
 @pass_app
 def questionnaire(app: AppContext, instrument: str, answers: str, day) -> None:
-    """Save a PHQ-9 or GAD-7 and print its total and band."""
+    """Save a PHQ-9, GAD-7, QIDS-SR16 or MADRS-S and print its total and band."""
     q = Questionnaire(day_or_today(day), instrument, parse_answers(answers, instrument))
     journal = app.journal()
     journal.add_questionnaire(q)

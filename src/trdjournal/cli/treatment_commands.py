@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from trdjournal.cli.common import AppContext, date_option, day_or_today, pass_app
+from trdjournal.domain import course_rules
 from trdjournal.domain.model import SESSION_KINDS, TreatmentSession
 
 
@@ -13,12 +14,25 @@ def treatment() -> None:
     """Non-drug and in-clinic treatment sessions."""
 
 
+def _detail_help() -> str:
+    parts = [
+        f"{kind}: {r.detail_name} ({', '.join(r.details)})"
+        for kind, r in course_rules.rules().items()
+        if r.details
+    ]
+    return "The session's detail, by KIND. " + "; ".join(parts) + "."
+
+
 @treatment.command()
 @click.argument("kind", metavar="KIND", type=click.Choice(SESSION_KINDS))
 @date_option()
+@click.option("--detail", default="", help=_detail_help())
 @click.option("--note", default="", help="Free text.")
 @pass_app
-def add(app: AppContext, kind: str, day, note: str) -> None:
-    """Log one session of KIND."""
-    session = app.journal().add_session(TreatmentSession(day_or_today(day), kind, note))
-    click.echo(f"Logged a {session.kind} session on {session.date.isoformat()}.")
+def add(app: AppContext, kind: str, day, detail: str, note: str) -> None:
+    """Log one session of KIND (sessions of one kind group into courses: `trdjournal trials`)."""
+    session = app.journal().add_session(
+        TreatmentSession(day_or_today(day), kind, note, detail=detail)
+    )
+    detail_text = f" ({session.detail})" if session.detail else ""
+    click.echo(f"Logged a {session.kind}{detail_text} session on {session.date.isoformat()}.")

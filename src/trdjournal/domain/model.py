@@ -17,7 +17,8 @@ MED_EVENT_KINDS = ("start", "change", "stop")
 MED_ROLES = ("antidepressant", "augmentation", "supplement", "other")
 STOP_REASONS = ("no-response", "side-effects", "cost", "remission", "other")
 SESSION_KINDS = ("rtms", "esketamine", "ketamine", "ect", "psychotherapy", "light-therapy", "other")
-INSTRUMENTS = ("phq9", "gad7")
+INSTRUMENTS = ("phq9", "gad7", "qids-sr16", "madrs-s")
+SEVERITY_LEVELS = ("none", "mild", "moderate", "severe")  # elevated mood, irritability: 0-3
 ADEQUACY_WEEKS = (4, 6, 8)
 MAX_DOSE = 10_000.0
 MAX_NOTE = 10_000
@@ -122,6 +123,10 @@ class CheckIn:
     sleep_hours: float | None = None
     sleep_quality: int | None = None
     activity_minutes: int | None = None
+    # Elevated mood and irritability, 0-3 (none, mild, moderate, severe), as eMoods and the
+    # NIMH Life Chart rate them beside depression; None when not logged.
+    elevated: int | None = None
+    irritability: int | None = None
     tags: tuple[str, ...] = ()
     side_effects: dict[str, int] = dataclasses.field(default_factory=dict)
     note: str = ""
@@ -135,6 +140,8 @@ class CheckIn:
         set_(self, "energy", _int_in("energy", self.energy, 0, 10))
         set_(self, "sleep_quality", _int_in("sleep_quality", self.sleep_quality, 1, 5))
         set_(self, "activity_minutes", _int_in("activity_minutes", self.activity_minutes, 0, 1440))
+        set_(self, "elevated", _int_in("elevated", self.elevated, 0, 3))
+        set_(self, "irritability", _int_in("irritability", self.irritability, 0, 3))
         if self.sleep_hours is not None:
             hours = self.sleep_hours
             ok = (
@@ -222,22 +229,51 @@ class MedicationEvent:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class TreatmentSession:
-    """One session of a non-drug (or in-clinic) treatment: rTMS, esketamine, ECT, therapy..."""
+    """One session of a non-drug (or in-clinic) treatment: rTMS, esketamine, ECT, therapy...
+
+    ``detail`` is the one optional fact that matters per kind (resources/courses.json lists
+    the choices): the esketamine dose, the rTMS protocol, the ECT electrode placement, the
+    type of psychotherapy. "" when not given."""
 
     date: dt.date
     kind: str
     note: str = ""
     id: int | None = None
+    detail: str = ""
+
+    def __post_init__(self) -> None:
+        from trdjournal.domain.course_rules import check_detail
+
+        object.__setattr__(self, "date", _date("date", self.date))
+        object.__setattr__(self, "kind", _choice("kind", self.kind, SESSION_KINDS))
+        object.__setattr__(self, "note", _text("note", self.note))
+        object.__setattr__(self, "detail", check_detail(self.kind, self.detail))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class MissedDose:
+    """Doses of a running drug not taken on one day (``doses``: how many that day)."""
+
+    date: dt.date
+    drug: str
+    doses: int = 1
+    note: str = ""
+    id: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "date", _date("date", self.date))
-        object.__setattr__(self, "kind", _choice("kind", self.kind, SESSION_KINDS))
+        drug = " ".join(str(self.drug or "").split()).lower()
+        if not drug:
+            raise ValidationError("drug", "is required: the drug whose dose was missed")
+        object.__setattr__(self, "drug", drug)
+        object.__setattr__(self, "doses", _int_in("doses", self.doses, 1, 24, optional=False))
         object.__setattr__(self, "note", _text("note", self.note))
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Questionnaire:
-    """A completed PHQ-9 or GAD-7: the item answers; totals and bands come from ``scales``."""
+    """A completed PHQ-9, GAD-7, QIDS-SR16 or MADRS-S: the item answers; totals, bands and the
+    safety item's flag come from ``scales`` (resources/scales.json)."""
 
     date: dt.date
     instrument: str
@@ -264,7 +300,9 @@ class Questionnaire:
 
     @property
     def total(self) -> int:
-        return sum(self.answers)
+        from trdjournal.domain.scales import scale
+
+        return scale(self.instrument).total(self.answers)
 
     @property
     def band(self) -> str:
@@ -274,11 +312,11 @@ class Questionnaire:
 
     @property
     def self_harm_flag(self) -> bool:
-        """PHQ-9 item 9 above 0: thoughts of death or self-harm were reported."""
+        """The scale's safety item at or above its flag line (PHQ-9 item 9 > 0, QIDS-SR16
+        item 12 >= 1, MADRS-S zest for life >= 3): thoughts of death or self-harm reported."""
         from trdjournal.domain.scales import scale
 
-        item = scale(self.instrument).safety_item
-        return item is not None and self.answers[item - 1] > 0
+        return scale(self.instrument).safety_answer(self.answers) is not None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -304,6 +342,13 @@ class CrisisLine:
 AUTO_LOCK_MINUTES = (1, 240)
 
 
+def _adherence_default() -> int:
+    """The fair-trial cut-off of resources/courses.json (80 %), the one place it is written."""
+    from trdjournal.domain.course_rules import adherence_default
+
+    return adherence_default()
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Settings:
     """Preferences stored in the journal itself, so the GUI, CLI and report agree."""
@@ -314,8 +359,19 @@ class Settings:
     crisis_lines: tuple[CrisisLine, ...] | None = None  # None: the defaults in resources/
     # Lock the app (encrypted journals only) after this many idle minutes; None: never.
     auto_lock_minutes: int | None = None
+    # The scale that judges medication trials (remission, response, relapse): phq9, qids-sr16
+    # or madrs-s (domain/scales.py primary_scale_keys).
+    primary_scale: str = "phq9"
+    # A medication trial taken on fewer days than this (percent) is not a fair trial.
+    adherence_min_percent: int = dataclasses.field(default_factory=_adherence_default)
+    # Minimum sessions for an adequate course, by rule key ("rtms", "ect:bilateral", ...),
+    # overriding resources/courses.json; None or a missing key: the resource's value.
+    course_min_sessions: dict[str, int] | None = None
 
     def __post_init__(self) -> None:
+        from trdjournal.domain.scales import primary_scale_keys
+
+        _choice("primary_scale", self.primary_scale, primary_scale_keys())
         if self.auto_lock_minutes is not None and (
             not isinstance(self.auto_lock_minutes, int)
             or not AUTO_LOCK_MINUTES[0] <= self.auto_lock_minutes <= AUTO_LOCK_MINUTES[1]
@@ -325,6 +381,9 @@ class Settings:
                 f"must be a whole number of minutes from {AUTO_LOCK_MINUTES[0]} to "
                 f"{AUTO_LOCK_MINUTES[1]}, or none (got {self.auto_lock_minutes!r})",
             )
+        from trdjournal.domain.course_rules import check_settings
+
+        check_settings(self.adherence_min_percent, self.course_min_sessions)
         if self.adequacy_weeks not in ADEQUACY_WEEKS:
             raise ValidationError(
                 "adequacy_weeks",

@@ -1,65 +1,55 @@
-"""Daylio's CSV export.
+"""Daylio's CSV export, read by column name.
 
-Daylio writes one row per entry, newest first, with one of these headers::
+Daylio writes one row per entry, newest first. Headers seen in real exports (REFERENCE.md;
+MichaelCurrin/daylio-csv-parser ``docs/csv-format.md``; staticf0x/daylio-parser)::
 
-    full_date,date,weekday,time,mood,activities,note_title,note   (current)
+    full_date,date,weekday,time,mood,activities,scales,note_title,note   (today)
+    full_date,date,weekday,time,mood,activities,note_title,note
     full_date,date,weekday,time,mood,activities,note
-    year,date,weekday,time,mood,activities,note                   (older: "18 May" + year)
+    year,date,weekday,time,mood,activities,note                          (old: "18 May" + year)
 
-``time`` is "10:00 pm" or "20:39". ``mood`` is the label text, which users rename; the mood
-map turns labels into trdjournal's 0 (worst) to 10 (best) mood (default rad 9, good 7, meh 5,
-bad 3, awful 1; labels match ignoring case and surrounding spaces). ``activities`` are one
-field joined by " | " and become tags: lower case, "&" written "and", other characters a tag
-cannot hold (/ , . ' emoji...) become spaces, cut to 40 characters.
+Columns are found by name, in any order; a column this import does not know is named in the
+summary as ignored, never a refusal. Needed: ``mood`` and a date (``full_date``, or ``year``
+with the localised ``date``, read by ``daylio_dates`` with CLDR month names).
 
-Several entries on one day become one check-in: the notes (with their titles) are joined in
-the order of the day, the activities are combined, and the mood is the mean of the entries'
-moods rounded to the nearest whole number, halves rounded up (7 and 8 give 8).
+- ``time`` is "10:00 pm" or "20:39" (12 h or 24 h).
+- ``mood`` is the label text, which users rename; the mood map turns labels into trdjournal's
+  0 (worst) to 10 (best) mood (default rad 9, good 7, meh 5, bad 3, awful 1; labels match
+  ignoring case and surrounding spaces).
+- ``activities`` are one field joined by " | " and become tags: lower case, "&" written "and",
+  other characters a tag cannot hold (/ , . ' emoji...) become spaces, cut to 40 characters.
+- ``scales`` holds the app's own scales. No public example of its exact syntax was found, so it
+  is read leniently: items joined by " | " (like activities) or ";", each a name and a value
+  ("Sleep: 7h 30m", "Sleep quality: 4/5", "Energy 3"). A name with "sleep" and "quality" fills
+  sleep quality (1-5; "x/10" is rescaled); a name with "sleep" and hours, time, duration or
+  nothing else fills sleep hours ("7h 30m", "7:30", "7.5", rounded to the quarter hour);
+  every other scale is kept in the note ("Scales: Energy 3"), and the summary says so.
+- ``note_title`` and ``note`` may hold HTML; it becomes plain text (``html_text``).
+
+Several entries on one day become one check-in by the rule in ``days``.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
-from collections.abc import Iterable
 from pathlib import Path
 
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.model import CheckIn, normalize_tag
+from trdjournal.domain.model import normalize_tag
+from trdjournal.exchange import html_text, text_input
+from trdjournal.exchange.daylio_dates import parse_day
+from trdjournal.exchange.days import Days, Entry
 from trdjournal.exchange.incoming import Incoming, MalformedFile, UnknownMoodLabels
 
 DEFAULT_MOOD_MAP = {"rad": 9, "good": 7, "meh": 5, "bad": 3, "awful": 1}
-HEADERS = (
-    ("full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"),
-    ("full_date", "date", "weekday", "time", "mood", "activities", "note"),
-    ("year", "date", "weekday", "time", "mood", "activities", "note"),
+FIELDS = frozenset({"mood", "tags", "note", "sleep_hours", "sleep_quality"})
+KNOWN = frozenset(
+    {"full_date", "date", "year", "weekday", "time", "mood", "activities", "scales"}
+    | {"note_title", "note"}
 )
-FIELDS = frozenset({"mood", "tags", "note"})
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m\.?)?$", re.I)
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 _NOT_IN_TAG = re.compile(r"[^\w\- ]+")
 
 
@@ -105,107 +95,175 @@ def _time(text: str) -> dt.time:
         raise ValueError(f'the time "{text}" is not a time of day') from None
 
 
-def _day(full_date: str | None, year: str | None, date_text: str) -> dt.date:
-    if full_date is not None:
+def _day(full_date: str | None, year: str | None, date_text: str | None) -> dt.date:
+    if full_date is not None and full_date.strip():
         try:
             return dt.date.fromisoformat(full_date.strip())
         except ValueError:
             raise ValueError(f'full_date "{full_date}" is not a date written YYYY-MM-DD') from None
-    words = re.findall(r"[^\W\d_]+", date_text.lower())
-    numbers = re.findall(r"\d+", date_text)
-    month = _MONTHS.get(words[0]) if len(words) == 1 else None
-    if month is None or len(numbers) != 1 or not (year or "").strip().isdigit():
-        raise ValueError(
-            f'the date "{date_text}" (year "{year}") is not a day and an English month name '
-            'like "18 May"; export again from a newer Daylio, which also writes full_date'
-        )
+    return parse_day(date_text or "", year)
+
+
+_HOURS = re.compile(r"^(?:(\d+(?:[.,]\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in)?)?$", re.I)
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
+_SCALE_ITEM = re.compile(r"^(.*?)[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?|[\dhm .:]+)$", re.I)
+
+
+def _sleep_hours(value: str) -> float:
+    value = value.strip()
+    clock = _CLOCK.match(value)
+    if clock:
+        hours = int(clock[1]) + int(clock[2]) / 60
+    else:
+        try:
+            hours = float(value.replace(",", "."))
+        except ValueError:
+            match = _HOURS.match(value)
+            if not match or not (match[1] or match[2]):
+                raise ValueError(f'sleep "{value}" is not hours like 7.5, 7:30 or 7h 30m') from None
+            hours = float((match[1] or "0").replace(",", ".")) + int(match[2] or 0) / 60
+    if not 0 <= hours <= 24:
+        raise ValueError(f'sleep "{value}" is not 0 to 24 hours')
+    return round(hours * 4) / 4
+
+
+def _sleep_quality(value: str) -> int:
+    number, _, scale = value.replace(" ", "").partition("/")
     try:
-        return dt.date(int(year), month, int(numbers[0]))
+        quality = float(number.replace(",", "."))
+        top = float(scale) if scale else 5.0
     except ValueError:
-        raise ValueError(f'"{date_text} {year}" is not a real calendar date') from None
+        raise ValueError(f'sleep quality "{value}" is not a number like 4 or 4/5') from None
+    if top <= 0 or not 0 <= quality <= top:
+        raise ValueError(f'sleep quality "{value}" is outside its scale')
+    if top != 5:
+        quality = 1 + (quality / top) * 4
+    return min(5, max(1, round(quality)))
 
 
-def _mean_half_up(values: list[int]) -> int:
-    # (2*sum + n) // (2*n) is floor(mean + 1/2): exact integer arithmetic, halves round up.
-    return (2 * sum(values) + len(values)) // (2 * len(values))
+def parse_scales(text: str) -> tuple[dict, list[str]]:
+    """Sleep fields found in a ``scales`` cell, and the other scales as "Name value" text."""
+    fields: dict = {}
+    others: list[str] = []
+    for item in re.split(r"\s*[|;]\s*", text.strip()):
+        if not item:
+            continue
+        name, sep, value = item.partition(":")
+        if not sep:
+            match = re.match(r"^(.*?)\s+(\S+(?:\s*[hm])?(?:\s+\d+\s*m(?:in)?)?)$", item)
+            name, value = (match[1], match[2]) if match else (item, "")
+        words = name.strip().lower()
+        if "sleep" in words and "quality" in words:
+            fields["sleep_quality"] = _sleep_quality(value)
+        elif "sleep" in words and (
+            words == "sleep" or any(w in words for w in ("hour", "time", "duration", "length"))
+        ):
+            fields["sleep_hours"] = _sleep_hours(value)
+        else:
+            others.append(f"{name.strip()} {value.strip()}".strip())
+    return fields, others
 
 
 def parse(path: Path, mood_map: dict[str, int] | None = None) -> Incoming:
-    text = path.read_text(encoding="utf-8-sig")
-    return parse_text(text, path, mood_map or dict(DEFAULT_MOOD_MAP))
+    stream, encoding = text_input.open_text_file(path)
+    with stream:
+        return parse_stream(stream, path, mood_map or dict(DEFAULT_MOOD_MAP), encoding)
 
 
 def parse_text(text: str, path: Path, mood_map: dict[str, int]) -> Incoming:
-    mood_map = {label.strip().lower(): value for label, value in mood_map.items()}
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = tuple(cell.strip().lower() for cell in next(reader))
-    except StopIteration:
-        raise MalformedFile(path, "line 1", "the file is empty") from None
-    if header not in HEADERS:
+    import io
+
+    return parse_stream(io.StringIO(text, newline=""), path, mood_map, "utf-8")
+
+
+def _header(row: list[str], path: Path) -> dict[str, int]:
+    header = [cell.lower() for cell in row]
+    column = {}
+    for i, name in enumerate(header):
+        column.setdefault(name, i)
+    if "mood" not in column or not ("full_date" in column or {"date", "year"} <= set(column)):
         raise MalformedFile(
             path,
             "line 1",
-            f"the header {','.join(header)!r} is not one of Daylio's: "
-            + "; ".join(",".join(h) for h in HEADERS),
+            f"the header {','.join(header)!r} lacks Daylio's mood column or a date (full_date, "
+            "or year and date); is this Daylio's CSV export (More > Export entries > CSV)?",
         )
-    column = {name: i for i, name in enumerate(header)}
+    return column
+
+
+def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) -> Incoming:
+    mood_map = {label.strip().lower(): value for label, value in mood_map.items()}
+    rows = text_input.csv_rows(stream, path, encoding)
+    column = _header(text_input.header_row(rows, path), path)
+    width = max(column.values()) + 1
+    get = {name: column.get(name) for name in KNOWN}
     tags_of: dict[str, list[str]] = {}  # the same few activity fields recur for years
     last_day = today()
-    entries = []  # (day, time, line, mood, tags, note)
+    days = Days(path)
     unknown: dict[str, tuple[int, int]] = {}
-    line = reader.line_num + 1
-    for row in reader:
-        start, line = line, reader.line_num + 1
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(header):
-            raise MalformedFile(
-                path, f"line {start}", f"has {len(row)} fields; the header has {len(header)}"
-            )
+    seen: set[str] = set()  # every label the file uses (the mapping dialog suggests from them)
+    other_scales: dict[str, None] = {}
+    sleep_from_scales = 0
+
+    def cell(row: list[str], name: str) -> str | None:
+        index = get[name]
+        return row[index] if index is not None else None
+
+    for line, row in text_input.filled_rows(rows, path, width, len(column)):
         try:
-            day = _day(
-                row[column["full_date"]] if "full_date" in column else None,
-                row[column["year"]] if "year" in column else None,
-                row[column["date"]],
+            day = _day(cell(row, "full_date"), cell(row, "year"), cell(row, "date"))
+            at = (
+                _time(row[get["time"]])
+                if get["time"] is not None and row[get["time"]].strip()
+                else None
             )
-            at = _time(row[column["time"]])
-            activities = row[column["activities"]]
+            activities = cell(row, "activities") or ""
             tags = tags_of.get(activities)
             if tags is None:
                 tags = [t for t in map(tag_from_activity, activities.split("|")) if t]
                 tags_of[activities] = tags
+            sleep, scales = parse_scales(cell(row, "scales") or "")
         except (ValueError, ValidationError) as exc:
             reason = exc.message if isinstance(exc, ValidationError) else str(exc)
-            raise MalformedFile(path, f"line {start}", reason) from None
+            raise MalformedFile(path, f"line {line}", reason) from None
         if day > last_day:
-            raise MalformedFile(path, f"line {start}", f"{day} is in the future")
-        label = row[column["mood"]].strip().lower()
+            raise MalformedFile(path, f"line {line}", f"{day} is in the future")
+        label = row[get["mood"]].strip().lower()
+        seen.add(label)
         if label not in mood_map:
-            count, first = unknown.get(label, (0, start))
-            unknown[label] = (count + 1, first)
+            count, first_line = unknown.get(label, (0, line))
+            unknown[label] = (count + 1, first_line)
             continue
-        parts = [row[column[name]].strip() for name in ("note_title", "note") if name in column]
-        entries.append((day, at, start, mood_map[label], tags, "\n".join(p for p in parts if p)))
-    if unknown:
-        raise UnknownMoodLabels(unknown)
-    return Incoming("daylio", _merge_days(entries, path), fields=FIELDS)
-
-
-def _merge_days(entries: Iterable[tuple], path: Path) -> list[CheckIn]:
-    checkins = []
-    by_day: dict[dt.date, list[tuple]] = {}
-    for entry in sorted(entries, key=lambda e: (e[0], e[1], -e[2])):  # oldest first
-        by_day.setdefault(entry[0], []).append(entry)
-    for day, group in by_day.items():
-        tags = list(dict.fromkeys(tag for entry in group for tag in entry[4]))
-        note = "\n\n".join(entry[5] for entry in group if entry[5])
-        try:
-            checkins.append(
-                CheckIn(date=day, mood=_mean_half_up([e[3] for e in group]), tags=tags, note=note)
+        parts = [
+            html_text.to_text(p.strip()) for p in (cell(row, "note_title"), cell(row, "note")) if p
+        ]
+        if scales:
+            other_scales.update(dict.fromkeys(s.rsplit(" ", 1)[0] for s in scales))
+            parts.append("Scales: " + ", ".join(scales))
+        sleep_from_scales += bool(sleep)
+        days.add(
+            Entry(
+                day,
+                at,
+                f"line {line}",
+                mood_map[label],
+                tags,
+                "\n".join(p for p in parts if p),
+                **sleep,
             )
-        except ValidationError as exc:
-            lines = ", ".join(str(e[2]) for e in group)
-            where = f"line {lines}" if len(group) == 1 else f"lines {lines} ({day}, merged)"
-            raise MalformedFile(path, where, f"{exc.field}: {exc.message}") from None
-    return checkins
+        )
+    if unknown:
+        raise UnknownMoodLabels(unknown, seen - set(unknown))
+    incoming = Incoming("daylio", days.checkins(), fields=FIELDS)
+    days.fill(incoming)
+    incoming.encoding = encoding
+    ignored = [name for name in column if name not in KNOWN and name]
+    if ignored:
+        incoming.notes.append(f"Columns ignored (not Daylio's known ones): {', '.join(ignored)}.")
+    if sleep_from_scales:
+        incoming.notes.append(f"Sleep read from the scales column in {sleep_from_scales} entries.")
+    if other_scales:
+        incoming.notes.append(
+            f"Scales without a check-in field, kept in the note: {', '.join(other_scales)}."
+        )
+    return incoming

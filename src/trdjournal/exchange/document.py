@@ -8,6 +8,7 @@ The JSON document (version 1)::
      "background": {...} or null,
      "checkins": [...], "med_events": [...], "sessions": [...], "questionnaires": [...],
      "appointments": [...], "life_events": [...], "lab_results": [...],
+     "pgx_results": [...],
      "revisions": [{"id", "at", "table_name", "row_key", "action", "before", "after",
                     "undone_at"}, ...]}
 
@@ -32,6 +33,8 @@ from trdjournal.domain.background import FamilyHistory
 from trdjournal.domain.dates import not_in_future, parse_date
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import Settings, plain
+from trdjournal.domain.scales import scale
+from trdjournal.exchange import text_input  # size limit and encoding (issue 14)
 from trdjournal.exchange.incoming import Incoming, MalformedFile
 from trdjournal.storage import Journal
 from trdjournal.storage.rows import TABLES
@@ -42,6 +45,7 @@ SINGLE_ROW_TABLES = ("background",)  # one optional record: exported as an objec
 # Lists of dated records: checkins, med_events, sessions, questionnaires, appointments, ...
 RECORD_TABLES = tuple(t for t in TABLES if t not in SINGLE_ROW_TABLES)
 MAY_BE_FUTURE = ("appointments",)
+MAY_BE_UNDATED = ("pgx_results",)  # a test's date may be unknown
 REVISION_KEYS = ("id", "at", "table_name", "row_key", "action", "before", "after", "undone_at")
 ACTIONS = ("insert", "update", "delete")
 
@@ -119,8 +123,8 @@ def csv_files(document: dict[str, Any]) -> dict[str, str]:
         listed = document[table] if table in RECORD_TABLES else [document[table]]
         for record in filter(None, listed):
             row = [_cell(record[name]) for name in header]
-            if extra:
-                row.append(sum(record["answers"]))
+            if extra:  # QIDS-SR16 counts the highest of each item group, not the sum
+                row.append(scale(record["instrument"]).total(record["answers"]))
             rows.append(row)
         files[f"{table}.csv"] = _csv_text(header + extra, rows)
     files["settings.csv"] = _csv_text(
@@ -174,7 +178,8 @@ def _record(path: Path, table: str, index: int | None, data: Any):
     values = dict(data)
     try:
         for name in ("date", "episode_start"):
-            if name in known and (name == "date" or values.get(name) is not None):
+            required = name == "date" and table not in MAY_BE_UNDATED
+            if name in known and (required or values.get(name) is not None):
                 values[name] = parse_date(values.get(name), field=name)
         for name in ("tags", "answers", "other_conditions"):
             if isinstance(values.get(name), list):
@@ -222,7 +227,7 @@ def _revision(path: Path, index: int, data: Any) -> dict[str, Any]:
 
 def parse(path: Path) -> Incoming:
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        document = json.loads(text_input.read_text_file(Path(path))[0].lstrip("\ufeff"))
     except json.JSONDecodeError as exc:
         raise MalformedFile(path, f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
     return parse_document(document, path)

@@ -11,54 +11,67 @@ DEPRESSED 1-4      mood (0 worst .. 10 best): none 7, mild 5, moderate 3, severe
                    (the same steps as Daylio's good, meh, bad, awful)
 ANXIETY 1-4        anxiety (0 none .. 10 worst): none 0, mild 3, moderate 7, severe 10
                    (evenly spaced); 0 = not logged
+ELEVATED 1-4       elevated (0 none .. 3 severe): the same four steps, one lower; 0 = not logged
+IRRITABILITY 1-4   irritability (0 none .. 3 severe), likewise
 SLEEP              sleep hours, rounded to the nearest quarter hour; 0 or empty = not logged
 NOTE               note
 =================  =====================================================================
 
-A row whose scales (IRRITABILITY, ANXIETY, DEPRESSED, ELEVATED, PSYCHOTIC SYMPTOMS) are all 0
-is not a logged day and is skipped. A row with other scales but no DEPRESSED rating has no mood
-to log and is skipped too; the import names those lines. IRRITABILITY, ELEVATED, PSYCHOTIC
-SYMPTOMS, THERAPY, MENSTRUAL CYCLE and WEIGHT have no place in a trdjournal check-in and are
-not imported.
-"""
+ELEVATED 1-4       elevated (0 none .. 3 severe), IRRITABILITY 1-4 irritability (0-3): the
+                   daily fields of the scales issue (17), wired through ``LATER_FIELDS``
+=================  =============================================================="""
 
 from __future__ import annotations
 
-import csv
+import contextlib
 import datetime as dt
-import io
 import zipfile
 from pathlib import Path
 
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn
-from trdjournal.exchange.incoming import Incoming, MalformedFile
+from trdjournal.exchange import limits, text_input
+from trdjournal.exchange.incoming import CHECKIN_FIELDS, Incoming, MalformedFile
 
 MOOD_FROM_DEPRESSED = {1: 7, 2: 5, 3: 3, 4: 1}
 ANXIETY_FROM_SEVERITY = {1: 0, 2: 3, 3: 7, 4: 10}
 SCALES = ("IRRITABILITY", "ANXIETY", "DEPRESSED", "ELEVATED", "PSYCHOTIC SYMPTOMS")
 REQUIRED = ("DATE", *SCALES, "SLEEP", "NOTE")
-FIELDS = frozenset({"mood", "anxiety", "sleep_hours", "note"})
-NOT_IMPORTED = "IRRITABILITY, ELEVATED, PSYCHOTIC SYMPTOMS, THERAPY, MENSTRUAL CYCLE, WEIGHT"
+# eMoods 1-4 (none .. severe) into the 0-3 daily fields the scales issue adds to CheckIn.
+# Each is imported as soon as CheckIn has the field: no change is needed here then.
+LATER_FIELDS = {"ELEVATED": "elevated", "IRRITABILITY": "irritability"}
+SEVERITY_0_3 = {1: 0, 2: 1, 3: 2, 4: 3}
+WIRED = {column: field for column, field in LATER_FIELDS.items() if field in CHECKIN_FIELDS}
+FIELDS = frozenset({"mood", "anxiety", "sleep_hours", "note", *WIRED.values()})
+NOT_IMPORTED = ", ".join(
+    [c for c in LATER_FIELDS if c not in WIRED]
+    + ["PSYCHOTIC SYMPTOMS", "THERAPY"]
+    + ["MENSTRUAL CYCLE", "WEIGHT"]
+)
 
 
-def entry_csv_name(archive: zipfile.ZipFile) -> str | None:
+def entry_csv_name(names: list[str]) -> str | None:
     """The name of the entry.csv inside an eMoods backup, in whichever folder, if any."""
-    return next(
-        (n for n in archive.namelist() if n.rsplit("/", 1)[-1].lower() == "entry.csv"), None
-    )
+    return next((n for n in names if n.rsplit("/", 1)[-1].lower() == "entry.csv"), None)
 
 
-def read_entry_csv(path: Path) -> tuple[str, str]:
-    """The text of entry.csv and how to name it in messages."""
+@contextlib.contextmanager
+def _entry_csv(path: Path):
+    """(rows, encoding, name) of entry.csv, alone or in the backup zip, closed afterwards."""
     if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            name = entry_csv_name(archive)
-            if name is None:
+        with limits.SafeZip(path) as archive:
+            member = entry_csv_name(archive.names())
+            if member is None:
                 raise MalformedFile(path, "the zip", "holds no entry.csv (an eMoods backup does)")
-            return archive.read(name).decode("utf-8-sig"), f"{name} in {path}"
-    return path.read_text(encoding="utf-8-sig"), str(path)
+            name = f"{member} in {path}"
+            stream, encoding = text_input.open_text(archive.open(member), name)
+            with stream:
+                yield text_input.csv_rows(stream, name, encoding), encoding, name
+        return
+    stream, encoding = text_input.open_text_file(path)
+    with stream:
+        yield text_input.csv_rows(stream, path, encoding), encoding, str(path)
 
 
 def _scale(row: list[str], column: dict[str, int], name: str) -> int:
@@ -86,29 +99,23 @@ def _rows(n: int) -> str:
 
 
 def parse(path: Path) -> Incoming:
-    text, name = read_entry_csv(path)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [cell.strip().upper() for cell in next(reader)]
-    except StopIteration:
-        raise MalformedFile(name, "line 1", "the file is empty") from None
+    with _entry_csv(path) as (rows, encoding, name):
+        incoming = _parse_rows(rows, name)
+    incoming.encoding = encoding
+    return incoming
+
+
+def _parse_rows(rows, name: str) -> Incoming:
+    header = [cell.upper() for cell in text_input.header_row(rows, name)]
     column = {("DATE" if h.startswith("DATE") else h): i for i, h in enumerate(header)}
     missing = [c for c in REQUIRED if c not in column]
     if missing:
         raise MalformedFile(name, "line 1", f"the header lacks {', '.join(missing)}")
     incoming = Incoming("emoods", fields=FIELDS)
     seen: dict[dt.date, int] = {}
-    no_mood: list[int] = []
+    sleep_only = 0
     last_day = today()
-    line = reader.line_num + 1
-    for row in reader:
-        start, line = line, reader.line_num + 1
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) < len(header):
-            raise MalformedFile(
-                name, f"line {start}", f"has {len(row)} fields; the header has {len(header)}"
-            )
+    for start, row in text_input.filled_rows(rows, name, len(header), len(header)):
         try:
             raw_date = row[column["DATE"]].strip()
             try:
@@ -122,12 +129,21 @@ def parse(path: Path) -> Incoming:
             if day in seen:
                 raise ValueError(f"{day} appears twice (first on line {seen[day]})")
             seen[day] = start
-            if not any(scales.values()):
+            if not any(scales.values()) and sleep is None:
                 incoming.rows_skipped += 1
                 continue
             if not scales["DEPRESSED"]:
-                no_mood.append(start)
+                if sleep is not None:
+                    incoming.partials.append((day, {"sleep_hours": sleep}))
+                    sleep_only += 1
+                else:
+                    incoming.rows_skipped += 1
                 continue
+            later = {
+                field: SEVERITY_0_3[scales[column_]]
+                for column_, field in WIRED.items()
+                if scales[column_]
+            }
             incoming.checkins.append(
                 CheckIn(
                     date=day,
@@ -135,22 +151,24 @@ def parse(path: Path) -> Incoming:
                     anxiety=ANXIETY_FROM_SEVERITY.get(scales["ANXIETY"]),
                     sleep_hours=sleep,
                     note=row[column["NOTE"]],
+                    **later,
                 )
             )
         except ValidationError as exc:
             raise MalformedFile(name, f"line {start}", f"{exc.field}: {exc.message}") from None
         except ValueError as exc:
             raise MalformedFile(name, f"line {start}", str(exc)) from None
+    incoming.entries = len(incoming.checkins) + sleep_only
     if incoming.rows_skipped:
         incoming.notes.append(
-            f"Skipped {_rows(incoming.rows_skipped)} with every scale 0 (days not logged in eMoods)."
+            f"Skipped {_rows(incoming.rows_skipped)} with nothing logged (every scale and sleep "
+            "0 or empty: days not logged in eMoods)."
         )
-    if no_mood:
-        shown = ", ".join(map(str, no_mood[:10])) + (" ..." if len(no_mood) > 10 else "")
-        incoming.rows_skipped += len(no_mood)
+    if sleep_only:
         incoming.notes.append(
-            f"Skipped {_rows(len(no_mood))} without a DEPRESSED rating, so with no mood to log "
-            f"(line{'s' if len(no_mood) > 1 else ''} {shown})."
+            f"{_rows(sleep_only)} had sleep but no DEPRESSED rating: their sleep is added to the "
+            "journal's check-in of that day; a day without one is not imported (a check-in "
+            "needs a mood)."
         )
-    incoming.notes.append(f"Not imported (no place in a check-in): {NOT_IMPORTED}.")
+    incoming.notes.append(f"Not imported (no place in a check-in yet): {NOT_IMPORTED}.")
     return incoming

@@ -1,8 +1,16 @@
 """Importing a file into the journal: read it, plan what changes, back up, write it all at once.
 
-- A day the journal does not have is added. A day it has is replaced by the file's values for
-  the fields the file knows (empty values in the file keep the journal's), and skipped when
-  that changes nothing: importing the same file twice adds nothing the second time.
+- A day the journal does not have is added. A day it has gets the file's values for the fields
+  the file knows (empty values in the file keep the journal's), and is skipped when that
+  changes nothing: importing the same file twice adds nothing the second time.
+- Re-importing another app's newer export is incremental. What each import wrote for a day is
+  remembered (storage/import_sources.py). A day still as that import left it takes the newer
+  export's values; a day changed in trdjournal since (or logged here by hand) that the file
+  would change is **in conflict**: kept as it is, listed, and replaced only with
+  ``overwrite=True`` (``--overwrite``). A trdjournal export merges as before (replacing).
+  Daylio's CSV and its backup share one memory (source "daylio"): a backup after a CSV
+  continues it.
+- Every file is read with the limits of ``limits`` and the encodings of ``text_input``.
 - Medication events, sessions, questionnaires and appointments (trdjournal files) are added
   unless the journal already holds an identical one.
 - A trdjournal export imported into an empty journal is loaded whole, ids, settings and
@@ -14,9 +22,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
+import re
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +35,35 @@ from trdjournal.domain import medication
 from trdjournal.domain.background import Background
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn, to_json_dict
-from trdjournal.exchange import daylio, document, emoods
-from trdjournal.exchange.incoming import Incoming
-from trdjournal.storage import Journal, backup
+from trdjournal.exchange import (
+    bearable,
+    daylio,
+    daylio_backup,
+    document,
+    emoods,
+    generic_csv,
+    limits,
+    moodsnap,
+    pixels,
+    text_input,
+)
+from trdjournal.exchange.days import merged_line
+from trdjournal.exchange.incoming import Incoming, MalformedFile
+from trdjournal.storage import Journal, backup, import_sources
 
-FORMATS = ("trdjournal", "daylio", "emoods")
-FORMAT_NAMES = {"trdjournal": "trdjournal export", "daylio": "Daylio CSV", "emoods": "eMoods"}
+FORMAT_NAMES = {
+    "trdjournal": "trdjournal export",
+    "daylio": "Daylio CSV",
+    "daylio-backup": "Daylio backup",
+    "emoods": "eMoods",
+    "bearable": "Bearable CSV",
+    "pixels": "Pixels JSON",
+    "moodsnap": "MoodSnap JSON",
+    "csv": "CSV (your columns)",
+}
+FORMATS = tuple(FORMAT_NAMES)
+Progress = Callable[[int, int, str], None]
+_BASE64 = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 TABLE_WORDS = {
     "checkins": "check-ins",
     "med_events": "medication events",
@@ -38,10 +72,18 @@ TABLE_WORDS = {
     "appointments": "appointments",
     "life_events": "life events",
     "lab_results": "lab results",
+    "pgx_results": "pharmacogenomic results",
+    "missed_doses": "missed doses",
     "background": "background profile",
 }
 OTHER_TABLES = tuple(t for t in document.RECORD_TABLES if t != "checkins")
-BULK_TABLES = ("med_events", "sessions", "questionnaires", "appointments")  # Journal.add_many
+BULK_TABLES = (
+    "med_events",
+    "sessions",
+    "questionnaires",
+    "appointments",
+    "missed_doses",
+)  # Journal.add_many
 
 
 def detect(path: Path) -> str:
@@ -50,46 +92,92 @@ def detect(path: Path) -> str:
     if not path.is_file():
         raise ValidationError("FILE", f"there is no file at {path}")
     if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            if emoods.entry_csv_name(archive) is not None:
-                return "emoods"
+        with limits.SafeZip(path) as archive:
+            names = archive.names()
+        if emoods.entry_csv_name(names) is not None:
+            return "emoods"
+        if daylio_backup.backup_name(names) is not None:
+            return "daylio-backup"
         raise ValidationError(
             "FILE",
-            f"{path} is a zip without an eMoods entry.csv. To import a trdjournal export, use "
-            "the JSON one (the CSV zip is for spreadsheets).",
+            f"{path} is a zip holding neither an eMoods entry.csv nor a Daylio backup "
+            "(backup.daylio). To import a trdjournal export, use the JSON one (the CSV zip is "
+            "for spreadsheets).",
         )
     with path.open("rb") as handle:
-        head = handle.read(4096).decode("utf-8-sig", errors="replace").lstrip()
-    if head.startswith("{"):
+        raw = handle.read(4096)
+    stripped = raw.lstrip()
+    if stripped and _BASE64.match(stripped) and stripped[:3] in (b"eyJ", b"ewo", b"ew0", b"e30"):
+        return "daylio-backup"  # base64 of "{": a bare Daylio backup
+    head = raw.decode(text_input.detect_encoding(raw, path), errors="replace")
+    head = head.lstrip("\ufeff").lstrip()
+    if head.startswith(("{", "[")):
+        if '"dayEntries"' in head or '"customMoods"' in head:
+            return "daylio-backup"
+        if '"moodSnaps"' in head:
+            return "moodsnap"
+        if head.startswith("[") and '"date"' in head:
+            return "pixels"
         return "trdjournal"
-    header = (
-        {cell.strip().strip('"').lower() for cell in head.splitlines()[0].split(",")}
-        if head
-        else set()
-    )
-    if {"mood", "activities", "time"} <= header:
+    first = head.splitlines()[0] if head else ""
+    header = {cell.strip().strip('"').lower() for cell in first.split(",")}
+    if "mood" in header and ({"full_date"} <= header or {"year", "date"} <= header):
         return "daylio"
+    if {"category", "rating/amount"} <= header:
+        return "bearable"
     if {"depressed", "anxiety", "sleep"} <= header:
         return "emoods"
     raise ValidationError(
         "--format",
-        f"cannot tell what kind of file {path} is; give --format trdjournal, daylio or emoods",
+        f"cannot tell what kind of file {path} is; give --format "
+        + ", ".join(FORMATS[:-1])
+        + ", or --format csv with --date-column and --mood-column for any other CSV",
     )
 
 
-def read(path: Path, fmt: str, mood_map: dict[str, int] | None = None) -> Incoming:
+def resolve_format(path: Path, fmt: str | None) -> str:
+    """The format given, or detected; ``--format daylio`` on a .daylio backup reads the backup."""
+    if fmt is None:
+        return detect(path)
+    if fmt == "daylio":
+        try:
+            return "daylio-backup" if detect(path) == "daylio-backup" else fmt
+        except ValidationError:
+            return fmt
+    return fmt
+
+
+def read(
+    path: Path,
+    fmt: str,
+    mood_map: dict[str, int] | None = None,
+    columns: generic_csv.Columns | None = None,
+) -> Incoming:
     if mood_map is not None and fmt != "daylio":
         raise ValidationError(
             "--mood-map",
-            f"only Daylio files have mood labels; this is {FORMAT_NAMES.get(fmt, fmt)}",
+            f"only Daylio CSV files have mood labels; this is {FORMAT_NAMES.get(fmt, fmt)}",
         )
-    if fmt == "trdjournal":
-        return document.parse(path)
-    if fmt == "daylio":
-        return daylio.parse(path, mood_map)
-    if fmt == "emoods":
-        return emoods.parse(path)
-    raise ValidationError("--format", f"must be one of {', '.join(FORMATS)} (got {fmt!r})")
+    if columns is not None and fmt != "csv":
+        raise ValidationError("--date-column", "is only for --format csv")
+    readers: dict[str, Callable[[Path], Incoming]] = {
+        "trdjournal": document.parse,
+        "daylio": lambda p: daylio.parse(p, mood_map),
+        "daylio-backup": daylio_backup.parse,
+        "emoods": emoods.parse,
+        "bearable": bearable.parse,
+        "pixels": pixels.parse,
+        "moodsnap": moodsnap.parse,
+        "csv": lambda p: generic_csv.parse(p, columns),
+    }
+    if fmt not in readers:
+        raise ValidationError("--format", f"must be one of {', '.join(FORMATS)} (got {fmt!r})")
+    try:
+        return readers[fmt](path)
+    except RecursionError:
+        raise MalformedFile(path, "the file", "is nested too deeply to be an export") from None
+    except MemoryError:
+        raise MalformedFile(path, "the file", "is too large to read into memory") from None
 
 
 @dataclasses.dataclass
@@ -106,6 +194,19 @@ class ImportReport:
     notes: list[str] = dataclasses.field(default_factory=list)
     backup: Path | None = None
     seconds: dict[str, float] = dataclasses.field(default_factory=dict)
+    entries: int = 0  # entries (rows, records) in the file
+    days_merged: int = 0
+    encoding: str | None = None
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    conflicts: list[dt.date] = dataclasses.field(default_factory=list)  # kept as they are
+    overwrite: bool = False
+    plan: Any = dataclasses.field(default=None, repr=False)
+
+    @property
+    def written(self) -> int:
+        """Check-ins written (or to write): days added and days replaced."""
+        return self.added.get("checkins", 0) + self.replaced.get("checkins", 0)
 
     @property
     def changes(self) -> int:
@@ -125,12 +226,27 @@ class ImportReport:
                 if table in ("checkins", "background"):
                     parts.append(f"{counts[1]} {replace}")
                 parts.append(f"{skipped} skipped (already in the journal)")
+                if table == "checkins" and self.conflicts:
+                    parts.append(f"{len(self.conflicts)} in conflict (kept)")
                 out.append(f"{word}: " + ", ".join(parts))
         if self.settings:
             out.append(f"settings: {self.settings} {'to load' if self.dry_run else 'loaded'}")
         if self.revisions:
             out.append(
                 f"history: {self.revisions} revisions {'to load' if self.dry_run else 'loaded'}"
+            )
+        if self.format != "trdjournal":
+            written = "to write" if self.dry_run else "written"
+            out.append(
+                f"entries in the file: {self.entries}; check-ins {written}: {self.written}; "
+                f"days merged: {self.days_merged}"
+            )
+        if self.conflicts:
+            shown = ", ".join(d.isoformat() for d in self.conflicts[:10])
+            more = f" and {len(self.conflicts) - 10} more" if len(self.conflicts) > 10 else ""
+            out.append(
+                f"in conflict, kept as they are (changed in trdjournal since the last import, or "
+                f"logged here): {shown}{more}"
             )
         return out or ["nothing to import"]
 
@@ -141,6 +257,7 @@ class _Plan:
     checkins: list[CheckIn]  # new and replaced days, as they will be written
     others: dict[str, list]
     background: Background | None = None  # to save (whole, or new or changed)
+    remember: dict[str, str] = dataclasses.field(default_factory=dict)  # day -> content written
 
 
 def _overlay(existing: CheckIn, incoming: CheckIn, fields: frozenset[str]) -> CheckIn:
@@ -154,10 +271,11 @@ def _overlay(existing: CheckIn, incoming: CheckIn, fields: frozenset[str]) -> Ch
     return dataclasses.replace(existing, **changes) if changes else existing
 
 
-def _content_key(record: Any) -> str:
+def content_key(record: Any) -> str:
+    """A record's content as canonical JSON (ids left out): equal content, equal key."""
     plain = to_json_dict(record)
     plain.pop("id", None)
-    return json.dumps(plain, sort_keys=True)
+    return json.dumps(plain, sort_keys=True, ensure_ascii=False)
 
 
 def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
@@ -176,19 +294,57 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
             "merged: they are loaded only into an empty journal."
         )
     existing = {c.date: c for c in journal.checkins()}
+    # What this app's last import wrote, by day: None for trdjournal exports (merged as before).
+    last = (
+        None
+        if incoming.source == "trdjournal"
+        else import_sources.last_imported(journal.db, incoming.source)
+    )
     to_write, added, replaced, skipped = [], 0, 0, 0
+    remember: dict[str, str] = {}
     for checkin in incoming.checkins:
+        day = checkin.date.isoformat()
         old = existing.get(checkin.date)
         if old is None:
             to_write.append(checkin)
+            remember[day] = content_key(checkin)
             added += 1
             continue
         merged = _overlay(old, checkin, incoming.fields)
         if merged is old:
             skipped += 1
-        else:
+            remember[day] = content_key(old)
+            continue
+        untouched = last is None or last.get(day) == content_key(old)
+        if untouched or report.overwrite:
             to_write.append(merged)
+            remember[day] = content_key(merged)
             replaced += 1
+        else:
+            report.conflicts.append(checkin.date)
+    without_day = 0
+    for date, fields in incoming.partials:  # a mood-less day's values (eMoods sleep-only)
+        old = existing.get(date)
+        if old is None:
+            without_day += 1
+            continue
+        changes = {name: value for name, value in fields.items() if getattr(old, name) != value}
+        fills_only = all(getattr(old, name) is None for name in changes)
+        untouched = last is not None and last.get(date.isoformat()) == content_key(old)
+        if not changes:
+            skipped += 1
+        elif fills_only or untouched or report.overwrite:
+            merged = dataclasses.replace(old, **changes)
+            to_write.append(merged)
+            remember[date.isoformat()] = content_key(merged)
+            replaced += 1
+        else:
+            report.conflicts.append(date)
+    if without_day:
+        report.notes.append(
+            f"Not imported: {without_day} sleep-only day{'s' if without_day != 1 else ''} "
+            "without a check-in in the journal (a check-in needs a mood)."
+        )
     report.added["checkins"], report.replaced["checkins"] = added, replaced
     report.skipped["checkins"] = skipped
     others: dict[str, list] = {}
@@ -196,8 +352,8 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
         records = getattr(incoming, table)
         if not records:
             continue
-        have = {_content_key(r) for r in getattr(journal, table)()}
-        fresh = [dataclasses.replace(r, id=None) for r in records if _content_key(r) not in have]
+        have = {content_key(r) for r in getattr(journal, table)()}
+        fresh = [dataclasses.replace(r, id=None) for r in records if content_key(r) not in have]
         others[table] = fresh
         report.added[table], report.skipped[table] = len(fresh), len(records) - len(fresh)
     background = None
@@ -209,7 +365,7 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
             background = incoming.background
             counts = report.added if current.is_empty() else report.replaced
             counts["background"] = 1
-    return _Plan(False, to_write, others, background)
+    return _Plan(False, to_write, others, background, remember if last is not None else {})
 
 
 def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
@@ -226,6 +382,8 @@ def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
     with journal.transaction():
         if plan.checkins:
             journal.merge_checkins(plan.checkins)
+        if plan.remember:
+            import_sources.remember(journal.db, incoming.source, plan.remember)
         try:
             bulk = {t: records for t, records in plan.others.items() if t in BULK_TABLES}
             if any(bulk.values()):
@@ -234,6 +392,8 @@ def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
                 journal.add_life_event(event)
             for result in plan.others.get("lab_results", []):
                 journal.add_lab_result(result)
+            for result in plan.others.get("pgx_results", []):
+                journal.add_pgx_result(result)
             if plan.background is not None:
                 journal.save_background(plan.background)
         except ValidationError as exc:
@@ -251,21 +411,55 @@ def import_file(
     mood_map: dict[str, int] | None = None,
     *,
     dry_run: bool = False,
+    overwrite: bool = False,
+    columns: generic_csv.Columns | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
-    """Import ``path`` (format detected when ``fmt`` is None) in one transaction."""
+    """Import ``path`` (format detected when ``fmt`` is None) in one transaction.
+
+    ``progress(done, total, text)`` is told each step (read, plan, back up, write)."""
     path = Path(path).expanduser()
+    step = progress or (lambda done, total, text: None)
     started = time.perf_counter()
-    fmt = fmt or detect(path)
-    incoming = read(path, fmt, mood_map)
-    report = ImportReport(path, fmt, dry_run, notes=list(incoming.notes))
-    plan = _plan(journal, incoming, report)
+    step(0, 4, "Reading the file")
+    fmt = resolve_format(path, fmt)
+    incoming = read(path, fmt, mood_map, columns)
+    report = preview(journal, path, fmt, incoming, dry_run=dry_run, overwrite=overwrite)
     report.seconds["read"] = time.perf_counter() - started
     if dry_run or not report.changes:
         return report
+    step(2, 4, "Backing up the journal")
     started = time.perf_counter()
     report.backup = backup.backup_before(journal, "import")
     report.seconds["backup"] = time.perf_counter() - started
+    step(3, 4, "Writing")
     started = time.perf_counter()
-    _write(journal, plan, incoming)
+    _write(journal, report.plan, incoming)
     report.seconds["write"] = time.perf_counter() - started
+    step(4, 4, "Done")
+    return report
+
+
+def preview(
+    journal: Journal,
+    path: Path,
+    fmt: str,
+    incoming: Incoming,
+    *,
+    dry_run: bool = True,
+    overwrite: bool = False,
+) -> ImportReport:
+    """What importing ``incoming`` would do, and the plan to do it (``report.plan``)."""
+    report = ImportReport(path, fmt, dry_run, notes=list(incoming.notes), overwrite=overwrite)
+    report.entries = incoming.entries if incoming.entries is not None else len(incoming.checkins)
+    report.days_merged = incoming.days_merged
+    report.encoding = incoming.encoding
+    if incoming.checkins:
+        report.first_day = min(c.date for c in incoming.checkins)
+        report.last_day = max(c.date for c in incoming.checkins)
+    if incoming.encoding is not None:
+        report.notes.insert(0, f"Read as {text_input.encoding_name(incoming.encoding)}.")
+    if incoming.days_merged:
+        report.notes.append(merged_line(incoming.days_merged))
+    report.plan = _plan(journal, incoming, report)
     return report

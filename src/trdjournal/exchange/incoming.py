@@ -13,9 +13,11 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     TreatmentSession,
 )
+from trdjournal.domain.pgx import PgxResult
 
 CHECKIN_FIELDS = frozenset(f.name for f in dataclasses.fields(CheckIn))
 
@@ -33,7 +35,7 @@ class MalformedFile(ValidationError):
 class UnknownMoodLabels(ValidationError):
     """Daylio mood labels the mood map does not know; the message says how to map them."""
 
-    def __init__(self, labels: dict[str, tuple[int, int]]):
+    def __init__(self, labels: dict[str, tuple[int, int]], known: set[str] | None = None):
         listed = ", ".join(
             f'"{label}" ({count} {"entry" if count == 1 else "entries"}, first on line {line})'
             for label, (count, line) in labels.items()
@@ -46,6 +48,7 @@ class UnknownMoodLabels(ValidationError):
             "good=7, meh=5, bad=3, awful=1). Nothing was imported.",
         )
         self.labels = labels
+        self.known = known or set()  # the labels of the file that the map did know
 
 
 @dataclasses.dataclass
@@ -62,9 +65,17 @@ class Incoming:
     appointments: list[Appointment] = dataclasses.field(default_factory=list)
     life_events: list[LifeEvent] = dataclasses.field(default_factory=list)
     lab_results: list[LabResult] = dataclasses.field(default_factory=list)
+    pgx_results: list[PgxResult] = dataclasses.field(default_factory=list)
+    missed_doses: list[MissedDose] = dataclasses.field(default_factory=list)
     background: Background | None = None
     # A whole trdjournal journal: its settings and history, loaded as they are into an empty one.
     settings: dict[str, Any] | None = None
     revisions: list[dict[str, Any]] | None = None
     rows_skipped: int = 0  # rows of the file that are not entries (eMoods' unlogged days)
     notes: list[str] = dataclasses.field(default_factory=list)
+    entries: int | None = None  # entries in the file (None: one record is one check-in)
+    days_merged: int = 0  # days that had several entries, merged into one check-in
+    encoding: str | None = None  # how a text file was decoded (named in the summary)
+    # Fields for days that have no mood (eMoods' sleep-only days): added to the journal's
+    # check-in of that day when it has one, else counted as not imported.
+    partials: list[tuple[Any, dict[str, Any]]] = dataclasses.field(default_factory=list)

@@ -55,6 +55,8 @@ def _section(
     if name == "summary":
         from reportlab.platypus import PageBreak
 
+        from trdjournal.analysis.history import counted_text
+        from trdjournal.analysis.pgx import touching
         from trdjournal.report.summary_page import SummaryInputs, notes_continued, summary_page
 
         summary = analysis.summary(request.start, request.end)
@@ -69,6 +71,9 @@ def _section(
                     e for e in d.life_events if request.start <= e.date <= request.end
                 ),
                 labs=tuple(r for r in d.lab_results if request.start <= r.date <= request.end),
+                primary_scale=analysis.primary_scale,
+                pgx=tuple(touching(analysis.trials, start=request.start, end=request.end)),
+                counted=counted_text(analysis),
             )
         )
         return [*page, PageBreak(), *notes_continued(later)] if later else page
@@ -77,10 +82,14 @@ def _section(
 
         return charts_page(analysis, request)
     if name == "trials":
+        from trdjournal.analysis.history import history_items
         from trdjournal.report.trial_table import trial_history
 
         trials = [t for t in analysis.trials if t.start <= request.end]
-        return trial_history(trials, analysis.adequacy_days, analysis.staging)
+        items = [i for i in history_items(analysis) if i.start <= request.end]
+        return trial_history(
+            trials, analysis.adequacy_days, analysis.primary_scale, items, analysis.staging
+        )
     if name == "background":
         from trdjournal.report.background_section import background_section
 

@@ -1,6 +1,7 @@
-"""The charts page: a life-chart timeline of the period (medication band above, mood with its
-7-day mean, PHQ-9, sleep, activity, sessions and appointments) and the trial panels (weeks on
-a drug against PHQ-9, with the trial's baseline, response and remission lines).
+"""The charts page: a life-chart timeline of the period (medication band above, elevated mood
+and irritability when logged, mood with its 7-day mean, one panel per questionnaire logged
+with its bands, sleep, activity, sessions and appointments) and the trial panels (weeks on a
+drug against the primary scale, with the trial's baseline, response and remission lines).
 
 The timeline draws analysis.timeline's model, the same object the GUI's charts draw; the
 trial panels draw the analysis's trials and the journal's PHQ-9 readings. Series differ by
@@ -19,11 +20,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from trdjournal.analysis import JournalAnalysis
-from trdjournal.analysis.scoring import phq9_remission_below
 from trdjournal.analysis.timeline import Timeline, TimelineRecords, build_timeline
 from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
-from trdjournal.domain.scales import scale
+from trdjournal.domain.model import SEVERITY_LEVELS
+from trdjournal.domain.scales import scale, scale_rules
 from trdjournal.report import text
 from trdjournal.report.life_event_row import life_event_row
 from trdjournal.report.options import ReportRequest
@@ -85,7 +86,7 @@ def charts_page(analysis: JournalAnalysis, request: ReportRequest) -> list:
             "small",
         ),
         Spacer(1, 1 * mm),
-        timeline_drawing(timeline, width),
+        timeline_drawing(timeline, width, analysis.primary_scale),
     ]
     overlapping = _trials_for(analysis.trials, request)
     trials = overlapping[-MAX_TRIAL_PANELS:]
@@ -99,13 +100,13 @@ def charts_page(analysis: JournalAnalysis, request: ReportRequest) -> list:
 # -- timeline -------------------------------------------------------------------------------
 
 
-def timeline_drawing(tl: Timeline, width: float) -> Drawing:
+def timeline_drawing(tl: Timeline, width: float, primary: str = "phq9") -> Drawing:
     lanes = tl.lanes
     lane_h = min(LANE_HEIGHT, LANE_AREA_MAX / len(lanes)) if lanes else 0
     session_kinds = list(dict.fromkeys(s.kind for s in tl.sessions))
     session_h = 9
     appointment_row = len(tl.appointments) > APPOINTMENT_LINES_MAX
-    panels = [("mood", 120), ("phq9", 78), ("sleep", 44), ("activity", 44)]
+    panels = timeline_panels(tl)
     gap = 9
     axis_h = 12
     legend_h = 12
@@ -142,8 +143,11 @@ def timeline_drawing(tl: Timeline, width: float) -> Drawing:
         y -= gap
     plot_bottom = panel_boxes["activity"][0]
     drawing.add(date_axis(dates, plot_bottom, bottom_of_top))
+    if "elevation" in panel_boxes:
+        drawing.add(_elevation_panel(tl, dates, *panel_boxes["elevation"]))
     drawing.add(_mood_panel(tl, dates, *panel_boxes["mood"]))
-    drawing.add(_phq9_panel(tl, dates, *panel_boxes["phq9"]))
+    for key in scale_panel_keys(tl):
+        drawing.add(_scale_panel(tl, key, dates, *panel_boxes[key], primary))
     drawing.add(
         _daily_panel(tl.daily.sleep_hours, tl, dates, *panel_boxes["sleep"], "Sleep (h)", 0, 12, 1)
     )
@@ -256,16 +260,75 @@ def _mood_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
     return group
 
 
-def _phq9_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
+def scale_panel_keys(tl: Timeline) -> tuple[str, ...]:
+    """One panel per scale logged in the period; PHQ-9's (empty) when none was."""
+    return tl.logged_scales() or ("phq9",)
+
+
+def timeline_panels(tl: Timeline) -> list[tuple[str, float]]:
+    """The daily panels top to bottom with their heights: elevation (only when logged), mood,
+    the scales, sleep, activity."""
+    keys = scale_panel_keys(tl)
+    scale_h = 78 if len(keys) == 1 else 66 if len(keys) == 2 else 56
+    return [
+        *([("elevation", 40)] if tl.daily.elevation_logged() else []),
+        ("mood", 120),
+        *((key, scale_h) for key in keys),
+        ("sleep", 44),
+        ("activity", 44),
+    ]
+
+
+def _elevation_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
+    """Elevated mood (solid, filled circles) and irritability (dashed, open squares), 0-3."""
     group = Group()
-    phq9 = scale("phq9")
-    values = ValueScale(0, phq9.total_max, y, h)
-    right = dates.x0 + dates.width
+    values = ValueScale(0, 3, y, h)
     group.add(frame(dates.x0, y, dates.width, h))
-    group.add(value_axis(values, dates.x0, [0, 10, 20, 27], fmt=lambda v: f"{v:g}"))
-    group.add(label(2, y + h - 8, "PHQ-9 (0-27)", font=FONT_BOLD))
-    group.add(label(2, y + h - 16, "27 = most severe", color=GREY))
-    for band in phq9.bands:
+    group.add(
+        value_axis(values, dates.x0, [0, 3], fmt=lambda v: f"{v:g}", grid_to=dates.x0 + dates.width)
+    )
+    group.add(label(2, y + h - 8, "Elevated mood", font=FONT_BOLD))
+    group.add(label(2, y + h - 16, "irritability dashed", color=GREY))
+    group.add(label(2, y + h - 24, "0-3, 3 = severe", color=GREY))
+    right = dates.x0 + dates.width
+    for level in (1, 2, 3):
+        group.add(
+            label(right + 3, values.y(level) - 2.2, SEVERITY_LEVELS[level], color=GREY, size=6)
+        )
+    for series, dash, kind, filled in (
+        (tl.daily.elevated, (), "circle", True),
+        (tl.daily.irritability, DASHED, "square", False),
+    ):
+        pts = [
+            None if v is None else (dates.mid(d), values.y(v))
+            for d, v in zip(tl.daily.dates, series, strict=True)
+        ]
+        for line in gapped_lines(pts, width=0.7, dash=dash):
+            group.add(line)
+        if len(pts) <= DAILY_DOTS_MAX_DAYS:
+            for p in pts:
+                if p is not None:
+                    group.add(marker(kind, *p, 1.3, filled=filled))
+    return group
+
+
+def _scale_panel(
+    tl: Timeline, key: str, dates: DateScale, y: float, h: float, primary: str
+) -> Group:
+    group = Group()
+    definition = scale(key)
+    values = ValueScale(0, definition.total_max, y, h)
+    right = dates.x0 + dates.width
+    top = definition.total_max
+    # band edges as ticks, leaving out one that would crowd the top label
+    ticks = [0, *(b.low for b in definition.bands[2::2] if top - b.low > top / 4), top]
+    group.add(frame(dates.x0, y, dates.width, h))
+    group.add(value_axis(values, dates.x0, ticks, fmt=lambda v: f"{v:g}"))
+    group.add(label(2, y + h - 8, f"{definition.name} (0-{definition.total_max})", font=FONT_BOLD))
+    group.add(label(2, y + h - 16, f"{definition.total_max} = most severe", color=GREY))
+    if key == primary:
+        group.add(label(2, y + h - 24, "judges trials", color=GREY))
+    for band in definition.bands:
         if band.low > 0:
             group.add(
                 hline(
@@ -274,9 +337,9 @@ def _phq9_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
             )
         mid = values.y((band.low + band.high) / 2)
         group.add(label(right + 3, mid - 2.2, _band_short(band.label), color=GREY, size=6))
-    points = tl.phq9
+    points = tl.scales.get(key, ())
     if not points:
-        group.add(_empty_panel_label(dates, y, h, "no PHQ-9 in this period"))
+        group.add(_empty_panel_label(dates, y, h, f"no {definition.name} in this period"))
         return group
     pts = [(dates.mid(p.date), values.y(p.total)) for p in points]
     dense = len(points) > 60
@@ -296,7 +359,12 @@ def _empty_panel_label(dates: DateScale, y: float, h: float, message: str):
 
 
 def _band_short(band: str) -> str:
-    return {"moderately severe": "mod. severe"}.get(band, band)
+    short = {
+        "moderately severe": "mod. severe",
+        "none or very mild": "v. mild",
+        "very severe": "v. severe",
+    }
+    return short.get(band, band)
 
 
 def _daily_panel(
@@ -343,8 +411,8 @@ def _timeline_legend(y: float, x: float, days: int, appointment_row: bool) -> Gr
         items.append((lambda gx: hline(gx, gx + 12, y + 2.5, color=LIGHT, width=0.6), "daily mood"))
     items += [
         (lambda gx: hline(gx, gx + 12, y + 2.5, color=INK, width=1.5), "7-day mean mood"),
-        (lambda gx: marker("square", gx + 5, y + 2.5, 1.9), "PHQ-9"),
-        (lambda gx: marker("triangle", gx + 5, y + 2.5, 2.4), "PHQ-9 with item 9 above 0"),
+        (lambda gx: marker("square", gx + 5, y + 2.5, 1.9), "questionnaire"),
+        (lambda gx: marker("triangle", gx + 5, y + 2.5, 2.4), "safety item flagged"),
         (lambda gx: marker("diamond", gx + 5, y + 2.5, 2.2, filled=False), "session"),
     ]
     if not appointment_row:
@@ -378,13 +446,14 @@ def _trials_for(trials: Sequence[Trial], request: ReportRequest) -> list[Trial]:
 
 
 def trial_panels(trials: Sequence[Trial], analysis: JournalAnalysis, width: float) -> list:
+    rules = scale_rules(analysis.primary_scale)
     intro = para(
         "The GUI's trial overlay as one panel per trial that ran in this period, on shared axes: "
         "week 0 is the first day on the drug, the score is a percentage of the trial's own "
         "baseline (100%), read up to the end of the trial's assessed window (for an "
         "antidepressant, until augmentation started). Dotted: baseline; dashed: response "
-        f"({RESPONSE_PERCENT:g}%); dash-dot: PHQ-9 remission (below {phq9_remission_below()}) "
-        "for that baseline.",
+        f"({RESPONSE_PERCENT:g}%); dash-dot: {rules.name} remission ({rules.remission_max} or "
+        f"less) for that baseline. Trials are judged on {rules.name}, the primary scale.",
         "small",
     )
     data = analysis.data
@@ -440,7 +509,7 @@ def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: floa
     title = f"{t.drug} {steps} {t.unit}"
     group.add(label(x + 2, y + h - 9, _fit(title, w - 6), font=FONT_BOLD, size=7))
     change = f" ({text.signed(t.change_pct, 0)}%)" if t.change_pct is not None else ""
-    measure = "PHQ-9" if curve.measure == "phq9" else "daily mood"
+    measure = "daily mood" if curve.measure == "mood" else scale(curve.measure).name
     sub = f"{text.label(t.outcome)}{change} on {measure}, from {text.day(t.start)}"
     group.add(label(x + 2, y + h - 18, _fit(sub, w - 6), color=GREY))
     group.add(frame(px, py, pw, ph))
@@ -460,7 +529,7 @@ def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: floa
         (RESPONSE_PERCENT, DASHED, "response"),
     ]
     if curve.remission_percent is not None:
-        below = scale("phq9").remission_below
+        below = scale_rules(curve.measure).remission_below
         lines.append((curve.remission_percent, DASH_DOT, f"remission (<{below})"))
     wanted = [percent.y(v) - 2.2 for v, _, _ in lines]
     placed = spread_labels(wanted, 7, py, py + ph - 4)

@@ -13,13 +13,16 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, Spacer
 
+from trdjournal.analysis.pgx import PhenotypeTouch
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSummary
 from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.labs import LabResult
+from trdjournal.domain.scales import scale
 from trdjournal.report import text
 from trdjournal.report.background_section import events_and_labs_block
 from trdjournal.report.pages import frame_height, frame_width
+from trdjournal.report.pgx_block import pgx_block
 from trdjournal.report.tables import cell, data_table, heading, layout_table, para
 
 MAX_CHANGES = 8
@@ -38,6 +41,9 @@ class SummaryInputs:
     generated: dt.date
     life_events: tuple[LifeEvent, ...] = ()  # the period's, oldest first
     labs: tuple[LabResult, ...] = ()  # the period's, oldest first
+    primary_scale: str = "phq9"  # the scale that judges trials (marked in the table)
+    pgx: tuple[PhenotypeTouch, ...] = ()  # logged phenotypes touching current or recent drugs
+    counted: str = ""  # what the staging counted (analysis/history.py counted_text)
 
 
 def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
@@ -47,8 +53,8 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
     half = (width - 6 * mm) / 2
     left = [*_daily_block(s, half), *_regimen_block(s, half), *_changes_block(s, half)]
     right = [
-        *_questionnaire_block(s, half),
-        *_trd_block(inputs.staging),
+        *_questionnaire_block(s, half, inputs.primary_scale),
+        *_trd_block(inputs.staging, inputs.counted),
         *_sessions_block(s),
         *_side_effects_block(s),
     ]
@@ -58,6 +64,7 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
         *_title_block(inputs, width),
         columns,
         *_safety_block(s, width),
+        *pgx_block(inputs.pgx),
         *events_and_labs_block(inputs.life_events, inputs.labs, width),
         *_notes_block(notes_here, notes_later, width),
     ]
@@ -114,11 +121,12 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
     return [heading("Mood, sleep and activity"), table]
 
 
-def _questionnaire_block(s: PeriodSummary, width: float) -> list:
+def _questionnaire_block(s: PeriodSummary, width: float, primary: str = "phq9") -> list:
     rows = [_score_row(q) for q in s.questionnaires]
-    widths = [x * width for x in (0.14, 0.25, 0.2, 0.41)]
+    widths = [x * width for x in (0.21, 0.21, 0.2, 0.38)]
     table = data_table(["Scale", "Latest", "Band", "Change in period"], rows, widths)
-    return [heading("Questionnaires"), table]
+    note = para(f"Trials are judged on {scale(primary).name} (the primary scale).", "small")
+    return [heading("Questionnaires"), table, note]
 
 
 def _score_row(q: ScoreSummary) -> list:
@@ -194,7 +202,7 @@ def _sessions_block(s: PeriodSummary) -> list:
     return [title, para("<br/>".join(lines))]
 
 
-def _trd_block(staging: Staging) -> list:
+def _trd_block(staging: Staging, counted: str = "") -> list:
     flow = [heading(f"Treatment resistance (as of {text.day(staging.as_of)})")]
     names = [text.markup(d) for d in staging.failed_drugs]
     if len(names) > MAX_FAILED_NAMES:
@@ -225,6 +233,8 @@ def _trd_block(staging: Staging) -> list:
             f"TRD definition ({text.markup(staging.trd_definition)}): <b>{met}</b>."
         )
     )
+    if counted:
+        flow.append(para(text.markup(counted), "small"))
     m = staging.maudsley
     if m is None:
         flow.append(
@@ -307,6 +317,8 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
                 "PHQ-9 item 9 (thoughts of death or self-harm): not answered above 0 in this period."
             )
         )
+    flow += _other_safety_items(s)
+    flow += _elevation_lines(s)
     if s.lowest_mood_days:
         rows = [
             [text.day(d.date), str(d.mood), cell(text.excerpt(d.note, LOW_DAY_NOTE_CHARS))]
@@ -318,6 +330,47 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
             data_table(["Lowest-mood days", "Mood", "Note"], rows, widths, right_align=(1,)),
         ]
     return flow
+
+
+def _other_safety_items(s: PeriodSummary) -> list:
+    """QIDS-SR16 item 12 and MADRS-S zest for life at their flag lines (resources/scales.json)."""
+    flow = []
+    for key in dict.fromkeys(a.instrument for a in s.safety_answers):
+        answers = [a for a in s.safety_answers if a.instrument == key]
+        first = answers[0]
+        definition = scale(key)
+        shown = answers[-MAX_ITEM9:]
+        dates = "; ".join(
+            f"{text.day(a.date)} (item {a.item} = {a.answer} of {a.item_max}; "
+            f"{a.name} total {a.total})"
+            for a in shown
+        )
+        earlier = len(answers) - len(shown)
+        more = f" Also {earlier} earlier." if earlier else ""
+        count = f"{len(answers)} time{'s' if len(answers) != 1 else ''}"
+        flow.append(
+            para(
+                f"<b>{first.name} item {first.item} ({text.markup(first.label.lower())}) at "
+                f"{definition.safety_min} or more, {count}:</b> {dates}.{more}",
+                "flag_text",
+            )
+        )
+    return flow
+
+
+def _elevation_lines(s: PeriodSummary) -> list:
+    """What was logged, never a diagnosis: "elevated mood logged on N days (highest: ...)"."""
+    names = {"elevated": "Elevated mood", "irritability": "Irritability"}
+    lines = [
+        f"<b>{names[e.measure]} logged on {e.days} day{'s' if e.days != 1 else ''} "
+        f"(highest: {e.highest}).</b>"
+        for e in s.elevation
+        if e.shown
+    ]
+    if not lines:
+        return []
+    lines.append("Patient-reported daily ratings, 0-3 (none, mild, moderate, severe).")
+    return [para(" ".join(lines))]
 
 
 def _split_notes(s: PeriodSummary) -> tuple[list, list]:

@@ -9,10 +9,12 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from trdjournal.analysis.scoring import phq9_remission_below
+from trdjournal.analysis import pgx
+from trdjournal.analysis.history import HistoryItem
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.trials import MAIN_SIDE_EFFECTS, Trial
-from trdjournal.report import text
+from trdjournal.domain.scales import scale, scale_rules
+from trdjournal.report import course_rows, text
 from trdjournal.report.pages import frame_width
 from trdjournal.report.tables import cell, data_table, heading, para
 
@@ -47,34 +49,52 @@ def episodes_line(staging: Staging) -> str:
 
 
 def trial_history(
-    trials: Sequence[Trial], adequacy_days: int, staging: Staging | None = None
+    trials: Sequence[Trial],
+    adequacy_days: int,
+    primary: str = "phq9",
+    items: Sequence[HistoryItem] | None = None,
+    staging: Staging | None = None,
 ) -> list:
+    """``items``: the whole treatment history (trials and courses, analysis/history.py);
+    without it, the trials alone. ``staging``: its episodes are named above the rows."""
     weeks = adequacy_days // 7
+    rules = scale_rules(primary)
     flow = [
         heading("Trial history"),
         para(
             f"Every course of medication logged in the journal, oldest first. Adequate = at least "
             f"the minimum adequate daily dose (MGH-ATRQ) held without a break for {weeks} weeks; "
-            "scores are PHQ-9 totals unless marked as mood. Response = at least 50% lower than "
-            f'baseline, remission = PHQ-9 below {phq9_remission_below()}. A row "drug + agent" '
-            "is a combination trial, judged from the day the agent reached its augmentation "
-            'dose. "So far": still running.',
+            f"scores are {rules.name} totals (the primary scale) unless marked as mood. Response "
+            f"= at least {rules.response_reduction_percent}% lower than baseline, remission = "
+            f'{rules.name} {rules.remission_max} or less. A row "drug + agent" is a combination '
+            'trial, judged from the day the agent reached its augmentation dose. "So far": '
+            "still running.",
             "small",
         ),
+        para(course_rows.INTRO, "small"),
         Spacer(1, 1.5 * mm),
     ]
     if staging is not None and staging.episodes:
         flow[-1:-1] = [para(text.markup(episodes_line(staging)), "small")]
-    if not trials:
+    if items is None:
+        items = [HistoryItem("medication", t.start, trial=t) for t in trials]
+    if not items:
         return [*flow, para("No medication is logged.")]
     width = frame_width()
     notes: list[str] = []
     rows = []
-    for trial in trials:
+    for item in items:
+        if item.course is not None:  # a course of sessions, in the trials' columns
+            explained = course_rows.course_notes(item.course)
+            notes.append(f"{item.course.name}: " + "; ".join(explained))
+            rows.append(course_rows.course_row(item.course, str(len(notes))))
+            continue
+        trial = item.trial
         explained = _notes(trial)
         if explained:
             notes.append(f"{trial.drug}: " + "; ".join(explained))
-        rows.append(_row(trial, str(len(notes)) if explained else ""))
+        row = _row(trial, str(len(notes)) if explained else "")
+        rows.append(course_rows.mark_unfair(row, trial.adequate, item.adherence))
     header = [cell(h, "cell_bold") for h in HEADER]
     flow.append(data_table(header, rows, [w * width for w in WIDTHS]))
     if notes:
@@ -90,6 +110,8 @@ def _notes(trial: Trial) -> list[str]:
     notes = list(trial.notes)
     if trial.tachyphylaxis is not None:
         notes.append(f"Possible loss of response (tachyphylaxis): {trial.tachyphylaxis.text}")
+    if trial.pgx is not None:
+        notes.append(trial.pgx.full_text)
     return notes
 
 
@@ -114,7 +136,7 @@ def _row(t: Trial, mark: str) -> list:
     )
     held = t.longest_run_at_adequate_dose_days
     at_dose = _weeks(held) if held is not None else text.DASH
-    adequate = {True: "yes", False: "no", None: "cannot judge"}[t.adequate]
+    adequate = pgx.adequacy_text(t) or {True: "yes", False: "no", None: "cannot judge"}[t.adequate]
     outcome = text.markup(text.prose(t.verdict))
     if t.failed_adequate_trial:
         outcome = f"<b>{outcome}</b><br/>failed adequate trial"
@@ -152,4 +174,4 @@ def _scores(t: Trial) -> str:
             f"{text.number(float(t.follow_up), 1)} (judged from daily mood)"
         )
     when = f" ({text.short_day(t.follow_up_date)})" if t.follow_up_date else ""
-    return f"PHQ-9 {t.baseline} {text.ARROW} {t.follow_up}{when}"
+    return f"{scale(t.measure).name} {t.baseline} {text.ARROW} {t.follow_up}{when}"

@@ -28,7 +28,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from trdjournal.domain.dates import today
-from trdjournal.paths import backups_dir_for, ensure_private_dir
+from trdjournal.paths import backups_dir_for, ensure_folder, ensure_private_dir
 from trdjournal.storage import cipher
 from trdjournal.storage.errors import (
     DamagedJournalError,
@@ -87,7 +87,7 @@ def copy_database(source, target: Path, *, passphrase: str | None = None) -> Pat
     journal is encrypted with the same ``passphrase`` (SQLCipher refuses to back an encrypted
     database up into a plain file).
     """
-    ensure_private_dir(target.parent)
+    ensure_folder(target.parent)  # backups/ itself is made private by backup_connection
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     for leftover in (temporary, Path(f"{temporary}-journal")):
         leftover.unlink(missing_ok=True)
@@ -137,6 +137,7 @@ def backup_connection(
     made_at = now or _now()
     target = _backup_name(journal_path, made_at, reason)
     try:
+        ensure_private_dir(target.parent)  # the app's own backups/ folder: owner-only
         copy_database(conn, target, passphrase=passphrase)
         if reason in ROTATED_REASONS:
             rotate(journal_path)

@@ -11,7 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from trdjournal.paths import ensure_private_dir
+from trdjournal.paths import ensure_folder
 from trdjournal.storage import cipher
 from trdjournal.storage.errors import DamagedJournalError, JournalError, NotAJournalError
 from trdjournal.storage.schema import MIGRATION_SET
@@ -76,7 +76,7 @@ def check_connection(conn, path: Path, *, plain: bool = True) -> None:
 
 def create_private_file(path: Path) -> None:
     """An empty file readable by its owner only, so SQLite's -wal and -shm files inherit 0600."""
-    ensure_private_dir(path.parent)
+    ensure_folder(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
     os.close(fd)
     if os.name == "posix":

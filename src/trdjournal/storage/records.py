@@ -21,9 +21,11 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     TreatmentSession,
 )
+from trdjournal.domain.pgx import PgxResult
 from trdjournal.storage import rows
 from trdjournal.storage.store import Store
 
@@ -47,6 +49,11 @@ def check_episode_start(background: Background) -> None:
         )
 
 
+def check_pgx_date(result: PgxResult) -> None:
+    if result.date is not None:
+        not_in_future(result.date, what="pharmacogenomic test")
+
+
 class DailyMeasures(NamedTuple):
     """The numbers of one logged day, as charts read them (no tags, notes or side effects)."""
 
@@ -56,6 +63,8 @@ class DailyMeasures(NamedTuple):
     energy: int | None
     sleep_hours: float | None
     activity_minutes: int | None
+    elevated: int | None = None
+    irritability: int | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,6 +83,9 @@ QUESTIONNAIRES = RecordTable("questionnaires", "questionnaire")
 APPOINTMENTS = RecordTable("appointments", None)  # appointments are planned ahead
 LIFE_EVENTS = RecordTable("life_events", "life event", new_id=True)
 LAB_RESULTS = RecordTable("lab_results", "lab result", new_id=True)
+# The test date may be unknown (None), so the future check is pgx-specific (below).
+PGX_RESULTS = RecordTable("pgx_results", None, new_id=True)
+MISSED_DOSES = RecordTable("missed_doses", "missed dose")
 
 
 class Records(Store):
@@ -124,7 +136,8 @@ class Records(Store):
         20-year journal needs, read in a few milliseconds instead of a few hundred."""
         where, params = range_where(start, end)
         cursor = self.db.execute(
-            "SELECT date, mood, anxiety, energy, sleep_hours, activity_minutes FROM checkins "
+            "SELECT date, mood, anxiety, energy, sleep_hours, activity_minutes, elevated, "
+            "irritability FROM checkins "
             f"WHERE {where} ORDER BY date",
             params,
         )
@@ -180,6 +193,37 @@ class Records(Store):
             remaining = [e for e in self.med_events(old["drug"]) if e.id != event_id]
             medication.check_sequence(remaining)
             self._delete("med_events", event_id)
+
+    # -- missed doses ------------------------------------------------------------------
+    def add_missed_dose(self, missed: MissedDose) -> MissedDose:
+        """Log doses of a drug not taken on a day; the drug must be running that day, and a
+        day has one record per drug (refused twice, so a second click adds nothing)."""
+        from trdjournal.domain.drugs import canonical_name
+
+        missed = dataclasses.replace(missed, drug=canonical_name(missed.drug))
+        with self.db.atomic():
+            day = missed.date.isoformat()
+            running = {item.drug for item in medication.regimen_on(self.med_events(), missed.date)}
+            if missed.drug not in running:
+                taking = ", ".join(sorted(running)) or "nothing logged"
+                raise ValidationError(
+                    "drug",
+                    f"{missed.drug} is not running on {day} (taking then: {taking}); "
+                    "a missed dose belongs to a running drug",
+                )
+            if self._list(MISSED_DOSES, missed.date, missed.date, drug=missed.drug):
+                raise ValidationError(
+                    "date", f"a missed dose of {missed.drug} is already logged on {day}"
+                )
+            return self._add(MISSED_DOSES, missed)
+
+    def delete_missed_dose(self, missed_id: int) -> None:
+        self._delete(MISSED_DOSES.table, missed_id)
+
+    def missed_doses(
+        self, start: dt.date | None = None, end: dt.date | None = None, drug: str | None = None
+    ) -> list[MissedDose]:
+        return self._list(MISSED_DOSES, start, end, drug=drug)
 
     # -- treatment sessions, questionnaires, appointments ---------------------------------
     def add_session(self, session: TreatmentSession) -> TreatmentSession:
@@ -264,3 +308,20 @@ class Records(Store):
         self, start: dt.date | None = None, end: dt.date | None = None, name: str | None = None
     ) -> list[LabResult]:
         return self._list(LAB_RESULTS, start, end, name=name)
+
+    # -- pharmacogenomic results -------------------------------------------------------
+    def add_pgx_result(self, result: PgxResult) -> PgxResult:
+        check_pgx_date(result)
+        return self._add(PGX_RESULTS, result)
+
+    def update_pgx_result(self, result: PgxResult) -> PgxResult:
+        check_pgx_date(result)
+        return self._update(PGX_RESULTS, result)
+
+    def delete_pgx_result(self, result_id: int) -> None:
+        self._delete(PGX_RESULTS.table, result_id)
+
+    def pgx_results(self, gene: str | None = None) -> list[PgxResult]:
+        """By gene, then test date (undated first), then id."""
+        where, params = ("gene = ?", [gene]) if gene is not None else ("1", [])
+        return self._select(PGX_RESULTS.table, where, params, order="gene, date, id")

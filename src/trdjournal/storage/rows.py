@@ -12,10 +12,12 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     TreatmentSession,
     trusted,
 )
+from trdjournal.domain.pgx import PgxResult
 
 _date = dt.date.fromisoformat
 # json.dumps(..., ensure_ascii=False) builds an encoder per call; imports write thousands of rows.
@@ -32,6 +34,8 @@ def checkin_to_row(c: CheckIn) -> dict[str, Any]:
         "sleep_hours": c.sleep_hours,
         "sleep_quality": c.sleep_quality,
         "activity_minutes": c.activity_minutes,
+        "elevated": c.elevated,
+        "irritability": c.irritability,
         "tags": _text_json(list(c.tags)),
         "side_effects": _sorted_json(c.side_effects),
         "note": c.note,
@@ -58,6 +62,8 @@ def checkin_from_row(r: dict[str, Any]) -> CheckIn:
         sleep_hours=r["sleep_hours"],
         sleep_quality=r["sleep_quality"],
         activity_minutes=r["activity_minutes"],
+        elevated=r.get("elevated"),
+        irritability=r.get("irritability"),
         tags=_json_list(r["tags"]),
         side_effects=_json_object(r["side_effects"]),
         note=r["note"] or "",
@@ -96,11 +102,39 @@ def med_event_from_row(r: dict[str, Any]) -> MedicationEvent:
 
 
 def session_to_row(s: TreatmentSession) -> dict[str, Any]:
-    return {"id": s.id, "date": s.date.isoformat(), "kind": s.kind, "note": s.note}
+    return {
+        "id": s.id,
+        "date": s.date.isoformat(),
+        "kind": s.kind,
+        "note": s.note,
+        "detail": s.detail,
+    }
 
 
 def session_from_row(r: dict[str, Any]) -> TreatmentSession:
-    return TreatmentSession(id=r["id"], date=_date(r["date"]), kind=r["kind"], note=r["note"] or "")
+    return TreatmentSession(
+        id=r["id"],
+        date=_date(r["date"]),
+        kind=r["kind"],
+        note=r["note"] or "",
+        detail=r.get("detail") or "",
+    )
+
+
+def missed_dose_to_row(m: MissedDose) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "date": m.date.isoformat(),
+        "drug": m.drug,
+        "doses": m.doses,
+        "note": m.note,
+    }
+
+
+def missed_dose_from_row(r: dict[str, Any]) -> MissedDose:
+    return MissedDose(
+        id=r["id"], date=_date(r["date"]), drug=r["drug"], doses=r["doses"], note=r["note"] or ""
+    )
 
 
 def questionnaire_to_row(q: Questionnaire) -> dict[str, Any]:
@@ -200,6 +234,30 @@ def lab_result_from_row(r: dict[str, Any]) -> LabResult:
     )
 
 
+def pgx_result_to_row(result: PgxResult) -> dict[str, Any]:
+    return {
+        "id": result.id,
+        "gene": result.gene,
+        "phenotype": result.phenotype,
+        "date": result.date.isoformat() if result.date else None,
+        "genotype": result.genotype,
+        "activity_score": result.activity_score,
+        "lab": result.lab,
+    }
+
+
+def pgx_result_from_row(r: dict[str, Any]) -> PgxResult:
+    return PgxResult(
+        id=r["id"],
+        gene=r["gene"],
+        phenotype=r["phenotype"],
+        date=_date(r["date"]) if r["date"] else None,
+        genotype=r["genotype"] or "",
+        activity_score=r["activity_score"],
+        lab=r["lab"] or "",
+    )
+
+
 # table name -> (record type, to_row, from_row, primary key column)
 TABLES = {
     "checkins": (CheckIn, checkin_to_row, checkin_from_row, "date"),
@@ -210,4 +268,6 @@ TABLES = {
     "background": (Background, background_to_row, background_from_row, "id"),
     "life_events": (LifeEvent, life_event_to_row, life_event_from_row, "id"),
     "lab_results": (LabResult, lab_result_to_row, lab_result_from_row, "id"),
+    "pgx_results": (PgxResult, pgx_result_to_row, pgx_result_from_row, "id"),
+    "missed_doses": (MissedDose, missed_dose_to_row, missed_dose_from_row, "id"),
 }

@@ -118,6 +118,66 @@ def background_events_labs(db: Database) -> None:
     db["lab_results"].create_index(["name", "date"])
 
 
+@migrations(name="0007_pgx")
+def pgx(db: Database) -> None:
+    # Pharmacogenomic test results, one row per gene per test (a retest adds a row; the
+    # newest per gene counts). The test date is optional: many people only have the report.
+    db["pgx_results"].create(
+        {
+            "id": int,
+            "gene": str,
+            "phenotype": str,
+            "date": str,
+            "genotype": str,
+            "activity_score": float,
+            "lab": str,
+        },
+        pk="id",
+        not_null={"gene", "phenotype"},
+    )
+    db["pgx_results"].create_index(["gene", "date"])
+
+
+@migrations(name="0005_import_sources")
+def import_sources(db: Database) -> None:
+    # What each app's import last wrote for a day (the check-in as JSON), so that a newer export
+    # of the same app adds only new days and a day edited in trdjournal since is never
+    # overwritten without asking (exchange/importer.py).
+    db["import_sources"].create(
+        {"source": str, "date": str, "content": str, "imported_at": str},
+        pk=("source", "date"),
+        not_null={"source", "date", "content", "imported_at"},
+    )
+
+
+@migrations(name="0006_elevation")
+def elevation(db: Database) -> None:
+    # Elevated mood and irritability, 0-3 (none, mild, moderate, severe); NULL when not logged.
+    db["checkins"].add_column("elevated", int)
+    db["checkins"].add_column("irritability", int)
+
+
+@migrations(name="0004_drafts")
+def drafts(db: Database) -> None:
+    # What the user typed and has not saved yet (the app's Today form, a dialog's note), kept
+    # as they type so a crash, SIGTERM or power cut loses nothing. Inside the journal so an
+    # encrypted journal encrypts it. Not a record: no revisions, not exported (storage/drafts.py).
+    db["drafts"].create({"key": str, "text": str, "saved_at": str}, pk="key", not_null={"text"})
+
+
+@migrations(name="0008_courses_adherence")
+def courses_adherence(db: Database) -> None:
+    # The optional detail of a session (esketamine dose, rTMS protocol, ECT placement,
+    # psychotherapy type; resources/courses.json), and doses of a running drug not taken.
+    db["sessions"].add_column("detail", str, not_null_default="")
+    db["missed_doses"].create(
+        {"id": int, "date": str, "drug": str, "doses": int, "note": str},
+        pk="id",
+        not_null={"date", "drug", "doses"},
+    )
+    db["missed_doses"].create_index(["drug", "date"])
+
+
 @migrations(name="0003b_verdict")
 def medication_typed_name(db: Database) -> None:
     # The medication name as typed ("Paxil CR"), beside the generic in ``drug`` (issue 15).

@@ -22,6 +22,12 @@ POSITION_WORDS = {
     "within": QT_TRANSLATE_NOOP("charts", "within range"),
     "above": QT_TRANSLATE_NOOP("charts", "above range"),
 }
+SEVERITY_WORDS = (
+    QT_TRANSLATE_NOOP("charts", "none"),
+    QT_TRANSLATE_NOOP("charts", "mild"),
+    QT_TRANSLATE_NOOP("charts", "moderate"),
+    QT_TRANSLATE_NOOP("charts", "severe"),
+)
 LABELS = (
     QT_TRANSLATE_NOOP("charts", "anxiety"),
     QT_TRANSLATE_NOOP("charts", "energy"),
@@ -60,10 +66,18 @@ def describe_day(day: DayValues) -> str:
     ):
         if value is not None:
             parts.append(f"{_tr(label)} {_num(value)}{unit}")
+    for label, value in (
+        (QT_TRANSLATE_NOOP("charts", "elevated mood"), day.elevated),
+        (QT_TRANSLATE_NOOP("charts", "irritability"), day.irritability),
+    ):
+        if value:  # "none" is not worth a word in a hover line
+            parts.append(f"{_tr(label)} {_tr(SEVERITY_WORDS[int(value)])}")
     for score in day.scores:
         text = f"{instrument_name(score.instrument)} {score.total} ({band_text(score.band)})"
-        if score.self_harm_flag:
+        if score.self_harm_flag and score.instrument == "phq9":
             text += ", " + QCoreApplication.translate("charts", "item 9 above 0")
+        elif score.self_harm_flag:
+            text += ", " + QCoreApplication.translate("charts", "safety item flagged")
         parts.append(text)
     if day.doses:
         parts.append(", ".join(f"{drug} {dose}" for drug, dose in day.doses))

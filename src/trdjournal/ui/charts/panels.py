@@ -1,4 +1,6 @@
-"""The chart panels below the medication band: mood, PHQ-9 (with GAD-7), sleep, activity.
+"""The chart panels below the medication band: elevated mood and irritability (drawn only when
+logged), mood, one panel per questionnaire with its bands (PHQ-9 with GAD-7, QIDS-SR16 and
+MADRS-S when logged), sleep, activity.
 
 Each panel gets its data once per timeline (``set_timeline``); panning and zooming only move
 the view, with pyqtgraph's peak downsampling and clipping to the view doing the rest.
@@ -12,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPen
 
 from trdjournal.analysis.timeline import Timeline
-from trdjournal.domain.scales import scale
+from trdjournal.domain.scales import primary_scale_keys, scale, scale_rules
 from trdjournal.ui.charts.axis_dates import DAY, x_of
 from trdjournal.ui.charts.calendar_axis import CalendarAxis
 from trdjournal.ui.charts.colors import ChartColors, qcolor
@@ -87,17 +89,50 @@ class MoodPanel:
         self.mean.setData(x, _values(timeline.daily.mood_mean7))
 
 
-class ScorePanel:
-    """PHQ-9 on 0-27 with its severity bands shaded and the remission line; GAD-7 in grey."""
+class ElevationPanel:
+    """Elevated mood (line with dots) and irritability (dotted grey), 0-3: none .. severe."""
 
     def __init__(self, colors: ChartColors):
-        phq9 = scale("phq9")
-        self.plot = new_plot(colors, "PHQ-9", show_dates=False)
-        self.plot.setYRange(0, phq9.total_max, padding=0.04)
-        bounds = sorted({b.low for b in phq9.bands} | {phq9.total_max})
+        self.plot = new_plot(
+            colors,
+            QCoreApplication.translate("charts", "Elevated / irritable"),
+            show_dates=False,
+        )
+        self.plot.setYRange(0, 3, padding=0.08)
+        set_y_ticks(self.plot, (0, 1, 2, 3))
+        self.elevated = _daily_curve(_line(colors.mood_mean, 1.6))
+        self.elevated.setSymbol("o")
+        self.elevated.setSymbolSize(4)
+        self.elevated.setSymbolPen(None)
+        self.elevated.setSymbolBrush(QColor(colors.mood_mean))
+        self.irritability = _daily_curve(_line(colors.gad7, 1.2, 0.9, Qt.PenStyle.DotLine))
+        self.plot.addItem(self.irritability)
+        self.plot.addItem(self.elevated)
+
+    def set_timeline(self, timeline: Timeline, x: np.ndarray) -> None:
+        for curve, series in (
+            (self.elevated, timeline.daily.elevated),
+            (self.irritability, timeline.daily.irritability),
+        ):
+            if any(v is not None for v in series):
+                curve.setData(x, _values(series))
+            else:  # nothing logged: no points (an all-NaN series would upset the dot bounds)
+                curve.setData([], [])
+
+
+class ScorePanel:
+    """One questionnaire on its own range with its severity bands shaded and, for a scale that
+    can judge trials, its remission line; the PHQ-9 panel also carries GAD-7 in grey."""
+
+    def __init__(self, colors: ChartColors, key: str = "phq9"):
+        definition = scale(key)
+        self.key = key
+        self.plot = new_plot(colors, definition.name, show_dates=False)
+        self.plot.setYRange(0, definition.total_max, padding=0.04)
+        bounds = sorted({b.low for b in definition.bands} | {definition.total_max})
         set_y_ticks(self.plot, bounds)
         fill = QColor(colors.band_fill)
-        for i, band in enumerate(phq9.bands[1:], start=1):  # "minimal" stays unshaded
+        for i, band in enumerate(definition.bands[1:], start=1):  # the lowest stays unshaded
             region = pg.LinearRegionItem(
                 values=(band.low - 0.5 if i else band.low, band.high + 0.5),
                 orientation="horizontal",
@@ -107,10 +142,10 @@ class ScorePanel:
             )
             region.setZValue(-20)
             self.plot.addItem(region)
-        if phq9.remission_below is not None:
+        if key in primary_scale_keys():
             # named in the hint line under the charts: a label here would sit on the data
             line = pg.InfiniteLine(
-                pos=phq9.remission_below - 0.5,
+                pos=scale_rules(key).remission_below - 0.5,
                 angle=0,
                 pen=_line(colors.remission, 1.5, style=Qt.PenStyle.DashLine),
             )
@@ -149,9 +184,10 @@ class ScorePanel:
                 np.array([p.total for p in points], dtype=float),
             )
 
-        self.phq9.setData(*xy(timeline.phq9))
-        self.gad7.setData(*xy(timeline.gad7))
-        flagged = [p for p in timeline.phq9 if p.self_harm_flag]
+        points = timeline.scales.get(self.key, ())
+        self.phq9.setData(*xy(points))
+        self.gad7.setData(*xy(timeline.gad7 if self.key == "phq9" else ()))
+        flagged = [p for p in points if p.self_harm_flag]
         fx, fy = xy(flagged)
         self.flags.setData(x=fx, y=fy)
 

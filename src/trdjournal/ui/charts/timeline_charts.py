@@ -1,5 +1,6 @@
-"""The drawing behind the Charts view: the medication band over linked panels of mood, PHQ-9,
-sleep and activity, sharing one x axis of dates.
+"""The drawing behind the Charts view: the medication band over linked panels of elevated mood
+and irritability (only when logged), mood, each questionnaire logged (PHQ-9 always, with GAD-7;
+QIDS-SR16 and MADRS-S when logged), sleep and activity, sharing one x axis of dates.
 
 It is handed a whole timeline once (``set_timeline``); moving the x range only moves the
 view, with downsampling and clipping to the view keeping long ranges cheap. It reports the
@@ -21,12 +22,21 @@ from trdjournal.ui.charts import med_band
 from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
 from trdjournal.ui.charts.colors import ChartColors, qcolor
 from trdjournal.ui.charts.life_events_layer import LifeEventLayer
-from trdjournal.ui.charts.panels import ActivityPanel, MoodPanel, ScorePanel, SleepPanel, new_plot
+from trdjournal.ui.charts.panels import (
+    ActivityPanel,
+    ElevationPanel,
+    MoodPanel,
+    ScorePanel,
+    SleepPanel,
+    new_plot,
+)
 
 BAND_ROW_PX = (11, 17)  # smallest and largest row height of the medication band
 BAND_MAX_PX = 230
-PANEL_STRETCH = (3, 2, 1, 1)  # mood, PHQ-9, sleep, activity
-PANEL_MIN_PX = (78, 70, 60, 84)  # so their axis titles fit however many drugs the band shows
+OPTIONAL_SCALES = ("qids-sr16", "madrs-s")  # a panel each, only when logged
+# elevation, mood, PHQ-9, QIDS-SR16, MADRS-S, sleep, activity
+PANEL_STRETCH = (1, 3, 2, 2, 2, 1, 1)
+PANEL_MIN_PX = (56, 78, 70, 70, 70, 60, 84)  # so their axis titles fit however many drugs show
 MIN_VISIBLE_DAYS = 7
 DATE_AXIS_PX = 40
 
@@ -46,21 +56,26 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
         self.band.invertY(True)
         self.band_item = med_band.MedBandItem(colors)
         self.band.addItem(self.band_item)
+        self.elevation = ElevationPanel(colors)
         self.mood = MoodPanel(colors)
         self.life_events = LifeEventLayer(self.mood.plot, colors)
         self.scores = ScorePanel(colors)
+        self.other_scores = {key: ScorePanel(colors, key) for key in OPTIONAL_SCALES}
         self.sleep = SleepPanel(colors)
         self.activity = ActivityPanel(colors)
         self.plots = [
             self.band,
+            self.elevation.plot,
             self.mood.plot,
             self.scores.plot,
+            *(panel.plot for panel in self.other_scores.values()),
             self.sleep.plot,
             self.activity.plot,
         ]
+        self.shown_panels: tuple[str, ...] = ()  # the optional panels drawn now
         hover_pen = pg.mkPen(qcolor(colors.hover_line, 0.7), width=1)
         hover_pen.setStyle(Qt.PenStyle.DashLine)
-        self.hover_lines = []
+        self._hover_lines = []
         for row, plot in enumerate(self.plots):
             self.addItem(plot, row=row, col=0)
             if plot is not self.mood.plot:
@@ -68,12 +83,10 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
             line = pg.InfiniteLine(angle=90, movable=False, pen=hover_pen)
             line.setVisible(False)
             plot.addItem(line, ignoreBounds=True)
-            self.hover_lines.append(line)
+            self._hover_lines.append(line)
         layout = self.ci.layout
         layout.setVerticalSpacing(2)
-        for row, (stretch, minimum) in enumerate(zip(PANEL_STRETCH, PANEL_MIN_PX, strict=True)):
-            layout.setRowStretchFactor(row + 1, stretch)
-            self.plots[row + 1].setMinimumHeight(minimum)
+        self._show_optional(())
 
         # the band's rows follow the drugs in view; relaid once per burst of range changes
         self._band_timer = QTimer(self)
@@ -86,8 +99,16 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
     def set_timeline(self, timeline: Timeline) -> None:
         self.timeline = timeline
         x = x_of(timeline.start) + DAY / 2 + np.arange(timeline.days, dtype=float) * DAY
+        optional = (
+            *(("elevation",) if timeline.daily.elevation_logged() else ()),
+            *(key for key in OPTIONAL_SCALES if timeline.scales.get(key)),
+        )
+        self._show_optional(optional)
+        self.elevation.set_timeline(timeline, x)
         self.mood.set_timeline(timeline, x)
         self.scores.set_timeline(timeline)
+        for panel in self.other_scores.values():
+            panel.set_timeline(timeline)
         self.sleep.set_timeline(timeline, x)
         self.activity.set_timeline(timeline, x)
         self.life_events.set_timeline(timeline)
@@ -99,6 +120,32 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
             )
         self._band_timer.start()
 
+    def _show_optional(self, shown: tuple[str, ...]) -> None:
+        """Draw the elevation and extra scale panels only when something is logged: a hidden
+        panel keeps its row but takes no height."""
+        self.shown_panels = shown
+        optional = {"elevation": self.elevation.plot} | {
+            key: panel.plot for key, panel in self.other_scores.items()
+        }
+        layout = self.ci.layout
+        for row, (stretch, minimum) in enumerate(zip(PANEL_STRETCH, PANEL_MIN_PX, strict=True)):
+            plot = self.plots[row + 1]
+            name = next((k for k, p in optional.items() if p is plot), None)
+            visible = name is None or name in shown
+            plot.setVisible(visible)
+            plot.setMinimumHeight(minimum if visible else 0)
+            plot.setMaximumHeight(16_777_215 if visible else 0)
+            layout.setRowStretchFactor(row + 1, stretch if visible else 0)
+
+    @property
+    def hover_lines(self) -> list[pg.InfiniteLine]:
+        """The day markers of the panels drawn now."""
+        return [
+            line
+            for line, plot in zip(self._hover_lines, self.plots, strict=True)
+            if plot.isVisible()
+        ]
+
     def set_x_range(self, x0: float, x1: float) -> None:
         self.mood.plot.setXRange(x0, x1, padding=0)
         self._layout_band()  # now, so the first paint of a preset already has its rows
@@ -108,7 +155,7 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
         return float(x0), float(x1)
 
     def show_hover_line(self, day: dt.date) -> None:
-        for line in self.hover_lines:
+        for line in self._hover_lines:
             line.setPos(x_of(day) + DAY / 2)
             line.setVisible(True)
 
@@ -146,4 +193,5 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
         band_px = row_px * count + 8
         self.band.setFixedHeight(band_px)
         # below this the panels would overlap; the view scrolls instead (small window, 150%)
-        self.setMinimumHeight(band_px + sum(PANEL_MIN_PX) + DATE_AXIS_PX + 2 * len(self.plots))
+        panels_px = sum(p.minimumHeight() for p in self.plots[1:])
+        self.setMinimumHeight(band_px + panels_px + DATE_AXIS_PX + 2 * len(self.plots))

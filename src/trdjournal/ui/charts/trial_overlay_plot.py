@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve
+from trdjournal.domain.scales import scale
 from trdjournal.ui.charts.colors import ChartColors, qcolor
 
 # Okabe-Ito, in an order that keeps neighbours apart; marker shapes repeat less often.
@@ -93,7 +94,8 @@ class TrialOverlayPlot(pg.PlotWidget):
         plot.setXRange(-2, last_week + 1, padding=0)
 
     def select(self, index: int | None) -> None:
-        """Bring one trial forward and show its remission line (PHQ-9 below 5 over its baseline)."""
+        """Bring one trial forward and show its remission line (its scale's remission line over
+        its baseline: PHQ-9 below 5, QIDS-SR16 5 or less, MADRS-S 10 or less)."""
         self.selected = index
         for i, item in enumerate(self.items):
             item.setOpacity(1.0 if index is None or i == index else 0.3)
@@ -108,9 +110,7 @@ class TrialOverlayPlot(pg.PlotWidget):
         """The key, as rich text for a label beside the chart: colour and marker per trial."""
         fg = self.colors.foreground
         response = QCoreApplication.translate("charts", "50% of baseline: response")
-        remission = QCoreApplication.translate(
-            "charts", "remission (PHQ-9 below 5) of the selected trial"
-        )
+        remission = QCoreApplication.translate("charts", "remission line of the selected trial")
         parts = [
             f'<span style="color:{fg}">– – – {html.escape(response)}</span>',
             f'<span style="color:{self.colors.remission}">· · · {html.escape(remission)}</span>',
@@ -121,7 +121,7 @@ class TrialOverlayPlot(pg.PlotWidget):
             measure = (
                 QCoreApplication.translate("charts", "daily mood, dashed")
                 if curve.measure == "mood"
-                else "PHQ-9"
+                else scale(curve.measure).name
             )
             outcome = (outcome_text or {}).get(curve.outcome, curve.outcome)
             text = html.escape(f"{curve.label}: {outcome} ({measure})")

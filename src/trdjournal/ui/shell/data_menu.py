@@ -1,152 +1,33 @@
-"""File > Import... and File > Export...: the same core as ``trdjournal import`` and ``export``
-(``trdjournal.exchange``), run off the UI thread. An import is read and planned first (a dry
-run), shown, and written only when the user confirms; unknown Daylio mood labels are asked for."""
+"""File > Import... and File > Export > (whole journal, FHIR): the same core as ``trdjournal
+import`` and ``export`` (``trdjournal.exchange``), run off the UI thread. An import is previewed
+(a dry run) in ``ui/dialogs/import_dialog.py`` and written only when the user confirms there."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from trdjournal.domain.errors import ValidationError
-from trdjournal.exchange.daylio import DEFAULT_MOOD_MAP
-from trdjournal.exchange.importer import FORMAT_NAMES, ImportReport, import_file
-from trdjournal.exchange.incoming import MalformedFile, UnknownMoodLabels
-from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.operations import Operation
-from trdjournal.ui.base.ui_context import ALL_TABLES
 
 IMPORT_FILTERS = QT_TRANSLATE_NOOP(
     "data_menu",
-    "Exports and backups (*.json *.csv *.emoods *.zip);;trdjournal export (*.json);;"
-    "Daylio CSV (*.csv);;eMoods (*.emoods *.csv);;All files (*)",
+    "Exports and backups (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal export "
+    "(*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;"
+    "Pixels, MoodSnap (*.json);;All files (*)",
 )
 EXPORT_FILTERS = QT_TRANSLATE_NOOP(
     "data_menu", "Whole journal, JSON (*.json);;Spreadsheets, CSV files in a zip (*.zip)"
 )
+FHIR_FILTERS = QT_TRANSLATE_NOOP("data_menu", "FHIR R4 Bundle, JSON (*.json);;All files (*)")
 
 
-class MoodMapDialog(QDialog):
-    """Daylio mood labels the default map does not know: a 0-10 mood for each."""
+def import_from_file(window, reopen):
+    """Ask for a file, then preview it in the import dialog (nothing is written before the
+    user presses Import there). ``reopen`` makes a window on a journal (after an undo)."""
+    from trdjournal.ui.dialogs.import_dialog import open_import_dialog
 
-    def __init__(self, labels: dict[str, tuple[int, int]], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Daylio mood labels"))
-        self.spins: dict[str, QSpinBox] = {}
-        rows = []
-        for label, (count, _line) in labels.items():
-            spin = QSpinBox()
-            spin.setRange(0, 10)
-            spin.setValue(5)
-            qtutils.accessible(
-                spin,
-                self.tr("Mood for {label}").format(label=label),
-                self.tr("0 is the worst mood, 10 the best"),
-            )
-            self.spins[label] = spin
-            if count == 1:
-                entries = self.tr('"{label}" (1 entry)')
-            else:
-                entries = self.tr('"{label}" ({count} entries)')
-            rows.append((entries.format(label=label, count=count), spin))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        intro = qtutils.wrapped(
-            self.tr(
-                "These mood labels were renamed in Daylio. Give each the mood it means, from 0 "
-                "(worst) to 10 (best); Daylio's defaults are rad 9, good 7, meh 5, bad 3, awful 1."
-            )
-        )
-        self.setLayout(qtutils.vbox(intro, qtutils.form(*rows), buttons, margin=qtutils.MARGIN))
-        self.setMinimumWidth(440)
-
-    def mapping(self) -> dict[str, int]:
-        return {label: spin.value() for label, spin in self.spins.items()}
-
-
-class ImportFlow:
-    """Read and plan, ask, write: each slow step on a worker, each question on the UI thread."""
-
-    def __init__(self, window, path: Path):
-        self.window, self.path = window, path
-        self.ui_context = window.ui_context
-        self.report: ImportReport | None = None
-
-    def start(self, mood_map: dict[str, int] | None = None) -> None:
-        journal = self.ui_context.journal
-        Operation(
-            self.window,
-            lambda _progress: import_file(journal, self.path, None, mood_map, dry_run=True),
-            label=QCoreApplication.translate("data_menu", "Reading the file"),
-        ).success(lambda report: self._confirm(report, mood_map)).failure(self._failed).run()
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, UnknownMoodLabels):
-            dialog = MoodMapDialog(error.labels, self.window)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.start({**DEFAULT_MOOD_MAP, **dialog.mapping()})
-            return
-        if isinstance(error, MalformedFile):
-            message = QCoreApplication.translate("data_menu", "{file}, {where}: {reason}.").format(
-                file=self.path.name, where=error.where, reason=error.reason
-            )
-        elif isinstance(error, ValidationError):
-            message = error.message
-        else:
-            message = str(error) or type(error).__name__
-        QMessageBox.warning(
-            self.window, QCoreApplication.translate("data_menu", "Nothing was imported"), message
-        )
-
-    def _confirm(self, report: ImportReport, mood_map: dict[str, int] | None) -> None:
-        kind = FORMAT_NAMES[report.format]
-        if not report.changes:
-            nothing = QCoreApplication.translate("data_menu", "Nothing new in {file} ({kind}).")
-            self.ui_context.tell(nothing.format(file=self.path.name, kind=kind))
-            return
-        question = QCoreApplication.translate("data_menu", "Import {file} ({kind})?")
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            QCoreApplication.translate("data_menu", "Import"),
-            question.format(file=self.path.name, kind=kind),
-        )
-        box.setParent(self.window, box.windowFlags())
-        safety = QCoreApplication.translate(
-            "data_menu", "The journal is backed up first, and the import is all or nothing."
-        )
-        box.setInformativeText("\n".join([*report.lines(), *report.notes, "", safety]))
-        go = box.addButton(
-            QCoreApplication.translate("data_menu", "Import"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not go:
-            return
-        journal = self.ui_context.journal
-        Operation(
-            self.window,
-            lambda _progress: import_file(journal, self.path, report.format, mood_map),
-            label=QCoreApplication.translate("data_menu", "Importing"),
-        ).success(self._done).failure(self._failed).run()
-
-    def _done(self, report: ImportReport) -> None:
-        self.report = report
-        self.ui_context.changed(ALL_TABLES)
-        done = QCoreApplication.translate("data_menu", "Imported {file}: {changes}.")
-        message = done.format(file=self.path.name, changes="; ".join(report.lines()))
-        if report.backup:
-            kept = QCoreApplication.translate(
-                "data_menu", "The journal as it was is in backups/{name}."
-            )
-            message += " " + kept.format(name=report.backup.name)
-        self.ui_context.tell(message)
-
-
-def import_from_file(window) -> ImportFlow | None:
     name, _ = QFileDialog.getOpenFileName(
         window,
         QCoreApplication.translate("data_menu", "Import"),
@@ -155,25 +36,67 @@ def import_from_file(window) -> ImportFlow | None:
     )
     if not name:
         return None
-    flow = ImportFlow(window, Path(name))
-    window.import_flow = flow  # kept alive while its operations run
-    flow.start()
-    return flow
+    window.import_dialog = open_import_dialog(window, Path(name), reopen)
+    return window.import_dialog
 
 
 def export_to_file(window) -> None:
+    """File > Export > Whole journal: the lossless JSON document or a zip of CSVs."""
     from trdjournal.exchange.document import write_export
 
+    caption = QT_TRANSLATE_NOOP("data_menu", "Export the journal")
+    path, chosen = _save_as(window, caption, "trdjournal-export.json", EXPORT_FILTERS)
+    if path is None:
+        return
+    fmt = "csv" if path.suffix.lower() == ".zip" or "zip" in chosen else "json"
+
+    def exported(counts: dict) -> str:
+        done = QCoreApplication.translate(
+            "data_menu", "Exported the journal to {path} ({count} check-ins)."
+        )
+        return done.format(path=path, count=counts["checkins"])
+
+    _export(window, path, lambda journal: write_export(journal, path, fmt), exported)
+
+
+def export_fhir(window) -> None:
+    """File > Export > FHIR: the treatment history as an HL7 FHIR R4 Bundle for a clinic."""
+    from trdjournal.exchange.fhir import write_fhir
+
+    caption = QT_TRANSLATE_NOOP("data_menu", "Export for the clinic's record (FHIR)")
+    path, _chosen = _save_as(window, caption, "trdjournal-fhir.json", FHIR_FILTERS)
+    if path is None:
+        return
+
+    def exported(kinds: dict) -> str:
+        done = QCoreApplication.translate(
+            "data_menu",
+            "Exported a FHIR bundle to {path} ({scores} questionnaires, {statements} "
+            "medication statements).",
+        )
+        return done.format(
+            path=path,
+            scores=kinds.get("QuestionnaireResponse", 0),
+            statements=kinds.get("MedicationStatement", 0),
+        )
+
+    _export(window, path, lambda journal: write_fhir(journal, path), exported)
+
+
+def _save_as(window, caption: str, suggested: str, filters: str) -> tuple[Path | None, str]:
+    """Ask where to write; ``caption`` and ``filters`` are untranslated (translated here)."""
     name, chosen = QFileDialog.getSaveFileName(
         window,
-        QCoreApplication.translate("data_menu", "Export the journal"),
-        "trdjournal-export.json",
-        QCoreApplication.translate("data_menu", EXPORT_FILTERS),
+        QCoreApplication.translate("data_menu", caption),
+        suggested,
+        QCoreApplication.translate("data_menu", filters),
     )
-    if not name:
-        return
-    path = Path(name)
-    fmt = "csv" if path.suffix.lower() == ".zip" or "zip" in chosen else "json"
+    return (Path(name) if name else None), chosen
+
+
+def _export(window, path: Path, write, message) -> None:
+    """Refuse the journal itself, ask before a plain copy of an encrypted journal, then write
+    off the UI thread and say what was written."""
     title = QCoreApplication.translate("data_menu", "Export")
     if path.resolve() == window.ui_context.app_context.journal_path.resolve():
         QMessageBox.warning(
@@ -198,18 +121,12 @@ def export_to_file(window) -> None:
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-    def exported(counts: dict) -> None:
-        done = QCoreApplication.translate(
-            "data_menu", "Exported the journal to {path} ({count} check-ins)."
-        )
-        window.ui_context.tell(done.format(path=path, count=counts["checkins"]))
-
     def failed(error: BaseException) -> None:
         problem = QCoreApplication.translate("data_menu", "The export did not work: {error}")
         QMessageBox.warning(window, title, problem.format(error=error))
 
     Operation(
         window,
-        lambda _progress: write_export(journal, path, fmt),
+        lambda _progress: write(journal),
         label=QCoreApplication.translate("data_menu", "Exporting"),
-    ).success(exported).failure(failed).run()
+    ).success(lambda result: window.ui_context.tell(message(result))).failure(failed).run()

@@ -16,6 +16,7 @@ _NOUNS = {
     "appointments": QT_TRANSLATE_NOOP("revision_text", "appointment"),
     "life_events": QT_TRANSLATE_NOOP("revision_text", "life event"),
     "lab_results": QT_TRANSLATE_NOOP("revision_text", "lab result"),
+    "pgx_results": QT_TRANSLATE_NOOP("revision_text", "pharmacogenomic result"),
 }
 _VERBS = {
     "insert": QT_TRANSLATE_NOOP("revision_text", "adding"),

@@ -31,6 +31,7 @@ from trdjournal.domain.errors import ValidationError
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.ui_context import ALL_TABLES, UiContext
 from trdjournal.ui.dialogs.record_dialog import date_edit, date_of
+from trdjournal.ui.views.pgx_panel import PgxPanel
 
 FAMILY_WORDS = (  # domain.background FAMILY_CONDITIONS and RELATIONS, for translation
     QT_TRANSLATE_NOOP("BackgroundView", "depression"),
@@ -195,11 +196,16 @@ class BackgroundView(QWidget):
                 fields,
                 self.error,
                 qtutils.hbox(self.save_state, qtutils.STRETCH, self.save_button),
+                self._pgx_panel(),
                 qtutils.STRETCH,
                 spacing=qtutils.SECTION_SPACING,
             )
         )
         self.setLayout(qtutils.vbox(qtutils.scroll_area(qtutils.centred(page))))
+
+    def _pgx_panel(self) -> PgxPanel:
+        self.pgx = PgxPanel(self.ui_context)  # saves on its own: each result is one write
+        return self.pgx
 
     def initial_focus(self) -> QWidget:
         return self.episode_known

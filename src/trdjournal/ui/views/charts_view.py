@@ -1,4 +1,5 @@
-"""Charts: the medication band above linked panels of mood, PHQ-9, sleep and activity, with
+"""Charts: the medication band above linked panels of elevation (when logged), mood, each
+questionnaire logged, sleep and activity, with
 range presets, pan and zoom, and the values of the day under the pointer.
 
 The whole journal's timeline is built once (on first show and after the journal changes);
@@ -46,8 +47,10 @@ PRESETS = (
 DEFAULT_PRESET = "90d"
 HINT = QT_TRANSLATE_NOOP(
     "ChartsView",
-    "Mood: grey line daily, blue line 7-day mean.  PHQ-9: dots; ▲ item 9 above 0; shading: "
-    "severity bands; dashed line: remission (below 5).  GAD-7: grey squares.  "
+    "Mood: grey line daily, blue line 7-day mean.  Questionnaires: dots, each on its own panel; "
+    "▲ safety item flagged; shading: severity bands; dashed line: remission (PHQ-9 below 5, "
+    "QIDS-SR16 5 or less, MADRS-S 10 or less).  GAD-7: grey squares.  Elevated mood (blue) and "
+    "irritability (dotted), 0 none to 3 severe, are drawn when logged.  "
     "Life events: vertical lines on mood with their impact (dotted −, dashed +).  "
     "Drag to pan, wheel to zoom.",
 )
@@ -163,7 +166,7 @@ class ChartsView(QWidget):
         self.timeline = timeline
         charts = self.charts if self.charts is not None else self._build_charts()
         self.charts = charts
-        empty = not (timeline.daily.logged_days() or timeline.lanes or timeline.phq9)
+        empty = not (timeline.daily.logged_days() or timeline.lanes or timeline.logged_scales())
         self.stack.setCurrentWidget(self.empty_label if empty else self.scroll)
         charts.set_timeline(timeline)
         self.lab_panel.set_timeline(timeline)

@@ -1,7 +1,9 @@
-"""Questionnaires: fill in a PHQ-9 or GAD-7, see its total and band, and past results.
+"""Questionnaires: fill in a PHQ-9, GAD-7, QIDS-SR16 or MADRS-S, see its total and band, and
+past results.
 
-A PHQ-9 whose item 9 is above 0 shows the crisis resources; the report marks that day from the
-stored answers, so nothing extra is stored here.
+A safety item at its flag line (PHQ-9 item 9 above 0, QIDS-SR16 item 12 at 1 or more, MADRS-S
+zest for life at 3 or more; resources/scales.json) shows the crisis resources; the report marks
+that day from the stored answers, so nothing extra is stored here.
 """
 
 from __future__ import annotations
@@ -37,11 +39,15 @@ def history_rows(results: list[Questionnaire]) -> list[tuple[Questionnaire, int 
 def _result_cells(row: tuple[Questionnaire, int | None]) -> list[str]:
     q, change = row
     definition = scale(q.instrument)
-    flag = (
-        QCoreApplication.translate("QuestionnairesView", "item 9 above 0, marked for your doctor")
-        if q.self_harm_flag
-        else ""
-    )
+    flag = ""
+    if q.self_harm_flag and q.instrument == "phq9":
+        flag = QCoreApplication.translate(
+            "QuestionnairesView", "item 9 above 0, marked for your doctor"
+        )
+    elif q.self_harm_flag:
+        flag = QCoreApplication.translate(
+            "QuestionnairesView", "item {item} at {line} or more, marked for your doctor"
+        ).format(item=definition.safety_item, line=definition.safety_min)
     change_text = (
         "" if change is None else "0" if change == 0 else f"{change:+d}".replace("-", "\u2212")
     )
@@ -77,9 +83,10 @@ class QuestionnairesView(QWidget):
         self.form_area.setLayout(qtutils.vbox())
         self.intro = qtutils.wrapped(
             self.tr(
-                "Questionnaires measure how you have been over the last two weeks. Fill one in every "
-                "two to four weeks, and before an appointment. Keys 0 to 3 answer a question and move "
-                "on; Enter saves."
+                "Questionnaires measure how you have been lately: PHQ-9 and GAD-7 the last two "
+                "weeks, QIDS-SR16 the last 7 days, MADRS-S the last 3 days. Fill one in every two "
+                "to four weeks, and before an appointment. Keys 0 to 3 (0 to 6 on MADRS-S) answer "
+                "a question and move on; Enter saves."
             ),
             muted=True,
         )

@@ -1,4 +1,5 @@
-"""Settings kept in the journal: adequacy period, crisis resources, reminder, name on reports."""
+"""Settings kept in the journal: adequacy period, the scale that judges trials, crisis
+resources, reminder, name on reports."""
 
 from __future__ import annotations
 
@@ -21,8 +22,11 @@ from PySide6.QtWidgets import (
 from trdjournal.domain.crisis import crisis_lines, default_crisis_lines
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import ADEQUACY_WEEKS, CrisisLine
+from trdjournal.domain.scales import primary_scale_keys, scale_rules
 from trdjournal.ui.base import autostart, qtutils
+from trdjournal.ui.base.scale_text import instrument_name
 from trdjournal.ui.base.ui_context import UiContext
+from trdjournal.ui.views.course_settings_panel import CourseSettingsPanel
 from trdjournal.ui.views.privacy_panel import PrivacyPanel
 
 CRISIS_COLUMNS = (
@@ -57,6 +61,32 @@ class SettingsView(QWidget):
             muted=True,
         )
 
+        self.primary = QButtonGroup(self)
+        self.primary_keys = primary_scale_keys()
+        primary_row = []
+        for i, key in enumerate(self.primary_keys):
+            radio = QRadioButton(instrument_name(key))
+            qtutils.accessible(
+                radio, self.tr("Judge trials on {scale}").format(scale=instrument_name(key))
+            )
+            self.primary.addButton(radio, i)
+            primary_row.append(radio)
+        lines = ", ".join(
+            self.tr("{scale} {line} or less").format(
+                scale=instrument_name(key), line=scale_rules(key).remission_max
+            )
+            for key in self.primary_keys
+        )
+        primary_help = qtutils.wrapped(
+            self.tr(
+                "Response (at least 50% lower than the trial's baseline), remission and relapse "
+                "are read from this questionnaire, each with its own published lines; remission: "
+                "{lines}. Daily mood stands in where it was not filled in near a trial's start. "
+                "Use the one your clinic follows you with."
+            ).format(lines=lines),
+            muted=True,
+        )
+
         self.crisis = QTableWidget(0, len(CRISIS_COLUMNS))
         self.crisis.setHorizontalHeaderLabels([self.tr(c) for c in CRISIS_COLUMNS])
         self.crisis.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -67,7 +97,7 @@ class SettingsView(QWidget):
             self.crisis,
             self.tr("Crisis resources"),
             self.tr(
-                "Shown when a PHQ-9 answer reports thoughts of death or self-harm; double-click a cell to edit"
+                "Shown when a questionnaire answer reports thoughts of death or self-harm; double-click a cell to edit"
             ),
         )
         self.add_line_button = qtutils.button(
@@ -106,6 +136,7 @@ class SettingsView(QWidget):
             self.tr("The name printed on PDF reports; blank prints none"),
         )
 
+        self.courses = CourseSettingsPanel()
         self.privacy = PrivacyPanel(self.ui_context)  # applies at once, not with Save
         self.error = qtutils.error_label()
         self.save_button = qtutils.button(
@@ -120,10 +151,17 @@ class SettingsView(QWidget):
                 qtutils.hbox(*adequacy_row, qtutils.STRETCH),
                 adequacy_help,
                 qtutils.SECTION_SPACING,
+                qtutils.heading(self.tr("Scale that judges trials"), 2),
+                qtutils.hbox(*primary_row, qtutils.STRETCH),
+                primary_help,
+                qtutils.SECTION_SPACING,
+                self.courses,
+                qtutils.SECTION_SPACING,
                 qtutils.heading(self.tr("Crisis resources"), 2),
                 qtutils.wrapped(
                     self.tr(
-                        "Shown, with a calm note, when a PHQ-9 answer reports thoughts of death or "
+                        "Shown, with a calm note, when a questionnaire answer (PHQ-9 item 9, "
+                        "QIDS-SR16 item 12, MADRS-S zest for life) reports thoughts of death or "
                         "self-harm. Put the numbers that are right where you live."
                     ),
                     muted=True,
@@ -206,6 +244,7 @@ class SettingsView(QWidget):
     def load(self) -> None:
         settings = self.journal.settings()
         self.adequacy.button(settings.adequacy_weeks).setChecked(True)
+        self.primary.button(self.primary_keys.index(settings.primary_scale)).setChecked(True)
         self._set_lines(crisis_lines(settings))
         self.reminder_on.setChecked(settings.reminder_time is not None)
         self.reminder_time.setEnabled(settings.reminder_time is not None)
@@ -214,6 +253,7 @@ class SettingsView(QWidget):
         else:
             self.reminder_time.setTime(QTime(20, 0))
         self.report_name.setText(settings.report_name)
+        self.courses.load(settings)
         self.autostart.setChecked(autostart.is_enabled())
         qtutils.set_error(self.error, "")
 
@@ -223,6 +263,7 @@ class SettingsView(QWidget):
             settings = dataclasses.replace(
                 self.journal.settings(),  # keeps what other panels set (auto-lock)
                 adequacy_weeks=self.adequacy.checkedId(),
+                primary_scale=self.primary_keys[self.primary.checkedId()],
                 report_name=self.report_name.text(),
                 reminder_time=(
                     self.reminder_time.time().toString("HH:mm")
@@ -231,6 +272,7 @@ class SettingsView(QWidget):
                 ),
                 # unchanged defaults stay "the defaults", so corrected defaults reach the user
                 crisis_lines=None if lines == default_crisis_lines() else lines,
+                **self.courses.values(),
             )
             self.journal.save_settings(settings)
             if autostart.supported() and self.autostart.isChecked() != autostart.is_enabled():

@@ -15,30 +15,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trdjournal.analysis import JournalAnalysis, analyse
+from trdjournal.analysis import JournalAnalysis, analyse, pgx
+from trdjournal.analysis.course_overlay import course_curves
+from trdjournal.analysis.history import counted_text, history_items
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.trial_overlay import TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
 from trdjournal.ui.base import i18n, qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
+from trdjournal.ui.base.scale_text import instrument_name
 from trdjournal.ui.charts.colors import DARK, chart_colors
 from trdjournal.ui.charts.trial_overlay_plot import TrialOverlayPlot
+from trdjournal.ui.views.history_cells import history_cells, history_notes
 from trdjournal.ui.widgets.record_table import RecordTable
 
 COLUMNS = (
-    QT_TRANSLATE_NOOP("TrialsView", "Drug"),
+    QT_TRANSLATE_NOOP("TrialsView", "Treatment"),
     QT_TRANSLATE_NOOP("TrialsView", "Role"),
     QT_TRANSLATE_NOOP("TrialsView", "Started"),
     QT_TRANSLATE_NOOP("TrialsView", "Stopped"),
     QT_TRANSLATE_NOOP("TrialsView", "Weeks"),
-    QT_TRANSLATE_NOOP("TrialsView", "Highest dose"),
+    QT_TRANSLATE_NOOP("TrialsView", "Highest dose or sessions"),
     QT_TRANSLATE_NOOP("TrialsView", "Minimum adequate"),
-    QT_TRANSLATE_NOOP("TrialsView", "Weeks held at minimum"),
     QT_TRANSLATE_NOOP("TrialsView", "Adequate?"),
-    QT_TRANSLATE_NOOP("TrialsView", "Judged from"),
     QT_TRANSLATE_NOOP("TrialsView", "Outcome"),
     QT_TRANSLATE_NOOP("TrialsView", "Failed adequate trial"),
     QT_TRANSLATE_NOOP("TrialsView", "Why stopped"),
+    QT_TRANSLATE_NOOP("TrialsView", "Pharmacogenomics"),
 )
 ADEQUATE_TEXT = {
     True: QT_TRANSLATE_NOOP("TrialsView", "yes"),
@@ -64,7 +67,7 @@ OVERLAY_MAX_TRIALS = 8  # more is a tangle; older trials are drawn when selected
 OVERLAY_NOTE = QT_TRANSLATE_NOOP(
     "TrialsView",
     "Each measured trial from its start: score as a percentage of that trial's baseline "
-    "(100% = unchanged). Dashed: read from daily mood where no PHQ-9 was near the start.",
+    "(100% = unchanged). Dashed: read from daily mood where no {scale} was near the start.",
 )
 MAUDSLEY_ROWS = (
     (
@@ -97,10 +100,11 @@ def _dose(value: float | None, unit: str) -> str:
     )
 
 
-MEASURE_TEXT = {
-    "phq9": QT_TRANSLATE_NOOP("TrialsView", "PHQ-9"),
-    "mood": QT_TRANSLATE_NOOP("TrialsView", "daily mood"),
-}
+def measure_text(measure: str | None) -> str:
+    """What a trial was judged on: the scale's published name, or daily mood."""
+    if measure == "mood":
+        return QCoreApplication.translate("TrialsView", "daily mood")
+    return instrument_name(measure) if measure else ""
 
 
 def trial_cells(trial: Trial) -> list[str]:
@@ -110,7 +114,7 @@ def trial_cells(trial: Trial) -> list[str]:
     if trial.so_far and trial.outcome not in ("too-early", "unknown"):
         outcome += _tr(" so far, week {week}").format(week=trial.assessed_days // 7 + 1)
     if trial.change_pct is not None:
-        outcome += f" ({trial.change_pct:+.0f}%)"
+        outcome += f" ({measure_text(trial.measure)} {trial.change_pct:+.0f}%)"
     stopped = (
         QCoreApplication.translate("TrialsView", "running")
         if trial.running or trial.end is None
@@ -122,7 +126,6 @@ def trial_cells(trial: Trial) -> list[str]:
     name = trial.drug + (f" {trial.formulation}" if trial.formulation else "")
     if trial.combination_with:
         name = f"{trial.combination_with} + {name}"
-    held = trial.longest_run_at_adequate_dose_days
     return [
         name,
         QCoreApplication.translate("MedEventDialog", trial.role or ""),
@@ -133,12 +136,11 @@ def trial_cells(trial: Trial) -> list[str]:
         _dose(trial.min_adequate_dose_mg, trial.unit)
         if trial.min_adequate_dose_mg is not None
         else QCoreApplication.translate("TrialsView", "none listed"),
-        "" if held is None else f"{held / 7:.1f}",
-        _tr(ADEQUATE_TEXT[trial.adequate]),
-        _tr(MEASURE_TEXT[trial.measure]) if trial.measure else "",
+        pgx.adequacy_text(trial) or _tr(ADEQUATE_TEXT[trial.adequate]),
         outcome,
         _tr(ADEQUATE_TEXT[True]) if trial.failed_adequate_trial else "",
         why,
+        trial.pgx.text if trial.pgx else "",  # the guideline's words, from the core
     ]
 
 
@@ -152,6 +154,7 @@ class StagingPanel(QWidget):
         self.label = qtutils.wrapped(muted=True)
         self.failed = qtutils.wrapped()
         self.definition = qtutils.wrapped()
+        self.counted = qtutils.wrapped(muted=True)  # what the count counted (history.py)
         self.episode = qtutils.wrapped()
         self.maudsley_title = qtutils.heading(self.tr("Maudsley Staging Method"), level=2)
         self.maudsley_title.setWordWrap(True)
@@ -178,6 +181,7 @@ class StagingPanel(QWidget):
             self.label,
             self.failed,
             self.definition,
+            self.counted,
             self.episode,
             qtutils.SECTION_SPACING,
             self.maudsley_title,
@@ -268,15 +272,16 @@ class TrialsView(QWidget):
         super().__init__(parent)
         self.ui_context = ui_context
         self.analysis: JournalAnalysis | None = None
+        self.items: list = []
         self.curves: tuple[TrialCurve, ...] = ()
         self._shown: tuple[TrialCurve, ...] | None = None
         colors = chart_colors(self.palette())
         self.table = RecordTable(
             [self.tr(column) for column in COLUMNS],
-            self.tr("Medication trials"),
+            self.tr("Treatment history"),
             self.tr(
-                "One row per course of a drug, as the analysis judged it; select one to bring it "
-                "forward in the chart"
+                "One row per course of a drug or of sessions, as the analysis judged it; select "
+                "one to bring it forward in the chart"
             ),
         )
         self.table.currentCellChanged.connect(lambda row, *_: self._select(row))
@@ -287,7 +292,9 @@ class TrialsView(QWidget):
         )
         self.overlay = TrialOverlayPlot(colors, dark=colors is DARK)
         self.overlay.setAccessibleName(self.tr("Trials compared from their start"))
-        self.overlay_note = qtutils.wrapped(self.tr(OVERLAY_NOTE), muted=True)
+        self.overlay_note = qtutils.wrapped(muted=True)
+        self.scale_note = qtutils.wrapped(muted=True)
+        self.scale_note.setAccessibleName(self.tr("Scale that judges the trials"))
         self.staging = StagingPanel()
         scroll = qtutils.scroll_area(self.staging, horizontal=False)
         scroll.setMinimumWidth(240)
@@ -307,7 +314,10 @@ class TrialsView(QWidget):
         upper = QWidget()
         upper.setLayout(
             qtutils.vbox(
-                qtutils.heading(self.tr("Medication trials")), self.empty_label, self.table
+                qtutils.heading(self.tr("Treatment history")),
+                self.scale_note,
+                self.empty_label,
+                self.table,
             )
         )
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -342,17 +352,32 @@ class TrialsView(QWidget):
 
     def set_analysis(self, analysis: JournalAnalysis) -> None:
         self.analysis = analysis
-        trials = list(analysis.trials)
+        self.scale_note.setText(
+            self.tr(
+                "Judged on {scale}, the primary scale (chosen in Settings); daily mood stands in "
+                "where {scale} was not filled in near a trial's start."
+            ).format(scale=instrument_name(analysis.primary_scale))
+        )
+        # One treatment history: medication trials and courses of sessions, by date.
+        trials = self.items = history_items(analysis)
         self.empty_label.setVisible(not trials)
-        self.table.set_records(trials, trial_cells)
+        self.table.set_records(trials, lambda i: history_cells(i, trial_cells, OUTCOME_TEXT))
         for row, trial in enumerate(trials):
-            notes = "\n".join(trial.notes)
+            notes = history_notes(trial)  # a trial's notes and pharmacogenomics, or a course's
             for column in range(self.table.columnCount()):
                 item: QTableWidgetItem = self.table.item(row, column)
                 item.setToolTip(notes)
-        self.curves = trial_curves(trials, analysis.data.checkins, analysis.data.questionnaires)
+        data = analysis.data
+        self.curves = tuple(
+            sorted(
+                trial_curves(analysis.trials, data.checkins, data.questionnaires)
+                + course_curves(analysis.courses, data.questionnaires),
+                key=lambda c: c.start,
+            )
+        )
         self._shown: tuple[TrialCurve, ...] | None = None
         self.staging.set_staging(analysis.staging)
+        self.staging.counted.setText(counted_text(analysis))
         if trials and self.table.currentRow() < 0:
             self.table.setCurrentCell(len(trials) - 1, 0)  # the latest trial
             self.table.scrollToItem(self.table.currentItem())
@@ -361,13 +386,12 @@ class TrialsView(QWidget):
     def _select(self, row: int) -> None:
         """Bring the trial of ``row`` forward in the overlay (adding it when it is older than
         the trials drawn)."""
-        if self.analysis is None or not 0 <= row < len(self.analysis.trials):
+        if self.analysis is None or not 0 <= row < len(self.items):
             self._show_curves(None)
             return
-        trial = self.analysis.trials[row]
-        chosen = next(
-            (c for c in self.curves if c.drug == trial.drug and c.start == trial.start), None
-        )
+        item = self.items[row]
+        name = item.course.name if item.course else item.trial.drug
+        chosen = next((c for c in self.curves if c.drug == name and c.start == item.start), None)
         self._show_curves(chosen)
 
     def _show_curves(self, chosen: TrialCurve | None) -> None:
@@ -392,4 +416,5 @@ class TrialsView(QWidget):
         self.legend.setText(
             self.overlay.legend_html({k: self.tr(v) for k, v in OUTCOME_TEXT.items()})
         )
-        self.overlay_note.setText(self.tr(OVERLAY_NOTE) + note)
+        primary = instrument_name(self.analysis.primary_scale) if self.analysis else "PHQ-9"
+        self.overlay_note.setText(self.tr(OVERLAY_NOTE).format(scale=primary) + note)

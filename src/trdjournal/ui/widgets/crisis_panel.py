@@ -1,5 +1,6 @@
-"""Crisis resources, shown calmly after a PHQ-9 whose item 9 (thoughts of death or
-self-harm) is above 0. The lines come from settings, where the user can change them."""
+"""Crisis resources, shown calmly after a questionnaire whose safety item (thoughts of death or
+self-harm: PHQ-9 item 9, QIDS-SR16 item 12, MADRS-S zest for life) reached its flag line. The
+lines come from settings, where the user can change them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
 
 from trdjournal.domain.model import CrisisLine
 from trdjournal.ui.base import qtutils
-from trdjournal.ui.base.theme import notice_colors
+from trdjournal.ui.base.theme import notice_stylesheet
 
 
 class CrisisPanel(QFrame):
@@ -22,10 +23,10 @@ class CrisisPanel(QFrame):
         self.title = qtutils.heading(self.tr("Support is available"), 2)
         self.intro = qtutils.wrapped(
             self.tr(
-                "You answered that you have had thoughts that you would be better off dead, or of "
-                "hurting yourself. Many people with depression have these thoughts, and talking to "
-                "someone helps. If you feel you might act on them, or you are in danger now, please "
-                "contact one of these now:"
+                "You answered that you have had thoughts of death, that you would be better off "
+                "dead, or of hurting yourself. Many people with depression have these thoughts, "
+                "and talking to someone helps. If you feel you might act on them, or you are in "
+                "danger now, please contact one of these now:"
             )
         )
         self.lines = QLabel()
@@ -56,11 +57,7 @@ class CrisisPanel(QFrame):
         )
 
     def _restyle(self) -> None:
-        background, border = notice_colors(QApplication.palette())
-        self.setStyleSheet(
-            f"#crisisPanel {{ background: {background.name()}; border: 1px solid {border.name()};"
-            " border-radius: 6px; }"
-        )
+        self.setStyleSheet(notice_stylesheet("crisisPanel", QApplication.palette()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.ApplicationPaletteChange:  # the system went light/dark

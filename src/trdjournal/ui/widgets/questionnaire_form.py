@@ -1,7 +1,9 @@
-"""A PHQ-9 or GAD-7 form: all questions on one page, or one at a time.
+"""A questionnaire form (PHQ-9, GAD-7, QIDS-SR16, MADRS-S): all questions on one page, or one
+at a time. PHQ-9 and GAD-7 show their published wording; QIDS-SR16 and MADRS-S their short
+item labels only (scale_text.py says why).
 
-Keyboard: 0-3 answer the current question and move to the next; arrow keys move between
-options; Enter saves once every question is answered.
+Keyboard: a digit (0-3, or 0-6 on MADRS-S) answers the current question and moves to the
+next; arrow keys move between options; Enter saves once every question is answered.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QWidge
 
 from trdjournal.domain.scales import Scale
 from trdjournal.ui.base import qtutils
+from trdjournal.ui.base.scale_text import attribution_text, item_text, stem_text
 
 
 class QuestionRow(QFrame):
@@ -21,13 +24,13 @@ class QuestionRow(QFrame):
         super().__init__(parent)
         self.index = index
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.text = QLabel(f"{index + 1}. {definition.item_texts[index]}")
+        self.text = QLabel(f"{index + 1}. {item_text(definition, index)}")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.group = QButtonGroup(self)
         buttons = []
         for value, option in enumerate(definition.options):
-            radio = QRadioButton(f"{value}  {option}")
+            radio = QRadioButton(f"{value}  {option}" if option != str(value) else option)
             qtutils.accessible(
                 radio,
                 self.tr("Question {number}: {option} ({score})").format(
@@ -71,7 +74,7 @@ class QuestionnaireForm(QWidget):
         super().__init__(parent)
         self.definition = definition
         self.current = 0
-        stem = qtutils.wrapped(definition.stem)
+        stem = qtutils.wrapped(stem_text(definition))
         self.rows = [QuestionRow(definition, i) for i in range(definition.item_count)]
         for row in self.rows:
             row.answered.connect(self._on_answered)
@@ -93,7 +96,7 @@ class QuestionnaireForm(QWidget):
             self.submit,
             tooltip=self.tr("Save (Enter)"),
         )
-        attribution = qtutils.wrapped(definition.attribution, muted=True)
+        attribution = qtutils.wrapped(attribution_text(definition), muted=True)
         self.setLayout(
             qtutils.vbox(
                 stem,

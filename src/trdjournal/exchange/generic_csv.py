@@ -1,0 +1,104 @@
+"""Any CSV with a date and a mood column, named by the user (``--format csv --date-column Day
+--mood-column Mood``): for apps this import does not know, and spreadsheets kept by hand.
+
+- The date column holds YYYY-MM-DD (a time after it is ignored), or dates in the layout given
+  with ``date_format`` (Python's strptime codes, e.g. ``%d/%m/%Y``).
+- The mood column holds numbers on ``mood_scale`` (default 0-10, 0 worst), rescaled onto the
+  journal's 0 (worst) to 10 (best); ``reverse`` for scales where the high end is the worst.
+- An optional note column becomes the note. Several rows a day follow the rule of ``days``.
+- Every other column is named in the summary as ignored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from trdjournal.domain.dates import today
+from trdjournal.domain.errors import ValidationError
+from trdjournal.exchange import app_values, html_text, text_input
+from trdjournal.exchange.days import Days, Entry
+from trdjournal.exchange.incoming import Incoming, MalformedFile
+
+FIELDS = frozenset({"mood", "note"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Columns:
+    date: str
+    mood: str
+    note: str | None = None
+    mood_low: float = 0
+    mood_high: float = 10
+    reverse: bool = False
+    date_format: str | None = None
+
+
+def parse_scale(text: str | None) -> tuple[float, float]:
+    """``"1-5"`` as (1, 5)."""
+    if not text:
+        return 0, 10
+    low, sep, high = text.partition("-")
+    try:
+        pair = float(low), float(high)
+    except ValueError:
+        pair = (0, 0)
+    if not sep or pair[0] >= pair[1]:
+        raise ValidationError(
+            "--mood-scale", f"must be LOW-HIGH with LOW below HIGH, like 1-5 (got {text!r})"
+        )
+    return pair
+
+
+def _day(text: str, columns: Columns) -> dt.date:
+    if columns.date_format is None:
+        return app_values.iso_day(text, columns.date)
+    try:
+        day = dt.datetime.strptime(text.strip(), columns.date_format).date()
+    except ValueError:
+        raise ValueError(
+            f"{columns.date} {text[:40]!r} does not match --date-format {columns.date_format}"
+        ) from None
+    if day > today():
+        raise ValueError(f"{columns.date} {day} is in the future")
+    return day
+
+
+def parse(path: Path, columns: Columns | None) -> Incoming:
+    if columns is None:
+        raise ValidationError("--date-column", "--format csv needs --date-column and --mood-column")
+    stream, encoding = text_input.open_text_file(path)
+    with stream:
+        rows = text_input.csv_rows(stream, path, encoding)
+        header = text_input.header_row(rows, path)
+        folded = {name.lower(): i for i, name in reversed(list(enumerate(header)))}
+        wanted = {"date": columns.date, "mood": columns.mood}
+        if columns.note:
+            wanted["note"] = columns.note
+        missing = [name for name in wanted.values() if name.lower() not in folded]
+        if missing:
+            raise MalformedFile(
+                path, "line 1",
+                f"has no column {', '.join(map(repr, missing))}; its columns are {', '.join(map(repr, header))}",
+            )  # fmt: skip
+        index = {key: folded[name.lower()] for key, name in wanted.items()}
+        days = Days(path)
+        for line, row in text_input.filled_rows(rows, path, max(index.values()) + 1, len(header)):
+            try:
+                day = _day(row[index["date"]], columns)
+                value = app_values.number(row[index["mood"]], columns.mood)
+                mood = app_values.rescale(value, columns.mood_low, columns.mood_high)
+            except ValueError as exc:
+                raise MalformedFile(path, f"line {line}", str(exc)) from None
+            note = html_text.to_text(row[index["note"]].strip()) if "note" in index else ""
+            days.add(
+                Entry(day, None, f"line {line}", 10 - mood if columns.reverse else mood, (), note)
+            )
+    incoming = Incoming("csv", days.checkins(), fields=FIELDS)
+    days.fill(incoming)
+    incoming.encoding = encoding
+    ignored = [h for i, h in enumerate(header) if i not in index.values() and h]
+    if ignored:
+        incoming.notes.append(f"Columns ignored: {', '.join(ignored)}.")
+    return incoming
