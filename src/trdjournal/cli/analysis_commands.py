@@ -19,8 +19,15 @@ from trdjournal.domain.scales import band_label, scale
 from trdjournal.i18n import N_, _, format_number
 from trdjournal.report.text import label
 
+ADEQUATE_WEEKS_OPTION = click.option(
+    "--adequate-weeks",
+    type=click.Choice(["4", "6", "8"]),
+    default=None,
+    help="Weeks at the minimum adequate dose that make a trial adequate (default: the setting, 6).",
+)
+
+
 ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": N_("suppl")}
-MEDICATION_EVENT_KINDS = (N_("start"), N_("change"), N_("stop"))
 
 
 def _num(value) -> str:
@@ -53,20 +60,25 @@ def _trial_row(t: Trial) -> list[str]:
     else:
         scores = "-"
     adequate = {True: _("yes"), False: _("no"), None: "?"}[t.adequate]
+    mark = (_(" [F so far]") if t.so_far else " [F]") if t.failed_adequate_trial else ""
+    name = t.drug + (f" {t.formulation}" if t.formulation else "")
+    if t.combination_with:
+        name = f"{t.combination_with} + {name}"
     return [
-        t.drug + (" [F]" if t.failed_adequate_trial else ""),
+        name + mark,
         _(ROLE_SHORT.get(t.role, t.role)),
         t.start.isoformat(),
         t.end.isoformat() if t.end else _("running"),
         str(t.days),
         f"{_num(t.max_dose_mg)} {t.unit}",
         _num(t.min_adequate_dose_mg),
-        _num(t.days_at_adequate_dose),
+        _num(t.longest_run_at_adequate_dose_days),
         adequate,
+        t.measure or "-",
         scores,
         "-" if t.change_pct is None else f"{t.change_pct:+.0f}%",
-        label(t.outcome),
-        label(t.stop_reason) if t.stop_reason else "",
+        t.verdict,
+        t.stop_text or "",
     ]
 
 
@@ -78,21 +90,21 @@ def print_trials(result: JournalAnalysis) -> None:
         print_courses(result)
         return
     headers = [_("drug"), _("role"), _("start"), _("end"), _("days"), _("max dose"), _("min"),
-               _("days>=min"), _("adequate"), _("scores"), _("change"), _("outcome"),
-               _("stopped for")]  # fmt: skip
+               _("held>=min"), _("adequate"), _("measure"), _("scores"), _("change"),
+               _("outcome"), _("stopped for")]  # fmt: skip
     rows = [_trial_row(t) for t in result.trials]
-    for text in _table(headers, rows, right={4, 5, 6, 7, 10}):
+    for text in _table(headers, rows, right={4, 5, 6, 7, 11}):
         click.echo(text)
     click.echo()
     _say(
         _(
-            "min: minimum adequate daily dose (MGH-ATRQ); adequate: at least that dose for {adequacy_days} days (--adequate-weeks 4|6|8)."
+            "min: minimum adequate daily dose (MGH-ATRQ); held>=min: the longest unbroken run of days at it; adequate: at least {adequacy_days} days held (--adequate-weeks 4|6|8)."
         ).format(adequacy_days=result.adequacy_days)
     )
     primary = scale(result.primary_scale).name
     _say(
         _(
-            "scores: baseline -> follow-up on {primary} (the primary scale in Settings). [F]: failed adequate trial. AD: antidepressant, aug: augmentation."
+            'scores: baseline -> follow-up on {primary} (the primary scale in Settings). [F]: failed adequate trial; [F so far]: still running. AD: antidepressant, aug: augmentation (a row "drug + agent" is a combination trial).'
         ).format(primary=primary)
     )
     if any(t.measure == "mood" for t in result.trials):
@@ -104,8 +116,17 @@ def print_trials(result: JournalAnalysis) -> None:
     for t in result.trials:
         if t.augmented_by:
             _say(f"{t.drug}: {t.notes[0]}.")
+        for note in t.notes:
+            if "taken alongside" in note or "longest unbroken run" in note:
+                _say(f"{t.drug}: {note}.")
         if t.tachyphylaxis:
             _say(_("Possible loss of response: {text}.").format(text=t.tachyphylaxis.text))
+        if t.side_effects:
+            effects = ", ".join(
+                f"{name} {e.days} days (max {e.max_severity}/3)"
+                for name, e in t.side_effects.items()
+            )
+            _say(_("{drug} side effects logged: {effects}.").format(drug=t.drug, effects=effects))
         if t.pgx:
             _say(f"{t.drug}: {t.pgx.full_text}.")
     print_adherence(result)
@@ -114,12 +135,7 @@ def print_trials(result: JournalAnalysis) -> None:
 
 @click.command()
 @json_option()
-@click.option(
-    "--adequate-weeks",
-    type=click.Choice(["4", "6", "8"]),
-    default=None,
-    help="Weeks at the minimum adequate dose that make a trial adequate (default: the setting, 6).",
-)
+@ADEQUATE_WEEKS_OPTION
 @pass_app
 def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
     """Medication trials: adequacy and response.
@@ -137,30 +153,49 @@ def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
         print_trials(result)
 
 
+def failed_line(s) -> str:
+    """ "Failed adequate antidepressant trials in the current episode (since DATE): N (drugs)"."""
+    since = f" (since {s.episode_start.isoformat()})" if s.episode_start else ""
+    drugs = ", ".join(s.failed_drugs)
+    text = _(
+        "Failed adequate antidepressant trials in the current episode{since}: {failed_drug_count}"
+    ).format(since=since, failed_drug_count=s.failed_drug_count) + (f" ({drugs})" if drugs else "")
+    if s.failed_still_running:
+        text += _("; {failed_still_running} of them still running (verdict so far)").format(
+            failed_still_running=s.failed_still_running
+        )
+    return text
+
+
 @click.command()
 @json_option()
+@ADEQUATE_WEEKS_OPTION
 @pass_app
-def stage(app: AppContext, as_json: bool) -> None:
+def stage(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
     """Treatment resistance: failed trials, Maudsley stage.
 
-    Counts failed adequate antidepressant trials in the current episode, checks the common TRD
-    definition (at least 2) and estimates the Maudsley Staging Method from what was logged.
+    Counts failed adequate antidepressants (drugs, not trials) in the current episode, checks
+    the common TRD definition (at least 2) and estimates the Maudsley Staging Method from what
+    was logged.
     """
     from trdjournal.analysis.history import counted_text
 
-    result = analyse(app.journal())
+    weeks = int(adequate_weeks) if adequate_weeks else None
+    result = analyse(app.journal(), adequacy_weeks=weeks)
     s = result.staging
     if as_json:
         echo_json({**s.to_json(), "counted": counted_text(result)})
         return
     met = _("met") if s.trd_definition_met else _("not met")
-    drugs = ", ".join(f.drug for f in s.failed_trials)
-    click.echo(
-        _("Failed adequate antidepressant trials: {failed_adequate_trials}").format(
-            failed_adequate_trials=s.failed_adequate_trials
+    click.echo(failed_line(s))
+    for note in s.notes:
+        _say(_("Note: {note}.").format(note=note))
+    if s.judged_from_mood:
+        _say(
+            _("Judged from daily mood alone (no PHQ-9 near the start): ")
+            + ", ".join(s.judged_from_mood)
+            + "."
         )
-        + (f" ({drugs})" if drugs else "")
-    )
     _say(
         _("Treatment-resistant depression, common definition ({trd_definition}): {met}").format(
             trd_definition=_(s.trd_definition), met=met
@@ -170,30 +205,39 @@ def stage(app: AppContext, as_json: bool) -> None:
         _say(_("Pharmacogenomics: {basis}.").format(basis=s.pgx_basis))
     _say(counted_text(result))
     if s.episode_start is None:
-        click.echo(_("No check-ins yet: no episode to stage."))
+        click.echo(_("Nothing logged yet: no episode to stage."))
         return
+    end = (
+        _(" to {value} (ended in remission)").format(value=s.episode_end.isoformat())
+        if s.episode_end
+        else ""
+    )
     click.echo(
-        _("Current episode from {value} ({episode_start_source})").format(
-            value=s.episode_start.isoformat(), episode_start_source=s.episode_start_source
+        _("Current episode from {value}{end} ({episode_start_source})").format(
+            value=s.episode_start.isoformat(), end=end, episode_start_source=s.episode_start_source
         )
     )
+    if len(s.episodes) > 1:
+        click.echo(_("Episodes:"))
+        for e in s.episodes:
+            click.echo("  " + _("{start} to {end}").format(start=e.start.isoformat(), end=e.end.isoformat() if e.end else _("now"))
+                       + (_(': ended by {ended_by}').format(ended_by=e.ended_by) if e.ended_by else ""))  # fmt: skip
+    for r in s.relapses:
+        click.echo(
+            _("Relapse on {value}: {scale} {score} after remission from {value2}").format(
+                value=r.date.isoformat(),
+                scale=r.scale,
+                score=r.score,
+                value2=r.remission_since.isoformat(),
+            )
+            + (_(" (a new episode)") if r.new_episode else "")
+        )
     m = s.maudsley
     click.echo(_("\nMaudsley Staging Method (estimate from self-report)"))
-    rows = [
-        [_("duration"), _num(m.duration), "1-3", m.duration_basis],
-        [_("severity"), _num(m.severity), "1-5", m.severity_basis],
-        [_("failed antidepressants"), _num(m.failures), "1-5", m.failures_basis],
-        [_("augmentation"), _num(m.augmentation), "0-1", m.augmentation_basis],
-        ["ECT", _num(m.ect), "0-1", m.ect_basis],
-    ]
+    rows = [[name, _num(score), span, basis] for name, score, span, basis in m.sub_scores()]
     for text in _table([_("dimension"), _("score"), _("range"), _("read from")], rows, right={1}):
         click.echo(text)
-    total = (
-        _("unknown")
-        if m.total is None
-        else _("{total} of 15: {band}").format(total=m.total, band=_(m.band))
-    )
-    click.echo(_("Total: {total}").format(total=total))
+    click.echo(_("Total: {total}").format(total=m.total_text))
     if not m.applicable:
         click.echo(
             _("No failed adequate trial: the method stages resistance, so it hardly applies.")
@@ -300,6 +344,25 @@ def print_summary(s: PeriodSummary) -> None:
         echo(_("Lowest mood: {days}").format(days=days))
     for d in s.doctor_notes:
         echo(_("For the doctor, {value}: {note}").format(value=d.date.isoformat(), note=d.note))
+    if s.side_effects:
+        effects = ", ".join(
+            f"{e.name} {e.days} days (max {e.max_severity}/3)" for e in s.side_effects
+        )
+        echo(_("Side effects: {effects}").format(effects=effects))
+    for lost in s.lost_responses:
+        echo(
+            _("Loss of response: {drug}, {verdict} (PHQ-9 {score})").format(
+                drug=lost.drug, verdict=lost.verdict, score=lost.score
+            )
+        )
+    for r in s.relapses:
+        echo(
+            _("Relapse on {value}: {scale} {score} after remission").format(
+                value=r.date.isoformat(), scale=r.scale, score=r.score
+            )
+        )
+    if s.staging is not None:
+        echo(failed_line(s.staging))
     for c in s.correlations:
         if c.r is not None:
             echo(

@@ -57,6 +57,7 @@ FIELD_WORDS = {
     "activity_minutes": N_("activity"),
     "elevated": N_("elevated mood"),
     "irritability": N_("irritability"),
+    "steps": N_("steps"),
     "tags": N_("tags"),
     "side_effects": N_("side effects"),
     "note": N_("note"),
@@ -97,6 +98,7 @@ def changed_fields(old: CheckIn, new: CheckIn) -> list[str]:
 @click.option("--activity", "activity_minutes", type=int, help="Minutes of activity, 0-1440.")
 @click.option("--elevated", type=int, help="Elevated mood: 0 none, 1 mild, 2 moderate, 3 severe.")
 @click.option("--irritability", type=int, help="0 none, 1 mild, 2 moderate, 3 severe.")
+@click.option("--steps", type=int, help="Steps walked, 0-200000 (a device import fills it too).")
 @click.option(
     "--tag", "tags", multiple=True, help="A word for the day (walk, daylight...); repeat."
 )

@@ -57,6 +57,7 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
         *_questionnaire_block(s, half, inputs.primary_scale),
         *_trd_block(inputs.staging, inputs.counted),
         *_sessions_block(s),
+        *_side_effects_block(s),
     ]
     columns = layout_table([[left, right]], [half + 6 * mm, half], right_padding={0: 6 * mm})
     notes_here, notes_later = _split_notes(s)
@@ -230,21 +231,42 @@ def _sessions_block(s: PeriodSummary) -> list:
 
 def _trd_block(staging: Staging, counted: str = "") -> list:
     flow = [heading(_("Treatment resistance (as of {text})").format(text=text.day(staging.as_of)))]
-    failed = staging.failed_adequate_trials
-    names = [text.markup(f.drug) for f in staging.failed_trials]
+    names = [text.markup(d) for d in staging.failed_drugs]
     if len(names) > MAX_FAILED_NAMES:
         names = [*names[-MAX_FAILED_NAMES:], f"and {len(names) - MAX_FAILED_NAMES} earlier"]
     drugs = ", ".join(names)
     weeks = staging.adequacy_days // 7
     met = _("met") if staging.trd_definition_met else _("not met")
+    since = f" (since {text.day(staging.episode_start)})" if staging.episode_start else ""
+    running = (
+        _("; {failed_still_running} of them still running (verdict so far)").format(
+            failed_still_running=staging.failed_still_running
+        )
+        if staging.failed_still_running
+        else ""
+    )
+    extra = "".join(f"<br/>{text.markup(note)}." for note in staging.notes)
+    if staging.judged_from_mood:
+        extra += (
+            _("<br/>Judged from daily mood; no PHQ-9 near the start: ")
+            + text.markup(", ".join(staging.judged_from_mood))
+            + "."
+        )
+    if staging.episode_end:
+        extra += _("<br/>The episode ended in remission on {text}.").format(
+            text=text.day(staging.episode_end)
+        )
     flow.append(
         para(
             _(
-                "Failed adequate trials: <b>{failed}</b>{value}. Adequate = at least the minimum dose for {weeks} weeks.<br/>TRD definition ({text}): <b>{met}</b>."
+                "Failed adequate antidepressant trials in the current episode{since}: <b>{failed_drug_count}</b>{value}{running}. Adequate = at least the minimum dose held for {weeks} weeks.{extra}<br/>TRD definition ({text}): <b>{met}</b>."
             ).format(
-                failed=failed,
+                since=since,
+                failed_drug_count=staging.failed_drug_count,
                 value=f" ({drugs})" if drugs else "",
+                running=running,
                 weeks=weeks,
+                extra=extra,
                 text=text.markup(_(staging.trd_definition)),
                 met=met,
             )
@@ -253,30 +275,67 @@ def _trd_block(staging: Staging, counted: str = "") -> list:
     if counted:
         flow.append(para(text.markup(counted), "small"))
     m = staging.maudsley
-    if m is None or not m.applicable or m.total is None:
-        reason = (
-            _("not staged: no failed adequate trial is logged")
-            if m is None or not m.applicable
-            else _("not staged: no PHQ-9 near the episode start to rate severity")
+    if m is None:
+        flow.append(
+            para(_("Maudsley Staging estimate: not staged: nothing logged to date an episode."))
         )
-        flow.append(para(_("Maudsley Staging estimate: {reason}.").format(reason=reason)))
     else:
+        lead = "" if m.applicable else _(" (no failed adequate trial: the method hardly applies)")
+        parts = ", ".join(
+            f"{name} {text.DASH if score is None else score} ({span})"
+            for name, score, span, _basis in m.sub_scores()
+        )
         flow.append(
             para(
-                _(
-                    "Maudsley Staging estimate: <b>{total} of 15 ({band})</b>. Duration {duration}, severity {severity}, failed trials {failures}, augmentation {augmentation}, ECT {ect}."
-                ).format(
-                    total=m.total,
-                    band=_(m.band),
-                    duration=m.duration,
-                    severity=m.severity,
-                    failures=m.failures,
-                    augmentation=m.augmentation,
-                    ect=m.ect,
+                _("Maudsley Staging estimate: <b>{text}</b>{lead}. {parts}.").format(
+                    text=text.markup(m.total_text), lead=lead, parts=parts
                 )
             )
         )
     flow.append(para(text.markup(_(staging.label)) + ".", "small"))
+    return flow
+
+
+def _side_effects_block(s: PeriodSummary) -> list:
+    title = heading(_("Side effects logged in this period"))
+    if not s.side_effects:
+        return [title, para(_("None logged."))]
+    lines = ", ".join(
+        f"<b>{text.markup(e.name)}</b> {e.days} day{'s' if e.days != 1 else ''} "
+        f"(highest {e.max_severity} of 3)"
+        for e in s.side_effects
+    )
+    return [title, para(lines + ".")]
+
+
+def _course_flags(s: PeriodSummary) -> list:
+    """A loss of response or a relapse in the period, at the top beside the item-9 flag."""
+    flow = []
+    for lost in s.lost_responses:
+        flow.append(
+            para(
+                _("<b>Loss of response:</b> {text}: {text2}, PHQ-9 {score}.").format(
+                    text=text.markup(lost.drug), text2=text.markup(lost.verdict), score=lost.score
+                ),
+                "flag_text",
+            )
+        )
+    for r in s.relapses:
+        new = _("; a new episode starts") if r.new_episode else ""
+        flow.append(
+            para(
+                _(
+                    "<b>Relapse on {text}:</b> {scale} {score} after remission from {text2}{new}."
+                ).format(
+                    text=text.day(r.date),
+                    scale=r.scale,
+                    score=r.score,
+                    text2=text.day(r.remission_since),
+                    new=new,
+                ),
+                "flag_text",
+            )
+        )
     return flow
 
 
@@ -285,7 +344,7 @@ def _times(count: int) -> str:
 
 
 def _safety_block(s: PeriodSummary, width: float) -> list:
-    flow = [heading(_("Safety flags"))]
+    flow = [heading(_("Safety flags")), *_course_flags(s)]
     positives = s.item9_positives
     if positives:
         shown = positives[-MAX_ITEM9:]

@@ -11,7 +11,8 @@ from reportlab.platypus import Spacer
 
 from trdjournal.analysis import pgx
 from trdjournal.analysis.history import HistoryItem
-from trdjournal.analysis.trials import Trial
+from trdjournal.analysis.staging import Staging
+from trdjournal.analysis.trials import MAIN_SIDE_EFFECTS, Trial
 from trdjournal.domain.scales import scale, scale_rules
 from trdjournal.i18n import N_, _
 from trdjournal.report import course_rows, text
@@ -22,12 +23,12 @@ HEADER = [
     N_("Drug"),
     N_("Dates"),
     N_("Max dose (min adequate)"),
-    N_("Weeks at min. dose"),
+    N_("Weeks held at min. dose"),
     N_("Adequate"),
     N_("Baseline {arrow} follow-up"),
     N_("Change"),
     N_("Outcome"),
-    N_("Why stopped"),
+    N_("Why stopped; side effects"),
 ]
 
 
@@ -35,7 +36,26 @@ def header_titles() -> list[str]:
     return [_(title).format(arrow=text.ARROW) for title in HEADER]
 
 
-WIDTHS = (0.14, 0.13, 0.11, 0.07, 0.10, 0.12, 0.07, 0.13, 0.13)
+WIDTHS = (0.13, 0.13, 0.11, 0.07, 0.10, 0.12, 0.08, 0.12, 0.14)
+
+
+def episodes_line(staging: Staging) -> str:
+    """The episodes and relapses in the record, so each row can be placed in one."""
+    parts = []
+    for e in staging.episodes:
+        span = f"{text.day(e.start)} {text.DASH} {text.day(e.end) if e.end else _('now')}"
+        how = _(" (ended in remission)") if e.end else _(" (current)")
+        parts.append(span + how)
+    relapses = "; ".join(
+        _("relapse on {text} ({scale} {score})").format(
+            text=text.day(r.date), scale=r.scale, score=r.score
+        )
+        for r in staging.relapses
+    )
+    line = _("Episodes in the record: ") + "; ".join(parts) + "."
+    if relapses:
+        line += f" {relapses[0].upper()}{relapses[1:]}."
+    return line + _(" Only trials in the current episode count toward the staging on page 1.")
 
 
 def trial_history(
@@ -43,16 +63,17 @@ def trial_history(
     adequacy_days: int,
     primary: str = "phq9",
     items: Sequence[HistoryItem] | None = None,
+    staging: Staging | None = None,
 ) -> list:
     """``items``: the whole treatment history (trials and courses, analysis/history.py);
-    without it, the trials alone."""
+    without it, the trials alone. ``staging``: its episodes are named above the rows."""
     weeks = adequacy_days // 7
     rules = scale_rules(primary)
     flow = [
         heading(_("Trial history")),
         para(
             _(
-                "Every course of medication logged in the journal, oldest first. Adequate = at least the minimum adequate daily dose (MGH-ATRQ) held for {weeks} weeks; scores are {name} totals (the primary scale) unless marked as mood. Response = at least {response_reduction_percent}% below baseline, remission = {name} {remission_max} or less."
+                'Every course of medication logged in the journal, oldest first. Adequate = at least the minimum adequate daily dose (MGH-ATRQ) held without a break for {weeks} weeks; scores are {name} totals (the primary scale) unless marked as mood. Response = at least {response_reduction_percent}% lower than baseline, remission = {name} {remission_max} or less. A row "drug + agent" is a combination trial, judged from the day the agent reached its augmentation dose. "So far": still running.'
             ).format(
                 weeks=weeks,
                 name=rules.name,
@@ -64,6 +85,8 @@ def trial_history(
         para(_(course_rows.INTRO), "small"),
         Spacer(1, 1.5 * mm),
     ]
+    if staging is not None and staging.episodes:
+        flow[-1:-1] = [para(text.markup(episodes_line(staging)), "small")]
     if items is None:
         items = [HistoryItem("medication", t.start, trial=t) for t in trials]
     if not items:
@@ -108,7 +131,10 @@ def _notes(trial: Trial) -> list[str]:
 
 
 def _row(t: Trial, mark: str) -> list:
-    drug = f"<b>{text.markup(t.drug)}</b>"
+    name = t.drug + (f" {t.formulation}" if t.formulation else "")
+    if t.combination_with:
+        name = f"{t.combination_with} + {name}"
+    drug = f"<b>{text.markup(name)}</b>"
     if mark:
         drug += f"<super>{mark}</super>"
     kind = _(t.drug_class) if t.drug_class else _("not in the reference table")
@@ -123,19 +149,23 @@ def _row(t: Trial, mark: str) -> list:
         if t.min_adequate_dose_mg is not None
         else _("(no minimum)")
     )
-    at_dose = _weeks(t.days_at_adequate_dose) if t.days_at_adequate_dose is not None else text.DASH
+    held = t.longest_run_at_adequate_dose_days
+    at_dose = _weeks(held) if held is not None else text.DASH
     adequate = (
         pgx.adequacy_text(t)
         or {True: _("yes"), False: _("no"), None: _("cannot judge")}[t.adequate]
     )
-    outcome = text.label(t.outcome)
+    outcome = text.markup(text.prose(t.verdict))
     if t.failed_adequate_trial:
         outcome = _("<b>{outcome}</b><br/>failed adequate trial").format(outcome=outcome)
-    stopped = (
-        text.label(t.stop_reason)
-        if t.stop_reason
-        else (_("running") if t.running else _("not given"))
+    stopped = text.markup(
+        text.label(t.stop_text) if t.stop_text else (_("running") if t.running else _("not given"))
     )
+    if t.side_effects and t.stop_reason != "side-effects":
+        named = ", ".join(
+            f"{n} {e.days} d" for n, e in list(t.side_effects.items())[:MAIN_SIDE_EFFECTS]
+        )
+        stopped += f"<br/>{text.markup(named)}"
     return [
         para(drug, "cell"),
         cell(dates),
@@ -145,7 +175,7 @@ def _row(t: Trial, mark: str) -> list:
         cell(_scores(t)),
         text.signed(t.change_pct, 0) + "%" if t.change_pct is not None else text.DASH,
         para(outcome, "cell"),
-        cell(stopped),
+        para(stopped, "cell"),
     ]
 
 
@@ -157,7 +187,7 @@ def _scores(t: Trial) -> str:
     if t.measure is None or t.baseline is None or t.follow_up is None:
         return _("no scores in the trial window")
     if t.measure == "mood":
-        return _("mood deficit {text} {ARROW} {text2}").format(
+        return _("mood deficit {text} {ARROW} {text2} (judged from daily mood)").format(
             text=text.number(float(t.baseline), 1),
             ARROW=text.ARROW,
             text2=text.number(float(t.follow_up), 1),
