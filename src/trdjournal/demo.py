@@ -90,10 +90,10 @@ class DrugPlan:
 # The most recent episode is the story above; earlier episodes of a long journal reuse its
 # timing with other drugs, ending in remission.
 STORY_PLAN = (
-    DrugPlan("citalopram", ((0, 20),), 30, "side-effects", "nausea"),
-    DrugPlan("sertraline", ((35, 50), (63, 100), (100, 150)), 150, "no-response", "nausea"),
-    DrugPlan("venlafaxine", ((150, 75), (172, 150), (215, 225)), side_effect="sweating"),
-    DrugPlan("aripiprazole", ((350, 2), (371, 5), (689, 7.5)), side_effect="restlessness"),
+    DrugPlan("citalopram", ((0, 20),), 30, "side-effects", N_("nausea")),
+    DrugPlan("sertraline", ((35, 50), (63, 100), (100, 150)), 150, "no-response", N_("nausea")),
+    DrugPlan("venlafaxine", ((150, 75), (172, 150), (215, 225)), side_effect=N_("sweating")),
+    DrugPlan("aripiprazole", ((350, 2), (371, 5), (689, 7.5)), side_effect=N_("restlessness")),
 )
 EARLIER_PLANS = (
     (
@@ -209,7 +209,7 @@ def _earlier_plan(index: int) -> tuple[DrugPlan, ...]:
         index % len(EARLIER_PLANS)
     ]
     return (
-        DrugPlan(short, ((0, short_dose),), 30, "side-effects", "headache"),
+        DrugPlan(short, ((0, short_dose),), 30, "side-effects", N_("headache")),
         DrugPlan(first, tuple(zip((35, 63, 100), first_doses, strict=True)), 150, "no-response"),
         DrugPlan(second, tuple(zip((150, 172, 215), second_doses, strict=True)), 715, "remission"),
         DrugPlan(aug, tuple(zip((350, 371, 689), aug_doses, strict=True)), 715, "remission"),
@@ -268,7 +268,7 @@ class _Episode:
                 continue
             start = self.day(drug.steps[0][0])
             if start <= day < start + dt.timedelta(days=21):
-                return drug.side_effect
+                return _tag(drug.side_effect)  # "illamående" in a Swedish demo
         return None
 
 

@@ -43,7 +43,8 @@ def episodes_line(staging: Staging) -> str:
     """The episodes and relapses in the record, so each row can be placed in one."""
     parts = []
     for e in staging.episodes:
-        span = f"{text.day(e.start)} {text.DASH} {text.day(e.end) if e.end else _('now')}"
+        end = text.day(e.end) if e.end else _("now")
+        span = f"{text.day(e.start)} {text.DASH} {end}"
         how = _(" (ended in remission)") if e.end else _(" (current)")
         parts.append(span + how)
     relapses = "; ".join(
@@ -141,7 +142,8 @@ def _row(t: Trial, mark: str) -> list:
     drug += f"<br/>{text.markup(kind)}" + (
         f", {text.markup(text.label(t.role))}" if t.role == "augmentation" else ""
     )
-    dates = f"{text.day(t.start)} {text.DASH} {text.day(t.end) if t.end else _('ongoing')}"
+    end = text.day(t.end) if t.end else _("ongoing")
+    dates = f"{text.day(t.start)} {text.DASH} {end}"
     dates += " " + _("({weeks} wk)").format(weeks=_weeks(t.days))
     max_dose = text.dose(t.max_dose_mg, t.unit)
     minimum = (
