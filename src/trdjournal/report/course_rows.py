@@ -30,7 +30,7 @@ def course_row(c: SessionCourse, mark: str) -> list:
     adequate = {True: "yes", False: "no", None: "cannot judge"}[c.adequate]
     scores = (
         f"{scale(c.measure).name} {c.baseline} {text.ARROW} {c.follow_up} "
-        f"({text.short_day(c.follow_up_date)})"
+        f"({text.day(c.follow_up_date)})"
         if c.measure
         else "no scores around the course"
     )

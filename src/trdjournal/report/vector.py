@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from reportlab.graphics.shapes import Circle, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from trdjournal.report.glyphs import printable
 from trdjournal.report.styles import FONT, GREY, INK, LIGHT
 from trdjournal.report.text import MONTHS, short_day
 
@@ -42,7 +43,9 @@ def label(
     color=INK,
     font: str = FONT,
 ) -> String:
-    return String(x, y, text, fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
+    return String(
+        x, y, printable(text), fontName=font, fontSize=size, fillColor=color, textAnchor=anchor
+    )
 
 
 @dataclasses.dataclass(frozen=True)
