@@ -38,14 +38,15 @@ def write_report(
     path = Path(path)
     generated = generated or analysis.today
     furniture = Furniture(text.period(request.start, request.end), request.name)
-    sections = [_section(name, analysis, request, generated) for name in request.sections]
-    story: list = []
-    for flowables in sections:
-        if story:
-            story.append(PageBreak())
-        story += flowables
-    document = make_document(path, furniture)
-    document.build(story, canvasmaker=numbered_canvas(furniture))
+    with text.dates_for_period(request.start, request.end):
+        sections = [_section(name, analysis, request, generated) for name in request.sections]
+        story: list = []
+        for flowables in sections:
+            if story:
+                story.append(PageBreak())
+            story += flowables
+        document = make_document(path, furniture)
+        document.build(story, canvasmaker=numbered_canvas(furniture))
     return ReportResult(path, document.page, time.perf_counter() - began)
 
 
@@ -74,6 +75,7 @@ def _section(
                 primary_scale=analysis.primary_scale,
                 pgx=tuple(touching(analysis.trials, start=request.start, end=request.end)),
                 counted=counted_text(analysis),
+                journal_start=min((c.date for c in d.checkins), default=None),
             )
         )
         return [*page, PageBreak(), *notes_continued(later)] if later else page

@@ -21,6 +21,7 @@ from trdjournal.domain.labs import LabResult
 from trdjournal.domain.scales import scale
 from trdjournal.report import text
 from trdjournal.report.background_section import events_and_labs_block
+from trdjournal.report.comparison import comparison_sentence
 from trdjournal.report.pages import frame_height, frame_width
 from trdjournal.report.pgx_block import pgx_block
 from trdjournal.report.tables import cell, data_table, heading, layout_table, para
@@ -31,6 +32,8 @@ MAX_ITEM9 = 6
 MAX_FAILED_NAMES = 6
 NOTE_CHARS = 230
 LOW_DAY_NOTE_CHARS = 90
+# decimals of the daily measures' figures: sleep is logged in quarter hours (8.25 h)
+MEASURE_PLACES = {"activity_minutes": 0, "sleep_hours": 2}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,6 +47,7 @@ class SummaryInputs:
     primary_scale: str = "phq9"  # the scale that judges trials (marked in the table)
     pgx: tuple[PhenotypeTouch, ...] = ()  # logged phenotypes touching current or recent drugs
     counted: str = ""  # what the staging counted (analysis/history.py counted_text)
+    journal_start: dt.date | None = None  # the first check-in: nothing to compare before it
 
 
 def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
@@ -83,8 +87,7 @@ def _title_block(inputs: SummaryInputs, width: float) -> list:
     share = round(100 * s.days_logged / s.days_in_range) if s.days_in_range else 0
     logged = para(
         f"<b>Days logged: {s.days_logged} of {s.days_in_range}</b> ({share}%). "
-        f"Changes compare with the {s.days_in_range} days before "
-        f"({text.period(s.previous_start, s.previous_end)}).",
+        + text.markup(comparison_sentence(s, inputs.journal_start)),
     )
     return [top, Spacer(1, 2 * mm), logged]
 
@@ -93,13 +96,17 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
     rows = []
     for m in s.measures:
         now, before = m.current, m.previous
-        places = 0 if m.measure == "activity_minutes" else 1
+        places = MEASURE_PLACES.get(m.measure, 1)
         change = (
             text.signed(now.mean - before.mean, places)
             if now.mean is not None and before.mean is not None
             else text.DASH
         )
-        spread = f"{text.number(now.min)}{text.DASH}{text.number(now.max)}" if now.n else text.DASH
+        spread = (
+            f"{text.number(now.min, places)}{text.DASH}{text.number(now.max, places)}"
+            if now.n
+            else text.DASH
+        )
         rows.append(
             [
                 m.label,

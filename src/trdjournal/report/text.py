@@ -6,6 +6,8 @@ in Stockholm reads the same as one printed in Boston, and no date is ambiguous.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import re
 from xml.sax.saxutils import escape
@@ -24,8 +26,25 @@ def day(date: dt.date | None) -> str:
     return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
 
 
+# True while a report whose period spans more than one calendar year is built: there the
+# year is never clear from the period, so every date carries it.
+_YEAR_ON_EVERY_DATE = contextvars.ContextVar("year_on_every_date", default=False)
+
+
+@contextlib.contextmanager
+def dates_for_period(start: dt.date, end: dt.date):
+    """Within: ``short_day`` writes the year too when the period spans several years."""
+    token = _YEAR_ON_EVERY_DATE.set(start.year != end.year)
+    try:
+        yield
+    finally:
+        _YEAR_ON_EVERY_DATE.reset(token)
+
+
 def short_day(date: dt.date) -> str:
-    """``5 May`` (when the year is clear from the period)."""
+    """``5 May`` (when the year is clear from the period; else ``5 May 2026``)."""
+    if _YEAR_ON_EVERY_DATE.get():
+        return day(date)
     return f"{date.day} {MONTHS[date.month - 1]}"
 
 

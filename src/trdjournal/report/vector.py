@@ -48,6 +48,26 @@ def label(
     )
 
 
+def wrap_label(
+    text: str, width: float, *, lines: int = 2, size: float = TICK_FONT, font: str = FONT
+) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``width``; only a last line that
+    still does not fit ends in an ellipsis (a very narrow panel)."""
+    out: list[str] = []
+    words = text.split(" ")
+    while words and len(out) < lines:
+        line = words.pop(0)
+        while words and text_width(f"{line} {words[0]}", size, font) <= width:
+            line += " " + words.pop(0)
+        out.append(line)
+    if words:
+        last = out[-1] + " " + " ".join(words)
+        while last and text_width(last + "\u2026", size, font) > width:
+            last = last[:-1]
+        out[-1] = last.rstrip() + "\u2026"
+    return out
+
+
 @dataclasses.dataclass(frozen=True)
 class DateScale:
     """Maps calendar days to x; a day occupies [x(day), x(day + 1)), points sit mid-day."""
