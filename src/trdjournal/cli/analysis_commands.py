@@ -16,6 +16,7 @@ from trdjournal.cli.common import AppContext, echo_json, json_option, pass_app, 
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.scales import scale
+from trdjournal.domain.wording import outcome_word
 
 ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": "suppl"}
 
@@ -62,7 +63,7 @@ def _trial_row(t: Trial) -> list[str]:
         adequate,
         scores,
         "-" if t.change_pct is None else f"{t.change_pct:+.0f}%",
-        t.outcome,
+        outcome_word(t.outcome),
         t.stop_reason or "",
     ]
 

@@ -16,6 +16,7 @@ from reportlab.platypus import KeepInFrame, Spacer
 from trdjournal.analysis.pgx import PhenotypeTouch
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSummary
+from trdjournal.domain import wording
 from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.scales import scale
@@ -200,8 +201,7 @@ def _sessions_block(s: PeriodSummary) -> list:
     if not s.sessions:
         return [title, para("None logged.")]
     lines = [
-        f"<b>{text.markup(text.label(k.kind))}</b>: {k.count} "
-        f"session{'s' if k.count != 1 else ''}, "
+        f"<b>{text.markup(text.label(k.kind))}</b>: {wording.sessions(k.count)}, "
         f"{text.period(k.first, k.last) if k.count > 1 else text.day(k.first)}"
         for k in s.sessions
     ]
@@ -261,7 +261,7 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
             if earlier
             else ""
         )
-        count = f"{len(positives)} time{'s' if len(positives) != 1 else ''}"
+        count = wording.times(len(positives))
         flow.append(
             para(
                 f"<b>PHQ-9 item 9 (thoughts of death or self-harm) answered above 0, {count}:</b> "
@@ -305,7 +305,7 @@ def _other_safety_items(s: PeriodSummary) -> list:
         )
         earlier = len(answers) - len(shown)
         more = f" Also {earlier} earlier." if earlier else ""
-        count = f"{len(answers)} time{'s' if len(answers) != 1 else ''}"
+        count = wording.times(len(answers))
         flow.append(
             para(
                 f"<b>{first.name} item {first.item} ({text.markup(first.label.lower())}) at "
@@ -320,8 +320,7 @@ def _elevation_lines(s: PeriodSummary) -> list:
     """What was logged, never a diagnosis: "elevated mood logged on N days (highest: ...)"."""
     names = {"elevated": "Elevated mood", "irritability": "Irritability"}
     lines = [
-        f"<b>{names[e.measure]} logged on {e.days} day{'s' if e.days != 1 else ''} "
-        f"(highest: {e.highest}).</b>"
+        f"<b>{names[e.measure]} logged on {wording.days(e.days)} (highest: {e.highest}).</b>"
         for e in s.elevation
         if e.shown
     ]

@@ -118,5 +118,6 @@ def label(key: str) -> str:
         "gad7": "GAD-7",
         "non-response": "non-response",
         "no-response": "no response",
+        "unknown": "not measured",  # a trial outcome without scores, as the app says
     }
     return special.get(key, key.replace("-", " "))

@@ -1,0 +1,60 @@
+"""Words that count something, and the names of session kinds, for the CLI and the PDF.
+
+Every counted phrase goes through ``ngettext`` with the whole phrase as its message ("{n}
+session" / "{n} sessions"), so a translation can use its language's plural forms (Swedish
+has two, Polish three); with no catalogue installed, gettext answers in English. The
+extraction keyword for these helpers is ``counted:1,2`` (babel's ``-k``).
+"""
+
+from __future__ import annotations
+
+import gettext
+
+# How a session kind is written in a sentence ("rtms" is a key, "rTMS" the name).
+KIND_NAMES = {
+    "rtms": "rTMS",
+    "ect": "ECT",
+    "esketamine": "esketamine",
+    "ketamine": "ketamine",
+    "psychotherapy": "psychotherapy",
+    "light-therapy": "light therapy",
+    "other": "other",
+}
+
+# What the app writes for a trial outcome key where the key itself reads badly.
+OUTCOME_WORDS = {"unknown": "not measured"}
+
+
+def counted(singular: str, plural: str, n: int) -> str:
+    """``counted("{n} session", "{n} sessions", 1)`` -> ``1 session``."""
+    return gettext.ngettext(singular, plural, n).format(n=n)
+
+
+def sessions(n: int) -> str:
+    return counted("{n} session", "{n} sessions", n)
+
+
+def times(n: int) -> str:
+    return counted("{n} time", "{n} times", n)
+
+
+def days(n: int) -> str:
+    return counted("{n} day", "{n} days", n)
+
+
+def pages(n: int) -> str:
+    return counted("{n} page", "{n} pages", n)
+
+
+def trials(n: int) -> str:
+    return counted("{n} trial", "{n} trials", n)
+
+
+def kind_name(kind: str) -> str:
+    """``rtms`` -> ``rTMS``; an unknown key reads as itself, hyphens as spaces."""
+    return KIND_NAMES.get(kind, kind.replace("-", " "))
+
+
+def outcome_word(outcome: str) -> str:
+    """``unknown`` -> ``not measured`` (as the app's Trials view says); others unchanged."""
+    return OUTCOME_WORDS.get(outcome, outcome)
