@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from trdjournal.analysis.summary import PeriodSummary
+from trdjournal.domain import wording
 from trdjournal.report import text
 
 NO_EARLIER_DATA = "no earlier data"
@@ -20,9 +21,8 @@ def comparison_sentence(s: PeriodSummary, journal_start: dt.date | None) -> str:
     if journal_start > s.previous_start:
         days = (s.previous_end - journal_start).days + 1
         return (
-            f"Changes compare with the {days} {'day' if days == 1 else 'days'} logged before it "
-            f"({text.period(journal_start, s.previous_end)}; the journal begins on "
-            f"{text.day(journal_start)})."
+            f"Changes compare with the {wording.days(days)} before it since the journal began "
+            f"({text.period(journal_start, s.previous_end)})."
         )
     return (
         f"Changes compare with the {s.days_in_range} days before "

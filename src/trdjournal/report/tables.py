@@ -5,12 +5,12 @@ Widths from the content: every column is at least as wide as its widest unbreaka
 (a word, a date, a dose with its unit, a name with its footnote mark), so reportlab never has
 to split a word ("moderatel / y severe"); the width left over goes to the columns whose text
 would otherwise wrap the most. Dates and numbers with their units are glued with no-break
-spaces (``keep_together``), which reportlab draws and copies as plain spaces.
+spaces (text.keep_together, in every paragraph), which reportlab draws and copies as plain
+spaces.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -18,24 +18,14 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from trdjournal.report.glyphs import printable
 from trdjournal.report.styles import FONT, FONT_BOLD, LIGHT, SHADE, register_fonts, styles
-from trdjournal.report.text import markup
+from trdjournal.report.text import keep_together, markup
 
 CELL_PADDING = 3  # left and right, as data_table's style sets them
-NBSP = "\u00a0"
-# "12 mg", "4.3 wk", "30 sessions", "(2 Dec": a number and the word after it
-_NUMBER_AND_WORD = re.compile(r"(?<![\w.,-])(\d+(?:[.,]\d+)?) (?=[^\W\d_])")
-# "Dec 2024": a word and the year after it
-_WORD_AND_YEAR = re.compile(r"(?<=[^\W\d_]) (?=\d{4}\b)")
-
-
-def keep_together(text: str) -> str:
-    """``text`` with the spaces inside dates and number-unit pairs made unbreakable."""
-    return _WORD_AND_YEAR.sub(NBSP, _NUMBER_AND_WORD.sub(rf"\1{NBSP}", text))
 
 
 def para(markup_text: str, style: str = "body") -> Paragraph:
     """A paragraph from text already in reportlab's markup (escaped, with <b> and friends)."""
-    return Paragraph(printable(markup_text), styles()[style])
+    return Paragraph(printable(keep_together(markup_text)), styles()[style])
 
 
 def heading(title: str) -> Paragraph:
@@ -44,7 +34,7 @@ def heading(title: str) -> Paragraph:
 
 def cell(text: str, style: str = "cell") -> Paragraph:
     """A wrapping table cell from plain text; dates and doses in it never break."""
-    return para(markup(keep_together(text)), style)
+    return para(markup(text), style)
 
 
 def data_table(

@@ -121,3 +121,16 @@ def label(key: str) -> str:
         "unknown": "not measured",  # a trial outcome without scores, as the app says
     }
     return special.get(key, key.replace("-", " "))
+
+
+NBSP = "\u00a0"
+# "12 mg", "4.3 wk", "30 sessions", "(2 Dec": a number and the word after it
+_NUMBER_AND_WORD = re.compile(r"(?<![\w.,-])(\d+(?:[.,]\d+)?) (?=[^\W\d_])")
+# "Dec 2024": a word and the year after it
+_WORD_AND_YEAR = re.compile(r"(?<=[^\W\d_]) (?=\d{4}\b)")
+
+
+def keep_together(text: str) -> str:
+    """``text`` with the spaces inside dates and number-unit pairs made no-break spaces, so
+    a line never ends inside "2 Dec 2024" or "7.5 mg" (reportlab prints them as spaces)."""
+    return _WORD_AND_YEAR.sub(NBSP, _NUMBER_AND_WORD.sub(rf"\1{NBSP}", text))

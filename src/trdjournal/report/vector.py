@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from trdjournal.report.glyphs import printable
 from trdjournal.report.styles import FONT, GREY, INK, LIGHT
-from trdjournal.report.text import MONTHS, short_day
+from trdjournal.report.text import MONTHS, NBSP, keep_together, short_day
 
 TICK_FONT = 6.5
 
@@ -54,7 +54,7 @@ def wrap_label(
     """``text`` broken at spaces into lines no wider than ``width``; only a last line that
     still does not fit ends in an ellipsis (a very narrow panel)."""
     out: list[str] = []
-    words = text.split(" ")
+    words = [w.replace(NBSP, " ") for w in keep_together(text).split(" ")]  # dates whole
     while words and len(out) < lines:
         line = words.pop(0)
         while words and text_width(f"{line} {words[0]}", size, font) <= width:
