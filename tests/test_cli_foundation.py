@@ -35,7 +35,7 @@ def test_log_creates_then_replaces_the_days_checkin(cli):
         "Better afternoon, kändes bra",
         "--for-doctor",
     )
-    assert "Replaced" in second.output
+    assert "Updated" in second.output and "mood 4 -> 6" in second.output  # log updates (issue 14)
     rows = json.loads(cli("entries", "--json").output)
     assert rows == [
         {
@@ -255,8 +255,9 @@ def test_med_lines_show_dose_per_day_and_stop_reason(cli):
     assert stopped.output == "2026-04-01: stop sertraline (no-response).\n"
     history = cli("med", "list").output.split("History:\n")[1]
     assert history == (
-        "  2026-01-05  start  sertraline 50 mg/day\n  2026-04-01  stop   sertraline (no-response)\n"
-    )
+        "  2026-01-05  start  sertraline 50 mg/day  (id 1)\n"
+        "  2026-04-01  stop   sertraline (no-response)  (id 2)\n"
+    )  # the ids are for `med edit ID` and `med delete ID` (issue 14)
 
 
 def test_background_show_json_has_every_field(cli):

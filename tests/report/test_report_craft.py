@@ -193,7 +193,7 @@ def test_quarter_hours_of_sleep_read_as_logged(report, cli, journal_path, tmp_pa
 
 def test_one_session_is_one_session(report, cli, journal_path, tmp_path):
     result = cli("treatment", "add", "rtms", "--date", "2026-06-10")
-    assert result.output.strip() == "Logged the rTMS session of 2026-06-10."
+    assert result.output.startswith("Logged the rTMS session of 2026-06-10, id ")
     pages = report(journal_path, tmp_path / "r.pdf", "--sections", "summary,trials")
     joined = " ".join(line for page in pages for line in page)
     assert "rTMS: 1 session," in joined

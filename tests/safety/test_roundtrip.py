@@ -101,8 +101,8 @@ def test_csv_export_is_a_zip_with_one_csv_per_table(cli, journal_path, tmp_path)
     assert cli("export", "-o", str(out), "--format", "csv").exit_code == 0
     with zipfile.ZipFile(out) as archive:
         names = sorted(archive.namelist())
-        checkins = archive.read("checkins.csv").decode().splitlines()
-        questionnaires = archive.read("questionnaires.csv").decode().splitlines()
+        checkins = archive.read("checkins.csv").decode("utf-8-sig").splitlines()  # BOM (issue 14)
+        questionnaires = archive.read("questionnaires.csv").decode("utf-8-sig").splitlines()
     assert names == sorted(f"{table}.csv" for table in (*TABLES, "settings", "revisions"))
     assert checkins[0] == (
         "date,mood,anxiety,energy,sleep_hours,sleep_quality,activity_minutes,"

@@ -50,12 +50,25 @@ def _text(field: str, value: Any, limit: int = MAX_NOTE) -> str:
         return ""
     if not isinstance(value, str):
         raise ValidationError(field, f"must be text (got {value!r})")
+    check_encodable(field, value)
     value = value.strip()
     if len(value) > limit:
         raise ValidationError(
             field, f"is {len(value)} characters long; at most {limit} are allowed"
         )
     return value
+
+
+def check_encodable(field: str, value: str) -> None:
+    """Text that cannot be stored as UTF-8: bytes a terminal passed through undecoded."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValidationError(
+            field,
+            f"holds bytes that are not text (character {exc.start + 1} is not UTF-8); "
+            "type it again, or check the terminal's character encoding",
+        ) from None
 
 
 def _choice(field: str, value: Any, allowed: tuple[str, ...]) -> str:
@@ -333,6 +346,12 @@ class CrisisLine:
     region: str
     name: str
     contact: str
+
+    def __post_init__(self) -> None:
+        for name in ("region", "name", "contact"):
+            object.__setattr__(self, name, _text(name, getattr(self, name), 200))
+        if not self.name or not self.contact:
+            raise ValidationError("crisis_lines", "each line needs a name and a contact")
 
 
 AUTO_LOCK_MINUTES = (1, 240)

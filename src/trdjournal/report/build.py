@@ -33,6 +33,7 @@ def write_report(
 
     from trdjournal.report import text
     from trdjournal.report.pages import Furniture, make_document, numbered_canvas
+    from trdjournal.storage.private_files import private_output
 
     began = time.perf_counter()
     path = Path(path)
@@ -45,8 +46,9 @@ def write_report(
             if story:
                 story.append(PageBreak())
             story += flowables
-        document = make_document(path, furniture)
-        document.build(story, canvasmaker=numbered_canvas(furniture))
+        with private_output(path) as temporary:  # 0600, and never half a PDF under its name
+            document = make_document(temporary, furniture)
+            document.build(story, canvasmaker=numbered_canvas(furniture))
     return ReportResult(path, document.page, time.perf_counter() - began)
 
 

@@ -269,3 +269,28 @@ TABLES = {
     "pgx_results": (PgxResult, pgx_result_to_row, pgx_result_from_row, "id"),
     "missed_doses": (MissedDose, missed_dose_to_row, missed_dose_from_row, "id"),
 }
+
+
+def validated_row(table: str, row: Any) -> dict[str, Any]:
+    """``row`` (from the history or an imported document) checked through the domain record it
+    stands for, as the journal would store it; ValueError names what is wrong. Undo writes only
+    such rows, so a forged history entry cannot put a mood 99 into the journal."""
+    import dataclasses
+
+    from trdjournal.domain.errors import ValidationError
+
+    if table not in TABLES:
+        raise ValueError(f"{table!r} is not a table")
+    _, to_row, from_row, _ = TABLES[table]
+    if not isinstance(row, dict):
+        raise ValueError("is not a row (an object)")
+    try:
+        record = dataclasses.replace(from_row(row))  # replace() runs the record's checks
+        canonical = to_row(record)
+    except ValidationError as exc:
+        raise ValueError(f"{exc.field} {exc.message}") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"is not a {table} row ({type(exc).__name__}: {exc})") from None
+    if set(row) != set(canonical):
+        raise ValueError(f"has the fields {sorted(row)}, not those of a {table} row")
+    return canonical
