@@ -60,21 +60,18 @@ def install_unicode_map() -> None:
 
 
 @functools.cache
-def _covered(font_file: str) -> frozenset[int]:
+def _covered() -> frozenset[int]:
+    """The characters DejaVu Sans (the report's font) has glyphs for."""
     from reportlab.pdfbase.ttfonts import TTFontFile
 
-    return frozenset(TTFontFile(font_file).charToGlyph)
-
-
-def _font_file() -> str:
     from trdjournal.paths import resource_path
 
-    return str(resource_path("fonts/DejaVuSans.ttf"))
+    return frozenset(TTFontFile(str(resource_path("fonts/DejaVuSans.ttf"))).charToGlyph)
 
 
 def printable(text: str) -> str:
     """``text`` with every character the report's font cannot draw written as its name."""
-    covered = _covered(_font_file())
+    covered = _covered()
     if all(ord(ch) in covered or ch in "\n\t" for ch in text):
         return text
     return "".join(ch if ord(ch) in covered or ch in "\n\t" else _stand_in(ch) for ch in text)

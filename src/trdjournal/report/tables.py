@@ -97,14 +97,17 @@ def layout_table(cells: Sequence[Sequence[object]], widths: Sequence[float], **p
     return table
 
 
-def _measure(value: object, font: str, size: float) -> tuple[float, float]:
-    """(narrowest, one-line) width of a cell's content, padding included."""
+def _measure(value: object, font: str, size: float, *, natural: bool) -> tuple[float, float]:
+    """(narrowest, one-line) width of a cell's content, padding included; the one-line width
+    only when ``natural`` (it costs a layout of the paragraph)."""
     pad = 2 * CELL_PADDING
     if isinstance(value, Paragraph):
         narrowest = value.minWidth()
+        if not natural:
+            return narrowest + pad, narrowest + pad
         value.wrap(1e6, 1e6)
-        natural = max(value.getActualLineWidths0(), default=0.0)
-        return narrowest + pad, max(natural, narrowest) + pad
+        line = max(value.getActualLineWidths0(), default=0.0)
+        return narrowest + pad, max(line, narrowest) + pad
     if isinstance(value, str):  # a plain string cell never wraps: all of it is one piece
         widest = max((stringWidth(line, font, size) for line in value.split("\n")), default=0)
         return widest + pad, widest + pad
@@ -115,19 +118,19 @@ def _measure(value: object, font: str, size: float) -> tuple[float, float]:
     return width + pad, width + pad
 
 
-def _columns(header, rows, fonts) -> tuple[list[float], list[float]]:
+def _columns(header, rows, fonts, *, natural: bool = True) -> tuple[list[float], list[float]]:
     """Per column: the widest unbreakable piece (header included) and the widest one-line
     content (the rows only: a header wraps rather than widen its column)."""
     bold, regular, size = fonts
     count = len(header)
-    narrowest = [_measure(h, bold, size)[0] for h in header]
-    natural = [0.0] * count
+    narrowest = [_measure(h, bold, size, natural=False)[0] for h in header]
+    widest = [0.0] * count
     for row in rows:
         for i, value in enumerate(row[:count]):
-            low, high = _measure(value, regular, size)
+            low, high = _measure(value, regular, size, natural=natural)
             narrowest[i] = max(narrowest[i], low)
-            natural[i] = max(natural[i], high)
-    return narrowest, [max(n, lo) for n, lo in zip(natural, narrowest, strict=True)]
+            widest[i] = max(widest[i], high)
+    return narrowest, [max(n, lo) for n, lo in zip(widest, narrowest, strict=True)]
 
 
 def content_widths(header, rows, total: float, *, fonts=(FONT_BOLD, FONT, 7.5)) -> list[float]:
@@ -144,7 +147,7 @@ def content_widths(header, rows, total: float, *, fonts=(FONT_BOLD, FONT, 7.5)) 
 def widen_to_words(header, rows, widths, *, fonts=(FONT_BOLD, FONT, 7.5)) -> list[float]:
     """The given widths, with every column too narrow for its widest word widened, the
     room taken from the columns that have some to spare."""
-    narrowest, _natural = _columns(header, rows, fonts)
+    narrowest, _widest = _columns(header, rows, fonts, natural=False)
     widths = list(widths)
     if all(w >= n - 0.01 for w, n in zip(widths, narrowest, strict=True)):
         return widths
