@@ -24,6 +24,7 @@ from trdjournal.analysis.tachyphylaxis import Tachyphylaxis
 from trdjournal.analysis.trials import Trial, derive_trials
 from trdjournal.domain import dates
 from trdjournal.domain.background import Background, LifeEvent
+from trdjournal.domain.device import DeviceValue
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
@@ -72,6 +73,7 @@ class JournalData:
     lab_results: tuple[LabResult, ...] = ()
     pgx_results: tuple[PgxResult, ...] = ()
     missed_doses: tuple[MissedDose, ...] = ()
+    device_values: tuple[DeviceValue, ...] = ()  # what a device measured (issue 23)
 
     @classmethod
     def from_journal(cls, journal: Journal) -> JournalData:
@@ -87,6 +89,7 @@ class JournalData:
             lab_results=tuple(journal.lab_results()),
             pgx_results=tuple(journal.pgx_results()),
             missed_doses=tuple(journal.missed_doses()),
+            device_values=tuple(journal.device_values()),
         )
 
 

@@ -140,6 +140,7 @@ class CheckIn:
     # NIMH Life Chart rate them beside depression; None when not logged.
     elevated: int | None = None
     irritability: int | None = None
+    steps: int | None = None  # optional; typed, or filled from a device (domain/device.py)
     tags: tuple[str, ...] = ()
     side_effects: dict[str, int] = dataclasses.field(default_factory=dict)
     note: str = ""
@@ -155,6 +156,7 @@ class CheckIn:
         set_(self, "activity_minutes", _int_in("activity_minutes", self.activity_minutes, 0, 1440))
         set_(self, "elevated", _int_in("elevated", self.elevated, 0, 3))
         set_(self, "irritability", _int_in("irritability", self.irritability, 0, 3))
+        set_(self, "steps", _int_in("steps", self.steps, 0, 200_000))
         if self.sleep_hours is not None:
             hours = self.sleep_hours
             ok = (

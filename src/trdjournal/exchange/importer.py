@@ -46,9 +46,11 @@ from trdjournal.exchange import (
     moodsnap,
     pixels,
     text_input,
+    wearables,
 )
 from trdjournal.exchange.days import merged_line
 from trdjournal.exchange.incoming import Incoming, MalformedFile
+from trdjournal.exchange.wearables import importing
 from trdjournal.storage import Journal, backup, import_sources
 
 FORMAT_NAMES = {
@@ -61,6 +63,7 @@ FORMAT_NAMES = {
     "moodsnap": "MoodSnap JSON",
     "csv": "CSV (your columns)",
 }
+FORMAT_NAMES.update(wearables.FORMAT_NAMES)  # issue 23: watches, rings and phones
 FORMATS = tuple(FORMAT_NAMES)
 Progress = Callable[[int, int, str], None]
 _BASE64 = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
@@ -74,6 +77,7 @@ TABLE_WORDS = {
     "lab_results": "lab results",
     "pgx_results": "pharmacogenomic results",
     "missed_doses": "missed doses",
+    "device_values": "device values (sleep, steps, activity)",
     "background": "background profile",
 }
 OTHER_TABLES = tuple(t for t in document.RECORD_TABLES if t != "checkins")
@@ -91,6 +95,8 @@ def detect(path: Path) -> str:
     path = Path(path)
     if not path.is_file():
         raise ValidationError("FILE", f"there is no file at {path}")
+    if (device := wearables.detect(path)) is not None:
+        return device
     if zipfile.is_zipfile(path):
         with limits.SafeZip(path) as archive:
             names = archive.names()
@@ -130,7 +136,7 @@ def detect(path: Path) -> str:
     raise ValidationError(
         "--format",
         f"cannot tell what kind of file {path} is; give --format "
-        + ", ".join(FORMATS[:-1])
+        + ", ".join(f for f in FORMATS if f != "csv")
         + ", or --format csv with --date-column and --mood-column for any other CSV",
     )
 
@@ -394,6 +400,7 @@ def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
                 journal.add_lab_result(result)
             for result in plan.others.get("pgx_results", []):
                 journal.add_pgx_result(result)
+            journal.add_device_values(plan.others.get("device_values", []))
             if plan.background is not None:
                 journal.save_background(plan.background)
         except ValidationError as exc:
@@ -423,6 +430,8 @@ def import_file(
     started = time.perf_counter()
     step(0, 4, "Reading the file")
     fmt = resolve_format(path, fmt)
+    if fmt in wearables.FORMATS:  # device values, never check-ins (exchange/wearables)
+        return importing.import_device_file(journal, path, fmt, ImportReport(path, fmt, dry_run))
     incoming = read(path, fmt, mood_map, columns)
     report = preview(journal, path, fmt, incoming, dry_run=dry_run, overwrite=overwrite)
     report.seconds["read"] = time.perf_counter() - started

@@ -176,3 +176,17 @@ def courses_adherence(db: Database) -> None:
         not_null={"date", "drug", "doses"},
     )
     db["missed_doses"].create_index(["drug", "date"])
+
+
+@migrations(name="0009_device_values")
+def device_values(db: Database) -> None:
+    # What a watch, ring or phone measured (issue 23), one row per day, field and source; the
+    # check-in is never changed by an import: its empty fields are filled from these when read
+    # (domain/device.py). Steps are a new optional check-in field, typed or from a device.
+    db["device_values"].create(
+        {"id": int, "date": str, "field": str, "value": float, "source": str},
+        pk="id",
+        not_null={"date", "field", "value", "source"},
+    )
+    db["device_values"].create_index(["date", "field", "source"], unique=True)
+    db["checkins"].add_column("steps", int)
