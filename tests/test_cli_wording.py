@@ -49,3 +49,13 @@ def test_the_demo_counts_in_words_that_agree(cli):
     result = cli("demo", "--days", "1")
     assert result.exit_code == 0
     assert "Wrote 1 day of example history" in result.output
+
+
+def test_the_export_counts_one_treatment_session_as_one(cli, tmp_path):
+    cli("treatment", "add", "rtms", "--date", "2026-06-10")
+    cli("log", "--date", "2026-06-10", "--mood", "5")
+    result = cli("export", "-o", str(tmp_path / "out.json"))
+    assert result.exit_code == 0, result.output
+    assert "1 treatment session," in result.output and "1 check-in," in result.output
+    assert "no background profile" in result.output
+    assert "1 treatment sessions" not in result.output

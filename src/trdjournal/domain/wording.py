@@ -50,6 +50,31 @@ def trials(n: int) -> str:
     return counted("{n} trial", "{n} trials", n)
 
 
+# A journal table's records counted, as the export and import summaries say them.
+RECORD_PHRASES = {
+    "checkins": ("{n} check-in", "{n} check-ins"),
+    "med_events": ("{n} medication event", "{n} medication events"),
+    "sessions": ("{n} treatment session", "{n} treatment sessions"),
+    "questionnaires": ("{n} questionnaire", "{n} questionnaires"),
+    "appointments": ("{n} appointment", "{n} appointments"),
+    "life_events": ("{n} life event", "{n} life events"),
+    "lab_results": ("{n} lab result", "{n} lab results"),
+    "pgx_results": ("{n} pharmacogenomic result", "{n} pharmacogenomic results"),
+    "missed_doses": ("{n} missed dose", "{n} missed doses"),
+    "device_values": (
+        "{n} device value (sleep, steps, activity)",
+        "{n} device values (sleep, steps, activity)",
+    ),
+    "revisions": ("{n} revision (history)", "{n} revisions (history)"),
+}
+
+
+def records(table: str, n: int) -> str:
+    """``records("sessions", 1)`` -> ``1 treatment session``."""
+    singular, plural = RECORD_PHRASES.get(table, (f"{{n}} {table}", f"{{n}} {table}"))
+    return counted(singular, plural, n)
+
+
 def kind_name(kind: str) -> str:
     """``rtms`` -> ``rTMS``; an unknown key reads as itself, hyphens as spaces."""
     return KIND_NAMES.get(kind, kind.replace("-", " "))
