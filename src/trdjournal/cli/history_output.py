@@ -7,8 +7,8 @@ import textwrap
 import click
 
 from trdjournal.analysis import JournalAnalysis
+from trdjournal.analysis.trials import OUTCOME_LABELS
 from trdjournal.domain.scales import scale
-from trdjournal.domain.wording import outcome_word
 
 ADEQUATE = {True: "yes", False: "no", None: "-"}
 
@@ -54,7 +54,7 @@ def print_courses(result: JournalAnalysis) -> None:
                 ADEQUATE[c.adequate],
                 scores,
                 "-" if c.change_pct is None else f"{c.change_pct:+.0f}%",
-                outcome_word(c.outcome),
+                OUTCOME_LABELS.get(c.outcome, c.outcome),
             ]
         )
     headers = ["treatment", "first", "last", "sessions", "min", "adequate", "scores", "change",

@@ -44,7 +44,12 @@ SOURCES = {
     "oura": "Oura",
     "garmin": "Garmin Connect",
     "gadgetbridge": "Gadgetbridge",
+    # Apps where a day can hold sleep but no mood (eMoods, Bearable): such a day cannot be a
+    # check-in, so its values are kept here like a device's, and fill the day once it is logged.
+    "emoods": "eMoods",
+    "bearable": "Bearable",
 }
+LOGGED_IN_APP = frozenset({"emoods", "bearable"})  # typed in that app, not measured
 TYPED = "typed"  # the source of a value the user entered
 
 

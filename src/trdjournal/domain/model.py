@@ -204,10 +204,14 @@ class MedicationEvent:
     reason: str | None = None
     note: str = ""
     id: int | None = None
+    # The name as the user typed it ("Paxil CR 25 mg"), kept beside ``drug`` (the generic it
+    # resolved to): the formulation can change the minimum dose, and nothing typed is lost.
+    typed_name: str = ""
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
         set_(self, "date", _date("date", self.date))
+        set_(self, "typed_name", _text("typed_name", self.typed_name, 200))
         drug = " ".join(str(self.drug or "").split())
         if not drug:
             raise ValidationError("drug", "is required: the drug's generic or brand name")

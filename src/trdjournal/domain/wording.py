@@ -3,7 +3,8 @@
 Every counted phrase goes through ``ngettext`` with the whole phrase as its message ("{n}
 session" / "{n} sessions"), so a translation can use its language's plural forms (Swedish
 has two, Polish three); with no catalogue installed, gettext answers in English. The
-extraction keyword for these helpers is ``counted:1,2`` (babel's ``-k``).
+extraction keyword for these helpers is ``counted:1,2`` (babel's ``-k``). Trial outcomes are
+worded by analysis/trials.py's OUTCOME_LABELS ("not measured" for no scores).
 """
 
 from __future__ import annotations
@@ -20,9 +21,6 @@ KIND_NAMES = {
     "light-therapy": "light therapy",
     "other": "other",
 }
-
-# What the app writes for a trial outcome key where the key itself reads badly.
-OUTCOME_WORDS = {"unknown": "not measured"}
 
 
 def counted(singular: str, plural: str, n: int) -> str:
@@ -78,8 +76,3 @@ def records(table: str, n: int) -> str:
 def kind_name(kind: str) -> str:
     """``rtms`` -> ``rTMS``; an unknown key reads as itself, hyphens as spaces."""
     return KIND_NAMES.get(kind, kind.replace("-", " "))
-
-
-def outcome_word(outcome: str) -> str:
-    """``unknown`` -> ``not measured`` (as the app's Trials view says); others unchanged."""
-    return OUTCOME_WORDS.get(outcome, outcome)

@@ -31,8 +31,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from trdjournal.domain import medication
+from trdjournal.domain import device, medication
 from trdjournal.domain.background import Background
+from trdjournal.domain.device import DeviceValue
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn, to_json_dict
 from trdjournal.exchange import (
@@ -329,10 +330,18 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
         else:
             report.conflicts.append(checkin.date)
     without_day = 0
+    kept_apart: list[DeviceValue] = []  # a mood-less day with no check-in here
     for date, fields in incoming.partials:  # a mood-less day's values (eMoods sleep-only)
         old = existing.get(date)
         if old is None:
-            without_day += 1
+            if incoming.source in device.SOURCES:  # kept like a device's (domain/device.py)
+                kept_apart += [
+                    DeviceValue(date, name, value, incoming.source)
+                    for name, value in fields.items()
+                    if name in device.FIELDS
+                ]
+            else:
+                without_day += 1
             continue
         changes = {name: value for name, value in fields.items() if getattr(old, name) != value}
         fills_only = all(getattr(old, name) is None for name in changes)
@@ -354,8 +363,17 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
     report.added["checkins"], report.replaced["checkins"] = added, replaced
     report.skipped["checkins"] = skipped
     others: dict[str, list] = {}
+    if kept_apart:
+        days = len({v.date for v in kept_apart})
+        report.notes.append(
+            f"{days} day{'s' if days != 1 else ''} with sleep but no mood "
+            f"{'are' if days != 1 else 'is'} kept as values from {device.SOURCES[incoming.source]}: "
+            "the Journal view shows them, and they fill the day once you log its mood."
+        )
     for table in OTHER_TABLES:
         records = getattr(incoming, table)
+        if table == "device_values":
+            records = [*records, *kept_apart]
         if not records:
             continue
         have = {content_key(r) for r in getattr(journal, table)()}

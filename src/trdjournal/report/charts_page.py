@@ -23,6 +23,7 @@ from trdjournal.analysis import JournalAnalysis
 from trdjournal.analysis.timeline import Timeline, TimelineRecords, build_timeline
 from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
+from trdjournal.domain import device
 from trdjournal.domain.model import SEVERITY_LEVELS
 from trdjournal.domain.scales import scale, scale_rules
 from trdjournal.report import text
@@ -424,11 +425,15 @@ def _daily_panel(
 def _device_rings(pts, tl: Timeline, field: str, dates: DateScale, y: float, h: float) -> Group:
     """Rings on the days a device measured (not patient-reported), said in words once."""
     group = Group()
-    measured = [p for i, p in enumerate(pts) if p is not None and tl.daily.device_source(i, field)]
+    sources = {i: tl.daily.device_source(i, field) for i, p in enumerate(pts) if p is not None}
+    measured = [pts[i] for i, source in sources.items() if source]
     for p in measured:
         group.add(marker("circle", *p, 1.3, filled=False, color=GREY))
     if measured:
-        right, words = dates.x0 + dates.width - 2, "measured by a device"
+        # "measured" would be wrong for a value logged in another app (eMoods' sleep-only days)
+        apps = {s for s in sources.values() if s} <= device.LOGGED_IN_APP
+        words = "imported from another app" if apps else "measured by a device"
+        right = dates.x0 + dates.width - 2
         group.add(label(right, y + h - 4, words, anchor="end", color=GREY))
         group.add(marker("circle", right - text_width(words) - 3, y + h - 3, 1.3, filled=False))
     return group

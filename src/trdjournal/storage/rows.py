@@ -85,6 +85,7 @@ def med_event_to_row(e: MedicationEvent) -> dict[str, Any]:
         "role": e.role,
         "reason": e.reason,
         "note": e.note,
+        "typed_name": e.typed_name,
     }
 
 
@@ -99,6 +100,7 @@ def med_event_from_row(r: dict[str, Any]) -> MedicationEvent:
         role=r["role"] or "other",
         reason=r["reason"],
         note=r["note"] or "",
+        typed_name=r.get("typed_name") or "",
     )
 
 

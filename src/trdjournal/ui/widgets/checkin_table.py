@@ -144,9 +144,11 @@ class CheckInTableModel(QAbstractTableModel):
                 return self.source_text(checkin.date)
             return None
         if role == Qt.ItemDataRole.ToolTipRole and measured:
-            return self.tr("{value}, measured by {device} (not typed)").format(
-                value=COLUMNS[column][1](checkin), device=device.SOURCES[measured]
-            )
+            if measured in device.LOGGED_IN_APP:
+                text = self.tr("{value}, logged in {device} and imported (not typed here)")
+            else:
+                text = self.tr("{value}, measured by {device} (not typed)")
+            return text.format(value=COLUMNS[column][1](checkin), device=device.SOURCES[measured])
         if role == Qt.ItemDataRole.FontRole and measured:
             font = QFont()
             font.setItalic(True)
