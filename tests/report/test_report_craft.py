@@ -117,6 +117,8 @@ def test_every_date_carries_a_year_in_a_multi_year_report(report, long_demo, tmp
     )
     yearless = [m.group() for page in pages for line in page for m in DAY_MONTH.finditer(line)]
     assert not yearless, yearless[:10]
+    iso = [m.group() for page in pages for line in page for m in text.ISO_DATE.finditer(line)]
+    assert not iso, iso[:10]  # and every date is written the report's one way
 
 
 def test_a_period_within_one_year_keeps_short_dates(report, demo_path, tmp_path):

@@ -279,7 +279,7 @@ def _course_flags(s: PeriodSummary) -> list:
         flow.append(
             para(
                 f"<b>Loss of response:</b> {text.markup(lost.drug)}: "
-                f"{text.markup(lost.verdict)}, PHQ-9 {lost.score}.",
+                f"{text.markup(text.prose(lost.verdict))}, PHQ-9 {lost.score}.",
                 "flag_text",
             )
         )
