@@ -190,6 +190,20 @@ NOTES_GOOD = [
 ]
 
 
+# Notes that only fit some months (northern hemisphere): no snow in June.
+WINTER_MONTHS = frozenset({11, 12, 1, 2, 3})
+SEASONAL_NOTES = {"Promenad i snön med Åsa, kändes lätt.": WINTER_MONTHS}
+LOW_MOOD_MAX = 3  # a note's pool follows the mood written that day, not the story's curve
+GOOD_MOOD_MIN = 7
+
+
+def notes_for(mood: int, day: dt.date) -> list[str]:
+    """The notes that fit a day's mood and season: a doctor reading "Good day, met friends
+    for coffee" beside a mood of 3, or snow in June, stops trusting the example."""
+    pool = NOTES_LOW if mood <= LOW_MOOD_MAX else NOTES_GOOD if mood >= GOOD_MOOD_MIN else NOTES_MID
+    return [n for n in pool if day.month in SEASONAL_NOTES.get(n, range(1, 13))]
+
+
 def _tag(word: str) -> str:
     """A demo tag in the user's language ("promenad"), where the translation is a tag at all
     (the pseudo-locale's brackets are not)."""
@@ -353,7 +367,7 @@ def _clip(value: float, low: float, high: float) -> float:
 def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None) -> DemoHistory:
     """The demo history of ``days`` days ending on ``end`` (default today), from ``seed``."""
     if days < 1:
-        raise ValueError("days must be at least 1")
+        raise ValueError(_("days must be at least 1"))
     rng = random.Random(seed)
     end = end or today()
     first = end - dt.timedelta(days=days - 1)
@@ -456,10 +470,7 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
         if day in therapy_days:
             tags.append(_tag(N_("therapy")))
         side = episode.side_effect_on(day)
-        note = ""
-        if rng.random() < 0.22:
-            pool = NOTES_LOW if severity > 0.55 else NOTES_MID if severity > 0.3 else NOTES_GOOD
-            note = _(rng.choice(pool))
+        note = rng.choice(notes_for(mood, day)) if rng.random() < 0.22 else ""
         for_doctor = bool(note) and episode is episodes[-1] and s_day > 650 and rng.random() < 0.3
         history.checkins.append(
             CheckIn(

@@ -16,7 +16,7 @@ from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCALE = ROOT / "resources" / "locale"
-KEYWORDS = {"_": None, "ngettext": (1, 2), "N_": None, "NN_": (1, 2)}
+KEYWORDS = {"_": None, "ngettext": (1, 2), "N_": None, "NN_": (1, 2), "counted": (1, 2)}
 
 
 def extracted() -> set[str | tuple[str, ...]]:

@@ -68,7 +68,13 @@ def pseudo(monkeypatch):
 
 def unmarked(text: str, typed: set[str]) -> list[str]:
     words = unbracketed_words(text)
-    return [w for w in words if w.lower() not in typed and w.lower() not in MONTHS_AND_DAYS]
+    return [w for w in words if w.lower() not in typed and not _calendar_word(w.lower())]
+
+
+def _calendar_word(word: str) -> bool:
+    """A month or day name (babel's, English in the pseudo-locale), or its start where a narrow
+    table cell broke it ("Ma" of "Mar")."""
+    return any(name.startswith(word) for name in MONTHS_AND_DAYS) if len(word) >= 2 else False
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)

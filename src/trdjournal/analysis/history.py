@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from trdjournal.analysis.adherence import TrialAdherence
 from trdjournal.analysis.session_courses import SessionCourse
 from trdjournal.analysis.trials import Trial
-from trdjournal.i18n import _
+from trdjournal.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from trdjournal.analysis import JournalAnalysis
@@ -77,9 +77,11 @@ def counted_text(analysis: JournalAnalysis) -> str:
     ]
     if unfair:
         parts.append(
-            _(
-                "{unfair} trial(s) taken on too few days (not a fair trial) were not counted."
-            ).format(unfair=unfair)
+            ngettext(
+                "{n} trial taken on too few days (not a fair trial) was not counted.",
+                "{n} trials taken on too few days (not a fair trial) were not counted.",
+                unfair,
+            ).format(n=unfair)
         )
     if analysis.courses:
         kinds: dict[str, int] = {}

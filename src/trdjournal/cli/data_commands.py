@@ -16,8 +16,9 @@ from trdjournal.cli.common import (
     period_options,
     warn_if_plaintext_copy,
 )
+from trdjournal.domain import wording
 from trdjournal.domain.errors import ValidationError
-from trdjournal.i18n import NN_, _, ngettext
+from trdjournal.i18n import _
 from trdjournal.storage import JournalError, WrongPassphraseError, backup, cipher
 
 FILE = click.Path(dir_okay=False, path_type=Path)
@@ -217,34 +218,21 @@ def export(
             ) from exc
         warn_if_plaintext_copy(journal, output)
         summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
-        click.echo(f"Exported a FHIR R4 Bundle ({summary}) to {output}.")
+        click.echo(
+            _("Exported a FHIR R4 Bundle ({summary}) to {output}.").format(
+                summary=summary, output=output
+            )
+        )
         return
     counts = write_export(journal, output, fmt)
     warn_if_plaintext_copy(journal, output)
-    summary = ", ".join(counted(table, n) for table, n in counts.items())
+    summary = ", ".join(
+        (_("a background profile") if n else _("no background profile"))
+        if table == "background"
+        else wording.records(table, n)
+        for table, n in counts.items()
+    )
     click.echo(_("Exported {summary} to {output}.").format(summary=summary, output=output))
-
-
-# What an export holds, counted in the user's language (exchange.importer.TABLE_WORDS has the
-# same words for the importer's own English summaries).
-COUNTED = {
-    "checkins": NN_("{n} check-in", "{n} check-ins"),
-    "med_events": NN_("{n} medication event", "{n} medication events"),
-    "sessions": NN_("{n} treatment session", "{n} treatment sessions"),
-    "questionnaires": NN_("{n} questionnaire", "{n} questionnaires"),
-    "appointments": NN_("{n} appointment", "{n} appointments"),
-    "life_events": NN_("{n} life event", "{n} life events"),
-    "lab_results": NN_("{n} lab result", "{n} lab results"),
-    "pgx_results": NN_("{n} pharmacogenomic result", "{n} pharmacogenomic results"),
-    "revisions": NN_("{n} revision (history)", "{n} revisions (history)"),
-}
-
-
-def counted(table: str, n: int) -> str:
-    if table == "background":
-        return _("a background profile") if n else _("no background profile")
-    singular, plural = COUNTED.get(table, ("{n} " + table, "{n} " + table))
-    return ngettext(singular, plural, n).format(n=n)
 
 
 IMPORT_FORMATS = (

@@ -6,6 +6,7 @@ import click
 
 from trdjournal.cli.common import AppContext, pass_app
 from trdjournal.demo import DEFAULT_DAYS, fill_demo_journal
+from trdjournal.domain import wording
 from trdjournal.i18n import _
 
 
@@ -24,15 +25,17 @@ def demo(app: AppContext, days: int, seed: int) -> None:
     journal = app.journal()
     counts = fill_demo_journal(journal, days=days, seed=seed)
     click.echo(
-        _(
-            "Wrote {days} days of example history to {path}: {value} check-ins, {value2} medication events, {value3} sessions, {value4} questionnaires, {value5} appointments."
-        ).format(
-            days=days,
-            path=journal.path,
-            value=counts["checkins"],
-            value2=counts["med_events"],
-            value3=counts["sessions"],
-            value4=counts["questionnaires"],
-            value5=counts["appointments"],
+        _("Wrote {wording} of example history to {path}: ").format(
+            wording=wording.days(days), path=journal.path
         )
+        + ", ".join(
+            [
+                wording.records("checkins", counts["checkins"]),
+                wording.records("med_events", counts["med_events"]),
+                wording.sessions(counts["sessions"]),
+                wording.records("questionnaires", counts["questionnaires"]),
+                wording.records("appointments", counts["appointments"]),
+            ]
+        )
+        + "."
     )

@@ -7,9 +7,9 @@ import textwrap
 import click
 
 from trdjournal.analysis import JournalAnalysis
+from trdjournal.analysis.trials import OUTCOME_LABELS
 from trdjournal.domain.scales import scale
 from trdjournal.i18n import N_, _
-from trdjournal.report.text import label
 
 ADEQUATE = {True: N_("yes"), False: N_("no"), None: "-"}
 
@@ -64,7 +64,7 @@ def print_courses(result: JournalAnalysis) -> None:
                 _(ADEQUATE[c.adequate]),
                 scores,
                 "-" if c.change_pct is None else f"{c.change_pct:+.0f}%",
-                label(c.outcome),
+                _(OUTCOME_LABELS.get(c.outcome, c.outcome)),
             ]
         )
     headers = [_("treatment"), _("first"), _("last"), _("sessions"), _("min"), _("adequate"),

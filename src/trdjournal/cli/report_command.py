@@ -13,8 +13,9 @@ from trdjournal.cli.common import (
     period_options,
     warn_if_plaintext_copy,
 )
+from trdjournal.domain import wording
 from trdjournal.domain.dates import today
-from trdjournal.i18n import available_locales, ngettext, use_locale
+from trdjournal.i18n import _, available_locales, use_locale
 from trdjournal.report.options import DEFAULT_SECTIONS, SECTIONS, parse_sections, plan_request
 
 
@@ -69,13 +70,9 @@ def report(
         result = write_report(analyse(journal), request, output)
     warn_if_plaintext_copy(journal, result.path)
     click.echo(
-        ngettext(
-            "Wrote {path} ({pages} page, {start} to {end}).",
-            "Wrote {path} ({pages} pages, {start} to {end}).",
-            result.pages,
-        ).format(
+        _("Wrote {path} ({pages}, {start} to {end}).").format(
             path=result.path,
-            pages=result.pages,
+            pages=wording.pages(result.pages),
             start=request.start.isoformat(),
             end=request.end.isoformat(),
         )

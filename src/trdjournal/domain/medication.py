@@ -34,7 +34,7 @@ def check_sequence(events: Iterable[MedicationEvent]) -> None:
                 raise ValidationError(
                     "drug",
                     _(
-                        "{drug} is already running since {value} on {day}; log a dose change instead, or stop it first"
+                        "{drug} is already running (since {value}), so it cannot start again on {day}; log a dose change instead, or stop it first"
                     ).format(drug=event.drug, value=running.date.isoformat(), day=day),
                 )
             running = event

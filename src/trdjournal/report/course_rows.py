@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from trdjournal.analysis.adherence import TrialAdherence
 from trdjournal.analysis.session_courses import SessionCourse
+from trdjournal.domain import wording
 from trdjournal.domain.scales import scale
-from trdjournal.i18n import N_, _, ngettext
+from trdjournal.i18n import N_, _
 from trdjournal.report import text
 from trdjournal.report.tables import cell, para
 
@@ -22,7 +23,7 @@ INTRO = N_(
 
 def course_row(c: SessionCourse, mark: str) -> list:
     name = f"<b>{text.markup(c.name)}</b>" + (f"<super>{mark}</super>" if mark else "")
-    name += _("<br/>course of {sessions} sessions").format(sessions=c.sessions)
+    name += _("<br/>course of {wording}").format(wording=wording.sessions(c.sessions))
     dates = f"{text.day(c.start)} {text.DASH} {text.day(c.end)}" + (
         _(" (running)") if c.running else ""
     )
@@ -35,7 +36,7 @@ def course_row(c: SessionCourse, mark: str) -> list:
     adequate = {True: _("yes"), False: _("no"), None: _("cannot judge")}[c.adequate]
     scores = (
         f"{scale(c.measure).name} {c.baseline} {text.ARROW} {c.follow_up} "
-        f"({text.short_day(c.follow_up_date)})"
+        f"({text.day(c.follow_up_date)})"
         if c.measure
         else _("no scores around the course")
     )
@@ -47,11 +48,7 @@ def course_row(c: SessionCourse, mark: str) -> list:
     return [
         para(name, "cell"),
         cell(dates),
-        cell(
-            ngettext("{count} session {minimum}", "{count} sessions {minimum}", c.sessions).format(
-                count=c.sessions, minimum=minimum
-            )
-        ),
+        cell(f"{wording.sessions(c.sessions)} {minimum}"),
         text.DASH,
         cell(adequate),
         cell(scores),

@@ -16,6 +16,7 @@ from reportlab.platypus import SimpleDocTemplate
 
 from trdjournal import APP_NAME, __version__
 from trdjournal.i18n import N_, _
+from trdjournal.report.glyphs import printable
 from trdjournal.report.styles import FONT, GREY, LIGHT, PAGE_MARGIN, register_fonts
 
 DISCLAIMER = N_("Patient-reported data; not a diagnosis")
@@ -74,9 +75,8 @@ def draw_furniture(canvas: pdf_canvas.Canvas, furniture: Furniture, page: int, t
     canvas.setFont(FONT, 7)
     canvas.drawString(left, y, _(DISCLAIMER))
     who = f"{furniture.name} \u00b7 " if furniture.name else ""
-    canvas.drawCentredString(
-        width / 2, y, who + _("Period {period}").format(period=furniture.period)
-    )
+    period = _("Period {period}").format(period=furniture.period)
+    canvas.drawCentredString(width / 2, y, printable(who + period))
     canvas.drawRightString(right, y, _("Page {page} of {total}").format(page=page, total=total))
     canvas.restoreState()
 

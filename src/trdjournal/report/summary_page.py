@@ -16,12 +16,14 @@ from reportlab.platypus import KeepInFrame, Spacer
 from trdjournal.analysis.pgx import PhenotypeTouch
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSummary
+from trdjournal.domain import wording
 from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.scales import band_label, scale
 from trdjournal.i18n import _, ngettext
 from trdjournal.report import text
 from trdjournal.report.background_section import events_and_labs_block
+from trdjournal.report.comparison import comparison_sentence
 from trdjournal.report.pages import frame_height, frame_width
 from trdjournal.report.pgx_block import pgx_block
 from trdjournal.report.tables import cell, data_table, heading, layout_table, para
@@ -32,6 +34,8 @@ MAX_ITEM9 = 6
 MAX_FAILED_NAMES = 6
 NOTE_CHARS = 230
 LOW_DAY_NOTE_CHARS = 90
+# decimals of the daily measures' figures: sleep is logged in quarter hours (8.25 h)
+MEASURE_PLACES = {"activity_minutes": 0, "sleep_hours": 2}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -45,6 +49,7 @@ class SummaryInputs:
     primary_scale: str = "phq9"  # the scale that judges trials (marked in the table)
     pgx: tuple[PhenotypeTouch, ...] = ()  # logged phenotypes touching current or recent drugs
     counted: str = ""  # what the staging counted (analysis/history.py counted_text)
+    journal_start: dt.date | None = None  # the first check-in: nothing to compare before it
 
 
 def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
@@ -90,14 +95,10 @@ def _title_block(inputs: SummaryInputs, width: float) -> list:
     )
     share = round(100 * s.days_logged / s.days_in_range) if s.days_in_range else 0
     logged = para(
-        _(
-            "<b>Days logged: {days_logged} of {days_in_range}</b> ({share}%). Changes compare with the {days_in_range} days before ({text})."
-        ).format(
-            days_logged=s.days_logged,
-            days_in_range=s.days_in_range,
-            share=share,
-            text=text.period(s.previous_start, s.previous_end),
-        ),
+        _("<b>Days logged: {days_logged} of {days_in_range}</b> ({share}%). ").format(
+            days_logged=s.days_logged, days_in_range=s.days_in_range, share=share
+        )
+        + text.markup(comparison_sentence(s, inputs.journal_start)),
     )
     return [top, Spacer(1, 2 * mm), logged]
 
@@ -106,13 +107,17 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
     rows = []
     for m in s.measures:
         now, before = m.current, m.previous
-        places = 0 if m.measure == "activity_minutes" else 1
+        places = MEASURE_PLACES.get(m.measure, 1)
         change = (
             text.signed(now.mean - before.mean, places)
             if now.mean is not None and before.mean is not None
             else text.DASH
         )
-        spread = f"{text.number(now.min)}{text.DASH}{text.number(now.max)}" if now.n else text.DASH
+        spread = (
+            f"{text.number(now.min, places)}{text.DASH}{text.number(now.max, places)}"
+            if now.n
+            else text.DASH
+        )
         rows.append(
             [
                 _(m.label),
@@ -219,11 +224,8 @@ def _sessions_block(s: PeriodSummary) -> list:
     if not s.sessions:
         return [title, para(_("None logged."))]
     lines = [
-        f"<b>{text.markup(text.label(k.kind))}</b>: "
-        + ngettext("{count} session, {when}", "{count} sessions, {when}", k.count).format(
-            count=k.count,
-            when=text.period(k.first, k.last) if k.count > 1 else text.day(k.first),
-        )
+        f"<b>{text.markup(text.label(k.kind))}</b>: {wording.sessions(k.count)}, "
+        f"{text.period(k.first, k.last) if k.count > 1 else text.day(k.first)}"
         for k in s.sessions
     ]
     return [title, para("<br/>".join(lines))]
@@ -315,7 +317,9 @@ def _course_flags(s: PeriodSummary) -> list:
         flow.append(
             para(
                 _("<b>Loss of response:</b> {text}: {text2}, PHQ-9 {score}.").format(
-                    text=text.markup(lost.drug), text2=text.markup(lost.verdict), score=lost.score
+                    text=text.markup(lost.drug),
+                    text2=text.markup(text.prose(lost.verdict)),
+                    score=lost.score,
                 ),
                 "flag_text",
             )
@@ -364,7 +368,7 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
             if earlier
             else ""
         )
-        count = _times(len(positives))
+        count = wording.times(len(positives))
         flow.append(
             para(
                 _(
@@ -418,8 +422,8 @@ def _other_safety_items(s: PeriodSummary) -> list:
             for a in shown
         )
         earlier = len(answers) - len(shown)
-        more = _(" Also {earlier} earlier.").format(earlier=earlier) if earlier else ""
-        count = _times(len(answers))
+        more = f" Also {earlier} earlier." if earlier else ""
+        count = wording.times(len(answers))
         flow.append(
             para(
                 _(
@@ -443,11 +447,9 @@ def _elevation_lines(s: PeriodSummary) -> list:
     """What was logged, never a diagnosis: "elevated mood logged on N days (highest: ...)"."""
     names = {"elevated": _("Elevated mood"), "irritability": _("Irritability")}
     lines = [
-        ngettext(
-            "<b>{measure} logged on {days} day (highest: {highest}).</b>",
-            "<b>{measure} logged on {days} days (highest: {highest}).</b>",
-            e.days,
-        ).format(measure=names[e.measure], days=e.days, highest=_(e.highest))
+        _("<b>{value} logged on {wording} (highest: {highest}).</b>").format(
+            value=names[e.measure], wording=wording.days(e.days), highest=e.highest
+        )
         for e in s.elevation
         if e.shown
     ]

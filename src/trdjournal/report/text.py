@@ -7,6 +7,8 @@ sign ("7.5", "7,5").
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import re
 from xml.sax.saxutils import escape
@@ -41,8 +43,25 @@ def weekday_day(date: dt.date) -> str:
     return format_date(date, "EEE d")
 
 
+# True while a report whose period spans more than one calendar year is built: there the
+# year is never clear from the period, so every date carries it.
+_YEAR_ON_EVERY_DATE = contextvars.ContextVar("year_on_every_date", default=False)
+
+
+@contextlib.contextmanager
+def dates_for_period(start: dt.date, end: dt.date):
+    """Within: ``short_day`` writes the year too when the period spans several years."""
+    token = _YEAR_ON_EVERY_DATE.set(start.year != end.year)
+    try:
+        yield
+    finally:
+        _YEAR_ON_EVERY_DATE.reset(token)
+
+
 def short_day(date: dt.date) -> str:
-    """``5 May`` (when the year is clear from the period)."""
+    """``5 May`` (when the year is clear from the period; else ``5 May 2026``)."""
+    if _YEAR_ON_EVERY_DATE.get():
+        return day(date)
     return format_date(date, "d MMM")
 
 
@@ -144,9 +163,53 @@ LABELS = {
 UNTRANSLATED = {"rTMS", "ECT", "PHQ-9", "GAD-7", "QIDS-SR16", "MADRS-S"}
 
 
+# The record keys a page shows (roles, stop reasons, session kinds, trial outcomes), marked
+# for translation; method and scale names stay as published.
+LABELS = {
+    "rtms": "rTMS",
+    "ect": "ECT",
+    "phq9": "PHQ-9",
+    "gad7": "GAD-7",
+    "qids-sr16": "QIDS-SR16",
+    "madrs-s": "MADRS-S",
+    "esketamine": N_("esketamine"),
+    "ketamine": N_("ketamine"),
+    "psychotherapy": N_("psychotherapy"),
+    "light-therapy": N_("light therapy"),
+    "antidepressant": N_("antidepressant"),
+    "augmentation": N_("augmentation"),
+    "supplement": N_("supplement"),
+    "other": N_("other"),
+    "no-response": N_("no response"),
+    "non-response": N_("non-response"),
+    "side-effects": N_("side effects"),
+    "cost": N_("cost"),
+    "remission": N_("remission"),
+    "response": N_("response"),
+    "partial": N_("partial"),
+    "too-early": N_("too early"),
+    "unknown": N_("not measured"),  # a trial outcome without scores, as the app says
+    "running": N_("running"),
+}
+UNTRANSLATED = {"rTMS", "ECT", "PHQ-9", "GAD-7", "QIDS-SR16", "MADRS-S"}
+
+
 def label(key: str) -> str:
     """``no-response`` -> ``no response`` (translated); ``rtms`` -> ``rTMS`` and friends."""
     known = LABELS.get(key)
     if known is None:
         return _(key.replace("-", " "))
     return known if known in UNTRANSLATED else _(known)
+
+
+NBSP = "\u00a0"
+# "12 mg", "4.3 wk", "30 sessions", "(2 Dec": a number and the word after it
+_NUMBER_AND_WORD = re.compile(r"(?<![\w.,-])(\d+(?:[.,]\d+)?) (?=[^\W\d_])")
+# "Dec 2024": a word and the year after it
+_WORD_AND_YEAR = re.compile(r"(?<=[^\W\d_]) (?=\d{4}\b)")
+
+
+def keep_together(text: str) -> str:
+    """``text`` with the spaces inside dates and number-unit pairs made no-break spaces, so
+    a line never ends inside "2 Dec 2024" or "7.5 mg" (reportlab prints them as spaces)."""
+    return _WORD_AND_YEAR.sub(NBSP, _NUMBER_AND_WORD.sub(rf"\1{NBSP}", text))

@@ -36,9 +36,6 @@ def header_titles() -> list[str]:
     return [_(title).format(arrow=text.ARROW) for title in HEADER]
 
 
-WIDTHS = (0.13, 0.13, 0.11, 0.07, 0.10, 0.12, 0.08, 0.12, 0.14)
-
-
 def episodes_line(staging: Staging) -> str:
     """The episodes and relapses in the record, so each row can be placed in one."""
     parts = []
@@ -108,7 +105,7 @@ def trial_history(
         row = _row(trial, str(len(notes)) if explained else "")
         rows.append(course_rows.mark_unfair(row, trial.adequate, item.adherence))
     header = [cell(h, "cell_bold") for h in header_titles()]
-    flow.append(data_table(header, rows, [w * width for w in WIDTHS]))
+    flow.append(data_table(header, rows, width))  # widths from the content
     if notes:
         flow.append(Spacer(1, 2 * mm))
         flow += [
@@ -194,5 +191,5 @@ def _scores(t: Trial) -> str:
             ARROW=text.ARROW,
             text2=text.number(float(t.follow_up), 1),
         )
-    when = f" ({text.short_day(t.follow_up_date)})" if t.follow_up_date else ""
+    when = f" ({text.day(t.follow_up_date)})" if t.follow_up_date else ""  # trials span years
     return f"{scale(t.measure).name} {t.baseline} {text.ARROW} {t.follow_up}{when}"
