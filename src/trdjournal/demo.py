@@ -470,7 +470,7 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
         if day in therapy_days:
             tags.append(_tag(N_("therapy")))
         side = episode.side_effect_on(day)
-        note = rng.choice(notes_for(mood, day)) if rng.random() < 0.22 else ""
+        note = _(rng.choice(notes_for(mood, day))) if rng.random() < 0.22 else ""
         for_doctor = bool(note) and episode is episodes[-1] and s_day > 650 and rng.random() < 0.3
         history.checkins.append(
             CheckIn(

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 import pytest
+from babel.dates import get_month_names
 from pypdf import PdfReader
 
 from trdjournal.analysis import analyse
@@ -15,7 +16,8 @@ from trdjournal.report import text
 from trdjournal.storage import Journal
 
 TODAY = dt.date(2026, 6, 15)  # as pinned in tests/conftest.py
-MONTH = "|".join(text.MONTHS)
+# The month names an English report writes (babel's CLDR abbreviations, as report.text uses).
+MONTH = "|".join(get_month_names("abbreviated", locale="en").values())
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) ({MONTH})\b(?! \d{{4}})")
 
 

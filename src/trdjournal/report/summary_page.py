@@ -303,8 +303,10 @@ def _side_effects_block(s: PeriodSummary) -> list:
     if not s.side_effects:
         return [title, para(_("None logged."))]
     lines = ", ".join(
-        f"<b>{text.markup(e.name)}</b> {e.days} day{'s' if e.days != 1 else ''} "
-        f"(highest {e.max_severity} of 3)"
+        f"<b>{text.markup(e.name)}</b> "
+        + _("{days} (highest {severity} of 3)").format(
+            days=wording.days(e.days), severity=e.max_severity
+        )
         for e in s.side_effects
     )
     return [title, para(lines + ".")]
@@ -448,7 +450,7 @@ def _elevation_lines(s: PeriodSummary) -> list:
     names = {"elevated": _("Elevated mood"), "irritability": _("Irritability")}
     lines = [
         _("<b>{value} logged on {wording} (highest: {highest}).</b>").format(
-            value=names[e.measure], wording=wording.days(e.days), highest=e.highest
+            value=names[e.measure], wording=wording.days(e.days), highest=_(e.highest)
         )
         for e in s.elevation
         if e.shown
