@@ -8,6 +8,7 @@ import gettext
 
 import pytest
 
+from trdjournal import i18n
 from trdjournal.domain import wording
 from trdjournal.domain.model import SESSION_KINDS
 
@@ -23,7 +24,11 @@ def test_counted_words_go_through_the_installed_plural_forms(monkeypatch):
     def dual(singular, plural, n):
         return {1: singular, 2: "{n} sessions (both)"}.get(n, plural)
 
-    monkeypatch.setattr(gettext, "ngettext", dual)
+    class Dual(gettext.NullTranslations):
+        def ngettext(self, singular, plural, n):
+            return dual(singular, plural, n)
+
+    monkeypatch.setattr(i18n._state, "translations", Dual())  # as set_locale() installs one
     assert [wording.sessions(n) for n in (1, 2, 3)] == [
         "1 session",
         "2 sessions (both)",
