@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from trdjournal.context import AppContext
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.ui_context import ALL_TABLES, UiContext
+from trdjournal.ui.shell.idle_preload import IdlePreload, import_chart_modules
 from trdjournal.ui.shell.revision_text import describe_undo
 from trdjournal.ui.shell.ui_state import UiState
 from trdjournal.ui.shell.view_registry import VIEWS, ViewSpec, view_spec
@@ -77,8 +78,22 @@ class MainWindow(QMainWindow):
         if state is not None and (geometry := state.geometry()) is not None:
             self.restoreGeometry(geometry)
         self.locking = WindowLock(self, ui_context)  # File > Lock and auto-lock (encrypted)
+        # the chart library and the Charts page, once the first frame is shown
+        self.preload = IdlePreload(self, self._idle_steps)
         start = (state.last_view() if state else None) or VIEWS[0].key
         self.show_view(start if view_spec(start) else VIEWS[0].key)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.preload.schedule()
+
+    def _idle_steps(self) -> list:
+        """Charts is the one view whose first show is slow: import, then build it hidden."""
+        return [import_chart_modules, lambda: self._prepare_in_idle("charts")]
+
+    def _prepare_in_idle(self, key: str) -> None:
+        steps = getattr(self.page(key), "idle_steps", lambda: [])()
+        self.preload._pending.extend(steps)
 
     # -- menus and shortcuts ---------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -146,6 +146,21 @@ class ChartsView(QWidget):
                 self.reloader.invalidate()  # rebuilt now if shown, else on the next show
 
     # -- data --------------------------------------------------------------------------------
+    def idle_steps(self) -> list:
+        """Work the main window may do before Charts is first shown (``shell.idle_preload``):
+        build the plots, then read the timeline; each skipped when already done."""
+
+        def build() -> None:
+            if self.charts is None:
+                self.charts = self._build_charts()
+
+        def read() -> None:
+            if self.reloader.stale and not self.isVisible():
+                self.reloader.stale = False  # the show then finds it fresh
+                self.reload()
+
+        return [build, read]
+
     def _build_charts(self) -> TimelineCharts:
         from trdjournal.ui.charts.timeline_charts import TimelineCharts
 

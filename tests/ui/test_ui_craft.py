@@ -1,0 +1,125 @@
+"""What a designer measures on screen: colours a user must tell apart, rings that mark a
+choice, boxes that must be visible in the dark palette, panels that appear only with content."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QVBoxLayout, QWidget
+
+from trdjournal.ui.base.theme import contrast_ratio, mood_color
+from trdjournal.ui.widgets.mood_picker import MoodPicker
+
+
+@pytest.fixture
+def themed(qtbot):
+    """Switch the shared QApplication's theme for one test and put light back after."""
+    from trdjournal.ui.shell.app import application
+
+    yield lambda theme: application(theme)
+    application("light")
+
+
+def pixel(image, widget, parent, dx: int, dy: int) -> QColor:
+    """The colour at ``(dx, dy)`` inside ``widget``, in an image grabbed of ``parent``."""
+    origin = widget.mapTo(parent, widget.rect().topLeft())
+    ratio = image.devicePixelRatio()
+    return QColor(image.pixel(round((origin.x() + dx) * ratio), round((origin.y() + dy) * ratio)))
+
+
+def test_the_eleven_mood_colours_differ_in_greyscale_too():
+    shades = [mood_color(m) for m in range(11)]
+    assert len({c.name() for c in shades}) == 11
+    for low, high in zip(shades, shades[1:], strict=False):
+        # lightness rises step by step, so a greyscale printout still orders them
+        assert contrast_ratio(low, high) >= 1.2, (low.name(), high.name())
+    hues = {c.hsvHue() // 30 for c in shades[2:9]}  # the middle steps are not all one khaki
+    assert len(hues) >= 3
+
+
+def chroma(colour: QColor) -> int:
+    """How far from grey: the spread of the RGB channels."""
+    channels = colour.getRgb()[:3]
+    return max(channels) - min(channels)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("mood", [0, 5, 6, 7, 10])
+def test_the_chosen_mood_stands_out_from_its_neighbours(qtbot, themed, theme, mood):
+    themed(theme)
+    picker = MoodPicker()
+    qtbot.addWidget(picker)
+    picker.resize(640, 60)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.set_mood(mood)
+    image = picker.grab().toImage()
+    window = picker.palette().color(QPalette.ColorRole.Window)
+    highlight = picker.palette().color(QPalette.ColorRole.Highlight)
+
+    def edge(value: int) -> QColor:  # just inside the button's left edge, half way down
+        button = picker.group.button(value)
+        return pixel(image, button, picker, 2, button.height() // 2)
+
+    def fill(value: int) -> QColor:  # inside the ring, clear of the digit
+        button = picker.group.button(value)
+        return pixel(image, button, picker, 7, button.height() // 2)
+
+    ring = edge(mood)
+    # the ring is seen against the window and against each neighbour's edge (WCAG 1.4.11: 3:1)
+    assert contrast_ratio(ring, window) >= 3
+    for neighbour in (mood - 1, mood + 1):
+        if 0 <= neighbour <= 10:
+            assert contrast_ratio(ring, edge(neighbour)) >= 3
+            # and the chosen fill keeps its full colour while the others fade
+            assert chroma(fill(mood)) >= 2 * chroma(fill(neighbour))
+    # a chosen mood is not drawn like keyboard focus
+    assert ring.name() != highlight.name()
+    picker.set_mood(None)
+    image = picker.grab().toImage()
+    assert contrast_ratio(edge(mood), fill(mood)) < 1.2  # the ring goes with the choice
+
+
+def test_an_empty_check_box_and_radio_button_are_visible_in_the_dark_palette(qtbot, themed):
+    themed("dark")
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box, radio = QCheckBox("Show this note to my doctor"), QRadioButton("Not at all")
+    layout = QVBoxLayout(holder)
+    layout.addWidget(box)
+    layout.addWidget(radio)
+    holder.show()
+    qtbot.waitExposed(holder)
+    window = holder.palette().color(QPalette.ColorRole.Window)
+    for control in (box, radio):
+        image = control.grab().toImage()
+        style = control.style()
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+        option = QStyleOptionButton()
+        control.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_CheckBoxIndicator
+            if control is box
+            else QStyle.SubElement.SE_RadioButtonIndicator
+        )
+        indicator = style.subElementRect(element, option, control)
+        ratio = image.devicePixelRatio()
+        # the most visible pixel of the indicator's outline (its top edge, middle third)
+        ys = range(round(indicator.top() * ratio), round((indicator.top() + 3) * ratio))
+        xs = range(
+            round((indicator.left() + indicator.width() / 3) * ratio),
+            round((indicator.right() - indicator.width() / 3) * ratio),
+        )
+        outline = max(
+            (QColor(image.pixel(x, y)) for x in xs for y in ys),
+            key=lambda c: contrast_ratio(c, window),
+        )
+        assert contrast_ratio(outline, window) >= 3, (control.text(), outline.name())
+
+
+def test_dark_indicator_style_is_only_the_dark_theme(themed):
+    themed("dark")
+    assert type(QApplication.style()).__name__ == "DarkIndicatorStyle"
+    themed("light")
+    assert type(QApplication.style()).__name__ != "DarkIndicatorStyle"
