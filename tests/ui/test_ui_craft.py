@@ -123,3 +123,86 @@ def test_dark_indicator_style_is_only_the_dark_theme(themed):
     assert type(QApplication.style()).__name__ == "DarkIndicatorStyle"
     themed("light")
     assert type(QApplication.style()).__name__ != "DarkIndicatorStyle"
+
+
+@pytest.mark.parametrize(("size", "scale"), [((1280, 800), 1.0), ((1280, 800), 1.5)])
+def test_trials_fit_the_window_without_a_sideways_scroll_bar(qtbot, window, journal, size, scale):
+    """At 1280x800 and at a desktop's 150 % (the same window, 853x533 logical pixels)."""
+    from trdjournal.demo import fill_demo_journal
+
+    fill_demo_journal(journal)
+    window.resize(round(size[0] / scale), round(size[1] / scale))
+    window.show_view("trials")
+    view = window.page("trials")
+    qtbot.waitUntil(lambda: view.analysis is not None)
+    table = view.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    QApplication.processEvents()
+    bar = table.horizontalScrollBar()
+    assert not table.horizontalScrollBar().isVisible()
+    assert bar.maximum() == 0  # nothing hidden to the right either
+    columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    assert columns <= table.viewport().width()
+    # every row in sight: the table is as tall as its rows, not three rows and a scroll bar
+    assert table.verticalScrollBar().maximum() == 0
+    assert table.rowCount() == 4
+    # the outcome of each trial is there in full, at least as a tooltip
+    outcome = table.item(2, 8)
+    assert outcome.text() in outcome.toolTip()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_trial_colours_are_distinct_and_no_threshold_line_shares_one(qtbot, dark):
+    import datetime as dt
+
+    from trdjournal.analysis.trial_overlay import OverlayPoint, TrialCurve
+    from trdjournal.ui.charts.colors import DARK, LIGHT
+    from trdjournal.ui.charts.trial_overlay_plot import (
+        CURVE_COLORS_DARK,
+        CURVE_COLORS_LIGHT,
+        TrialOverlayPlot,
+        curve_style,
+    )
+    from trdjournal.ui.views.trials_view import OVERLAY_MAX_TRIALS
+
+    colours = CURVE_COLORS_DARK if dark else CURVE_COLORS_LIGHT
+    assert len(colours) >= OVERLAY_MAX_TRIALS  # the trials drawn at once never share a colour
+    qcolours = [QColor(c) for c in colours]
+    for i, a in enumerate(qcolours):
+        assert chroma(a) >= 60, a.name()  # a hue, never the greys the lines are drawn in
+        for b in qcolours[i + 1 :]:
+            distance = (
+                sum((x - y) ** 2 for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+                ** 0.5
+            )
+            assert distance >= 60, (a.name(), b.name())
+    styles = [curve_style(i, colours) for i in range(2 * len(colours))]
+    assert len(set(styles)) == len(styles)  # past eight, the colour returns with a new marker
+
+    plot = TrialOverlayPlot(DARK if dark else LIGHT, dark=dark)
+    qtbot.addWidget(plot)
+    lines = [plot.remission.pen.color()] + [
+        item.pen.color() for item in plot.getPlotItem().items if hasattr(item, "angle")
+    ]
+    for line in lines:
+        assert chroma(line) < 20  # neutral, and so not any trial's colour
+    # a trial that never rose above its baseline: no empty band up to 150 %
+    points = tuple(
+        OverlayPoint(
+            weeks=w, percent=p, score=p / 5, date=dt.date(2026, 1, 1) + dt.timedelta(w * 7)
+        )
+        for w, p in ((0, 100), (4, 80), (8, 60))
+    )
+    curve = TrialCurve(
+        drug="sertraline",
+        role="antidepressant",
+        start=dt.date(2026, 1, 1),
+        measure="phq9",
+        baseline=20,
+        outcome="partial",
+        adequate=True,
+        points=points,
+        remission_percent=25,
+    )
+    plot.set_curves((curve,))
+    assert plot.getPlotItem().viewRange()[1][1] <= 115

@@ -40,6 +40,16 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TrialsView", "Why stopped"),
     QT_TRANSLATE_NOOP("TrialsView", "Pharmacogenomics"),
 )
+# columns hidden first when the window is too narrow for all (empty ones go before these)
+DROP_ORDER = (
+    "Role",
+    "Why stopped",
+    "Failed adequate trial",
+    "Minimum adequate",
+    "Weeks",
+    "Pharmacogenomics",
+    "Stopped",
+)
 ADEQUATE_TEXT = {
     True: QT_TRANSLATE_NOOP("TrialsView", "yes"),
     False: QT_TRANSLATE_NOOP("TrialsView", "no"),
@@ -60,6 +70,8 @@ REASON_TEXT = {
     "remission": QT_TRANSLATE_NOOP("TrialsView", "remission"),
     "other": QT_TRANSLATE_NOOP("TrialsView", "other reason"),
 }
+LOWER_MINIMUM_HEIGHT = 380  # the overlay, its key and note, readable; less and the page scrolls
+TABLE_MINIMUM_HEIGHT = 240  # before the page scrolls, the table may shrink to this and scroll
 OVERLAY_MAX_TRIALS = 8  # more is a tangle; older trials are drawn when selected
 OVERLAY_NOTE = QT_TRANSLATE_NOOP(
     "TrialsView",
@@ -244,7 +256,13 @@ class TrialsView(QWidget):
                 "forward in the chart"
             ),
         )
+        # no sideways scrolling at any width or scale; in a narrow window the columns least
+        # needed give way, and what they hold is said under the table for the selected trial
+        self.table.fit_to_width([COLUMNS.index(name) for name in DROP_ORDER if name in COLUMNS])
         self.table.currentCellChanged.connect(lambda row, *_: self._select(row))
+        self.table.columns_fitted.connect(self._show_hidden_cells)
+        self.hidden_cells = qtutils.wrapped(muted=True)
+        self.hidden_cells.setAccessibleName(self.tr("More about the selected trial"))
         self.empty_label = qtutils.wrapped(
             self.tr(
                 "No medication logged yet: add one on the Treatments view to see its trial here."
@@ -278,16 +296,23 @@ class TrialsView(QWidget):
                 self.scale_note,
                 self.empty_label,
                 self.table,
+                self.hidden_cells,
             )
         )
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        self._user_sized = False  # once the user drags the divider, it stays where they put it
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_sized", True))
         splitter.addWidget(upper)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        # a short window (1024x640, or 150 %) scrolls the page down rather than drawing the
+        # chart's key over the chart
+        self.lower_minimum = LOWER_MINIMUM_HEIGHT
+        page = qtutils.scroll_area(splitter, horizontal=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(qtutils.MARGIN, qtutils.MARGIN, qtutils.MARGIN, qtutils.MARGIN)
-        layout.addWidget(splitter)
+        layout.addWidget(page)
 
         ReloadOnChange(self, ui_context, None, self.reload)  # any table feeds the analysis
 
@@ -325,7 +350,7 @@ class TrialsView(QWidget):
             notes = "\n".join((*trial.notes, *([trial.pgx.full_text] if trial.pgx else [])))
             for column in range(self.table.columnCount()):
                 item: QTableWidgetItem = self.table.item(row, column)
-                item.setToolTip(notes)
+                item.setToolTip("\n\n".join(t for t in (item.text(), notes) if t))
         self.curves = trial_curves(trials, analysis.data.checkins, analysis.data.questionnaires)
         self._shown: tuple[TrialCurve, ...] | None = None
         self.staging.set_staging(analysis.staging)
@@ -333,6 +358,34 @@ class TrialsView(QWidget):
             self.table.setCurrentCell(len(trials) - 1, 0)  # the latest trial
             self.table.scrollToItem(self.table.currentItem())
         self._select(self.table.currentRow())
+        self._size_table_to_rows()
+
+    def _size_table_to_rows(self) -> None:
+        """The table as tall as its rows (up to three fifths of the view), the chart below
+        taking the rest: not three rows in a box with an empty band under them."""
+        upper = self.splitter.widget(0)
+        wanted = upper.sizeHint().height()
+        self.splitter.setMinimumHeight(min(wanted, TABLE_MINIMUM_HEIGHT) + LOWER_MINIMUM_HEIGHT)
+        total = sum(self.splitter.sizes())
+        if total <= 0 or self._user_sized:
+            return
+        top = min(wanted, max(round(total * 0.6), total - LOWER_MINIMUM_HEIGHT))
+        self.splitter.setSizes([top, total - top])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._size_table_to_rows()
+
+    def _show_hidden_cells(self) -> None:
+        row = self.table.currentRow()
+        cells = self.table.hidden_cells(row) if row >= 0 else []
+        self.hidden_cells.setText(
+            "  ·  ".join(
+                self.tr("{column}: {value}").format(column=column, value=value)
+                for column, value in cells
+            )
+        )
+        self.hidden_cells.setVisible(bool(cells))
 
     def _select(self, row: int) -> None:
         """Bring the trial of ``row`` forward in the overlay (adding it when it is older than
@@ -340,6 +393,7 @@ class TrialsView(QWidget):
         if self.analysis is None or not 0 <= row < len(self.analysis.trials):
             self._show_curves(None)
             return
+        self._show_hidden_cells()
         trial = self.analysis.trials[row]
         chosen = next(
             (c for c in self.curves if c.drug == trial.drug and c.start == trial.start), None
