@@ -845,6 +845,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Demo journal: example data, not yours - trdjournal</source>
+        <translation>Demojournal: exempeldata, inte dina - trdjournal</translation>
+    </message>
+    <message>
         <source>trdjournal</source>
         <translation>trdjournal</translation>
     </message>
@@ -859,6 +863,30 @@
     <message>
         <source>{title} (Ctrl+{number})</source>
         <translation>{title} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <source>Demo journal</source>
+        <translation>Demojournal</translation>
+    </message>
+    <message>
+        <source>Demo journal: example data, not yours. What you log here stays in the demo.</source>
+        <translation>Demojournal: exempeldata, inte dina. Det du loggar här stannar i demon.</translation>
+    </message>
+    <message>
+        <source>Open my own journal</source>
+        <translation>Öppna min egen journal</translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>Redan öppen</translation>
+    </message>
+    <message>
+        <source>trdjournal cannot open this journal</source>
+        <translation>trdjournal kan inte öppna den här journalen</translation>
+    </message>
+    <message>
+        <source>trdjournal is already open on this journal: here it is.</source>
+        <translation>trdjournal är redan öppet med den här journalen: här är det.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1151,6 +1179,13 @@
     <message>
         <source>{label} failed</source>
         <translation>{label} misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideChanges</name>
+    <message>
+        <source>The journal was changed by another program: updated.</source>
+        <translation>Journalen ändrades av ett annat program: uppdaterad.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1656,30 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Unsaved note</source>
+        <translation>Osparad anteckning</translation>
+    </message>
+    <message>
+        <source>A note typed here earlier was not saved: “{text}”</source>
+        <translation>En anteckning som skrevs här tidigare sparades inte: ”{text}”</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Sätt tillbaka den</translation>
+    </message>
+    <message>
+        <source>Put the note back</source>
+        <translation>Sätt tillbaka anteckningen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved note</source>
+        <translation>Kasta den osparade anteckningen</translation>
+    </message>
+    <message>
         <source>Not saved: {field}: {message}</source>
         <translation>Inte sparat: {field}: {message}</translation>
     </message>
@@ -1720,6 +1779,10 @@
         <translation>Spara som: välj ett filnamn som slutar på .pdf</translation>
     </message>
     <message>
+        <source>Save as: the folder {folder} does not exist; choose another.</source>
+        <translation>Spara som: mappen {folder} finns inte; välj en annan.</translation>
+    </message>
+    <message>
         <source>Writing the report</source>
         <translation>Skriver rapporten</translation>
     </message>
@@ -1730,6 +1793,10 @@
     <message>
         <source>Report written: {path} ({pages} pages)</source>
         <translation>Rapporten är skriven: {path} ({pages} sidor)</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be opened for it: open the file from your file manager.</source>
+        <translation>Inget PDF-program kunde öppnas för den: öppna filen från filhanteraren.</translation>
     </message>
     <message>
         <source>The report was not written: {error}</source>
@@ -2195,6 +2262,26 @@
         <translation>De senaste sju dagarna</translation>
     </message>
     <message>
+        <source>Unsaved check-in</source>
+        <translation>Osparad incheckning</translation>
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation>Återställ den</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved check-in</source>
+        <translation>Återställ den osparade incheckningen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved check-in</source>
+        <translation>Kasta den osparade incheckningen</translation>
+    </message>
+    <message>
         <source>Save status</source>
         <translation>Sparstatus</translation>
     </message>
@@ -2257,6 +2344,42 @@
     <message>
         <source>Saved the check-in of {long_date} (mood {mood}/10).</source>
         <translation>Sparade incheckningen för {long_date} (mående {mood}/10).</translation>
+    </message>
+    <message>
+        <source>Not saved: the day was changed elsewhere.</source>
+        <translation>Inte sparad: dagen ändrades någon annanstans.</translation>
+    </message>
+    <message>
+        <source>It has since been deleted.</source>
+        <translation>Den har tagits bort sedan dess.</translation>
+    </message>
+    <message>
+        <source>It now has mood {mood}/10.</source>
+        <translation>Den har nu måendet {mood}/10.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Ändrad någon annanstans</translation>
+    </message>
+    <message>
+        <source>The check-in of {long_date} was changed by another program or window after you opened it. {now}</source>
+        <translation>Incheckningen för {long_date} ändrades av ett annat program eller fönster efter att du öppnade den. {now}</translation>
+    </message>
+    <message>
+        <source>Replace it with what you typed here? Cancel saves nothing and keeps what you typed on screen.</source>
+        <translation>Ersätta den med det du skrev här? Avbryt sparar ingenting och behåller det du skrev på skärmen.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>A check-in for {long_date} was being typed and not saved (kept {time}). Restore it?</source>
+        <translation>En incheckning för {long_date} höll på att skrivas och sparades inte (sparad som utkast {time}). Återställa den?</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved check-in; it is not saved yet.</source>
+        <translation>Den osparade incheckningen är återställd; den är inte sparad än.</translation>
     </message>
     <message>
         <source>the check-in of {long_date}</source>
@@ -2705,6 +2828,10 @@
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Already open</source>
+        <translation>Redan öppen</translation>
+    </message>
     <message>
         <source>trdjournal cannot open this journal</source>
         <translation>trdjournal kan inte öppna den här dagboken</translation>
@@ -3355,6 +3482,21 @@ Ingen hel säkerhetskopia av den hittades i {folder}.</translation>
     <message>
         <source>MADRS-S (Svanborg &amp; Asberg 1994): scoring and short item labels only; the item wording and its anchors are not shipped because permission to distribute them in an app is not documented. Answer from the MADRS-S form your clinic uses.</source>
         <translation>MADRS-S (Svanborg &amp; Åsberg 1994): endast poängsättning och korta rubriker; frågornas ordalydelse och stegbeskrivningar ingår inte eftersom tillstånd att sprida dem i en app inte är dokumenterat. Svara utifrån det MADRS-S-formulär din mottagning använder.</translation>
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <source>another program</source>
+        <translation>ett annat program</translation>
+    </message>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation>process {pid} på {host}</translation>
+    </message>
+    <message>
+        <source>{journal} is already open in trdjournal: {holder}. Only one window may write to a journal at a time, so this one will not open. Switch to that window, or close it and start trdjournal again. (If that program is gone, its lock {lock} is cleared automatically the next time.)</source>
+        <translation>{journal} är redan öppen i trdjournal: {holder}. Bara ett fönster åt gången får skriva i en journal, så det här öppnas inte. Byt till det fönstret, eller stäng det och starta trdjournal igen. (Om det programmet inte längre körs tas dess lås {lock} bort automatiskt nästa gång.)</translation>
     </message>
 </context>
 <context>

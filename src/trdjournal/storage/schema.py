@@ -155,3 +155,11 @@ def elevation(db: Database) -> None:
     # Elevated mood and irritability, 0-3 (none, mild, moderate, severe); NULL when not logged.
     db["checkins"].add_column("elevated", int)
     db["checkins"].add_column("irritability", int)
+
+
+@migrations(name="0004_drafts")
+def drafts(db: Database) -> None:
+    # What the user typed and has not saved yet (the app's Today form, a dialog's note), kept
+    # as they type so a crash, SIGTERM or power cut loses nothing. Inside the journal so an
+    # encrypted journal encrypts it. Not a record: no revisions, not exported (storage/drafts.py).
+    db["drafts"].create({"key": str, "text": str, "saved_at": str}, pk="key", not_null={"text"})

@@ -13,7 +13,7 @@ import datetime as dt
 import os
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from trdjournal.paths import resource_path
 
@@ -91,6 +91,12 @@ def long_date(day: dt.date) -> str:
 def medium_date(day: dt.date) -> str:
     """Like "Fri 20 Nov 2026"."""
     return format_date(day, "ddd d MMM yyyy")
+
+
+def kept_at(moment: dt.datetime) -> str:
+    """A moment in local time, like "Fri 20 Nov 2026 21:47" (when a draft was kept)."""
+    local = moment.astimezone()
+    return f"{medium_date(local.date())} {QLocale().toString(QTime(local.hour, local.minute), 'HH:mm')}"
 
 
 def short_weekday(day: dt.date) -> str:

@@ -93,6 +93,15 @@ def notice_colors(palette: QPalette | None = None) -> tuple[QColor, QColor]:
     return QColor("#eaf2fa"), QColor("#5b8db8")
 
 
+def notice_stylesheet(object_name: str, palette: QPalette | None = None) -> str:
+    """The calm notice look (crisis panel, notice bars) for the widget named ``object_name``."""
+    background, border = notice_colors(palette)
+    return (
+        f"#{object_name} {{ background: {background.name()}; border: 1px solid {border.name()};"
+        " border-radius: 6px; }"
+    )
+
+
 def error_color(palette: QPalette | None = None) -> QColor:
     """Error text; always paired with words, never colour alone."""
     return QColor("#ff8a80") if is_dark(palette) else QColor("#b00020")

@@ -35,6 +35,9 @@ class AppointmentDialog(RecordDialog):
         self.fields.addRow(self.tr("Date"), self.date)
         self.fields.addRow(self.tr("Clinician"), self.clinician)
         self.fields.addRow(self.tr("Note"), self.note)
+        self.keep_note_draft(
+            journal, self.note, f"appointment:{appointment.id if appointment else 'new'}"
+        )
 
     def commit(self) -> None:
         appointment = Appointment(date_of(self.date), self.clinician.text(), self.note.text())

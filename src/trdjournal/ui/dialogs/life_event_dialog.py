@@ -44,6 +44,7 @@ class LifeEventDialog(RecordDialog):
             qtutils.wrapped(self.tr("-4 very negative · 0 neutral · +4 very positive"), muted=True),
         )
         self.fields.addRow(self.tr("What happened"), self.text)
+        self.keep_note_draft(journal, self.text, f"life_event:{event.id if event else 'new'}")
         self.text.setFocus()
 
     def commit(self) -> None:

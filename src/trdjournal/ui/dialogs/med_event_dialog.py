@@ -112,6 +112,7 @@ class MedEventDialog(RecordDialog):
             if event and event.reason:
                 self.reason.setCurrentIndex(self.reason.findData(event.reason))
         self.fields.addRow(self.tr("Note"), self.note)
+        self.keep_note_draft(journal, self.note, f"med_event:{kind}:{event.id if event else 'new'}")
         self._describe_drug()
         if isinstance(self.drug, QLineEdit) and not self.drug.text():
             self.drug.setFocus()

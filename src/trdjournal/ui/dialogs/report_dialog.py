@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,8 +42,9 @@ SECTION_WORDS = (  # report.options.SECTION_TITLES, for translation (tests/test_
 )
 
 
-def open_in_viewer(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_in_viewer(path: Path) -> bool:
+    """False when the system has no viewer for it (or it would not start)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ReportDialog(QDialog):
@@ -52,7 +53,7 @@ class ReportDialog(QDialog):
         ui_context: UiContext,
         parent: QWidget | None = None,
         *,
-        open_file: Callable[[Path], object] = open_in_viewer,
+        open_file: Callable[[Path], bool | None] = open_in_viewer,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Appointment report"))
@@ -138,6 +139,14 @@ class ReportDialog(QDialog):
         if not path.name or path.is_dir():
             qtutils.set_error(self.error, self.tr("Save as: choose a file name ending in .pdf"))
             return
+        if not path.parent.is_dir():
+            qtutils.set_error(
+                self.error,
+                self.tr("Save as: the folder {folder} does not exist; choose another.").format(
+                    folder=path.parent
+                ),
+            )
+            return
         qtutils.set_error(self.error, "")
         data = JournalData.from_journal(self.ui_context.journal)  # read here; build off-thread
         today = dates.today()
@@ -149,13 +158,20 @@ class ReportDialog(QDialog):
         ).success(self._written).failure(self._failed).run()
 
     def _written(self, result) -> None:
+        if not Path(result.path).is_file():  # "written" only when it is there to open
+            self._failed(FileNotFoundError(str(result.path)))
+            return
         self.result_path = result.path
         if self.ui_context.journal.encrypted:
             written = self.tr("Report written: {path} ({pages} pages). It is not encrypted.")
         else:
             written = self.tr("Report written: {path} ({pages} pages)")
-        self.ui_context.tell(written.format(path=result.path, pages=result.pages))
-        self.open_file(result.path)
+        message = written.format(path=result.path, pages=result.pages)
+        if self.open_file(result.path) is False:
+            message += " " + self.tr(
+                "No PDF viewer could be opened for it: open the file from your file manager."
+            )
+        self.ui_context.tell(message)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
@@ -174,6 +190,14 @@ def _field_name(field: str) -> str:
     return names.get(field, field)
 
 
+def default_folder() -> Path:
+    """The user's documents folder (XDG_DOCUMENTS_DIR and the like) if it exists, else home:
+    never a folder the report cannot be written into."""
+    from platformdirs import user_documents_path
+
+    documents = user_documents_path()
+    return documents if documents.is_dir() else Path.home()
+
+
 def _default_file(end: dt.date) -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder or Path.home()) / f"trdjournal-report-{end.isoformat()}.pdf"
+    return default_folder() / f"trdjournal-report-{end.isoformat()}.pdf"

@@ -54,6 +54,7 @@ class SessionDialog(RecordDialog):
         self.fields.addRow(self.tr("Date"), self.date)
         self.fields.addRow(self.tr("Treatment"), self.kind)
         self.fields.addRow(self.tr("Note"), self.note)
+        self.keep_note_draft(journal, self.note, f"session:{session.id if session else 'new'}")
 
     def commit(self) -> None:
         session = TreatmentSession(date_of(self.date), self.kind.currentData(), self.note.text())

@@ -61,6 +61,29 @@ def run(app_context: AppContext) -> int:
     app = application()
     from PySide6.QtWidgets import QMessageBox
 
+    from trdjournal.ui.shell.single_instance import claim_or_hand_over
+
+    # Before the journal is opened: a second window on it must not become a second writer.
+    told: list[str] = []
+
+    def tell(text: str) -> None:
+        told.append(text)
+        QMessageBox.information(None, QCoreApplication.translate("app", "Already open"), text)
+
+    instance = claim_or_hand_over(app_context.journal_path, tell, app)
+    if instance is None:  # the app that has this journal came to the front, or was named
+        if told:
+            sys.stderr.write(f"trdjournal: {told[0]}\n")
+        return 1 if told else 0
+    try:
+        return _run_holding(app, app_context, instance)
+    finally:
+        instance.release()
+
+
+def _run_holding(app, app_context: AppContext, instance) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
     from trdjournal.storage import DamagedJournalError, JournalError, NotAJournalError
     from trdjournal.ui.shell.unlock import open_journal
 
@@ -93,11 +116,17 @@ def run(app_context: AppContext) -> int:
     for warning in app_context.warnings:  # a daily backup that could not be made
         QMessageBox.warning(None, QCoreApplication.translate("app", "Backup"), warning)
     sys.excepthook = _show_unexpected
+    from trdjournal.ui.shell.quit_signals import QuitOnSignal
     from trdjournal.ui.shell.reminder import attach_reminder
 
     attach_reminder(window)
+    window.hold(instance)
     window.show()
-    return app.exec()
+    quitting = QuitOnSignal(app)  # SIGTERM at logout: keep the draft, then exit
+    try:
+        return app.exec()
+    finally:
+        quitting.uninstall()
 
 
 def _show_unexpected(kind, value, tb) -> None:

@@ -59,6 +59,12 @@ class IdlePreload:
         else:
             self.done = True
 
+    def add(self, steps: Iterable[Callable[[], object]]) -> None:
+        """More steps after those queued (a step may add the work it found to do)."""
+        if self._pending is None:
+            self._pending = list(self._steps())
+        self._pending.extend(steps)
+
     def run(self) -> None:
         """Every remaining step now (tests)."""
         self._timer.stop()

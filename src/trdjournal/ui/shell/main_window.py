@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QHBoxLayout,
     QListWidget,
@@ -20,13 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from trdjournal.context import AppContext
+from trdjournal.storage import JournalError
 from trdjournal.ui.base import qtutils
+from trdjournal.ui.base.draft_keeper import flush_all
+from trdjournal.ui.base.outside_changes import OutsideChanges
 from trdjournal.ui.base.ui_context import ALL_TABLES, UiContext
 from trdjournal.ui.shell.idle_preload import IdlePreload, import_chart_modules
 from trdjournal.ui.shell.revision_text import describe_undo
+from trdjournal.ui.shell.single_instance import JournalInstance
 from trdjournal.ui.shell.ui_state import UiState
 from trdjournal.ui.shell.view_registry import VIEWS, ViewSpec, view_spec
 from trdjournal.ui.shell.window_lock import WindowLock
+from trdjournal.ui.widgets.notice_bar import NoticeBar
 
 STATUS_TIMEOUT_MS = 8000
 DEFAULT_SIZE = (1100, 740)
@@ -37,8 +43,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ui_context = ui_context
         self.state = state
-        self.setWindowTitle(self.tr("trdjournal"))
+        self.setWindowTitle(
+            self.tr("Demo journal: example data, not yours - trdjournal")
+            if ui_context.app_context.demo
+            else self.tr("trdjournal")
+        )
         self.pages: dict[str, QWidget] = {}
+        # This process's claim on the journal (ui/shell/single_instance.py), set by the app.
+        self.journal_instance: JournalInstance | None = None
+        self.owns_context = False  # a window opened from the demo closes its own journal
 
         self.nav = QListWidget()
         qtutils.accessible(self.nav, self.tr("Views"), self.tr("Choose a view (Ctrl+1 to Ctrl+9)"))
@@ -67,6 +80,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        if ui_context.app_context.demo:
+            central = self._with_demo_banner(central)
         self.setCentralWidget(central)
 
         self._build_menus()
@@ -78,6 +93,7 @@ class MainWindow(QMainWindow):
         if state is not None and (geometry := state.geometry()) is not None:
             self.restoreGeometry(geometry)
         self.locking = WindowLock(self, ui_context)  # File > Lock and auto-lock (encrypted)
+        self.outside_changes = OutsideChanges(ui_context, self)  # a CLI command's writes
         # the chart library and the Charts page, once the first frame is shown
         self.preload = IdlePreload(self, self._idle_steps)
         start = (state.last_view() if state else None) or VIEWS[0].key
@@ -93,7 +109,72 @@ class MainWindow(QMainWindow):
 
     def _prepare_in_idle(self, key: str) -> None:
         steps = getattr(self.page(key), "idle_steps", lambda: [])()
-        self.preload._pending.extend(steps)
+        self.preload.add(steps)
+
+    def _with_demo_banner(self, central: QWidget) -> QWidget:
+        """Above every view: this is the demo journal, and a way out to one's own."""
+        self.demo_banner = NoticeBar(self.tr("Demo journal"))
+        self.demo_banner.set_message(
+            self.tr("Demo journal: example data, not yours. What you log here stays in the demo.")
+        )
+        self.demo_banner.add_button(
+            self.tr("Open my own journal"),
+            self.tr("Open my own journal"),
+            self.open_own_journal,
+        )
+        holder = QWidget()
+        holder.setLayout(
+            qtutils.vbox(qtutils.hbox(self.demo_banner, margin=qtutils.SPACING), central, spacing=0)
+        )
+        holder.layout().setStretch(1, 1)
+        return holder
+
+    def open_own_journal(self) -> MainWindow | None:
+        """Leave the demo for the user's own journal (the default journal path), in a new
+        window that takes over from this one."""
+        from trdjournal.ui.shell.single_instance import claim_or_hand_over
+        from trdjournal.ui.shell.unlock import open_journal
+
+        own = AppContext(passphrase_source=self.ui_context.app_context.passphrase_source)
+        instance = claim_or_hand_over(
+            own.journal_path,
+            lambda text: QMessageBox.information(self, self.tr("Already open"), text),
+            QApplication.instance(),
+        )
+        if instance is None:  # open in another window, which was asked to come forward
+            return None
+        try:
+            if not open_journal(own):
+                instance.release()
+                return None
+            window = open_window(own)
+        except JournalError as exc:
+            instance.release()
+            own.close()
+            QMessageBox.critical(self, self.tr("trdjournal cannot open this journal"), str(exc))
+            return None
+        from trdjournal.ui.shell.reminder import attach_reminder
+
+        window.owns_context = True
+        window.hold(instance)
+        attach_reminder(window)
+        window.show()
+        self.own_window = window  # kept referenced until Qt owns it as a shown window
+        self.close()
+        return window
+
+    def hold(self, instance: JournalInstance) -> None:
+        """Keep ``instance`` for this window's life; a second start raises this window."""
+        self.journal_instance = instance
+        instance.raise_requested.connect(self.bring_to_front)
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.show_message(self.tr("trdjournal is already open on this journal: here it is."))
 
     # -- menus and shortcuts ---------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -236,7 +317,18 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self) -> None:
         from trdjournal.ui.dialogs.restore_dialog import restore_from_backup
 
-        restore_from_backup(self, open_window)
+        restore_from_backup(self, self._reopened)
+
+    def _reopened(self, app_context: AppContext) -> MainWindow:
+        """The window that replaces this one on the same journal (after a restore): it takes
+        over the claim on the journal, so the lock is never let go in between."""
+        fresh = open_window(app_context)
+        fresh.owns_context, self.owns_context = self.owns_context, False
+        if (instance := self.journal_instance) is not None:
+            self.journal_instance = None
+            instance.raise_requested.disconnect(self.bring_to_front)
+            fresh.hold(instance)
+        return fresh
 
     def show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
@@ -277,6 +369,15 @@ class MainWindow(QMainWindow):
                         self.show_view(key)  # the view shows what stopped it
                         event.ignore()
                         return
+            if answer == QMessageBox.StandardButton.Discard:
+                for key, _what in unsaved:
+                    if callable(discard := getattr(self.pages[key], "discard_unsaved", None)):
+                        discard()  # thrown away on purpose: not offered back next time
+        flush_all(self)  # nothing left waiting to be written once the journal closes
+        self.outside_changes.timer.stop()
+        if self.journal_instance is not None:
+            self.journal_instance.release()
+            self.journal_instance = None
         if self.state is not None:
             self.state.set_geometry(self.saveGeometry())
             self.state.set_last_view(self.current_key())
@@ -284,6 +385,8 @@ class MainWindow(QMainWindow):
         if (reminder := getattr(self, "reminder", None)) is not None:
             reminder.timer.stop()  # it reads the journal, which the closing app closes next
         super().closeEvent(event)
+        if self.owns_context:
+            self.ui_context.app_context.close()
 
 
 def open_window(app_context: AppContext, *, remember: bool = True) -> MainWindow:

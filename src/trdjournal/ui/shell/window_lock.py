@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from trdjournal.domain.errors import ValidationError
 from trdjournal.storage import JournalError, WrongPassphraseError
 from trdjournal.ui.base import operations, qtutils
+from trdjournal.ui.base.draft_keeper import flush_all
 from trdjournal.ui.base.ui_context import ALL_TABLES, UiContext
 from trdjournal.ui.dialogs.passphrase_dialog import password_field, wrong
 from trdjournal.ui.shell.idle_watcher import IdleWatcher
@@ -111,10 +112,11 @@ class WindowLock(QObject):
             # Work off the UI thread (a conversion, a report) holds the journal: lock later.
             self.watcher.resume()
             return
+        flush_all()  # typed text is kept as a draft before the journal closes
         for widget in QApplication.topLevelWidgets():
-            # An open dialog shows journal data too; what was typed in it is lost.
+            # An open dialog shows journal data too; its note stays a draft, offered next time.
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                getattr(widget, "close_keeping_draft", widget.reject)()
         self.journal.lock()
         self.ui_context.app_context.forget_passphrase()
         self.locked = True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
@@ -29,11 +30,14 @@ from PySide6.QtWidgets import (
 from trdjournal.domain import dates
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn
+from trdjournal.storage.drafts import Draft, drafts, drop_draft, keep_draft
 from trdjournal.ui.base import i18n, qtutils
+from trdjournal.ui.base.draft_keeper import DraftKeeper
 from trdjournal.ui.base.ui_context import ALL_TABLES, UiContext
 from trdjournal.ui.widgets import checkin_fields
 from trdjournal.ui.widgets.list_completer import ListCompleter
 from trdjournal.ui.widgets.mood_picker import MoodPicker
+from trdjournal.ui.widgets.notice_bar import NoticeBar
 from trdjournal.ui.widgets.recent_days import RecentDays
 
 SLEEP_QUALITY = (
@@ -77,6 +81,11 @@ def pydate(day: QDate) -> dt.date:
 
 long_date = i18n.long_date
 
+# The draft of the form being typed, and the one found at start (a crash, a SIGTERM), kept
+# apart so typing before answering the offer does not overwrite what is offered.
+DRAFT_KEY = "today"
+OFFERED_KEY = "today:offered"
+
 
 class TodayView(QWidget):
     def __init__(self, ui_context: UiContext, parent: QWidget | None = None):
@@ -85,8 +94,14 @@ class TodayView(QWidget):
         self.journal = ui_context.journal
         self.dirty = False
         self.errors: dict[str, QLabel] = {}
+        # The day shown and its check-in as loaded: a save compares it with what is stored
+        # then, and asks before overwriting a change made elsewhere (the CLI, another window).
+        self.loaded: tuple[dt.date, CheckIn | None] | None = None
+        self.draft = DraftKeeper(self, self.journal, DRAFT_KEY, self._draft_text)
+        self.offered: Draft | None = None
         self._build()
         self.load(dates.today())
+        self._offer_draft()
         ui_context.journal_changed.connect(self._on_journal_changed)
 
     # -- building ----------------------------------------------------------------------------
@@ -264,6 +279,15 @@ class TodayView(QWidget):
                 spacing=qtutils.SECTION_SPACING,
             )
         )
+        self.draft_offer = NoticeBar(self.tr("Unsaved check-in"))
+        self.draft_offer.add_button(
+            self.tr("Restore it"), self.tr("Restore the unsaved check-in"), self.restore_draft
+        )
+        self.draft_offer.add_button(
+            self.tr("Discard"), self.tr("Discard the unsaved check-in"), self.discard_offered
+        )
+        self.draft_offer.hide()
+        page.layout().insertWidget(0, self.draft_offer)
         scroll = qtutils.scroll_area(qtutils.centred(page))
 
         self.save_state = QLabel()
@@ -360,6 +384,7 @@ class TodayView(QWidget):
         )
         self.save_state.setText("")
         self.dirty = False
+        self.loaded = (self.day(), checkin)
 
     def _show_date(self, day: dt.date) -> None:
         """Set the date field without reloading the form."""
@@ -394,6 +419,7 @@ class TodayView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 self._show_date(day)
+                self.loaded = (self.day(), saved)  # they were told it is logged
                 self.day_state.setText(
                     self.tr(
                         "{long_date}: already logged; saving replaces it with what is shown."
@@ -402,6 +428,7 @@ class TodayView(QWidget):
                 return
         if self.dirty and saved is None:  # back-filling: keep the typed values for the new day
             self._show_date(day)
+            self.loaded = (self.day(), None)
             self.day_state.setText(
                 self.tr("{long_date}: not logged yet.").format(long_date=long_date(day))
             )
@@ -443,6 +470,7 @@ class TodayView(QWidget):
     def _mark_dirty(self, *_args) -> None:
         self.dirty = True
         self.save_state.setText(self.tr("Not saved yet."))
+        self.draft.typed()
 
     def _on_note_changed(self) -> None:
         if self.note.document().isModified():
@@ -506,6 +534,8 @@ class TodayView(QWidget):
 
     def save(self) -> bool:
         checkin, problems = self.read_form()
+        if checkin is not None and not self._may_overwrite(checkin.date):
+            return False
         if checkin is not None:
             try:
                 self.journal.save_checkin(checkin)
@@ -523,6 +553,7 @@ class TodayView(QWidget):
             self._widget_of(first).setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         self.dirty = False
+        self.draft.discard()
         self.ui_context.changed("checkins")  # refills this form too, from what was stored
         self.save_state.setText(self.tr("Saved."))
         self.ui_context.tell(
@@ -531,6 +562,129 @@ class TodayView(QWidget):
             )
         )
         return True
+
+    def _may_overwrite(self, day: dt.date) -> bool:
+        """True unless the day's check-in changed since this form loaded it and the user,
+        asked, keeps the newer one."""
+        stored = self.journal.checkin(day)
+        expected = self.loaded[1] if self.loaded and self.loaded[0] == day else None
+        if stored == expected:
+            return True
+        if self.confirm_overwrite(day, stored):
+            return True
+        self.loaded = (day, stored)  # they have been told; Save again replaces it
+        self.save_state.setText(self.tr("Not saved: the day was changed elsewhere."))
+        return False
+
+    def confirm_overwrite(self, day: dt.date, stored: CheckIn | None) -> bool:
+        if stored is None:
+            now = self.tr("It has since been deleted.")
+        else:
+            now = self.tr("It now has mood {mood}/10.").format(mood=stored.mood)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Changed elsewhere"),
+            self.tr(
+                "The check-in of {long_date} was changed by another program or window after "
+                "you opened it. {now}"
+            ).format(long_date=long_date(day), now=now),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Replace it with what you typed here? Cancel saves nothing and keeps what you typed on screen."
+            )
+        )
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Replace"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(self.tr("Changed elsewhere"))
+        return box.exec() == QMessageBox.StandardButton.Save
+
+    # -- drafts ------------------------------------------------------------------------------
+    def form_state(self) -> dict[str, object]:
+        """Everything typed, as typed (unparsed), to keep as a draft."""
+        return {
+            "date": self.day().isoformat(),
+            "mood": self.mood.mood(),
+            "anxiety": self.anxiety.value(),
+            "energy": self.energy.value(),
+            "sleep": self.sleep.text(),
+            "sleep_quality": self.sleep_quality.currentData(),
+            "activity": self.activity.text(),
+            "elevated": self.elevated.currentData(),
+            "irritability": self.irritability.currentData(),
+            "tags": self.tags.text(),
+            "side_effects": self.side_effects.text(),
+            "note": self.note.toPlainText(),
+            "for_doctor": self.for_doctor.isChecked(),
+        }
+
+    def _draft_text(self) -> str | None:
+        return json.dumps(self.form_state(), ensure_ascii=False) if self.dirty else None
+
+    def _offer_draft(self) -> None:
+        """At start: a draft left by the last run (it crashed, was killed, the power went) is
+        offered back, never applied unasked."""
+        found = {d.key: d for d in drafts(self.journal, DRAFT_KEY)}
+        if DRAFT_KEY in found:  # the newest: it becomes the one offered
+            keep_draft(self.journal, OFFERED_KEY, found[DRAFT_KEY].text)
+            drop_draft(self.journal, DRAFT_KEY)
+            found[OFFERED_KEY] = found[DRAFT_KEY]
+        self.offered = found.get(OFFERED_KEY)
+        if self.offered is None:
+            return
+        try:
+            day = dt.date.fromisoformat(json.loads(self.offered.text)["date"])
+        except (ValueError, KeyError, TypeError):
+            day = self.day()  # unreadable date: still offer the text
+        self.draft_offer.set_message(
+            self.tr(
+                "A check-in for {long_date} was being typed and not saved (kept {time}). "
+                "Restore it?"
+            ).format(long_date=long_date(day), time=i18n.kept_at(self.offered.saved_at))
+        )
+        self.draft_offer.show()
+
+    def restore_draft(self) -> None:
+        if self.offered is None:
+            return
+        state = json.loads(self.offered.text)
+        self.apply_state(state)
+        drop_draft(self.journal, OFFERED_KEY)
+        self.offered = None
+        self.draft_offer.hide()
+        self.ui_context.tell(self.tr("Restored the unsaved check-in; it is not saved yet."))
+
+    def discard_offered(self) -> None:
+        drop_draft(self.journal, OFFERED_KEY)
+        self.offered = None
+        self.draft_offer.hide()
+
+    def apply_state(self, state: dict) -> None:
+        """Show the day of a draft as stored, then the draft's typed values over it."""
+        day = dt.date.fromisoformat(state.get("date") or self.day().isoformat())
+        self.load(day)
+        self.mood.set_mood(state.get("mood"))
+        for spin, field in ((self.anxiety, "anxiety"), (self.energy, "energy")):
+            value = state.get(field)
+            spin.setValue(value if isinstance(value, int) else -1)
+        self.sleep.setText(str(state.get("sleep", "")))
+        self.sleep_quality.setCurrentIndex(
+            max(0, self.sleep_quality.findData(state.get("sleep_quality")))
+        )
+        self.activity.setText(str(state.get("activity", "")))
+        for combo, field in ((self.elevated, "elevated"), (self.irritability, "irritability")):
+            combo.setCurrentIndex(max(0, combo.findData(state.get(field))))
+        self.tags.setText(str(state.get("tags", "")))
+        self.side_effects.setText(str(state.get("side_effects", "")))
+        self.note.setPlainText(str(state.get("note", "")))
+        self.for_doctor.setChecked(bool(state.get("for_doctor")))
+        self._mark_dirty()
+
+    def discard_unsaved(self) -> None:
+        """The user chose to throw away what they typed (closing: Discard)."""
+        self.draft.discard()
 
     def unsaved_work(self) -> str | None:
         if not self.dirty:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
 
 from trdjournal.domain.model import CrisisLine
 from trdjournal.ui.base import qtutils
-from trdjournal.ui.base.theme import notice_colors
+from trdjournal.ui.base.theme import notice_stylesheet
 
 
 class CrisisPanel(QFrame):
@@ -57,11 +57,7 @@ class CrisisPanel(QFrame):
         )
 
     def _restyle(self) -> None:
-        background, border = notice_colors(QApplication.palette())
-        self.setStyleSheet(
-            f"#crisisPanel {{ background: {background.name()}; border: 1px solid {border.name()};"
-            " border-radius: 6px; }"
-        )
+        self.setStyleSheet(notice_stylesheet("crisisPanel", QApplication.palette()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.ApplicationPaletteChange:  # the system went light/dark
