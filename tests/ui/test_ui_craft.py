@@ -206,3 +206,23 @@ def test_trial_colours_are_distinct_and_no_threshold_line_shares_one(qtbot, dark
     )
     plot.set_curves((curve,))
     assert plot.getPlotItem().viewRange()[1][1] <= 115
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_today_keeps_save_by_the_form_and_the_doctor_box_above_the_fold(qtbot, window, scale):
+    """1280x800 at 100 % and at a desktop's 150 % (853x533 logical pixels)."""
+    window.resize(round(1280 / scale), round(800 / scale))
+    window.show_view("today")
+    view = window.page("today")
+    qtbot.waitUntil(lambda: view.for_doctor.isVisible())
+    QApplication.processEvents()
+
+    def top(widget) -> int:
+        return widget.mapTo(view, widget.rect().topLeft()).y()
+
+    def bottom(widget) -> int:
+        return widget.mapTo(view, widget.rect().bottomLeft()).y()
+
+    assert 0 <= top(view.save_button) - bottom(view.note) <= 40  # not ~190 px below the form
+    assert bottom(view.for_doctor) <= view.height()  # seen without scrolling
+    assert bottom(view.save_button) <= view.height()
