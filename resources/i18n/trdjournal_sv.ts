@@ -613,6 +613,145 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importera {file}</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Vad importen kommer att göra</translation>
+    </message>
+    <message>
+        <source>These mood labels were renamed in the app. Each has a suggestion from its place in the app&apos;s default scale (rad 9, good 7, meh 5, bad 3, awful 1); change any that is wrong. 0 is the worst mood, 10 the best.</source>
+        <translation>De här humöretiketterna har döpts om i appen. Var och en har ett förslag utifrån sin plats på appens standardskala (rad 9, good 7, meh 5, bad 3, awful 1); ändra det som är fel. 0 är sämsta humöret, 10 det bästa.</translation>
+    </message>
+    <message>
+        <source>Label in the file</source>
+        <translation>Etikett i filen</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Humör</translation>
+    </message>
+    <message>
+        <source>Mood labels to map</source>
+        <translation>Humöretiketter att översätta</translation>
+    </message>
+    <message>
+        <source>Update the preview</source>
+        <translation>Uppdatera förhandsvisningen</translation>
+    </message>
+    <message>
+        <source>Replace the days in conflict with the file&apos;s</source>
+        <translation>Ersätt dagarna i konflikt med filens</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Ångra importen</translation>
+    </message>
+    <message>
+        <source>Put back the journal as it was before this import</source>
+        <translation>Återställ dagboken som den var före den här importen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Läser filen</translation>
+    </message>
+    <message>
+        <source>(read as {encoding})</source>
+        <translation>(läst som {encoding})</translation>
+    </message>
+    <message>
+        <source>Detected: {kind}</source>
+        <translation>Identifierad: {kind}</translation>
+    </message>
+    <message>
+        <source>Days from {first} to {last}</source>
+        <translation>Dagar från {first} till {last}</translation>
+    </message>
+    <message>
+        <source>Entries in the file: {entries}; days merged: {merged}</source>
+        <translation>Poster i filen: {entries}; sammanslagna dagar: {merged}</translation>
+    </message>
+    <message>
+        <source>Days to add: {add}; already present: {present}; in conflict: {conflict}</source>
+        <translation>Dagar att lägga till: {add}; finns redan: {present}; i konflikt: {conflict}</translation>
+    </message>
+    <message>
+        <source>Days to update: {n}</source>
+        <translation>Dagar att uppdatera: {n}</translation>
+    </message>
+    <message>
+        <source>In conflict (changed here since the last import, or logged here): {days}. They are kept unless you tick the box below.</source>
+        <translation>I konflikt (ändrade här sedan förra importen, eller inskrivna här): {days}. De behålls om du inte kryssar i rutan nedan.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import</source>
+        <translation>Inget nytt att importera</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: {reason}. Nothing was imported.</source>
+        <translation>{file}, {where}: {reason}. Inget importerades.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Den här filen kan inte importeras.</translation>
+    </message>
+    <message>
+        <source>Mood for {label}</source>
+        <translation>Humör för {label}</translation>
+    </message>
+    <message>
+        <source>0 is the worst mood, 10 the best</source>
+        <translation>0 är sämsta humöret, 10 det bästa</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+    <message>
+        <source>Imported {file}:</source>
+        <translation>Importerade {file}:</translation>
+    </message>
+    <message>
+        <source>The journal as it was is kept in backups/{name}; Undo import puts it back.</source>
+        <translation>Dagboken som den var sparas i backups/{name}; Ångra importen lägger tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {changes}.</source>
+        <translation>Importerade {file}: {changes}.</translation>
+    </message>
+    <message>
+        <source>The import of {file} was undone.</source>
+        <translation>Importen av {file} ångrades.</translation>
+    </message>
+    <message>
+        <source>The import was not undone</source>
+        <translation>Importen ångrades inte</translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>Search notes, tags and side effects</source>
@@ -670,13 +809,19 @@
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
-    <message>
-        <source>{shown} of {total} days</source>
-        <translation>{shown} av {total} dagar</translation>
+    <message numerus="yes">
+        <source>{shown} of %n day(s)</source>
+        <translation>
+            <numerusform>{shown} av %n dag</numerusform>
+            <numerusform>{shown} av %n dagar</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{total} days</source>
-        <translation>{total} dagar</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a day to delete first.</source>
@@ -763,10 +908,6 @@
     <message>
         <source>no reference range</source>
         <translation>inget referensintervall</translation>
-    </message>
-    <message>
-        <source>none in the dates shown</source>
-        <translation>inga under de visade datumen</translation>
     </message>
     <message>
         <source>Lab results in view ({len})</source>
@@ -1117,33 +1258,6 @@
     </message>
 </context>
 <context>
-    <name>MoodMapDialog</name>
-    <message>
-        <source>Daylio mood labels</source>
-        <translation>Humörnamn från Daylio</translation>
-    </message>
-    <message>
-        <source>Mood for {label}</source>
-        <translation>Humör för {label}</translation>
-    </message>
-    <message>
-        <source>0 is the worst mood, 10 the best</source>
-        <translation>0 är sämsta humöret, 10 det bästa</translation>
-    </message>
-    <message>
-        <source>&quot;{label}&quot; (1 entry)</source>
-        <translation>”{label}” (1 post)</translation>
-    </message>
-    <message>
-        <source>&quot;{label}&quot; ({count} entries)</source>
-        <translation>”{label}” ({count} poster)</translation>
-    </message>
-    <message>
-        <source>These mood labels were renamed in Daylio. Give each the mood it means, from 0 (worst) to 10 (best); Daylio&apos;s defaults are rad 9, good 7, meh 5, bad 3, awful 1.</source>
-        <translation>De här humörnamnen har döpts om i Daylio. Ge vart och ett det humör det betyder, från 0 (sämst) till 10 (bäst); Daylios standardvärden är rad 9, good 7, meh 5, bad 3, awful 1.</translation>
-    </message>
-</context>
-<context>
     <name>MoodPicker</name>
     <message>
         <source>Mood</source>
@@ -1359,6 +1473,44 @@
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>{when}: %n check-in(s)</source>
+        <translation>
+            <numerusform>{when}: %n incheckning</numerusform>
+            <numerusform>{when}: %n incheckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n check-in(s) up to {last}</source>
+        <translation>
+            <numerusform>{when}: %n incheckning till och med {last}</numerusform>
+            <numerusform>{when}: %n incheckningar till och med {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the journal to {path} (%n check-in(s)).</source>
+        <translation>
+            <numerusform>Exporterade dagboken till {path} (%n incheckning).</numerusform>
+            <numerusform>Exporterade dagboken till {path} (%n incheckningar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n formulär</numerusform>
+            <numerusform>%n formulär</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medication statement(s)</source>
+        <translation>
+            <numerusform>%n läkemedelsuppgift</numerusform>
+            <numerusform>%n läkemedelsuppgifter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPanel</name>
     <message>
         <source>Set a passphrase…</source>
@@ -1424,9 +1576,33 @@
         <source>Auto-lock needs a passphrase.</source>
         <translation>Automatiskt lås kräver en lösenfras.</translation>
     </message>
-    <message>
-        <source>The app locks after {minutes} minutes without use.</source>
-        <translation>Appen låses efter {minutes} minuter utan användning.</translation>
+    <message numerus="yes">
+        <source>The app locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Appen låses efter %n minut utan användning.</numerusform>
+            <numerusform>Appen låses efter %n minuter utan användning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal and %n backup(s) were encrypted.</source>
+        <translation>
+            <numerusform>Dagboken och %n säkerhetskopia krypterades.</numerusform>
+            <numerusform>Dagboken och %n säkerhetskopior krypterades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal and %n backup(s) were re-encrypted.</source>
+        <translation>
+            <numerusform>Dagboken och %n säkerhetskopia krypterades om.</numerusform>
+            <numerusform>Dagboken och %n säkerhetskopior krypterades om.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal and %n backup(s) were decrypted.</source>
+        <translation>
+            <numerusform>Dagboken och %n säkerhetskopia dekrypterades.</numerusform>
+            <numerusform>Dagboken och %n säkerhetskopior dekrypterades.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Auto-lock is off.</source>
@@ -1467,18 +1643,6 @@
     <message>
         <source>Removing the passphrase</source>
         <translation>Tar bort lösenfrasen</translation>
-    </message>
-    <message>
-        <source>The journal and {count} backups were encrypted.</source>
-        <translation>Dagboken och {count} säkerhetskopior krypterades.</translation>
-    </message>
-    <message>
-        <source>The journal and {count} backups were re-encrypted.</source>
-        <translation>Dagboken och {count} säkerhetskopior krypterades om.</translation>
-    </message>
-    <message>
-        <source>The journal and {count} backups were decrypted.</source>
-        <translation>Dagboken och {count} säkerhetskopior dekrypterades.</translation>
     </message>
     <message>
         <source>Some backups were left as they were</source>
@@ -1786,13 +1950,19 @@
         <source>Writing the report</source>
         <translation>Skriver rapporten</translation>
     </message>
-    <message>
-        <source>Report written: {path} ({pages} pages). It is not encrypted.</source>
-        <translation>Rapporten är skriven: {path} ({pages} sidor). Den är inte krypterad.</translation>
+    <message numerus="yes">
+        <source>Report written: {path} (%n page(s)). It is not encrypted.</source>
+        <translation>
+            <numerusform>Rapporten är skriven: {path} (%n sida). Den är inte krypterad.</numerusform>
+            <numerusform>Rapporten är skriven: {path} (%n sidor). Den är inte krypterad.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Report written: {path} ({pages} pages)</source>
-        <translation>Rapporten är skriven: {path} ({pages} sidor)</translation>
+    <message numerus="yes">
+        <source>Report written: {path} (%n page(s))</source>
+        <translation>
+            <numerusform>Rapporten är skriven: {path} (%n sida)</numerusform>
+            <numerusform>Rapporten är skriven: {path} (%n sidor)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No PDF viewer could be opened for it: open the file from your file manager.</source>
@@ -1860,13 +2030,19 @@
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
-    <message>
-        <source>{weeks} weeks</source>
-        <translation>{weeks} veckor</translation>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n vecka</numerusform>
+            <numerusform>%n veckor</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Adequacy period {weeks} weeks</source>
-        <translation>Adekvat period {weeks} veckor</translation>
+    <message numerus="yes">
+        <source>Adequacy period %n week(s)</source>
+        <translation>
+            <numerusform>Adekvat period %n vecka</numerusform>
+            <numerusform>Adekvat period %n veckor</numerusform>
+        </translation>
     </message>
     <message>
         <source>How long a medication must be taken at an adequate dose before the trial counts as adequate. 6 weeks is the default; 4 weeks (ATHF) and 8 weeks (some MGH-ATRQ forms) are also in use. Ask your psychiatrist which they use.</source>
@@ -2281,6 +2457,13 @@
         <source>Discard the unsaved check-in</source>
         <translation>Kasta den osparade incheckningen</translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), see above.</source>
+        <translation>
+            <numerusform>Inte sparat: %n problem, se ovan.</numerusform>
+            <numerusform>Inte sparat: %n problem, se ovan.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save status</source>
         <translation>Sparstatus</translation>
@@ -2332,10 +2515,6 @@
     <message>
         <source>Not saved: see above.</source>
         <translation>Inte sparat: se ovan.</translation>
-    </message>
-    <message>
-        <source>Not saved: {count} problems, see above.</source>
-        <translation>Inte sparat: {count} problem, se ovan.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2581,8 +2760,8 @@
         <translation>Ändrat: {event}.</translation>
     </message>
     <message>
-        <source>Added a {kind} session on {day}.</source>
-        <translation>La till ett tillfälle med {kind} den {day}.</translation>
+        <source>Added the {kind} session of {day}.</source>
+        <translation>La till tillfället med {kind} den {day}.</translation>
     </message>
     <message>
         <source>Edited the session of {day}.</source>
@@ -2760,6 +2939,10 @@
         <translation>En rad per behandlingsomgång med ett läkemedel, som analysen bedömt den; välj en för att lyfta fram den i diagrammet</translation>
     </message>
     <message>
+        <source>More about the selected trial</source>
+        <translation>Mer om det valda försöket</translation>
+    </message>
+    <message>
         <source>No medication logged yet: add one on the Treatments view to see its trial here.</source>
         <translation>Inga läkemedel inskrivna än: lägg till ett i vyn Behandlingar för att se försöket här.</translation>
     </message>
@@ -2776,8 +2959,22 @@
         <translation>Bedömda med {scale}, den primära skalan (vald i Inställningar); dagligt stämningsläge används där {scale} inte fyllts i nära ett försöks början.</translation>
     </message>
     <message>
-        <source>The {shown} most recent measured trials are drawn ({older} older: select one in the table to draw it).</source>
-        <translation>De {shown} senaste uppmätta försöken ritas ({older} äldre: välj ett i tabellen för att rita det).</translation>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent measured trial(s) are drawn ({older}: select one in the table to draw it).</source>
+        <translation>
+            <numerusform>%n senaste uppmätta försök ritas ({older}: välj ett i tabellen för att rita det).</numerusform>
+            <numerusform>De %n senaste uppmätta försöken ritas ({older}: välj ett i tabellen för att rita det).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older</source>
+        <translation>
+            <numerusform>%n äldre</numerusform>
+            <numerusform>%n äldre</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key to the trials chart</source>
@@ -2813,9 +3010,12 @@
         <source>Year in pixels, {year}</source>
         <translation>Året i pixlar, {year}</translation>
     </message>
-    <message>
-        <source>{len} days logged. Selected: {describe}. Arrow keys move, Enter opens the day.</source>
-        <translation>{len} dagar inskrivna. Vald: {describe}. Piltangenterna flyttar, Enter öppnar dagen.</translation>
+    <message numerus="yes">
+        <source>%n day(s) logged. Selected: {describe}. Arrow keys move, Enter opens the day.</source>
+        <translation>
+            <numerusform>%n dag inskriven. Vald: {describe}. Piltangenterna flyttar, Enter öppnar dagen.</numerusform>
+            <numerusform>%n dagar inskrivna. Vald: {describe}. Piltangenterna flyttar, Enter öppnar dagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>mood 0 (worst)</source>
@@ -3046,10 +3246,6 @@
 <context>
     <name>data_menu</name>
     <message>
-        <source>Exports and backups (*.json *.csv *.emoods *.zip);;trdjournal export (*.json);;Daylio CSV (*.csv);;eMoods (*.emoods *.csv);;All files (*)</source>
-        <translation>Exporter och säkerhetskopior (*.json *.csv *.emoods *.zip);;Export från trdjournal (*.json);;CSV från Daylio (*.csv);;eMoods (*.emoods *.csv);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>Whole journal, JSON (*.json);;Spreadsheets, CSV files in a zip (*.zip)</source>
         <translation>Hela dagboken, JSON (*.json);;Kalkylprogram, CSV-filer i en zip (*.zip)</translation>
     </message>
@@ -3058,44 +3254,8 @@
         <translation>FHIR R4-bunt, JSON (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Reading the file</source>
-        <translation>Läser filen</translation>
-    </message>
-    <message>
-        <source>{file}, {where}: {reason}.</source>
-        <translation>{file}, {where}: {reason}.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Inget importerades</translation>
-    </message>
-    <message>
-        <source>Nothing new in {file} ({kind}).</source>
-        <translation>Inget nytt i {file} ({kind}).</translation>
-    </message>
-    <message>
-        <source>Import {file} ({kind})?</source>
-        <translation>Importera {file} ({kind})?</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importera</translation>
-    </message>
-    <message>
-        <source>The journal is backed up first, and the import is all or nothing.</source>
-        <translation>Dagboken säkerhetskopieras först, och importen görs helt eller inte alls.</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Importerar</translation>
-    </message>
-    <message>
-        <source>Imported {file}: {changes}.</source>
-        <translation>Importerade {file}: {changes}.</translation>
-    </message>
-    <message>
-        <source>The journal as it was is in backups/{name}.</source>
-        <translation>Dagboken som den var finns i backups/{name}.</translation>
     </message>
     <message>
         <source>Export the journal</source>
@@ -3106,8 +3266,12 @@
         <translation>Exportera till vårdens journal (FHIR)</translation>
     </message>
     <message>
-        <source>Exported a FHIR bundle to {path} ({scores} questionnaires, {statements} medication statements).</source>
-        <translation>Exporterade en FHIR-bunt till {path} ({scores} formulär, {statements} läkemedelsuppgifter).</translation>
+        <source>Exports and backups (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal export (*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;Pixels, MoodSnap (*.json);;All files (*)</source>
+        <translation>Exporter och säkerhetskopior (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal-export (*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;Pixels, MoodSnap (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Exported a FHIR bundle to {path} ({scores}, {statements}).</source>
+        <translation>Exporterade en FHIR-bunt till {path} ({scores}, {statements}).</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3120,10 +3284,6 @@
     <message>
         <source>This journal is encrypted, but the export will not be: anyone who can read {name} can read your journal. Export anyway?</source>
         <translation>Den här dagboken är krypterad, men exporten blir det inte: den som kan läsa {name} kan läsa din dagbok. Exportera ändå?</translation>
-    </message>
-    <message>
-        <source>Exported the journal to {path} ({count} check-ins).</source>
-        <translation>Exporterade dagboken till {path} ({count} incheckningar).</translation>
     </message>
     <message>
         <source>The export did not work: {error}</source>
@@ -3204,14 +3364,6 @@
     <message>
         <source>{when}: damaged, cannot be restored</source>
         <translation>{when}: skadad, kan inte återställas</translation>
-    </message>
-    <message>
-        <source>{when}: {count} check-ins</source>
-        <translation>{when}: {count} incheckningar</translation>
-    </message>
-    <message>
-        <source>{when}: {count} check-ins up to {last}</source>
-        <translation>{when}: {count} incheckningar till och med {last}</translation>
     </message>
     <message>
         <source>trdjournal cannot open this journal</source>

@@ -153,9 +153,9 @@ class JournalView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(
-            self.tr("{shown} of {total} days").format(shown=shown, total=total)
+            self.tr("{shown} of %n day(s)", "", total).format(shown=shown)
             if self.proxy.words
-            else self.tr("{total} days").format(total=total)
+            else self.tr("%n day(s)", "", total)
         )
 
     def _on_search(self, text: str) -> None:

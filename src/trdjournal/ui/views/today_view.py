@@ -580,7 +580,7 @@ class TodayView(QWidget):
             self.save_state.setText(
                 self.tr("Not saved: see above.")
                 if len(problems) == 1
-                else self.tr("Not saved: {count} problems, see above.").format(count=len(problems))
+                else self.tr("Not saved: %n problem(s), see above.", "", len(problems))
             )
             first = next(field for field in LABELS if field in problems)
             self._widget_of(first).setFocus(Qt.FocusReason.OtherFocusReason)

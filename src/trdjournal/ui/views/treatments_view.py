@@ -264,7 +264,8 @@ class TreatmentsView(QWidget):
         self._open(
             SessionDialog(self.journal, self),
             "sessions",
-            lambda s: self.tr("Added a {kind} session on {day}.").format(
+            # no article before the kind: "a rTMS", "a ECT" read wrong in English
+            lambda s: self.tr("Added the {kind} session of {day}.").format(
                 kind=kind_text(s.kind), day=s.date.isoformat()
             ),
         )

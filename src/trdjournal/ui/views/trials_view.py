@@ -413,9 +413,11 @@ class TrialsView(QWidget):
         note = (
             " "
             + self.tr(
-                "The {shown} most recent measured trials are drawn ({older} older: select "
-                "one in the table to draw it)."
-            ).format(shown=len(shown), older=older)
+                "The %n most recent measured trial(s) are drawn ({older}: select one in the "
+                "table to draw it).",
+                "",
+                len(shown),
+            ).format(older=self.tr("%n older", "", older))
             if older > 0
             else ""
         )
