@@ -368,8 +368,56 @@
         <translation>&amp;Allt</translation>
     </message>
     <message>
-        <source>Mood: grey line daily, blue line 7-day mean.  Questionnaires: dots, each on its own panel; ▲ safety item flagged; shading: severity bands; dashed line: remission (PHQ-9 below 5, QIDS-SR16 5 or less, MADRS-S 10 or less).  GAD-7: grey squares.  Elevated mood (blue) and irritability (dotted), 0 none to 3 severe, are drawn when logged.  Life events: vertical lines on mood with their impact (dotted −, dashed +).  Drag to pan, wheel to zoom.</source>
-        <translation>Stämningsläge: grå linje dagligen, blå linje 7-dagarsmedel.  Skattningsskalor: punkter, var och en i sin egen panel; ▲ säkerhetsfråga markerad; skuggning: svårighetsgrader; streckad linje: remission (PHQ-9 under 5, QIDS-SR16 5 eller lägre, MADRS-S 10 eller lägre).  GAD-7: grå rutor.  Förhöjt stämningsläge (blått) och irritabilitet (prickat), 0 inget till 3 svårt, ritas när de loggats.  Livshändelser: lodräta linjer i stämningsläget med sin påverkan (prickad −, streckad +).  Dra för att panorera, hjul för att zooma.</translation>
+        <source>Mood, each day</source>
+        <translation>Humör, varje dag</translation>
+    </message>
+    <message>
+        <source>Mood, 7-day mean</source>
+        <translation>Humör, 7-dagarsmedel</translation>
+    </message>
+    <message>
+        <source>Over years: weekly or monthly mean, lowest to highest</source>
+        <translation>Över år: vecko- eller månadsmedel, lägsta till högsta</translation>
+    </message>
+    <message>
+        <source>Questionnaire total</source>
+        <translation>Formulärets summa</translation>
+    </message>
+    <message>
+        <source>GAD-7</source>
+        <translation>GAD-7</translation>
+    </message>
+    <message>
+        <source>Safety item flagged</source>
+        <translation>Säkerhetsfrågan flaggad</translation>
+    </message>
+    <message>
+        <source>Severity bands</source>
+        <translation>Svårighetsgrader</translation>
+    </message>
+    <message>
+        <source>Remission line</source>
+        <translation>Remissionslinje</translation>
+    </message>
+    <message>
+        <source>Elevated mood (0-3)</source>
+        <translation>Förhöjt humör (0-3)</translation>
+    </message>
+    <message>
+        <source>Irritability (0-3)</source>
+        <translation>Irritabilitet (0-3)</translation>
+    </message>
+    <message>
+        <source>Life event, harder (−)</source>
+        <translation>Livshändelse, tyngre (−)</translation>
+    </message>
+    <message>
+        <source>Life event, easier (+)</source>
+        <translation>Livshändelse, lättare (+)</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom; the remission line is PHQ-9 below 5, QIDS-SR16 5 or less, MADRS-S 10 or less.</source>
+        <translation>Dra för att panorera, scrolla för att zooma; remissionslinjen är PHQ-9 under 5, QIDS-SR16 5 eller lägre, MADRS-S 10 eller lägre.</translation>
     </message>
     <message>
         <source>Show {period}</source>
@@ -390,6 +438,10 @@
     <message>
         <source>Nothing to chart yet: log a few days on the Today view.</source>
         <translation>Inget att visa än: skriv in några dagar i vyn I dag.</translation>
+    </message>
+    <message>
+        <source>Key to the charts</source>
+        <translation>Teckenförklaring till diagrammen</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
 from trdjournal.ui.charts.colors import ChartColors, chart_colors
 from trdjournal.ui.charts.hover_text import describe_day
 from trdjournal.ui.charts.lab_panel import LabPanel
+from trdjournal.ui.charts.legend_strip import Entry, LegendStrip
 
 if TYPE_CHECKING:
     from trdjournal.ui.charts.med_band import BandRow
@@ -45,14 +46,29 @@ PRESETS = (
     ("all", QT_TRANSLATE_NOOP("ChartsView", "&All"), None),
 )
 DEFAULT_PRESET = "90d"
+# the key, mark by mark: (mark, ChartColors field, words); see charts.legend_strip
+LEGEND = (
+    ("line", "mood_daily", QT_TRANSLATE_NOOP("ChartsView", "Mood, each day")),
+    ("line", "mood_mean", QT_TRANSLATE_NOOP("ChartsView", "Mood, 7-day mean")),
+    (
+        "band",
+        "mood_mean",
+        QT_TRANSLATE_NOOP("ChartsView", "Over years: weekly or monthly mean, lowest to highest"),
+    ),
+    ("dots", "phq9", QT_TRANSLATE_NOOP("ChartsView", "Questionnaire total")),
+    ("square", "gad7", QT_TRANSLATE_NOOP("ChartsView", "GAD-7")),
+    ("triangle", "self_harm", QT_TRANSLATE_NOOP("ChartsView", "Safety item flagged")),
+    ("shade", "band_fill", QT_TRANSLATE_NOOP("ChartsView", "Severity bands")),
+    ("dashed", "remission", QT_TRANSLATE_NOOP("ChartsView", "Remission line")),
+    ("dots", "mood_mean", QT_TRANSLATE_NOOP("ChartsView", "Elevated mood (0-3)")),
+    ("dotted", "gad7", QT_TRANSLATE_NOOP("ChartsView", "Irritability (0-3)")),
+    ("vdotted", "foreground", QT_TRANSLATE_NOOP("ChartsView", "Life event, harder (−)")),
+    ("vdashed", "foreground", QT_TRANSLATE_NOOP("ChartsView", "Life event, easier (+)")),
+)
 HINT = QT_TRANSLATE_NOOP(
     "ChartsView",
-    "Mood: grey line daily, blue line 7-day mean.  Questionnaires: dots, each on its own panel; "
-    "▲ safety item flagged; shading: severity bands; dashed line: remission (PHQ-9 below 5, "
-    "QIDS-SR16 5 or less, MADRS-S 10 or less).  GAD-7: grey squares.  Elevated mood (blue) and "
-    "irritability (dotted), 0 none to 3 severe, are drawn when logged.  "
-    "Life events: vertical lines on mood with their impact (dotted −, dashed +).  "
-    "Drag to pan, wheel to zoom.",
+    "Drag to pan, wheel to zoom; the remission line is PHQ-9 below 5, QIDS-SR16 5 or less, "
+    "MADRS-S 10 or less.",
 )
 
 
@@ -105,6 +121,8 @@ class ChartsView(QWidget):
         self.hover_label = QLabel(" ")
         self.hover_label.setAccessibleName(self.tr("Values of the day under the pointer"))
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.legend = LegendStrip()
+        self._fill_legend()
         self.hint_label = QLabel(self.tr(HINT))
         self.hint_label.setWordWrap(True)
         self.hint_label.setPalette(quiet_palette(self.hint_label.palette()))
@@ -126,6 +144,7 @@ class ChartsView(QWidget):
         layout.addLayout(toolbar)
         layout.addWidget(self.hover_label)
         layout.addLayout(charts_row, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.hint_label)
 
         # any table: the charts show check-ins, medication, sessions, events and labs;
@@ -139,11 +158,19 @@ class ChartsView(QWidget):
         if event.type() in kinds and chart_colors(self.palette()) is not self.colors:
             self.colors = chart_colors(self.palette())
             self.hint_label.setPalette(quiet_palette(self.palette()))
+            self._fill_legend()
             if self.charts is not None:
                 self.stack.removeWidget(self.scroll)
                 self.scroll.deleteLater()
                 self.charts = None
                 self.reloader.invalidate()  # rebuilt now if shown, else on the next show
+
+    def _fill_legend(self) -> None:
+        entries = [
+            Entry(mark, getattr(self.colors, colour), self.tr(text), 2 if "mean" in colour else 1.5)
+            for mark, colour, text in LEGEND
+        ]
+        self.legend.set_entries(entries, self.tr("Key to the charts"))
 
     # -- data --------------------------------------------------------------------------------
     def idle_steps(self) -> list:
