@@ -436,8 +436,8 @@
         <translation>Ritar diagrammen…</translation>
     </message>
     <message>
-        <source>Nothing to chart yet: log a few days on the Today view.</source>
-        <translation>Inget att visa än: skriv in några dagar i vyn I dag.</translation>
+        <source>Nothing to chart yet. Log a few days on the Today view (a mood is enough), and a medication on Treatments: the charts line them up here.</source>
+        <translation>Inget att visa ännu. Skriv in några dagar i vyn I dag (ett humör räcker) och ett läkemedel under Behandlingar: diagrammen ställer upp dem här.</translation>
     </message>
     <message>
         <source>Key to the charts</source>
@@ -614,6 +614,14 @@
     <message>
         <source>Newest first; Enter edits</source>
         <translation>Nyaste först; Enter ändrar</translation>
+    </message>
+    <message>
+        <source>No life events yet. A move, a loss, a new job, a birth: add one with Add a life event…, rated from -4 to +4, and it is marked on the mood chart.</source>
+        <translation>Inga livshändelser ännu. En flytt, en förlust, ett nytt jobb, en födsel: lägg till en med Lägg till: livshändelse…, bedömd från -4 till +4, så markeras den i humördiagrammet.</translation>
+    </message>
+    <message>
+        <source>No lab results yet. Add a blood test (TSH, vitamin D, lithium level…) with Add a lab result…; its reference range comes with it.</source>
+        <translation>Inga labbvärden ännu. Lägg till ett blodprov (TSH, D-vitamin, litiumhalt…) med Lägg till: labbvärde…; referensintervallet följer med.</translation>
     </message>
     <message>
         <source>Life events and lab results</source>
@@ -830,6 +838,10 @@
         <translation>Nästa år</translation>
     </message>
     <message>
+        <source>No days logged yet. Start on the Today view (Ctrl+1): a mood is enough.</source>
+        <translation>Inga dagar inskrivna ännu. Börja i vyn I dag (Ctrl+1): ett humör räcker.</translation>
+    </message>
+    <message>
         <source>Logged days</source>
         <translation>Inskrivna dagar</translation>
     </message>
@@ -874,6 +886,10 @@
             <numerusform>%n dag</numerusform>
             <numerusform>%n dagar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No day matches this search.</source>
+        <translation>Ingen dag matchar sökningen.</translation>
     </message>
     <message>
         <source>Select a day to delete first.</source>
@@ -1830,6 +1846,10 @@
         <translation>Nyaste först; förändringen räknas från förra resultatet på samma formulär</translation>
     </message>
     <message>
+        <source>No questionnaire filled in yet. Start with Fill in PHQ-9 above: nine questions about the last two weeks, about two minutes. Every two to four weeks is enough.</source>
+        <translation>Inget formulär ifyllt ännu. Börja med Fyll i PHQ-9 ovan: nio frågor om de senaste två veckorna, ungefär två minuter. Var annan till var fjärde vecka räcker.</translation>
+    </message>
+    <message>
         <source>Not saved: {message}</source>
         <translation>Inte sparat: {message}</translation>
     </message>
@@ -2676,6 +2696,10 @@
         <translation>Starter, dosändringar och avslut, nyaste först; Enter ändrar</translation>
     </message>
     <message>
+        <source>No medication logged yet. Click Start… to add the one you take now, with its dose and the day you began; dose changes and stops follow from there.</source>
+        <translation>Inget läkemedel inskrivet ännu. Klicka på Börja… för att lägga till det du tar nu, med dos och dagen du började; dosändringar och avslut följer därifrån.</translation>
+    </message>
+    <message>
         <source>Start…</source>
         <translation>Börja…</translation>
     </message>
@@ -2728,6 +2752,10 @@
         <translation>Enter ändrar</translation>
     </message>
     <message>
+        <source>No treatment sessions yet. rTMS, ECT, esketamine, psychotherapy or light therapy: add each one with Add a session…, and it shows on the charts.</source>
+        <translation>Inga behandlingstillfällen ännu. rTMS, ECT, esketamin, psykoterapi eller ljusterapi: lägg till vart och ett med Lägg till ett tillfälle…, så syns det i diagrammen.</translation>
+    </message>
+    <message>
         <source>Add a session…</source>
         <translation>Lägg till ett tillfälle…</translation>
     </message>
@@ -2750,6 +2778,10 @@
     <message>
         <source>Appointments</source>
         <translation>Läkarbesök</translation>
+    </message>
+    <message>
+        <source>No appointments yet. Add your next one with Add an appointment…; the report can then cover the time since the last.</source>
+        <translation>Inga läkarbesök ännu. Lägg till nästa med Lägg till ett läkarbesök…; rapporten kan då täcka tiden sedan det förra.</translation>
     </message>
     <message>
         <source>Add an appointment…</source>
@@ -2995,8 +3027,8 @@
         <translation>Mer om det valda försöket</translation>
     </message>
     <message>
-        <source>No medication logged yet: add one on the Treatments view to see its trial here.</source>
-        <translation>Inga läkemedel inskrivna än: lägg till ett i vyn Behandlingar för att se försöket här.</translation>
+        <source>No medication trial yet. Log a medication on the Treatments view (Start…) and fill in a PHQ-9 every few weeks: each course then shows here, with whether it was long and strong enough and how the scores moved.</source>
+        <translation>Inget läkemedelsförsök ännu. Skriv in ett läkemedel under Behandlingar (Börja…) och fyll i en PHQ-9 med några veckors mellanrum: varje behandling syns då här, med om den var tillräckligt lång och stark och hur poängen rörde sig.</translation>
     </message>
     <message>
         <source>Trials compared from their start</source>

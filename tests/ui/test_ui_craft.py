@@ -226,3 +226,46 @@ def test_today_keeps_save_by_the_form_and_the_doctor_box_above_the_fold(qtbot, w
     assert 0 <= top(view.save_button) - bottom(view.note) <= 40  # not ~190 px below the form
     assert bottom(view.for_doctor) <= view.height()  # seen without scrolling
     assert bottom(view.save_button) <= view.height()
+
+
+def test_every_empty_view_says_what_to_do_first(qtbot, window, journal):
+    import datetime as dt
+
+    from trdjournal.domain.medication import new_event
+
+    tables = {
+        "journal": lambda v: v.table,
+        "treatments": lambda v: v.meds,
+        "questionnaires": lambda v: v.history,
+        "trials": lambda v: v.table,
+        "events": lambda v: v.events,
+    }
+    first_steps = {
+        "journal": "Today view",
+        "treatments": "Start…",
+        "questionnaires": "Fill in PHQ-9",
+        "trials": "Treatments view",
+        "events": "Add a life event…",
+    }
+    for key, table_of in tables.items():
+        window.show_view(key)
+        view = window.page(key)
+        qtbot.waitUntil(lambda v=view, t=table_of: t(v).isVisible())
+        state = table_of(view).empty_state
+        assert state.is_shown(), key
+        assert first_steps[key] in state.label.text(), key
+        assert state.label.width() > 200 and state.label.height() > 10, key  # laid out, readable
+    treatments = window.page("treatments")
+    for table in (treatments.sessions, treatments.appointments, window.page("events").labs):
+        assert table.empty_state.is_shown()
+    window.show_view("charts")
+    charts = window.page("charts")
+    qtbot.waitUntil(lambda: charts.timeline is not None)
+    assert charts.stack.currentWidget() is charts.empty_label
+    assert "Today view" in charts.empty_label.text() and not charts.legend.isVisible()
+    # the first row takes the message away
+    journal.add_med_event(new_event(dt.date(2026, 6, 1), "sertraline", "start", 50))
+    window.ui_context.changed("med_events")
+    window.show_view("treatments")
+    qtbot.waitUntil(lambda: treatments.meds.rowCount() == 1)
+    assert not treatments.meds.empty_state.is_shown()

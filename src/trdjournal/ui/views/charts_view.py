@@ -129,7 +129,10 @@ class ChartsView(QWidget):
 
         self.loading_label = QLabel(self.tr("Drawing the charts…"))
         self.empty_label = QLabel(
-            self.tr("Nothing to chart yet: log a few days on the Today view.")
+            self.tr(
+                "Nothing to chart yet. Log a few days on the Today view (a mood is enough), "
+                "and a medication on Treatments: the charts line them up here."
+            )
         )
         self.stack = QStackedWidget()
         for label in (self.loading_label, self.empty_label):
@@ -210,6 +213,8 @@ class ChartsView(QWidget):
         self.charts = charts
         empty = not (timeline.daily.logged_days() or timeline.lanes or timeline.logged_scales())
         self.stack.setCurrentWidget(self.empty_label if empty else self.scroll)
+        for key_part in (self.legend, self.hint_label):  # a key to nothing: hidden
+            key_part.setVisible(not empty)
         charts.set_timeline(timeline)
         self.lab_panel.set_timeline(timeline)
         if self._preset is not None or self._first_load:

@@ -22,6 +22,7 @@ from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.ui_context import UiContext
 from trdjournal.ui.widgets.checkin_table import CheckInTableModel, SearchFilter, date_at
+from trdjournal.ui.widgets.empty_state import show_when_empty
 from trdjournal.ui.widgets.year_pixels import YearPixels
 
 
@@ -64,6 +65,10 @@ class JournalView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.empty_state = show_when_empty(
+            self.table,
+            self.tr("No days logged yet. Start on the Today view (Ctrl+1): a mood is enough."),
+        )
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
@@ -156,6 +161,11 @@ class JournalView(QWidget):
             self.tr("{shown} of %n day(s)", "", total).format(shown=shown)
             if self.proxy.words
             else self.tr("%n day(s)", "", total)
+        )
+        self.empty_state.set_text(
+            self.tr("No day matches this search.")
+            if total
+            else self.tr("No days logged yet. Start on the Today view (Ctrl+1): a mood is enough.")
         )
 
     def _on_search(self, text: str) -> None:

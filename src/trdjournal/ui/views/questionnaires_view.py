@@ -22,6 +22,7 @@ from trdjournal.ui.base.scale_text import band_text
 from trdjournal.ui.base.ui_context import UiContext
 from trdjournal.ui.dialogs.record_dialog import date_edit, date_of
 from trdjournal.ui.widgets.crisis_panel import CrisisPanel
+from trdjournal.ui.widgets.empty_state import show_when_empty
 from trdjournal.ui.widgets.questionnaire_form import QuestionnaireForm
 from trdjournal.ui.widgets.record_table import RecordTable
 
@@ -130,6 +131,13 @@ class QuestionnairesView(QWidget):
             ),
             self.tr("Past results"),
             self.tr("Newest first; change is from the previous result of the same questionnaire"),
+        )
+        show_when_empty(
+            self.history,
+            self.tr(
+                "No questionnaire filled in yet. Start with Fill in PHQ-9 above: nine questions "
+                "about the last two weeks, about two minutes. Every two to four weeks is enough."
+            ),
         )
         right = QWidget()
         right.setLayout(

@@ -24,6 +24,7 @@ from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.scale_text import instrument_name
 from trdjournal.ui.charts.colors import DARK, chart_colors
 from trdjournal.ui.charts.trial_overlay_plot import TrialOverlayPlot
+from trdjournal.ui.widgets.empty_state import show_when_empty
 from trdjournal.ui.widgets.record_table import RecordTable
 
 COLUMNS = (
@@ -263,10 +264,13 @@ class TrialsView(QWidget):
         self.table.columns_fitted.connect(self._show_hidden_cells)
         self.hidden_cells = qtutils.wrapped(muted=True)
         self.hidden_cells.setAccessibleName(self.tr("More about the selected trial"))
-        self.empty_label = qtutils.wrapped(
+        show_when_empty(
+            self.table,
             self.tr(
-                "No medication logged yet: add one on the Treatments view to see its trial here."
-            )
+                "No medication trial yet. Log a medication on the Treatments view (Start…) and "
+                "fill in a PHQ-9 every few weeks: each course then shows here, with whether it "
+                "was long and strong enough and how the scores moved."
+            ),
         )
         self.overlay = TrialOverlayPlot(colors, dark=colors is DARK)
         self.overlay.setAccessibleName(self.tr("Trials compared from their start"))
@@ -277,7 +281,7 @@ class TrialsView(QWidget):
         scroll = qtutils.scroll_area(self.staging, horizontal=False)
         scroll.setMinimumWidth(240)
 
-        chart_box = QWidget()
+        self.chart_box = chart_box = QWidget()
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
@@ -294,7 +298,6 @@ class TrialsView(QWidget):
             qtutils.vbox(
                 qtutils.heading(self.tr("Medication trials")),
                 self.scale_note,
-                self.empty_label,
                 self.table,
                 self.hidden_cells,
             )
@@ -344,7 +347,7 @@ class TrialsView(QWidget):
             ).format(scale=instrument_name(analysis.primary_scale))
         )
         trials = list(analysis.trials)
-        self.empty_label.setVisible(not trials)
+        self.chart_box.setVisible(bool(trials))  # an empty overlay says nothing
         self.table.set_records(trials, trial_cells)
         for row, trial in enumerate(trials):
             notes = "\n".join((*trial.notes, *([trial.pgx.full_text] if trial.pgx else [])))
