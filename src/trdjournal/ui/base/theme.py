@@ -102,6 +102,15 @@ def notice_stylesheet(object_name: str, palette: QPalette | None = None) -> str:
     )
 
 
+# a flagged safety item (PHQ-9 item 9 above 0...): Okabe-Ito's reddish purple, calm, not an
+# alarm; the charts' marker and the views' flag badge share it
+FLAG_LIGHT, FLAG_DARK = "#CC79A7", "#E58FC0"
+
+
+def flag_color(palette: QPalette | None = None) -> QColor:
+    return QColor(FLAG_DARK if is_dark(palette) else FLAG_LIGHT)
+
+
 def error_color(palette: QPalette | None = None) -> QColor:
     """Error text; always paired with words, never colour alone."""
     return QColor("#ff8a80") if is_dark(palette) else QColor("#b00020")

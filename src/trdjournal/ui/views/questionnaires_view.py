@@ -23,6 +23,7 @@ from trdjournal.ui.base.ui_context import UiContext
 from trdjournal.ui.dialogs.record_dialog import date_edit, date_of
 from trdjournal.ui.widgets.crisis_panel import CrisisPanel
 from trdjournal.ui.widgets.empty_state import show_when_empty
+from trdjournal.ui.widgets.flag_badge import mark_flagged
 from trdjournal.ui.widgets.questionnaire_form import QuestionnaireForm
 from trdjournal.ui.widgets.record_table import RecordTable
 
@@ -238,6 +239,11 @@ class QuestionnairesView(QWidget):
     # -- history -----------------------------------------------------------------------------
     def reload(self) -> None:
         self.history.set_records(history_rows(self.journal.questionnaires()), _result_cells)
+        flag_column = self.history.columnCount() - 1
+        for row in range(self.history.rowCount()):
+            item = self.history.item(row, flag_column)
+            if item is not None and item.text():
+                mark_flagged(item, self.palette())
 
     def _on_journal_changed(self, table: str) -> None:
         if table == "settings" and self.crisis.isVisible():
