@@ -420,6 +420,10 @@
         <translation>Dra för att panorera, scrolla för att zooma; remissionslinjen är PHQ-9 under 5, QIDS-SR16 5 eller lägre, MADRS-S 10 eller lägre.</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
         <source>Show {period}</source>
         <translation>Visa {period}</translation>
     </message>

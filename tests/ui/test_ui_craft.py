@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trdjournal.ui.base.theme import contrast_ratio, mood_color
 from trdjournal.ui.widgets.mood_picker import MoodPicker
@@ -269,3 +276,44 @@ def test_every_empty_view_says_what_to_do_first(qtbot, window, journal):
     window.show_view("treatments")
     qtbot.waitUntil(lambda: treatments.meds.rowCount() == 1)
     assert not treatments.meds.empty_state.is_shown()
+
+
+def test_every_view_has_its_title_in_the_same_place(qtbot, window, journal):
+    """No ~200 px jump between form views (Today, Background, Settings) and table views."""
+    from trdjournal.demo import fill_demo_journal
+    from trdjournal.ui.shell.view_registry import VIEWS
+
+    fill_demo_journal(journal)
+    window.resize(1280, 800)
+    lefts = {}
+    for spec in VIEWS:
+        window.show_view(spec.key)
+        view = window.page(spec.key)
+        QApplication.processEvents()
+        titles = [
+            label
+            for label in view.findChildren(QLabel)
+            if label.isVisible()
+            and label.font().pointSizeF() >= 1.45 * QApplication.font().pointSizeF()
+        ]
+        assert titles, spec.key
+        first = min(titles, key=lambda t: t.mapTo(window, t.rect().topLeft()).y())
+        lefts[spec.key] = first.mapTo(window, first.rect().topLeft()).x()
+    assert max(lefts.values()) - min(lefts.values()) <= 4, lefts
+
+
+def test_questionnaires_have_no_empty_band_and_one_scroll_bar(qtbot, window, journal):
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1280, 800)
+    window.show_view("questionnaires")
+    view = window.page("questionnaires")
+    qtbot.waitUntil(lambda: view.history.isVisible())
+    QApplication.processEvents()
+    upper = view.splitter.sizes()[0]
+    assert upper <= view.page_scroll.widget().sizeHint().height() + 4  # no empty band
+    view.start("phq9")
+    QApplication.processEvents()
+    inner = [a for a in view.form.findChildren(QScrollArea) if a.isVisible()]
+    assert inner == []  # the questions scroll with the page, not in a box of their own
+    assert view.form.scroll is view.page_scroll

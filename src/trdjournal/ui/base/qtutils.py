@@ -141,6 +141,22 @@ def centred(inner: QWidget | QLayout, max_width: int = READABLE_WIDTH) -> QWidge
     return holder
 
 
+def readable(inner: QWidget | QLayout, max_width: int = READABLE_WIDTH) -> QWidget:
+    """A view's form at a readable width, on the same left edge (MARGIN) as every other
+    view's title and table: titles stay in one place when the user moves between views."""
+    holder = QWidget()
+    content = inner if isinstance(inner, QWidget) else QWidget()
+    if isinstance(inner, QLayout):
+        content.setLayout(inner)
+    content.setMaximumWidth(max_width)
+    content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    layout = hbox(margin=MARGIN)
+    layout.addWidget(content, 20)
+    layout.addStretch(1)
+    holder.setLayout(layout)
+    return holder
+
+
 def scroll_area(inner: QWidget, *, horizontal: bool = True) -> QScrollArea:
     """A frameless scroll area whose ``inner`` widget follows its size; ``horizontal=False``
     for content that should fit the width rather than scroll sideways."""

@@ -102,6 +102,8 @@ class ChartsView(QWidget):
         self.preset_group = QButtonGroup(self)
         self.preset_group.setExclusive(False)  # so a manual zoom can clear the choice
         toolbar = QHBoxLayout()
+        toolbar.addWidget(qtutils.heading(self.tr("Charts")))  # where every view has its title
+        toolbar.addSpacing(qtutils.SECTION_SPACING)
         toolbar.addWidget(QLabel(self.tr("Show:")))
         for key, untranslated, _days in PRESETS:
             text = self.tr(untranslated)
@@ -144,6 +146,7 @@ class ChartsView(QWidget):
         charts_row.addWidget(self.stack, 1)
         charts_row.addWidget(self.lab_panel)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(qtutils.MARGIN, qtutils.MARGIN, qtutils.MARGIN, qtutils.MARGIN)
         layout.addLayout(toolbar)
         layout.addWidget(self.hover_label)
         layout.addLayout(charts_row, 1)

@@ -8,7 +8,7 @@ that day from the stored answers, so nothing extra is stored here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
 
 from trdjournal.domain import dates
@@ -146,7 +146,7 @@ class QuestionnairesView(QWidget):
                 qtutils.heading(self.tr("Past results"), 2), self.history, margin=qtutils.MARGIN
             )
         )
-        scroll = qtutils.scroll_area(left)
+        self.page_scroll = scroll = qtutils.scroll_area(left, horizontal=False)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(right)
@@ -168,6 +168,7 @@ class QuestionnairesView(QWidget):
         self.form.setAccessibleName(scale(key).name)
         self.form.completed.connect(lambda answers, key=key: self.save(key, answers))
         self.form_area.layout().addWidget(self.form)
+        self.form.scroll_with(self.page_scroll)  # one scroll bar: the page's
         self.form.show()
         total = sum(self.splitter.sizes())
         self.splitter.setSizes([total * 3 // 4, total - total * 3 // 4])  # room for the questions
@@ -182,6 +183,20 @@ class QuestionnairesView(QWidget):
             self.form.hide()
             self.form.deleteLater()
             self.form = None
+        QTimer.singleShot(0, self._fit_splitter)
+
+    def _fit_splitter(self) -> None:
+        """With no form open, the upper pane is as tall as what it shows (no empty band) and
+        the past results take the rest."""
+        total = sum(self.splitter.sizes())
+        if self.form is not None or total <= 0:
+            return
+        top = min(self.page_scroll.widget().sizeHint().height() + 2, total * 3 // 4)
+        self.splitter.setSizes([top, total - top])
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fit_splitter()
 
     def save(self, key: str, answers: tuple[int, ...]) -> None:
         try:

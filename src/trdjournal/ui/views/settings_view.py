@@ -186,7 +186,7 @@ class SettingsView(QWidget):
                 qtutils.STRETCH,
             )
         )
-        self.setLayout(qtutils.vbox(qtutils.scroll_area(qtutils.centred(page))))
+        self.setLayout(qtutils.vbox(qtutils.scroll_area(qtutils.readable(page))))
 
     def initial_focus(self) -> QWidget:
         return self.adequacy.checkedButton() or self.save_button

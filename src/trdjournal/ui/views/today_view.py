@@ -334,7 +334,7 @@ class TodayView(QWidget):
         )
         self.draft_offer.hide()
         page.layout().insertWidget(0, self.draft_offer)
-        scroll = qtutils.scroll_area(qtutils.centred(page))
+        scroll = qtutils.scroll_area(qtutils.readable(page))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
