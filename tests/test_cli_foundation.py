@@ -35,7 +35,7 @@ def test_log_creates_then_replaces_the_days_checkin(cli):
         "Better afternoon, kändes bra",
         "--for-doctor",
     )
-    assert "Replaced" in second.output
+    assert "Updated" in second.output and "mood 4 -> 6" in second.output  # log updates (issue 14)
     rows = json.loads(cli("entries", "--json").output)
     assert rows == [
         {
@@ -255,8 +255,9 @@ def test_med_lines_show_dose_per_day_and_stop_reason(cli):
     assert stopped.output == "2026-04-01: stop sertraline (no-response).\n"
     history = cli("med", "list").output.split("History:\n")[1]
     assert history == (
-        "  2026-01-05  start  sertraline 50 mg/day\n  2026-04-01  stop   sertraline (no-response)\n"
-    )
+        "  2026-01-05  start  sertraline 50 mg/day  (id 1)\n"
+        "  2026-04-01  stop   sertraline (no-response)  (id 2)\n"
+    )  # the ids are for `med edit ID` and `med delete ID` (issue 14)
 
 
 def test_background_show_json_has_every_field(cli):
@@ -287,3 +288,22 @@ def test_messages_name_the_option_the_user_typed(cli, args, named):
     result = cli(*args)
     assert result.exit_code == 2
     assert f"Invalid value for {named}:" in result.output
+
+
+def test_a_journal_in_a_folder_of_the_users_leaves_that_folders_mode_alone(tmp_path):
+    """`--db /tmp/x.sqlite3` once made /tmp owner-only (apt then failed to write there): the
+    app's own files are 0600 and backups/ is 0700, but a folder the user chose keeps its mode."""
+    from click.testing import CliRunner
+
+    from trdjournal.cli import main
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    runner = CliRunner()
+    journal = shared / "journal.sqlite3"
+    assert runner.invoke(main, ["--db", str(journal), "log", "--mood", "5"]).exit_code == 0
+    assert runner.invoke(main, ["--db", str(journal), "backup"]).exit_code == 0
+    assert oct(shared.stat().st_mode & 0o7777) == "0o1777"
+    assert oct(journal.stat().st_mode & 0o777) == "0o600"
+    assert oct((shared / "backups").stat().st_mode & 0o777) == "0o700"

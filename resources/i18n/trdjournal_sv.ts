@@ -492,6 +492,45 @@
     </message>
 </context>
 <context>
+    <name>CourseSettingsPanel</name>
+    <message>
+        <source>Adherence of a fair trial</source>
+        <translation>Följsamhet vid ett rättvist försök</translation>
+    </message>
+    <message>
+        <source>Fair trial: days taken</source>
+        <translation>Rättvist försök: dagar tagna</translation>
+    </message>
+    <message>
+        <source>{kind}, {detail} not given</source>
+        <translation>{kind}, {detail} inte angivet</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> tillfällen</translation>
+    </message>
+    <message>
+        <source> (verify)</source>
+        <translation> (kontrollera)</translation>
+    </message>
+    <message>
+        <source>Minimum sessions: {label}</source>
+        <translation>Minsta antal tillfällen: {label}</translation>
+    </message>
+    <message>
+        <source>Default {default}. {source}</source>
+        <translation>Standard {default}. {source}</translation>
+    </message>
+    <message>
+        <source>Courses and adherence</source>
+        <translation>Behandlingsserier och följsamhet</translation>
+    </message>
+    <message>
+        <source>A medication trial taken on fewer days than this is not a fair trial. A course of sessions is adequate with at least these many sessions (hover for the source of each default).</source>
+        <translation>Ett läkemedelsförsök som tagits färre dagar än så är inte ett rättvist försök. En serie behandlingstillfällen är adekvat med minst så här många tillfällen (håll pekaren över för källan till varje standardvärde).</translation>
+    </message>
+</context>
+<context>
     <name>CrisisPanel</name>
     <message>
         <source>Support is available</source>
@@ -1330,6 +1369,37 @@
     </message>
 </context>
 <context>
+    <name>MissedDoseButtons</name>
+    <message>
+        <source>No medication running on this day.</source>
+        <translation>Inget läkemedel pågår den här dagen.</translation>
+    </message>
+    <message>
+        <source>Missed doses</source>
+        <translation>Missade doser</translation>
+    </message>
+    <message>
+        <source>{drug}: missed dose logged</source>
+        <translation>{drug}: missad dos inskriven</translation>
+    </message>
+    <message>
+        <source>Missed today&apos;s dose of {drug}</source>
+        <translation>Missade dagens dos av {drug}</translation>
+    </message>
+    <message>
+        <source>Missed this day&apos;s dose of {drug}</source>
+        <translation>Missade dosen av {drug} den här dagen</translation>
+    </message>
+    <message>
+        <source>Missed dose of {drug}</source>
+        <translation>Missad dos av {drug}</translation>
+    </message>
+    <message>
+        <source>Log that {drug} was not taken on this day: a trial&apos;s adherence is the share of its days taken</source>
+        <translation>Skriv in att {drug} inte togs den här dagen: ett försöks följsamhet är andelen dagar det togs</translation>
+    </message>
+</context>
+<context>
     <name>MoodPicker</name>
     <message>
         <source>Mood</source>
@@ -1579,6 +1649,13 @@
         <translation>
             <numerusform>%n läkemedelsuppgift</numerusform>
             <numerusform>%n läkemedelsuppgifter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n tillfälle</numerusform>
+            <numerusform>%n tillfällen</numerusform>
         </translation>
     </message>
 </context>
@@ -2084,12 +2161,20 @@
         <translation>Behandling</translation>
     </message>
     <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>inte angivet</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2591,10 @@
         <translation>10 bäst</translation>
     </message>
     <message>
+        <source>Doses</source>
+        <translation>Doser</translation>
+    </message>
+    <message>
         <source>How are you today?</source>
         <translation>Hur mår du i dag?</translation>
     </message>
@@ -2532,6 +2621,10 @@
     <message>
         <source>Discard the unsaved check-in</source>
         <translation>Kasta den osparade incheckningen</translation>
+    </message>
+    <message>
+        <source>Missed dose of {drug} logged.</source>
+        <translation>Missad dos av {drug} inskriven.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s), see above.</source>
@@ -2748,6 +2841,10 @@
         <translation>Behandling</translation>
     </message>
     <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
         <source>Treatment sessions</source>
         <translation>Behandlingstillfällen</translation>
     </message>
@@ -2879,10 +2976,6 @@
 <context>
     <name>TrialsView</name>
     <message>
-        <source>Drug</source>
-        <translation>Läkemedel</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -2897,10 +2990,6 @@
     <message>
         <source>Weeks</source>
         <translation>Veckor</translation>
-    </message>
-    <message>
-        <source>Highest dose</source>
-        <translation>Högsta dos</translation>
     </message>
     <message>
         <source>Minimum adequate</source>
@@ -2937,6 +3026,14 @@
     <message>
         <source>can&apos;t tell</source>
         <translation>går inte att säga</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Highest dose or sessions</source>
+        <translation>Högsta dos eller antal tillfällen</translation>
     </message>
     <message>
         <source>remission</source>
@@ -3019,12 +3116,12 @@
         <translation>ingen angiven</translation>
     </message>
     <message>
-        <source>Medication trials</source>
-        <translation>Läkemedelsförsök</translation>
+        <source>Treatment history</source>
+        <translation>Behandlingshistorik</translation>
     </message>
     <message>
-        <source>One row per course of a drug, as the analysis judged it; select one to bring it forward in the chart</source>
-        <translation>En rad per behandlingsomgång med ett läkemedel, som analysen bedömt den; välj en för att lyfta fram den i diagrammet</translation>
+        <source>One row per course of a drug or of sessions, as the analysis judged it; select one to bring it forward in the chart</source>
+        <translation>En rad per läkemedelsbehandling eller serie tillfällen, som analysen bedömde den; välj en för att lyfta fram den i diagrammet</translation>
     </message>
     <message>
         <source>More about the selected trial</source>

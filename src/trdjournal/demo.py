@@ -7,9 +7,10 @@ story as earlier episodes with other drugs):
 - sertraline raised 50 -> 100 -> 150 mg and held for months: an adequate trial, no response;
 - venlafaxine raised 75 -> 150 -> 225 mg: adequate, a partial response only (so two failed
   adequate trials: the common definition of treatment-resistant depression is met);
-- a six-week course of rTMS with a modest effect;
+- a six-week course of rTMS (10 Hz) with a modest effect;
 - aripiprazole augmentation (2 -> 5 mg) bringing response and then remission;
-- weekly psychotherapy while in recovery;
+- weekly psychotherapy (CBT) while in recovery;
+- a few missed doses of venlafaxine (still a fair trial: adherence well above 80%);
 - a dip after a stressful spell near the end (PHQ-9 item 9 answered above 0 twice), the
   aripiprazole dose raised at the last appointment, and recovery under way;
 - QIDS-SR16 every four weeks over the last months, as the clinic asks (item 12 answered 1 at
@@ -37,6 +38,7 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     TreatmentSession,
 )
@@ -140,6 +142,9 @@ STORY_LIFE_EVENTS = (
     (702, 1, "Father home again"),
 )
 # (story day, lab, value, unit): checked at the start of the episode and on augmentation
+# Days of the story on which the venlafaxine dose was forgotten (a weekend away, a bad week).
+STORY_MISSED_DOSES = ((236, "away for the weekend"), (237, "away for the weekend"), (612, ""),
+                      (668, "bad week"), (671, "bad week"))  # fmt: skip
 STORY_LABS = (
     (6, "TSH", 2.1, "mIU/L"),
     (6, "vitamin D", 38.0, "nmol/L"),
@@ -204,6 +209,7 @@ class DemoHistory:
     appointments: list[Appointment]
     life_events: list[LifeEvent] = dataclasses.field(default_factory=list)
     lab_results: list[LabResult] = dataclasses.field(default_factory=list)
+    missed_doses: list[MissedDose] = dataclasses.field(default_factory=list)
     background: Background = dataclasses.field(default_factory=Background)
 
 
@@ -350,11 +356,13 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
             day = episode.day(story_day)
             repeated = history.sessions and history.sessions[-1].date == day
             if day.weekday() < 5 and day <= end and not repeated:
-                history.sessions.append(TreatmentSession(day, "rtms", ""))
+                history.sessions.append(TreatmentSession(day, "rtms", "", detail="10 Hz"))
         for story_day in range(THERAPY_DAYS[0], THERAPY_DAYS[1], 7):
             day = episode.day(story_day)
             if day <= end:
-                history.sessions.append(TreatmentSession(day, "psychotherapy", "CBT session"))
+                history.sessions.append(
+                    TreatmentSession(day, "psychotherapy", "CBT session", detail="CBT")
+                )
         for day in sorted({episode.day(story_day) for story_day in STORY_APPOINTMENTS}):
             history.appointments.append(Appointment(day, CLINICIAN, "Medication review"))
     history.appointments.append(Appointment(end + dt.timedelta(days=14), CLINICIAN, "Next visit"))
@@ -363,6 +371,11 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
         LifeEvent(story.day(d), impact, text)
         for d, impact, text in STORY_LIFE_EVENTS
         if story.day(d) <= end
+    ]
+    history.missed_doses = [
+        MissedDose(story.day(d), "venlafaxine", 1, note)
+        for d, note in STORY_MISSED_DOSES
+        if story.day(d) <= end and story.day(d) > story.day(150)
     ]
     history.lab_results = [
         new_lab_result(story.day(d), name, value, unit)

@@ -27,9 +27,19 @@ def data_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> None:
+    """A folder of the app's own (the data folder, backups/): created and kept owner-only."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name == "posix":
         os.chmod(path, 0o700)
+
+
+def ensure_folder(path: Path) -> None:
+    """A folder the user chose for a journal, export or report: created owner-only (0700) when
+    missing, and otherwise left with the mode it has. Narrowing it would break what else lives
+    there (a journal given as /tmp/x.sqlite3 once made /tmp 0700, and apt could no longer
+    write its temporary files); the files themselves are written 0600."""
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
 def default_journal_path() -> Path:

@@ -46,7 +46,9 @@ def history(cli):
 def test_trials_json(history):
     out = history("trials", "--json")
     assert out.exit_code == 0, out.output
-    sertraline, venlafaxine, aripiprazole = json.loads(out.output)
+    rows = json.loads(out.output)
+    assert [r["kind"] for r in rows] == ["medication", "medication", "medication", "ect"]
+    sertraline, venlafaxine, aripiprazole = rows[:3]
     assert {k: sertraline[k] for k in (
         "drug", "role", "start", "end", "days", "max_dose_mg", "min_adequate_dose_mg",
         "days_at_adequate_dose", "adequate", "measure", "baseline", "follow_up", "change_pct",

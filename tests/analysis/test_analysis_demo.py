@@ -13,7 +13,14 @@ from trdjournal.demo import generate
 
 def test_demo_seed_1_trials_and_stage(cli):
     assert cli("demo", "--seed", "1").exit_code == 0
-    citalopram, sertraline, venlafaxine, aripiprazole = json.loads(cli("trials", "--json").output)
+    history = json.loads(cli("trials", "--json").output)
+    rows = [row for row in history if row["kind"] == "medication"]
+    citalopram, sertraline, venlafaxine, aripiprazole = rows
+    courses = [
+        (row["kind"], row["sessions"], row["adequate"]) for row in history if "sessions" in row
+    ]
+    assert courses == [("rtms", 30, True), ("psychotherapy", 18, True)]
+    assert venlafaxine["missed_days"] == 5 and venlafaxine["fair_trial"]
 
     assert (citalopram["drug"], citalopram["days"], citalopram["adequate"]) == (
         "citalopram", 30, False)  # fmt: skip

@@ -72,7 +72,8 @@ def test_backup_list_checks_encrypted_backups_with_the_passphrase(run):
     assert listed.exit_code == 0, listed.output
     assert "(encrypted)" in listed.output and "damaged" not in listed.output
     wrong = run("backup", "--list", env={"TRDJOURNAL_PASSPHRASE": "not it"})
-    assert "encrypted with another passphrase" in wrong.output
+    # A wrong passphrase is refused as such (issue 14, finding 15), not listed as damage.
+    assert wrong.exit_code == 1 and "Wrong passphrase" in wrong.output
 
 
 def test_restoring_an_encrypted_backup(run, encrypted_journal):

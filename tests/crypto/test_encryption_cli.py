@@ -96,10 +96,10 @@ def test_changing_the_passphrase_from_a_script(run, journal_path, logged):
     assert json.loads(shown.output) == logged
 
 
-def test_decrypting_a_plain_journal_is_refused(run, logged):
-    result = run("decrypt")
-    assert result.exit_code == 1
-    assert "not encrypted" in result.output
+def test_decrypting_a_plain_journal_has_nothing_left_to_do(run, logged):
+    result = run("decrypt")  # issue 14: a run with nothing left to do says so, exit 0
+    assert result.exit_code == 0
+    assert "not encrypted" in result.output and "nothing left to do" in result.output
 
 
 def test_no_journal_no_question(run, journal_path):

@@ -74,7 +74,7 @@ def test_cli_export_carries_results_and_merges_into_another_journal(cli, tmp_pat
     csv_zip = tmp_path / "export.zip"
     assert cli("export", "-o", str(csv_zip), "--format", "csv").exit_code == 0
     with zipfile.ZipFile(csv_zip) as archive:
-        lines = archive.read("pgx_results.csv").decode().splitlines()
+        lines = archive.read("pgx_results.csv").decode("utf-8-sig").splitlines()  # BOM: issue 14
     assert lines[0] == "gene,phenotype,date,genotype,activity_score,lab,id"
     assert lines[1] == "CYP2C19,ultrarapid,,*17/*17,,,1"
 

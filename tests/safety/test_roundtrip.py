@@ -13,12 +13,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from trdjournal.demo import fill_demo_journal
+from trdjournal.domain import medication
 from trdjournal.domain.background import Background, FamilyHistory, LifeEvent
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     Settings,
     TreatmentSession,
@@ -99,8 +101,8 @@ def test_csv_export_is_a_zip_with_one_csv_per_table(cli, journal_path, tmp_path)
     assert cli("export", "-o", str(out), "--format", "csv").exit_code == 0
     with zipfile.ZipFile(out) as archive:
         names = sorted(archive.namelist())
-        checkins = archive.read("checkins.csv").decode().splitlines()
-        questionnaires = archive.read("questionnaires.csv").decode().splitlines()
+        checkins = archive.read("checkins.csv").decode("utf-8-sig").splitlines()  # BOM (issue 14)
+        questionnaires = archive.read("questionnaires.csv").decode("utf-8-sig").splitlines()
     assert names == sorted(f"{table}.csv" for table in (*TABLES, "settings", "revisions"))
     assert checkins[0] == (
         "date,mood,anxiety,energy,sleep_hours,sleep_quality,activity_minutes,"
@@ -135,8 +137,23 @@ checkins = st.builds(
     note=texts,
     for_doctor=st.booleans(),
 )
-sessions = st.builds(
-    TreatmentSession, date=days, kind=st.sampled_from(["rtms", "ect", "other"]), note=texts
+sessions = st.one_of(
+    st.builds(
+        TreatmentSession, date=days, kind=st.sampled_from(["rtms", "ect", "other"]), note=texts
+    ),
+    st.builds(  # with the detail of its kind (resources/courses.json)
+        TreatmentSession,
+        date=days,
+        kind=st.just("ect"),
+        note=texts,
+        detail=st.sampled_from(["", "bilateral", "right unilateral"]),
+    ),
+    st.builds(
+        TreatmentSession,
+        date=days,
+        kind=st.just("esketamine"),
+        detail=st.sampled_from(["56 mg", "84 mg"]),
+    ),
 )
 questionnaires = st.one_of(
     st.builds(
@@ -243,8 +260,16 @@ def journals(draw):
         "background": draw(st.none() | backgrounds),
         "settings": draw(
             st.none()
-            | st.builds(Settings, adequacy_weeks=st.sampled_from([4, 6, 8]), report_name=texts)
+            | st.builds(
+                Settings,
+                adequacy_weeks=st.sampled_from([4, 6, 8]),
+                report_name=texts,
+                adherence_min_percent=st.integers(50, 100),
+                course_min_sessions=st.none()
+                | st.dictionaries(st.sampled_from(["rtms", "ect:bilateral"]), st.integers(1, 60)),
+            )
         ),
+        "missed": draw(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 400)), max_size=4)),
         "edits": draw(
             st.lists(
                 st.tuples(st.sampled_from(["edit", "delete", "undo"]), st.integers(0, 50)),
@@ -260,6 +285,14 @@ def _build(journal: Journal, spec) -> None:
     for course in spec["courses"]:
         for event in course:
             journal.add_med_event(event)
+    for index, offset in spec["missed"]:  # a missed dose on a day its drug is running
+        if index < len(spec["courses"]):
+            drug = spec["courses"][index][0].drug
+            day = spec["courses"][index][0].date + dt.timedelta(days=offset)
+            running = {i.drug for i in medication.regimen_on(journal.med_events(), day)}
+            logged = journal.missed_doses(day, day, drug)
+            if day <= LAST and drug in running and not logged:
+                journal.add_missed_dose(MissedDose(day, drug, 1 + offset % 3, "forgot"))
     for s in spec["sessions"]:
         journal.add_session(s)
     for q in spec["questionnaires"]:

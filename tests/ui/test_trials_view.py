@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from trdjournal.analysis import analyse
+from trdjournal.analysis.history import history_items
 from trdjournal.demo import fill_demo_journal
 from trdjournal.domain.medication import new_event
 from trdjournal.ui.views.trials_view import COLUMNS
@@ -28,34 +29,45 @@ def cell(view, row: int, column: str) -> str:
 
 
 def test_table_shows_the_analysis_rows(trials_view, journal):
-    expected = analyse(journal).trials
+    expected = history_items(analyse(journal))
     table = trials_view.table
-    assert table.rowCount() == len(expected) == 4
-    for row, trial in enumerate(expected):
-        assert cell(trials_view, row, "Drug") == trial.drug
-        assert cell(trials_view, row, "Started") == trial.start.isoformat()
+    assert table.rowCount() == len(expected) == 6
+    for row, item in enumerate(expected):
+        assert cell(trials_view, row, "Started") == item.start.isoformat()
     # the demo story: citalopram stopped early for side effects; sertraline and venlafaxine
-    # adequate without response (two failed adequate trials); aripiprazole still running
-    assert [cell(trials_view, r, "Drug") for r in range(4)] == [
+    # adequate without response (two failed adequate trials); a course of rTMS; aripiprazole
+    # still running; a course of CBT. Trials and courses in one history, by date.
+    assert [cell(trials_view, r, "Treatment") for r in range(6)] == [
         "citalopram",
         "sertraline",
         "venlafaxine",
+        "rTMS (10 Hz)",
         "aripiprazole",
+        "Psychotherapy (CBT)",
     ]
     assert cell(trials_view, 0, "Adequate?") == "no"
     assert cell(trials_view, 0, "Why stopped") == "side effects"
-    assert cell(trials_view, 1, "Highest dose") == "150 mg"
+    assert cell(trials_view, 1, "Highest dose or sessions") == "150 mg"
     assert cell(trials_view, 1, "Minimum adequate") == "50 mg"
-    assert [cell(trials_view, r, "Failed adequate trial") for r in range(4)] == [
+    assert cell(trials_view, 3, "Highest dose or sessions") == "30 sessions"
+    assert cell(trials_view, 3, "Minimum adequate") == "30 sessions"
+    assert cell(trials_view, 3, "Role") == "course"
+    assert [cell(trials_view, r, "Failed adequate trial") for r in (0, 1, 2, 4)] == [
         "",
         "yes",
         "yes",
         "",
     ]
     assert cell(trials_view, 2, "Stopped") == "running"
-    assert cell(trials_view, 3, "Minimum adequate") == "none listed"  # augmentation
+    assert cell(trials_view, 4, "Minimum adequate") == "none listed"  # augmentation
     outcome = cell(trials_view, 1, "Outcome")
     assert outcome.startswith("no response (") and outcome.endswith("%)")
+    assert "rTMS (1)" in trials_view.staging.counted.text()  # what the staging counted
+
+
+def test_a_course_can_be_drawn_on_the_overlay(qtbot, trials_view):
+    trials_view.table.setCurrentCell(5, 0)  # the CBT course
+    assert any(c.drug == "Psychotherapy (CBT)" for c in trials_view._shown)
 
 
 def test_staging_estimate_is_shown_and_labelled_an_estimate(trials_view):
@@ -70,7 +82,8 @@ def test_staging_estimate_is_shown_and_labelled_an_estimate(trials_view):
 
 def test_clicking_a_trial_brings_its_curve_forward_with_its_remission_line(qtbot, trials_view):
     view = trials_view
-    assert len(view.overlay.items) == len(view.curves) == 4  # all four measured on PHQ-9
+    # all four trials and both courses (rTMS, CBT) measured on PHQ-9
+    assert len(view.overlay.items) == len(view.curves) == 6
     rect = view.table.visualItemRect(view.table.item(1, 0))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     sertraline = view.analysis.trials[1]
@@ -104,19 +117,19 @@ def test_a_medication_started_elsewhere_shows_up_as_a_trial(qtbot, window, journ
     journal.add_med_event(new_event(dt.date(2026, 1, 5), "sertraline", "start", 50))
     window.ui_context.changed("med_events")
     qtbot.waitUntil(lambda: view.table.rowCount() == 1)
-    assert cell(view, 0, "Drug") == "sertraline"
+    assert cell(view, 0, "Treatment") == "sertraline"
     assert not view.table.empty_state.is_shown()
     assert view.chart_box.isVisible()
 
 
 def test_a_long_history_draws_the_recent_trials_and_any_selected_one(qtbot, window, journal):
-    fill_demo_journal(journal, days=3 * 730)  # three episodes: twelve trials
+    fill_demo_journal(journal, days=3 * 730)  # three episodes: twelve trials, six courses
     window.show_view("trials")
     view = window.page("trials")
     qtbot.waitUntil(lambda: view.analysis is not None)
-    assert len(view.curves) == 12
+    assert len(view.curves) == 18
     assert len(view.overlay.items) == 8
-    assert "4 older" in view.overlay_note.text()
+    assert "10 older" in view.overlay_note.text()
     drawn = {(c.drug, c.start) for c in view.overlay.curves}
     first = view.analysis.trials[0]
     assert (first.drug, first.start) not in drawn
@@ -136,7 +149,7 @@ def test_the_overlay_follows_the_system_going_dark(qtbot, trials_view):
     apply_theme(QApplication.instance(), "dark")
     try:
         qtbot.waitUntil(lambda: trials_view.overlay.colors is DARK)
-        assert len(trials_view.overlay.items) == 4
-        assert trials_view.overlay.selected == 3  # still the latest trial
+        assert len(trials_view.overlay.items) == 6  # four trials, two courses
+        assert trials_view.overlay.selected == 5  # still the latest row (the CBT course)
     finally:
         apply_theme(QApplication.instance(), "light")

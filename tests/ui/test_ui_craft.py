@@ -152,9 +152,11 @@ def test_trials_fit_the_window_without_a_sideways_scroll_bar(qtbot, window, jour
     assert columns <= table.viewport().width()
     # every row in sight: the table is as tall as its rows, not three rows and a scroll bar
     assert table.verticalScrollBar().maximum() == 0
-    assert table.rowCount() == 4
+    assert table.rowCount() == 6  # four medication trials and two courses of sessions
     # the outcome of each trial is there in full, at least as a tooltip
-    outcome = table.item(2, 8)
+    from trdjournal.ui.views.trials_view import COLUMNS
+
+    outcome = table.item(2, COLUMNS.index("Outcome"))
     assert outcome.text() in outcome.toolTip()
 
 

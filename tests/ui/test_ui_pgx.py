@@ -87,7 +87,7 @@ def cell(view, row: int, column: str) -> str:
 
 
 def test_trials_view_rows_carry_the_guideline_note(trials_view, journal):
-    drugs = [cell(trials_view, r, "Drug") for r in range(trials_view.table.rowCount())]
+    drugs = [cell(trials_view, r, "Treatment") for r in range(trials_view.table.rowCount())]
     citalopram, sertraline = drugs.index("citalopram"), drugs.index("sertraline")
     assert cell(trials_view, citalopram, "Pharmacogenomics") == (
         "CYP2C19 ultrarapid metabolizer: lower exposure to citalopram expected (CPIC 2023)"

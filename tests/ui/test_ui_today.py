@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from trdjournal.domain.medication import new_event
 from trdjournal.domain.model import CheckIn
 from trdjournal.ui.widgets.list_completer import ListCompleter
 
@@ -190,3 +191,16 @@ def test_tags_complete_from_earlier_days(qtbot, window, journal):
     assert view.tags.text() == "walk, daylight, "
     qtbot.keyClick(view.tags, Qt.Key.Key_Return)
     assert journal.checkin(TODAY).tags == ("walk", "daylight")
+
+
+def test_one_click_logs_todays_missed_dose_of_a_running_drug(qtbot, window, journal):
+    journal.add_med_event(new_event(dt.date(2026, 5, 1), "sertraline", "start", 50))
+    window.ui_context.changed("med_events")
+    view = today_view(window)
+    button = view.missed_doses.buttons["sertraline"]
+    assert button.text() == "Missed today's dose of sertraline"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    (missed,) = journal.missed_doses()
+    assert (missed.date, missed.drug, missed.doses) == (TODAY, "sertraline", 1)
+    logged = view.missed_doses.buttons["sertraline"]
+    assert not logged.isEnabled() and "logged" in logged.text()  # a second click adds nothing

@@ -99,7 +99,16 @@ def test_add_a_session_and_an_appointment(qtbot, window, journal):
     qtbot.keyClicks(dialog.note, "session 1")
     click_save(qtbot, dialog)
     (session,) = journal.sessions()
-    assert (session.kind, session.note) == ("rtms", "session 1")
+    assert (session.kind, session.note, session.detail) == ("rtms", "session 1", "")
+
+    view.add_session()  # the detail offered follows the kind: ECT's electrode placement
+    dialog = view.dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData("ect"))
+    assert dialog.detail.findData("right unilateral") > 0 and dialog.detail.findData("iTBS") < 0
+    dialog.detail.setCurrentIndex(dialog.detail.findData("bilateral"))
+    click_save(qtbot, dialog)
+    assert journal.sessions()[-1].detail == "bilateral"
+    assert view.sessions.item(0, 2).text() == "bilateral"
 
     view.add_appointment()
     dialog = view.dialog

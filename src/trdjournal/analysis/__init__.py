@@ -12,10 +12,12 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from trdjournal.analysis import pgx
+from trdjournal.analysis.adherence import TrialAdherence, adherence_of, apply_to_trials
 from trdjournal.analysis.correlations import Correlation, next_day_correlations
 from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.analysis.primary_scale import primary_scale
 from trdjournal.analysis.series import MoodIndex, ScoreIndex
+from trdjournal.analysis.session_courses import SessionCourse, derive_courses
 from trdjournal.analysis.staging import Staging, stage
 from trdjournal.analysis.summary import PeriodSummary, summarise
 from trdjournal.analysis.tachyphylaxis import Tachyphylaxis
@@ -29,6 +31,7 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     Settings,
     TreatmentSession,
@@ -68,6 +71,7 @@ class JournalData:
     life_events: tuple[LifeEvent, ...] = ()
     lab_results: tuple[LabResult, ...] = ()
     pgx_results: tuple[PgxResult, ...] = ()
+    missed_doses: tuple[MissedDose, ...] = ()
 
     @classmethod
     def from_journal(cls, journal: Journal) -> JournalData:
@@ -82,6 +86,7 @@ class JournalData:
             life_events=tuple(journal.life_events()),
             lab_results=tuple(journal.lab_results()),
             pgx_results=tuple(journal.pgx_results()),
+            missed_doses=tuple(journal.missed_doses()),
         )
 
 
@@ -95,6 +100,10 @@ class JournalAnalysis(JsonMixin):
     correlations: tuple[Correlation, ...]  # over the CORRELATION_DAYS up to today
     data: JournalData = dataclasses.field(repr=False, compare=False, metadata={"json": False})
     primary_scale: str = "phq9"  # the scale that judged the trials (Settings.primary_scale)
+    # Courses of sessions (session_courses.py) and each trial's adherence (adherence.py),
+    # in the trials' order; analysis/history.py merges trials and courses into one history.
+    courses: tuple[SessionCourse, ...] = ()
+    adherence: tuple[TrialAdherence, ...] = ()
 
     def summary(self, start: dt.date | None = None, end: dt.date | None = None) -> PeriodSummary:
         """The period summary; by default the 30 days up to today."""
@@ -155,6 +164,17 @@ def analyse_data(
         data.events, today=today, adequacy_days=adequacy_days, mood=mood, phq9=primary.scores
     )
     trials = pgx.with_pgx(trials, data.pgx_results)
+    adherence = adherence_of(
+        trials, data.missed_doses, today=today, min_percent=data.settings.adherence_min_percent
+    )
+    trials = apply_to_trials(trials, adherence)  # an unfair trial is no failed adequate trial
+    courses = derive_courses(  # judged on the primary scale, as the trials are
+        data.sessions,
+        today=today,
+        instrument=primary.key,
+        scores=primary.scores,
+        overrides=data.settings.course_min_sessions,
+    )
     staging = stage(
         trials,
         data.checkins,
@@ -178,4 +198,6 @@ def analyse_data(
         ),
         primary_scale=primary.key,
         data=data,
+        courses=tuple(courses),
+        adherence=adherence,
     )

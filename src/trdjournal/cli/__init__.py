@@ -36,6 +36,8 @@ COMMANDS: dict[str, str] = {
     "background": "trdjournal.cli.background_commands:background",
     "event": "trdjournal.cli.event_commands:event",
     "lab": "trdjournal.cli.lab_commands:lab",
+    "undo": "trdjournal.cli.history_commands:undo",
+    "questionnaires": "trdjournal.cli.questionnaire_records:questionnaires",
 }
 
 GUI_ENTRY = "trdjournal.ui.shell.app:run"
@@ -55,12 +57,34 @@ class LazyGroup(click.Group):
             return _load(COMMANDS[name])
         return super().get_command(ctx, name)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        _refuse_undecodable(args)
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context):
         # Imported here, not at the top: the journal's stack (sqlite-utils, which imports numpy)
         # is not needed for --version.
         from trdjournal.cli.common import run_guarded
 
         return run_guarded(lambda: super(LazyGroup, self).invoke(ctx), ctx)
+
+
+def _refuse_undecodable(args: list[str]) -> None:
+    """An argument the terminal passed as bytes that are not UTF-8 (Python keeps them as
+    lone surrogates) cannot be stored or printed: refuse it by name, exit 2."""
+    for n, arg in enumerate(args):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            option = next((a for a in reversed(args[:n]) if a.startswith("-")), None)
+            name = option.split("=")[0] if option else f"argument {n + 1}"
+            if arg.startswith("-"):
+                name = arg.split("=")[0].encode("utf-8", "replace").decode()
+            raise click.BadParameter(
+                "holds bytes that are not text (not UTF-8); type it again, or check the "
+                "terminal's character encoding",
+                param_hint=repr(name),
+            ) from None
 
 
 @click.group(cls=LazyGroup, invoke_without_command=True)
@@ -76,9 +100,14 @@ class LazyGroup(click.Group):
     is_flag=True,
     help="Use a separate demo journal, filled with an example history on first use.",
 )
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="On an unexpected error, show the full Python traceback (for a bug report).",
+)
 @click.version_option(__version__, prog_name="trdjournal")
 @click.pass_context
-def main(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
+def main(ctx: click.Context, db_path: Path | None, demo: bool, debug: bool) -> None:
     """trdjournal: a private mood and treatment journal for treatment-resistant depression.
 
     With no command, opens the desktop app.

@@ -68,8 +68,11 @@ def _trial_row(t: Trial) -> list[str]:
 
 
 def print_trials(result: JournalAnalysis) -> None:
+    from trdjournal.cli.history_output import print_adherence, print_courses
+
     if not result.trials:
         click.echo("No medication logged yet: no trials to judge.")
+        print_courses(result)
         return
     headers = ["drug", "role", "start", "end", "days", "max dose", "min", "days>=min",
                "adequate", "scores", "change", "outcome", "stopped for"]  # fmt: skip
@@ -95,6 +98,8 @@ def print_trials(result: JournalAnalysis) -> None:
             _say(f"Possible loss of response: {t.tachyphylaxis.text}.")
         if t.pgx:
             _say(f"{t.drug}: {t.pgx.full_text}.")
+    print_adherence(result)
+    print_courses(result)
 
 
 @click.command()
@@ -115,7 +120,9 @@ def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
     weeks = int(adequate_weeks) if adequate_weeks else None
     result = analyse(app.journal(), adequacy_weeks=weeks)
     if as_json:
-        echo_json([t.to_json() for t in result.trials])
+        from trdjournal.analysis.history import history_json
+
+        echo_json(history_json(result))  # trials and courses, by date, each with its kind
     else:
         print_trials(result)
 
@@ -129,9 +136,12 @@ def stage(app: AppContext, as_json: bool) -> None:
     Counts failed adequate antidepressant trials in the current episode, checks the common TRD
     definition (at least 2) and estimates the Maudsley Staging Method from what was logged.
     """
-    s = analyse(app.journal()).staging
+    from trdjournal.analysis.history import counted_text
+
+    result = analyse(app.journal())
+    s = result.staging
     if as_json:
-        echo_json(s.to_json())
+        echo_json({**s.to_json(), "counted": counted_text(result)})
         return
     met = "met" if s.trd_definition_met else "not met"
     drugs = ", ".join(f.drug for f in s.failed_trials)
@@ -142,6 +152,7 @@ def stage(app: AppContext, as_json: bool) -> None:
     _say(f"Treatment-resistant depression, common definition ({s.trd_definition}): {met}")
     if s.pgx_basis and s.maudsley is None:  # else it is in the failed-trials basis below
         _say(f"Pharmacogenomics: {s.pgx_basis}.")
+    _say(counted_text(result))
     if s.episode_start is None:
         click.echo("No check-ins yet: no episode to stage.")
         return

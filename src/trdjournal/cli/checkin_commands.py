@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import click
 
 from trdjournal.cli.common import (
@@ -32,9 +34,59 @@ def _side_effects(values: tuple[str, ...]) -> dict[str, int]:
     return effects
 
 
-@click.command()
+LOG_HELP = """Log a day's check-in, or update the day's check-in.
+
+On a day not logged yet, --mood is needed and the check-in is saved as given. On a day
+already logged, only the fields you give change; everything else (anxiety, tags, side
+effects, the note, --for-doctor) is kept, and what changed is printed as old -> new.
+--tag and --side-effect, when given, replace the day's tags or side effects; --note ""
+empties the note. --replace replaces the whole check-in instead (fields not given are
+emptied), as `log` did before. Ctrl+Z in the app or `trdjournal undo` takes a change back.
+"""
+
+# The check-in fields an update may change, with the words and formatting of "old -> new".
+FIELD_WORDS = {
+    "mood": "mood",
+    "anxiety": "anxiety",
+    "energy": "energy",
+    "sleep_hours": "sleep",
+    "sleep_quality": "sleep quality",
+    "activity_minutes": "activity",
+    "elevated": "elevated mood",
+    "irritability": "irritability",
+    "tags": "tags",
+    "side_effects": "side effects",
+    "note": "note",
+    "for_doctor": "for the doctor",
+}
+
+
+def _shown(value) -> str:
+    if value is None or value in ((), {}, ""):
+        return "(empty)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
+    if isinstance(value, str):
+        return repr(value if len(value) <= 40 else value[:39] + "...")
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def changed_fields(old: CheckIn, new: CheckIn) -> list[str]:
+    """Each field that differs, as "name old -> new"."""
+    return [
+        f"{word} {_shown(getattr(old, name))} -> {_shown(getattr(new, name))}"
+        for name, word in FIELD_WORDS.items()
+        if getattr(old, name) != getattr(new, name)
+    ]
+
+
+@click.command(help=LOG_HELP)
 @date_option()
-@click.option("--mood", type=int, required=True, help="0 (worst) to 10 (best).")
+@click.option("--mood", type=int, help="0 (worst) to 10 (best); needed for a new day.")
 @click.option("--anxiety", type=int, help="0 (none) to 10 (worst).")
 @click.option("--energy", type=int, help="0 (none) to 10 (most).")
 @click.option("--sleep", "sleep_hours", type=float, help="Hours slept, 0-24 in quarter hours.")
@@ -46,46 +98,44 @@ def _side_effects(values: tuple[str, ...]) -> dict[str, int]:
     "--tag", "tags", multiple=True, help="A word for the day (walk, daylight...); repeat."
 )
 @click.option("--side-effect", "side_effects", multiple=True, help="NAME=SEVERITY (0-3); repeat.")
-@click.option("--note", default="", help="Free text.")
-@click.option("--for-doctor", is_flag=True, help="Show this day's note in the report.")
+@click.option("--note", default=None, help='Free text ("" empties it).')
+@click.option(
+    "--for-doctor/--not-for-doctor",
+    default=None,
+    help="Show (or stop showing) this day's note in the report.",
+)
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Replace the day's whole check-in: fields not given are emptied.",
+)
 @pass_app
-def log(
-    app: AppContext,
-    day,
-    mood,
-    anxiety,
-    energy,
-    sleep_hours,
-    sleep_quality,
-    activity_minutes,
-    elevated,
-    irritability,
-    tags,
-    side_effects,
-    note,
-    for_doctor,
-) -> None:
-    """Create or replace a day's check-in."""
-    checkin = CheckIn(
-        date=day_or_today(day),
-        mood=mood,
-        anxiety=anxiety,
-        energy=energy,
-        sleep_hours=sleep_hours,
-        sleep_quality=sleep_quality,
-        activity_minutes=activity_minutes,
-        elevated=elevated,
-        irritability=irritability,
-        tags=tags,
-        side_effects=_side_effects(side_effects),
-        note=note,
-        for_doctor=for_doctor,
-    )
+def log(app: AppContext, day, replace: bool, **given) -> None:
+    date = day_or_today(day)
+    fields = {name: value for name, value in given.items() if value not in (None, ())}
+    if "side_effects" in fields:
+        fields["side_effects"] = _side_effects(fields["side_effects"])
     journal = app.journal()
-    replaced = journal.checkin(checkin.date) is not None
-    journal.save_checkin(checkin)
-    verb = "Replaced" if replaced else "Saved"
-    click.echo(f"{verb} the check-in of {checkin.date.isoformat()} (mood {checkin.mood}/10).")
+    existing = journal.checkin(date)
+    if existing is None or replace:
+        if "mood" not in fields:
+            raise ValidationError(
+                "mood",
+                "is needed for a day not logged yet (or with --replace): "
+                "a whole number from 0 (worst) to 10 (best)",
+            )
+        checkin = CheckIn(date=date, **fields)
+        journal.save_checkin(checkin)
+        verb = "Replaced" if existing is not None else "Saved"
+        click.echo(f"{verb} the check-in of {date.isoformat()} (mood {checkin.mood}/10).")
+        return
+    updated = dataclasses.replace(existing, **fields)
+    changes = changed_fields(existing, updated)
+    if not changes:
+        click.echo(f"The check-in of {date.isoformat()} already says that; nothing was changed.")
+        return
+    journal.save_checkin(updated)
+    click.echo(f"Updated the check-in of {date.isoformat()}: {'; '.join(changes)}.")
 
 
 def _cell(value, width: int) -> str:

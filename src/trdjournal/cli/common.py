@@ -50,6 +50,9 @@ OPTION_NAMES = {
     "unit": "UNIT",
     "range": "--range",
     "sections": "--sections",
+    "id": "ID",
+    "detail": "--detail",
+    "doses": "--doses",
 }
 
 
@@ -64,12 +67,55 @@ def invalid(error: ValidationError) -> InvalidInput:
     return InvalidInput(f"Invalid value for {name}: {error.message}")
 
 
+CLICK_OWN = (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort)
+
+
 def run_guarded(action: Callable[[], T], ctx: click.Context | None = None) -> T:
     """Turn the core's errors into the CLI's exit codes: 2 for bad input, 1 for the rest.
 
     When the journal itself cannot be opened (damaged, or not a journal), the message names
-    its newest good backup and the command that restores it.
+    its newest good backup and the command that restores it. A full disk, a read-only file or
+    a busy journal is named as such (storage/diagnosis.py). Anything unexpected is one plain
+    sentence, exit 1; the traceback only with ``--debug``.
     """
+    try:
+        return _run_named(action, ctx)
+    except CLICK_OWN:
+        raise
+    except Exception as exc:
+        if ctx is not None and ctx.find_root().params.get("debug"):
+            raise
+        raise click.ClickException(
+            f"trdjournal stopped on a problem it did not expect ({type(exc).__name__}: "
+            f"{_first_line(exc)}). Anything it had not finished was not saved; run the same "
+            "command with --debug to see the details, and please report them."
+        ) from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else "no details"
+
+
+def _run_named(action: Callable[[], T], ctx: click.Context | None) -> T:
+    from trdjournal.storage import cipher, diagnosis
+
+    try:
+        return _run_journal_errors(action, ctx)
+    except CLICK_OWN:
+        raise
+    except (*cipher.database_errors(), OSError) as exc:
+        app = ctx.obj if ctx is not None else None
+        path = app.journal_path if isinstance(app, AppContext) else Path("journal")
+        if isinstance(exc, OSError) and exc.filename:
+            path = Path(exc.filename)
+        named = diagnosis.explain(exc, path)
+        if named is None:
+            raise
+        raise click.ClickException(str(named)) from exc
+
+
+def _run_journal_errors(action: Callable[[], T], ctx: click.Context | None = None) -> T:
     try:
         return action()
     except ValidationError as exc:
@@ -88,6 +134,25 @@ def run_guarded(action: Callable[[], T], ctx: click.Context | None = None) -> T:
 
 
 pass_app = click.make_pass_decorator(AppContext)
+
+
+def output_file(path: Path, option: str = "-o") -> Path:
+    """A file the user asked us to write: its folder must exist (we do not guess one)."""
+    path = Path(path).expanduser()
+    folder = path.parent
+    if not folder.exists():
+        raise InvalidInput(
+            f"Invalid value for {option}: cannot write {path}: the folder {folder} does not "
+            "exist; create it first or choose another."
+        )
+    if not folder.is_dir():
+        raise InvalidInput(f"Invalid value for {option}: {folder} is not a folder.")
+    if path.is_dir():
+        raise InvalidInput(f"Invalid value for {option}: {path} is a folder; give a file name.")
+    return path
+
+
+ID = click.IntRange(1, 2**63 - 1)  # SQLite's integer ids: a larger number is no record
 
 
 def ask_passphrase(path: Path) -> str:

@@ -11,18 +11,23 @@ from trdjournal.cli.common import (
     AppContext,
     InvalidInput,
     check_period,
+    output_file,
     pass_app,
     period_options,
     warn_if_plaintext_copy,
 )
 from trdjournal.domain.errors import ValidationError
-from trdjournal.storage import JournalError, backup, cipher
+from trdjournal.storage import JournalError, WrongPassphraseError, backup, cipher
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 
 
-def _not_the_journal(app: AppContext, output: Path, option: str = "-o") -> Path:
+def _not_the_journal(
+    app: AppContext, output: Path, option: str = "-o", *, make_folder: bool = False
+) -> Path:
     output = output.expanduser()
+    if not (make_folder and not output.parent.exists()):
+        output = output_file(output, option)
     journal = app.journal_path
     if output.resolve() in {journal.resolve(), Path(f"{journal}-wal").resolve()}:
         raise InvalidInput(f"Invalid value for {option}: {output} is the journal itself.")
@@ -47,8 +52,11 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
         encrypted = [item for item in found if cipher.is_encrypted(item.path)]
         # Encrypted backups are checked with the journal's passphrase, asked once.
         passphrase = app.passphrase_for(encrypted[0].path) if encrypted else None
+        good = {item.path for item in found if backup.is_good(item.path, passphrase)}
+        if encrypted:
+            _check_listing_passphrase(app, passphrase, encrypted, good)
         for item in found:
-            if backup.is_good(item.path, passphrase):
+            if item.path in good:
                 state = "  (encrypted)" if item in encrypted else ""
             elif item in encrypted:
                 state = "  (damaged, or encrypted with another passphrase)"
@@ -56,28 +64,47 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
                 state = "  (damaged)"
             click.echo(f"{item.made_at:%Y-%m-%d %H:%M:%S}  {item.reason:<15} {item.path}{state}")
         return
+    if output is not None:
+        # A missing folder is made (0700), as backup -o always did; export and report refuse.
+        output = _not_the_journal(app, output, make_folder=True)
     journal = app.journal()
     if output is None:
         target = backup.backup_connection(
             journal.db.conn, app.journal_path, "manual", passphrase=journal.key
         )
     else:
-        target = backup.copy_database(
-            journal.db.conn, _not_the_journal(app, output), passphrase=journal.key
-        )
+        target = backup.copy_database(journal.db.conn, output, passphrase=journal.key)
     click.echo(f"Backed up {app.journal_path} to {target}.")
+
+
+def _check_listing_passphrase(app: AppContext, passphrase, encrypted, good) -> None:
+    """A wrong passphrase is not a folder of damaged backups: refuse it, exit 1."""
+    if cipher.is_encrypted(app.journal_path):
+        cipher.connect(app.journal_path, passphrase, read_only=True).close()  # wrong: raises
+    elif not any(item.path in good for item in encrypted):
+        raise WrongPassphraseError(
+            f"Wrong passphrase: it opens none of the {len(encrypted)} encrypted backups in "
+            f"{backup.backups_dir_for(app.journal_path)}. Nothing was changed."
+        )
 
 
 @click.command()
 @click.argument("file", type=FILE, required=False)
 @click.option("--newest", is_flag=True, help="Restore the newest good automatic backup.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace a journal that is not damaged even when no copy of it can be made first "
+    "(it is then moved into backups/ as it is).",
+)
 @pass_app
-def restore(app: AppContext, file: Path | None, newest: bool) -> None:
+def restore(app: AppContext, file: Path | None, newest: bool, force: bool) -> None:
     """Replace the journal with a backup FILE.
 
     The backup is checked first (SQLite integrity and schema); the journal as it is now is
     backed up (a damaged one is moved into backups/ untouched); then the backup replaces it
-    in one atomic step.
+    in one atomic step. A journal that is not damaged is never moved aside without --force,
+    and a restore that fails leaves the journal where and as it was.
     """
     if (file is None) == (not newest):
         raise InvalidInput("Give a backup FILE or --newest (not both).")
@@ -94,7 +121,7 @@ def restore(app: AppContext, file: Path | None, newest: bool) -> None:
         file = found.path
     passphrase = journal_key or app.passphrase_for(file.expanduser())
     app.close()  # the journal must not be open while it is replaced
-    result = backup.restore(file, app.journal_path, passphrase=passphrase)
+    result = backup.restore(file, app.journal_path, passphrase=passphrase, force=force)
     click.echo(f"Restored {app.journal_path} from {result.restored_from}.")
     if journal_key is not None and not cipher.is_encrypted(app.journal_path):
         click.echo(
@@ -152,12 +179,13 @@ def export(
             "Invalid value for --plaintext: the journal is encrypted and an export is not; "
             "add --plaintext to export it anyway."
         )
+    output = _not_the_journal(app, output)
     journal = app.journal()
     if fmt == "fhir":
         from trdjournal.exchange.fhir import write_fhir
 
         try:
-            kinds = write_fhir(journal, _not_the_journal(app, output), start, end)
+            kinds = write_fhir(journal, output, start, end)
         except OSError as exc:  # no such folder, no permission: the user's choice of -o
             raise InvalidInput(
                 f"Invalid value for -o: cannot write {output}: {exc.strerror}."
@@ -166,7 +194,7 @@ def export(
         summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
         click.echo(f"Exported a FHIR R4 Bundle ({summary}) to {output}.")
         return
-    counts = write_export(journal, _not_the_journal(app, output), fmt)
+    counts = write_export(journal, output, fmt)
     warn_if_plaintext_copy(journal, output)
     words = {**TABLE_WORDS, "revisions": "revisions (history)"}
     counts["background"] = "a" if counts["background"] else "no"

@@ -1,12 +1,16 @@
-"""`trdjournal encrypt` and `trdjournal decrypt`: a passphrase for the journal, or none."""
+"""`trdjournal encrypt` and `trdjournal decrypt`: a passphrase for the journal, or none.
+
+Both convert the journal and its backups as one recoverable operation (storage/conversion.py):
+interrupted, the same command run again with the same passphrase finishes it.
+"""
 
 from __future__ import annotations
 
 import click
 
 from trdjournal.cli.common import AppContext, ask_new_passphrase, ask_passphrase, pass_app
-from trdjournal.context import PASSPHRASE_ENV
-from trdjournal.storage import JournalError, cipher, encryption
+from trdjournal.context import PASSPHRASE_ENV, passphrase_from_env
+from trdjournal.storage import JournalError, backup, cipher, conversion, encryption
 
 NEW_PASSPHRASE_ENV = "TRDJOURNAL_NEW_PASSPHRASE"
 
@@ -23,23 +27,34 @@ def encrypt(app: AppContext) -> None:
 
     The passphrase is typed twice, hidden. For scripts: TRDJOURNAL_PASSPHRASE is the new
     passphrase of a plain journal; to change a passphrase, TRDJOURNAL_PASSPHRASE is the current
-    one and TRDJOURNAL_NEW_PASSPHRASE the new one.
+    one and TRDJOURNAL_NEW_PASSPHRASE the new one. Run again after an interruption (a crash,
+    a power cut), with the same passphrase, it finishes the job; with nothing left to do it
+    says so.
     """
+    import os
+
     app.close()
     path = app.journal_path
+    if _finished(path, lambda action: _passphrase_being_set(path, action), "encrypt"):
+        return
     _require_journal(path)
     if cipher.is_encrypted(path):
         current = ask_passphrase(path)
         # Prove the current passphrase before asking for a new one.
         cipher.connect(path, current, read_only=True).close()
+        if passphrase_from_env() and not os.environ.get(NEW_PASSPHRASE_ENV):
+            # A script re-running `encrypt` with the journal's passphrase: finish, or say so.
+            _encrypt_plain_backups(path, current)
+            return
         new = ask_new_passphrase(NEW_PASSPHRASE_ENV)
-        done = encryption.encrypt(path, new, current=current)
+        done, backups = conversion.convert_everything(path, current=current, new=new)
         click.echo(f"Changed the passphrase of {done.path}.")
     else:
         current, new = None, ask_new_passphrase(PASSPHRASE_ENV)
-        done = encryption.encrypt(path, new)
+        cipher.check_passphrase(new)
+        done, backups = conversion.convert_everything(path, current=None, new=new)
         click.echo(f"Encrypted {done.path}.")
-    _report_backups(encryption.convert_backups(path, current=current, new=new), "encrypted")
+    _report_backups(backups, "encrypted")
     click.echo(FORGET_WARNING)
 
 
@@ -48,15 +63,69 @@ def encrypt(app: AppContext) -> None:
 def decrypt(app: AppContext) -> None:
     """Remove the passphrase: the journal becomes a plain SQLite file again.
 
-    Asks for the current passphrase (or reads TRDJOURNAL_PASSPHRASE).
+    Asks for the current passphrase (or reads TRDJOURNAL_PASSPHRASE). Run again after an
+    interruption, it finishes the job; with nothing left to do it says so.
     """
     app.close()
     path = app.journal_path
+    if _finished(path, lambda action: None, "decrypt"):
+        return
     _require_journal(path)
-    current = ask_passphrase(path) if cipher.is_encrypted(path) else None
-    done = encryption.convert(path, current=current, new=None)
+    if not cipher.is_encrypted(path):
+        encrypted = [b for b in backup.list_backups(path) if cipher.is_encrypted(b.path)]
+        if not encrypted:
+            click.echo(f"{path} and its backups are not encrypted: nothing left to do.")
+            return
+        current = ask_passphrase(encrypted[0].path)
+        result = encryption.convert_backups(path, current=current, new=None)
+        _report_backups(result, "decrypted")
+        return
+    current = ask_passphrase(path)
+    done, backups = conversion.convert_everything(path, current=current, new=None)
     click.echo(f"Decrypted {done.path}: anyone who can read the file can now read the journal.")
-    _report_backups(encryption.convert_backups(path, current=current, new=None), "decrypted")
+    _report_backups(backups, "decrypted")
+
+
+def _passphrase_being_set(path, action: str) -> str:
+    if action == "rekey":
+        return ask_new_passphrase(NEW_PASSPHRASE_ENV)
+    return passphrase_from_env() or click.prompt(
+        f"The passphrase the interrupted encryption of {path} was setting",
+        hide_input=True,
+        err=True,
+    )
+
+
+def _finished(path, passphrase_for, command: str) -> bool:
+    """Finish an interrupted conversion of ``path``; True if one was finished here."""
+    interrupted = conversion.pending(path)
+    if interrupted is None or interrupted.phase != "swapping":
+        return False
+    wanted = "decrypt" if interrupted.action == "decrypt" else "encrypt"
+    if wanted != command:
+        raise JournalError(
+            f"An earlier {interrupted.action} of {path} was interrupted; run "
+            f"`trdjournal {wanted}` again with the same passphrase to finish it first."
+        )
+    conversion.finish(path, passphrase_for(interrupted.action))
+    click.echo(
+        f"Finished the interrupted {interrupted.action} of {path} and its "
+        f"{len(interrupted.files) - 1} backups."
+    )
+    return True
+
+
+def _encrypt_plain_backups(path, passphrase: str) -> None:
+    plain = [b for b in backup.list_backups(path) if not cipher.is_encrypted(b.path)]
+    if not plain:
+        click.echo(
+            f"{path} and its backups are already encrypted with this passphrase: "
+            "nothing left to do."
+        )
+        return
+    result = encryption.convert_backups(path, current=None, new=passphrase)
+    click.echo(f"{path} was already encrypted; its plain backups were not.")
+    _report_backups(result, "encrypted")
 
 
 def _require_journal(path) -> None:

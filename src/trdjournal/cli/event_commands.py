@@ -1,10 +1,12 @@
-"""``event add|list|delete``: life events rated -4 to +4 (the NIMH Life Chart's impact scale)."""
+"""``event add|list|edit|delete``: life events rated -4 to +4 (the NIMH Life Chart's impact scale)."""
 
 from __future__ import annotations
 
 import click
 
+from trdjournal.cli import record_commands as records
 from trdjournal.cli.common import (
+    ID,
     AppContext,
     check_period,
     date_option,
@@ -54,9 +56,24 @@ def list_(app: AppContext, start, end, as_json: bool) -> None:
 
 
 @event.command()
-@click.argument("event_id", metavar="ID", type=int)
+@click.argument("event_id", metavar="ID", type=ID)
+@date_option("The day it happened (YYYY-MM-DD). Not in the future.")
+@click.option("--impact", type=int, help="Impact on mood: -4 to +4, 0 neutral.")
+@click.option("--text", default=None, help="What happened, in a few words.")
 @pass_app
-def delete(app: AppContext, event_id: int) -> None:
-    """Delete life event ID (see ``event list``); ``undo`` history keeps it."""
-    app.journal().delete_life_event(event_id)
-    click.echo(f"Deleted life event {event_id}.")
+def edit(app: AppContext, event_id: int, day, impact, text) -> None:
+    """Correct life event ID (see ``event list``): only the options given change."""
+    journal = app.journal()
+    found = LIFE_EVENT.find(journal, event_id)
+    changes = {"date": day, "impact": impact, "text": text}
+    records.edit(found, changes, journal.update_life_event, "life event")
+
+
+LIFE_EVENT = records.Kind(
+    "life event",
+    "event",
+    lambda journal: journal.life_events(),
+    lambda journal: journal.delete_life_event,
+    lambda e: f"{e.date.isoformat()} {e.text}",
+)
+records.delete_command(event, LIFE_EVENT)

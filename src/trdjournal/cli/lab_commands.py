@@ -1,10 +1,12 @@
-"""``lab add|list|delete|tests``: dated lab values with units and reference ranges."""
+"""``lab add|list|edit|delete|tests``: dated lab values with units and reference ranges."""
 
 from __future__ import annotations
 
 import click
 
+from trdjournal.cli import record_commands as records
 from trdjournal.cli.common import (
+    ID,
     AppContext,
     check_period,
     date_option,
@@ -74,12 +76,38 @@ def list_(app: AppContext, name, start, end, as_json: bool) -> None:
 
 
 @lab.command()
-@click.argument("result_id", metavar="ID", type=int)
+@click.argument("result_id", metavar="ID", type=ID)
+@click.option("--name", default=None, help="The lab (see ``lab tests``).")
+@click.option("--value", type=float, help="The value.")
+@click.option("--unit", default=None, help="Its unit.")
+@date_option("Date of the blood test (YYYY-MM-DD).")
+@click.option("--range", "ref_range", metavar="LOW-HIGH", help="Reference range from your report.")
 @pass_app
-def delete(app: AppContext, result_id: int) -> None:
-    """Delete lab result ID (see ``lab list``)."""
-    app.journal().delete_lab_result(result_id)
-    click.echo(f"Deleted lab result {result_id}.")
+def edit(app: AppContext, result_id: int, name, value, unit, day, ref_range) -> None:
+    """Correct lab result ID (see ``lab list``): only the options given change."""
+    journal = app.journal()
+    found = LAB_RESULT.find(journal, result_id)
+    changes = {"date": day, "value": value}
+    if name is not None or unit is not None:  # name and unit are checked against the table
+        checked = new_lab_result(
+            found.date, name or found.name, found.value, unit or found.unit,
+            ref_low=found.ref_low, ref_high=found.ref_high,
+        )  # fmt: skip
+        changes |= {"name": checked.name, "unit": checked.unit}
+    if ref_range is not None:
+        low, high = parse_range(ref_range)
+        changes |= {"ref_low": low, "ref_high": high, "ref_source": "entered"}
+    records.edit(found, changes, journal.update_lab_result, "lab result")
+
+
+LAB_RESULT = records.Kind(
+    "lab result",
+    "lab",
+    lambda journal: journal.lab_results(),
+    lambda journal: journal.delete_lab_result,
+    lambda r: f"{r.date.isoformat()} {r.name} {r.value:g} {r.unit}",
+)
+records.delete_command(lab, LAB_RESULT)
 
 
 @lab.command()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import click
 
+from trdjournal.cli import record_commands as records
 from trdjournal.cli.common import (
+    ID,
     AppContext,
     date_option,
     day_or_today,
@@ -100,4 +102,44 @@ def list_(app: AppContext, as_json: bool) -> None:
     if events:
         click.echo("\nHistory:")
     for e in events:
-        click.echo(f"  {e.date.isoformat()}  {e.kind:<6} {e.drug}{_dose_and_reason(e)}")
+        click.echo(
+            f"  {e.date.isoformat()}  {e.kind:<6} {e.drug}{_dose_and_reason(e)}  (id {e.id})"
+        )
+
+
+@med.command()
+@click.argument("event_id", metavar="ID", type=ID)
+@click.option("--drug", help="The drug (generic or brand name).")
+@click.option("--dose", type=float, help="Daily dose.")
+@date_option("Date (YYYY-MM-DD).")
+@click.option("--role", type=click.Choice(MED_ROLES), help="Its role in the treatment.")
+@click.option("--reason", type=click.Choice(STOP_REASONS), help="Why it was stopped (a stop).")
+@click.option("--note", default=None, help="Free text.")
+@pass_app
+def edit(app: AppContext, event_id: int, drug, dose, day, role, reason, note) -> None:
+    """Correct medication event ID (the id is in ``med list``): only the options given change."""
+    journal = app.journal()
+    found = MED_EVENT.find(journal, event_id)
+    if drug is not None:
+        drug = canonical_name(drug)
+    changes = {"drug": drug, "dose": dose, "date": day, "role": role, "reason": reason}
+    records.edit(found, {**changes, "note": note}, journal.update_med_event, "medication event")
+
+
+MED_EVENT = records.Kind(
+    "medication event",
+    "med",
+    lambda journal: journal.med_events(),
+    lambda journal: journal.delete_med_event,
+    lambda e: f"{e.date.isoformat()} {e.kind} {e.drug}",
+)
+records.delete_command(med, MED_EVENT)
+
+
+def _add_missed() -> None:
+    from trdjournal.cli.missed_commands import missed
+
+    med.add_command(missed)
+
+
+_add_missed()

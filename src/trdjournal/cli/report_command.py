@@ -6,7 +6,13 @@ from pathlib import Path
 
 import click
 
-from trdjournal.cli.common import AppContext, pass_app, period_options, warn_if_plaintext_copy
+from trdjournal.cli.common import (
+    AppContext,
+    output_file,
+    pass_app,
+    period_options,
+    warn_if_plaintext_copy,
+)
 from trdjournal.domain.dates import today
 from trdjournal.report.options import DEFAULT_SECTIONS, SECTIONS, parse_sections, plan_request
 
@@ -38,6 +44,7 @@ def report(app: AppContext, output: Path, start, end, no_name: bool, sections: s
     from trdjournal.analysis import analyse
     from trdjournal.report import write_report
 
+    output = output_file(output)
     journal = app.journal()
     request = plan_request(
         appointments=[a.date for a in journal.appointments()],

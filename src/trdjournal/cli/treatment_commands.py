@@ -1,10 +1,18 @@
-"""``treatment add``: sessions of rTMS, esketamine, ECT, psychotherapy..."""
+"""``treatment add|list|edit|delete``: sessions of rTMS, esketamine, ECT, psychotherapy..."""
 
 from __future__ import annotations
 
 import click
 
-from trdjournal.cli.common import AppContext, date_option, day_or_today, pass_app
+from trdjournal.cli import record_commands as records
+from trdjournal.cli.common import (
+    ID,
+    AppContext,
+    date_option,
+    day_or_today,
+    pass_app,
+)
+from trdjournal.domain import course_rules
 from trdjournal.domain.model import SESSION_KINDS, TreatmentSession
 
 
@@ -13,12 +21,61 @@ def treatment() -> None:
     """Non-drug and in-clinic treatment sessions."""
 
 
+def _detail_help() -> str:
+    parts = [
+        f"{kind}: {r.detail_name} ({', '.join(r.details)})"
+        for kind, r in course_rules.rules().items()
+        if r.details
+    ]
+    return "The session's detail, by KIND. " + "; ".join(parts) + "."
+
+
 @treatment.command()
 @click.argument("kind", metavar="KIND", type=click.Choice(SESSION_KINDS))
 @date_option()
+@click.option("--detail", default="", help=_detail_help())
 @click.option("--note", default="", help="Free text.")
 @pass_app
-def add(app: AppContext, kind: str, day, note: str) -> None:
-    """Log one session of KIND."""
-    session = app.journal().add_session(TreatmentSession(day_or_today(day), kind, note))
-    click.echo(f"Logged a {session.kind} session on {session.date.isoformat()}.")
+def add(app: AppContext, kind: str, day, detail: str, note: str) -> None:
+    """Log one session of KIND (sessions of one kind group into courses: `trdjournal trials`)."""
+    session = app.journal().add_session(
+        TreatmentSession(day_or_today(day), kind, note, detail=detail)
+    )
+    detail_text = f" ({session.detail})" if session.detail else ""
+    click.echo(
+        f"Logged a {session.kind}{detail_text} session on {session.date.isoformat()}, "
+        f"id {session.id}."
+    )
+
+
+def _line(s: TreatmentSession) -> str:
+    detail = f" ({s.detail})" if s.detail else ""
+    return f"{s.id:>4}  {s.date.isoformat()}  {s.kind}{detail}" + (f"  {s.note}" if s.note else "")
+
+
+SESSION = records.Kind(
+    "treatment session",
+    "treatment",
+    lambda journal: journal.sessions(),
+    lambda journal: journal.delete_session,
+    lambda s: f"{s.kind} on {s.date.isoformat()}",
+)
+records.list_command(
+    treatment, lambda journal, start, end: journal.sessions(start, end), _line, "treatment sessions"
+)
+records.delete_command(treatment, SESSION)
+
+
+@treatment.command()
+@click.argument("session_id", metavar="ID", type=ID)
+@click.option("--kind", type=click.Choice(SESSION_KINDS), help="The kind of session.")
+@date_option("Date (YYYY-MM-DD).")
+@click.option("--detail", default=None, help=_detail_help())
+@click.option("--note", default=None, help="Free text.")
+@pass_app
+def edit(app: AppContext, session_id: int, kind, day, detail, note) -> None:
+    """Correct treatment session ID (see ``treatment list``): only the options given change."""
+    journal = app.journal()
+    found = SESSION.find(journal, session_id)
+    changes = {"kind": kind, "date": day, "detail": detail, "note": note}
+    records.edit(found, changes, journal.update_session, "treatment session")

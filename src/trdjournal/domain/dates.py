@@ -17,17 +17,29 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+# The days a journal can hold: the calendar arithmetic of charts and summaries (a period
+# before a date, weeks after it) stays inside what Python's dates can count.
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2999, 12, 31)
+
+
 def parse_date(value: str | dt.date, *, field: str = "date") -> dt.date:
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
+        value = value.date()
+    if not isinstance(value, dt.date):
+        try:
+            value = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValidationError(
+                field, f"must be a real calendar date written YYYY-MM-DD (got {value!r})"
+            ) from None
+    if not EARLIEST <= value <= LATEST:
         raise ValidationError(
-            field, f"must be a real calendar date written YYYY-MM-DD (got {value!r})"
-        ) from None
+            field,
+            f"{value.isoformat()} is outside the days a journal holds "
+            f"({EARLIEST.isoformat()} to {LATEST.isoformat()})",
+        )
+    return value
 
 
 def not_in_future(day: dt.date, *, field: str = "date", what: str = "entry") -> None:

@@ -50,12 +50,25 @@ def _text(field: str, value: Any, limit: int = MAX_NOTE) -> str:
         return ""
     if not isinstance(value, str):
         raise ValidationError(field, f"must be text (got {value!r})")
+    check_encodable(field, value)
     value = value.strip()
     if len(value) > limit:
         raise ValidationError(
             field, f"is {len(value)} characters long; at most {limit} are allowed"
         )
     return value
+
+
+def check_encodable(field: str, value: str) -> None:
+    """Text that cannot be stored as UTF-8: bytes a terminal passed through undecoded."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValidationError(
+            field,
+            f"holds bytes that are not text (character {exc.start + 1} is not UTF-8); "
+            "type it again, or check the terminal's character encoding",
+        ) from None
 
 
 def _choice(field: str, value: Any, allowed: tuple[str, ...]) -> str:
@@ -225,16 +238,44 @@ class MedicationEvent:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class TreatmentSession:
-    """One session of a non-drug (or in-clinic) treatment: rTMS, esketamine, ECT, therapy..."""
+    """One session of a non-drug (or in-clinic) treatment: rTMS, esketamine, ECT, therapy...
+
+    ``detail`` is the one optional fact that matters per kind (resources/courses.json lists
+    the choices): the esketamine dose, the rTMS protocol, the ECT electrode placement, the
+    type of psychotherapy. "" when not given."""
 
     date: dt.date
     kind: str
     note: str = ""
     id: int | None = None
+    detail: str = ""
+
+    def __post_init__(self) -> None:
+        from trdjournal.domain.course_rules import check_detail
+
+        object.__setattr__(self, "date", _date("date", self.date))
+        object.__setattr__(self, "kind", _choice("kind", self.kind, SESSION_KINDS))
+        object.__setattr__(self, "note", _text("note", self.note))
+        object.__setattr__(self, "detail", check_detail(self.kind, self.detail))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class MissedDose:
+    """Doses of a running drug not taken on one day (``doses``: how many that day)."""
+
+    date: dt.date
+    drug: str
+    doses: int = 1
+    note: str = ""
+    id: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "date", _date("date", self.date))
-        object.__setattr__(self, "kind", _choice("kind", self.kind, SESSION_KINDS))
+        drug = " ".join(str(self.drug or "").split()).lower()
+        if not drug:
+            raise ValidationError("drug", "is required: the drug whose dose was missed")
+        object.__setattr__(self, "drug", drug)
+        object.__setattr__(self, "doses", _int_in("doses", self.doses, 1, 24, optional=False))
         object.__setattr__(self, "note", _text("note", self.note))
 
 
@@ -306,8 +347,21 @@ class CrisisLine:
     name: str
     contact: str
 
+    def __post_init__(self) -> None:
+        for name in ("region", "name", "contact"):
+            object.__setattr__(self, name, _text(name, getattr(self, name), 200))
+        if not self.name or not self.contact:
+            raise ValidationError("crisis_lines", "each line needs a name and a contact")
+
 
 AUTO_LOCK_MINUTES = (1, 240)
+
+
+def _adherence_default() -> int:
+    """The fair-trial cut-off of resources/courses.json (80 %), the one place it is written."""
+    from trdjournal.domain.course_rules import adherence_default
+
+    return adherence_default()
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -323,6 +377,11 @@ class Settings:
     # The scale that judges medication trials (remission, response, relapse): phq9, qids-sr16
     # or madrs-s (domain/scales.py primary_scale_keys).
     primary_scale: str = "phq9"
+    # A medication trial taken on fewer days than this (percent) is not a fair trial.
+    adherence_min_percent: int = dataclasses.field(default_factory=_adherence_default)
+    # Minimum sessions for an adequate course, by rule key ("rtms", "ect:bilateral", ...),
+    # overriding resources/courses.json; None or a missing key: the resource's value.
+    course_min_sessions: dict[str, int] | None = None
 
     def __post_init__(self) -> None:
         from trdjournal.domain.scales import primary_scale_keys
@@ -337,6 +396,9 @@ class Settings:
                 f"must be a whole number of minutes from {AUTO_LOCK_MINUTES[0]} to "
                 f"{AUTO_LOCK_MINUTES[1]}, or none (got {self.auto_lock_minutes!r})",
             )
+        from trdjournal.domain.course_rules import check_settings
+
+        check_settings(self.adherence_min_percent, self.course_min_sessions)
         if self.adequacy_weeks not in ADEQUACY_WEEKS:
             raise ValidationError(
                 "adequacy_weeks",

@@ -1,5 +1,6 @@
 """The trdjournal export: the whole journal as one versioned JSON document, lossless, and a
-zip of CSV files (one per table) for spreadsheets.
+zip of CSV files (one per table) for spreadsheets: UTF-8 with a byte-order mark, and a cell
+that a spreadsheet would run as a formula (= + - @ tab CR first) written with a leading '.
 
 The JSON document (version 1)::
 
@@ -21,9 +22,9 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import io
 import json
-import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -32,12 +33,13 @@ from typing import Any
 from trdjournal.domain.background import FamilyHistory
 from trdjournal.domain.dates import not_in_future, parse_date
 from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.model import Settings, plain
+from trdjournal.domain.model import CrisisLine, Settings, plain
 from trdjournal.domain.scales import scale
 from trdjournal.exchange import text_input  # size limit and encoding (issue 14)
 from trdjournal.exchange.incoming import Incoming, MalformedFile
 from trdjournal.storage import Journal
-from trdjournal.storage.rows import TABLES
+from trdjournal.storage.private_files import write_private
+from trdjournal.storage.rows import TABLES, validated_row
 
 FORMAT = "trdjournal"
 VERSION = 1
@@ -73,29 +75,30 @@ def export_document(journal: Journal) -> dict[str, Any]:
 
 def _write_private(path: Path, write: Callable[[Any], None], mode: str) -> None:
     """Write beside ``path`` and rename into place; the file is readable by its owner only."""
-    path = Path(path).expanduser()
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    try:
-        with os.fdopen(fd, mode, **({"encoding": "utf-8"} if "b" not in mode else {})) as out:
-            write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_private(path, write, mode)
 
 
 def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
+# A spreadsheet runs a cell that begins with one of these as a formula (CSV injection); OWASP's
+# advice is to make such a cell text with a leading apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, made plain text: '=1+1."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv_text(header: list[str], rows: list[list[Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
     return out.getvalue()
 
 
@@ -156,7 +159,8 @@ def write_export(journal: Journal, path: Path, fmt: str = "json") -> dict[str, i
         def write_zip(out: Any) -> None:
             with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 for name, text in csv_files(document).items():
-                    archive.writestr(name, text)
+                    # UTF-8 with a byte-order mark: Excel reads "ångest" as written.
+                    archive.writestr(name, text.encode("utf-8-sig"))
 
         _write_private(path, write_zip, "wb")
     else:
@@ -206,7 +210,7 @@ def _revision(path: Path, index: int, data: Any) -> dict[str, Any]:
         raise MalformedFile(path, where, f"must be an object with exactly {list(REVISION_KEYS)}")
     checks = [
         (isinstance(data["id"], int) and not isinstance(data["id"], bool), "id is not a number"),
-        (isinstance(data["at"], str), "at is not a time"),
+        (_is_time(data["at"]), "at is not a time (YYYY-MM-DDTHH:MM:SS)"),
         (data["table_name"] in TABLES, f"table_name {data['table_name']!r} is not a table"),
         (isinstance(data["row_key"], str), "row_key is not text"),
         (data["action"] in ACTIONS, f"action must be one of {', '.join(ACTIONS)}"),
@@ -215,22 +219,85 @@ def _revision(path: Path, index: int, data: Any) -> dict[str, Any]:
             "before and after must be rows or null",
         ),
         (
-            data["undone_at"] is None or isinstance(data["undone_at"], str),
+            data["undone_at"] is None or _is_time(data["undone_at"]),
             "undone_at is not a time",
         ),
     ]
     for ok, reason in checks:
         if not ok:
             raise MalformedFile(path, where, reason)
+    # The rows are what undo writes back: each must be a row the app itself would store.
+    pk = TABLES[data["table_name"]][3]
+    for side in ("before", "after"):
+        if data[side] is None:
+            continue
+        try:
+            validated_row(data["table_name"], data[side])
+        except ValueError as exc:
+            raise MalformedFile(path, f"{where}.{side}", str(exc)) from None
+        if str(data[side].get(pk)) != data["row_key"]:
+            raise MalformedFile(path, f"{where}.{side}", f"its {pk} is not row_key")
+    wanted = {"insert": (False, True), "update": (True, True), "delete": (True, False)}
+    if (data["before"] is not None, data["after"] is not None) != wanted[data["action"]]:
+        raise MalformedFile(path, where, f"an {data['action']} has the wrong rows before/after")
     return data
 
 
-def parse(path: Path) -> Incoming:
+def _is_time(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
     try:
-        document = json.loads(text_input.read_text_file(Path(path))[0].lstrip("\ufeff"))
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def parse(path: Path) -> Incoming:
+    text = text_input.read_text_file(Path(path))[0].lstrip("\ufeff")  # size, encoding
+    try:
+        document = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise MalformedFile(path, f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
-    return parse_document(document, path)
+    except ValueError as exc:  # NaN, Infinity
+        raise MalformedFile(path, "the document", str(exc)) from None
+    except RecursionError:
+        raise MalformedFile(
+            path, "the document", "is nested too deeply to be a trdjournal export"
+        ) from None
+    try:
+        return parse_document(document, path)
+    except RecursionError:
+        raise MalformedFile(path, "the document", "is nested too deeply") from None
+
+
+def _settings(path: Path, settings: Any) -> dict[str, Any]:
+    """The settings checked through the Settings record (crisis lines included)."""
+    if not isinstance(settings, dict):
+        raise MalformedFile(path, "settings", "is not an object")
+    known = {f.name for f in dataclasses.fields(Settings)}
+    values = {k: v for k, v in settings.items() if k in known}
+    lines = values.get("crisis_lines")
+    try:
+        if lines is not None:
+            if not isinstance(lines, list):
+                raise ValidationError("crisis_lines", "must be a list of lines")
+            for n, line in enumerate(lines):
+                if not isinstance(line, dict) or set(line) != {"region", "name", "contact"}:
+                    raise ValidationError(
+                        f"crisis_lines[{n}]", "must be an object with region, name and contact"
+                    )
+            values["crisis_lines"] = tuple(CrisisLine(**line) for line in lines)
+        Settings(**values)
+    except ValidationError as exc:
+        raise MalformedFile(path, f"settings.{exc.field}", exc.message) from None
+    except TypeError as exc:
+        raise MalformedFile(path, "settings", str(exc)) from None
+    return settings
 
 
 def parse_document(document: Any, path: Path) -> Incoming:
@@ -261,15 +328,7 @@ def parse_document(document: Any, path: Path) -> Incoming:
         setattr(incoming, table, records)
     if document.get("background") is not None:
         incoming.background = _record(path, "background", None, document["background"])
-    settings = document.get("settings", {})
-    if not isinstance(settings, dict):
-        raise MalformedFile(path, "settings", "is not an object")
-    known = {f.name for f in dataclasses.fields(Settings)}
-    try:
-        Settings(**{k: v for k, v in settings.items() if k in known and k != "crisis_lines"})
-    except (ValidationError, TypeError) as exc:
-        raise MalformedFile(path, "settings", str(exc)) from None
-    incoming.settings = settings
+    incoming.settings = _settings(path, document.get("settings", {}))
     revisions = document.get("revisions", [])
     if not isinstance(revisions, list):
         raise MalformedFile(path, "revisions", "is not a list")

@@ -73,10 +73,17 @@ TABLE_WORDS = {
     "life_events": "life events",
     "lab_results": "lab results",
     "pgx_results": "pharmacogenomic results",
+    "missed_doses": "missed doses",
     "background": "background profile",
 }
 OTHER_TABLES = tuple(t for t in document.RECORD_TABLES if t != "checkins")
-BULK_TABLES = ("med_events", "sessions", "questionnaires", "appointments")  # Journal.add_many
+BULK_TABLES = (
+    "med_events",
+    "sessions",
+    "questionnaires",
+    "appointments",
+    "missed_doses",
+)  # Journal.add_many
 
 
 def detect(path: Path) -> str:

@@ -13,6 +13,7 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     TreatmentSession,
 )
@@ -65,6 +66,7 @@ class Incoming:
     life_events: list[LifeEvent] = dataclasses.field(default_factory=list)
     lab_results: list[LabResult] = dataclasses.field(default_factory=list)
     pgx_results: list[PgxResult] = dataclasses.field(default_factory=list)
+    missed_doses: list[MissedDose] = dataclasses.field(default_factory=list)
     background: Background | None = None
     # A whole trdjournal journal: its settings and history, loaded as they are into an empty one.
     settings: dict[str, Any] | None = None

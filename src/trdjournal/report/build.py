@@ -33,6 +33,7 @@ def write_report(
 
     from trdjournal.report import text
     from trdjournal.report.pages import Furniture, make_document, numbered_canvas
+    from trdjournal.storage.private_files import private_output
 
     began = time.perf_counter()
     path = Path(path)
@@ -44,8 +45,9 @@ def write_report(
         if story:
             story.append(PageBreak())
         story += flowables
-    document = make_document(path, furniture)
-    document.build(story, canvasmaker=numbered_canvas(furniture))
+    with private_output(path) as temporary:  # 0600, and never half a PDF under its name
+        document = make_document(temporary, furniture)
+        document.build(story, canvasmaker=numbered_canvas(furniture))
     return ReportResult(path, document.page, time.perf_counter() - began)
 
 
@@ -55,6 +57,7 @@ def _section(
     if name == "summary":
         from reportlab.platypus import PageBreak
 
+        from trdjournal.analysis.history import counted_text
         from trdjournal.analysis.pgx import touching
         from trdjournal.report.summary_page import SummaryInputs, notes_continued, summary_page
 
@@ -72,6 +75,7 @@ def _section(
                 labs=tuple(r for r in d.lab_results if request.start <= r.date <= request.end),
                 primary_scale=analysis.primary_scale,
                 pgx=tuple(touching(analysis.trials, start=request.start, end=request.end)),
+                counted=counted_text(analysis),
             )
         )
         return [*page, PageBreak(), *notes_continued(later)] if later else page
@@ -80,10 +84,12 @@ def _section(
 
         return charts_page(analysis, request)
     if name == "trials":
+        from trdjournal.analysis.history import history_items
         from trdjournal.report.trial_table import trial_history
 
         trials = [t for t in analysis.trials if t.start <= request.end]
-        return trial_history(trials, analysis.adequacy_days, analysis.primary_scale)
+        items = [i for i in history_items(analysis) if i.start <= request.end]
+        return trial_history(trials, analysis.adequacy_days, analysis.primary_scale, items)
     if name == "background":
         from trdjournal.report.background_section import background_section
 

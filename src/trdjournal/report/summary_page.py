@@ -43,6 +43,7 @@ class SummaryInputs:
     labs: tuple[LabResult, ...] = ()  # the period's, oldest first
     primary_scale: str = "phq9"  # the scale that judges trials (marked in the table)
     pgx: tuple[PhenotypeTouch, ...] = ()  # logged phenotypes touching current or recent drugs
+    counted: str = ""  # what the staging counted (analysis/history.py counted_text)
 
 
 def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
@@ -53,7 +54,7 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
     left = [*_daily_block(s, half), *_regimen_block(s, half), *_changes_block(s, half)]
     right = [
         *_questionnaire_block(s, half, inputs.primary_scale),
-        *_trd_block(inputs.staging),
+        *_trd_block(inputs.staging, inputs.counted),
         *_sessions_block(s),
     ]
     columns = layout_table([[left, right]], [half + 6 * mm, half], right_padding={0: 6 * mm})
@@ -200,7 +201,7 @@ def _sessions_block(s: PeriodSummary) -> list:
     return [title, para("<br/>".join(lines))]
 
 
-def _trd_block(staging: Staging) -> list:
+def _trd_block(staging: Staging, counted: str = "") -> list:
     flow = [heading(f"Treatment resistance (as of {text.day(staging.as_of)})")]
     failed = staging.failed_adequate_trials
     names = [text.markup(f.drug) for f in staging.failed_trials]
@@ -216,6 +217,8 @@ def _trd_block(staging: Staging) -> list:
             f"TRD definition ({text.markup(staging.trd_definition)}): <b>{met}</b>."
         )
     )
+    if counted:
+        flow.append(para(text.markup(counted), "small"))
     m = staging.maudsley
     if m is None or not m.applicable or m.total is None:
         reason = (

@@ -10,9 +10,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from trdjournal.analysis import pgx
+from trdjournal.analysis.history import HistoryItem
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.scales import scale, scale_rules
-from trdjournal.report import text
+from trdjournal.report import course_rows, text
 from trdjournal.report.pages import frame_width
 from trdjournal.report.tables import cell, data_table, heading, para
 
@@ -30,7 +31,14 @@ HEADER = [
 WIDTHS = (0.14, 0.14, 0.12, 0.07, 0.10, 0.12, 0.08, 0.13, 0.10)
 
 
-def trial_history(trials: Sequence[Trial], adequacy_days: int, primary: str = "phq9") -> list:
+def trial_history(
+    trials: Sequence[Trial],
+    adequacy_days: int,
+    primary: str = "phq9",
+    items: Sequence[HistoryItem] | None = None,
+) -> list:
+    """``items``: the whole treatment history (trials and courses, analysis/history.py);
+    without it, the trials alone."""
     weeks = adequacy_days // 7
     rules = scale_rules(primary)
     flow = [
@@ -43,18 +51,28 @@ def trial_history(trials: Sequence[Trial], adequacy_days: int, primary: str = "p
             f"{rules.remission_max} or less.",
             "small",
         ),
+        para(course_rows.INTRO, "small"),
         Spacer(1, 1.5 * mm),
     ]
-    if not trials:
+    if items is None:
+        items = [HistoryItem("medication", t.start, trial=t) for t in trials]
+    if not items:
         return [*flow, para("No medication is logged.")]
     width = frame_width()
     notes: list[str] = []
     rows = []
-    for trial in trials:
+    for item in items:
+        if item.course is not None:  # a course of sessions, in the trials' columns
+            explained = course_rows.course_notes(item.course)
+            notes.append(f"{item.course.name}: " + "; ".join(explained))
+            rows.append(course_rows.course_row(item.course, str(len(notes))))
+            continue
+        trial = item.trial
         explained = _notes(trial)
         if explained:
             notes.append(f"{trial.drug}: " + "; ".join(explained))
-        rows.append(_row(trial, str(len(notes)) if explained else ""))
+        row = _row(trial, str(len(notes)) if explained else "")
+        rows.append(course_rows.mark_unfair(row, trial.adequate, item.adherence))
     header = [cell(h, "cell_bold") for h in HEADER]
     flow.append(data_table(header, rows, [w * width for w in WIDTHS]))
     if notes:

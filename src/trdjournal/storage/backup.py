@@ -28,8 +28,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from trdjournal.domain.dates import today
-from trdjournal.paths import backups_dir_for, ensure_private_dir
-from trdjournal.storage import cipher
+from trdjournal.paths import backups_dir_for, ensure_folder, ensure_private_dir
+from trdjournal.storage import cipher, diagnosis
 from trdjournal.storage.errors import (
     DamagedJournalError,
     JournalError,
@@ -87,7 +87,7 @@ def copy_database(source, target: Path, *, passphrase: str | None = None) -> Pat
     journal is encrypted with the same ``passphrase`` (SQLCipher refuses to back an encrypted
     database up into a plain file).
     """
-    ensure_private_dir(target.parent)
+    ensure_folder(target.parent)  # backups/ itself is made private by backup_connection
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     for leftover in (temporary, Path(f"{temporary}-journal")):
         leftover.unlink(missing_ok=True)
@@ -137,11 +137,15 @@ def backup_connection(
     made_at = now or _now()
     target = _backup_name(journal_path, made_at, reason)
     try:
+        ensure_private_dir(target.parent)  # the app's own backups/ folder: owner-only
         copy_database(conn, target, passphrase=passphrase)
         if reason in ROTATED_REASONS:
             rotate(journal_path)
     except (OSError, *cipher.database_errors()) as exc:
-        raise BackupFailed(f"The backup {target} could not be made: {exc}", path=target) from exc
+        named = diagnosis.explain(exc, target)
+        raise BackupFailed(
+            f"The backup {target} could not be made: {named or exc}", path=target
+        ) from exc
     return target
 
 
@@ -333,13 +337,19 @@ class RestoreResult:
     previous_saved_as: Path | None  # the journal as it was, backed up or set aside
 
 
-def restore(source: Path, journal_path: Path, *, passphrase: str | None = None) -> RestoreResult:
+def restore(
+    source: Path, journal_path: Path, *, passphrase: str | None = None, force: bool = False
+) -> RestoreResult:
     """Replace the journal with the backup ``source``.
 
-    The backup is checked first (integrity and schema); the current journal is backed up (or,
-    if damaged, moved into backups/ untouched); then the backup's copy is written beside the
-    journal, flushed, and renamed over it, so the journal is at every moment either the old
-    file or the complete new one.
+    The backup is checked first (integrity and schema); the current journal is backed up;
+    then the backup's copy is written beside the journal, flushed, and renamed over it, so the
+    journal is at every moment either the old file or the complete new one.
+
+    Only a journal that fails SQLite's integrity check (or is not a journal) is moved into
+    backups/ as it is. A healthy journal that cannot be backed up first (a full disk) is left
+    alone unless ``force``: then it is moved into backups/ instead of copied. A restore that
+    fails leaves the journal where and as it was.
 
     ``passphrase`` opens whichever of the two is encrypted; the restored journal is encrypted
     (with the same key) exactly when the backup is.
@@ -350,12 +360,13 @@ def restore(source: Path, journal_path: Path, *, passphrase: str | None = None) 
     if source.resolve() == journal_path.resolve():
         raise JournalError(f"{source} is the journal itself; choose a backup.")
     previous: Path | None = None
+    set_aside = False
     if journal_path.exists() and journal_path.stat().st_size > 0:
         journal_key = _key(journal_path, passphrase)
         try:
             check_existing(journal_path, journal_key)
         except (DamagedJournalError, NotAJournalError):
-            previous = _set_aside(journal_path, "damaged")
+            previous, set_aside = _set_aside(journal_path, "damaged"), True
         else:
             _close_cleanly(journal_path, journal_key)
             current = cipher.open_connection(journal_path, journal_key)
@@ -363,9 +374,19 @@ def restore(source: Path, journal_path: Path, *, passphrase: str | None = None) 
                 previous = backup_connection(
                     current, journal_path, "before-restore", passphrase=journal_key
                 )
+            except BackupFailed as exc:
+                if not force:
+                    raise BackupFailed(
+                        f"{exc}. The journal is not damaged and was left where and as it was; "
+                        "free some space and try again (or add --force to replace it without "
+                        "a copy: it is then moved into backups/ as it is).",
+                        path=exc.path,
+                    ) from exc
             finally:
                 current.close()
             _close_cleanly(journal_path, journal_key)  # someone may have opened it meanwhile
+            if previous is None:  # --force and no room for a copy: keep the file itself
+                previous, set_aside = _set_aside(journal_path, "replaced"), True
     else:
         # No journal (deleted by mistake?): stale -wal/-shm would be replayed onto the
         # restored file, so they go into backups/ too.
@@ -375,10 +396,24 @@ def restore(source: Path, journal_path: Path, *, passphrase: str | None = None) 
             ensure_private_dir(folder)
             for p in stale:
                 os.replace(p, folder / f"{p.name}.orphan-{_now():%Y%m%d-%H%M%S}")
-    incoming = cipher.open_connection(source, source_key, read_only=True)
     try:
-        copy_database(incoming, journal_path, passphrase=source_key)
-    finally:
-        incoming.close()
-    check_existing(journal_path, source_key)
+        incoming = cipher.open_connection(source, source_key, read_only=True)
+        try:
+            copy_database(incoming, journal_path, passphrase=source_key)
+        finally:
+            incoming.close()
+        check_existing(journal_path, source_key)
+    except BaseException:
+        if set_aside and previous is not None:
+            _put_back(previous, journal_path)  # where and as it was
+        raise
     return RestoreResult(source, previous)
+
+
+def _put_back(set_aside: Path, journal_path: Path) -> None:
+    """Undo ``_set_aside``: the journal (and its -wal/-shm) back in its place."""
+    os.replace(set_aside, journal_path)
+    for sidecar, suffix in zip(_sidecars(journal_path), ("-wal", "-shm"), strict=True):
+        kept = Path(f"{set_aside}{suffix}")
+        if kept.exists():
+            os.replace(kept, sidecar)

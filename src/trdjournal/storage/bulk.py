@@ -20,6 +20,7 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     TreatmentSession,
 )
@@ -41,6 +42,7 @@ class Bulk(Store):
         appointments: list[Appointment] = (),  # type: ignore[assignment]
         life_events: list[LifeEvent] = (),  # type: ignore[assignment]
         lab_results: list[LabResult] = (),  # type: ignore[assignment]
+        missed_doses: list[MissedDose] = (),  # type: ignore[assignment]
         background: Background | None = None,
         record_revisions: bool = True,
     ) -> dict[str, int]:
@@ -56,6 +58,7 @@ class Bulk(Store):
             *questionnaires,
             *life_events,
             *lab_results,
+            *missed_doses,
         ]:
             not_in_future(record.date)
         batches = {
@@ -66,6 +69,7 @@ class Bulk(Store):
             "appointments": [rows.appointment_to_row(a) for a in appointments],
             "life_events": [rows.life_event_to_row(e) for e in life_events],
             "lab_results": [rows.lab_result_to_row(r) for r in lab_results],
+            "missed_doses": [rows.missed_dose_to_row(m) for m in missed_doses],
             "background": [rows.background_to_row(background)] if background else [],
         }
         if background is not None:

@@ -29,3 +29,40 @@ class PassphraseRequiredError(JournalError):
 
 class WrongPassphraseError(JournalError):
     """The passphrase does not open the journal; nothing was read or written."""
+
+
+class NewerJournalError(JournalError):
+    """The journal was written by a newer trdjournal: it is opened read-only, writes refused."""
+
+    def __init__(self, path: Path | None, schema: str):
+        super().__init__(
+            f"{path} was written by a newer trdjournal (its schema: {schema}); "
+            "update trdjournal to change it. It can still be read, exported and reported.",
+            path=path,
+        )
+        self.schema = schema
+
+
+class JournalBusyError(JournalError):
+    """Another program held the journal's write lock for longer than the busy timeout."""
+
+
+class EnvironmentProblem(JournalError):
+    """The journal is fine, but where it lives is not (full disk, read-only, no permission,
+    a folder that vanished). ``advice`` says what to do; restoring a backup is never it."""
+
+
+class NoSpaceError(EnvironmentProblem):
+    pass
+
+
+class ReadOnlyError(EnvironmentProblem):
+    pass
+
+
+class PermissionDeniedError(EnvironmentProblem):
+    pass
+
+
+class FolderVanishedError(EnvironmentProblem):
+    pass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -17,9 +18,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from trdjournal.domain.model import CrisisLine, Settings
-from trdjournal.storage import backup, cipher
+from trdjournal.paths import ensure_folder
+from trdjournal.storage import backup, cipher, diagnosis
 from trdjournal.storage.bulk import Bulk
-from trdjournal.storage.errors import JournalError, PassphraseRequiredError
+from trdjournal.storage.conversion import refuse_if_half_swapped
+from trdjournal.storage.errors import JournalError, NewerJournalError, PassphraseRequiredError
+from trdjournal.storage.locking import JournalDatabase, set_busy_timeout
 from trdjournal.storage.opening import check_existing, create_private_file
 from trdjournal.storage.records import DailyMeasures, Records
 from trdjournal.storage.revisions import Revision
@@ -41,8 +45,18 @@ class Journal(Records, Bulk):
 
         An encrypted journal needs its ``passphrase``; a new file opened with one is created
         encrypted. A plain journal refuses a passphrase rather than pretend to be encrypted.
+        A journal written by a newer trdjournal opens read-only (``read_only`` says why).
+        The disk, the OS or another program failing is named as such (diagnosis.py).
         """
         path = Path(path).expanduser()
+        try:
+            return cls._open(path, create=create, passphrase=passphrase)
+        except (*cipher.database_errors(), OSError) as exc:
+            named = diagnosis.explain(exc, path)
+            raise (named or JournalError(f"{path} cannot be opened: {exc}", path=path)) from exc
+
+    @classmethod
+    def _open(cls, path: Path, *, create: bool, passphrase: str | None) -> Journal:
         kind = cipher.file_kind(path)
         if kind == "encrypted" and passphrase is None:
             raise PassphraseRequiredError(
@@ -58,21 +72,63 @@ class Journal(Records, Bulk):
         # Derived once, for the check and the connection both.
         key = None if passphrase is None else cipher.key_for(path, passphrase)
         if kind == "new":
-            create_private_file(path)
+            cls._create(path, key)
         else:
-            check_existing(path, key if kind == "encrypted" else None)
-        if key is not None:
-            conn = cipher.connect(path, key)
-        else:
-            try:
-                conn = sqlite3.connect(str(path), check_same_thread=False)
-            except sqlite3.Error as exc:
-                raise JournalError(f"{path} cannot be opened: {exc}") from exc
+            refuse_if_half_swapped(path)
+        newer = check_existing(path, key)
+        conn = cls._connect(path, key)
+        db = JournalDatabase(conn, execute_plugins=False)
+        db.path = path
         try:
-            return cls._prepare(Database(conn, execute_plugins=False), path, key=key)
+            if newer is not None:
+                # Read, export and report it; every write is refused by db.atomic().
+                db.refuse_writes = NewerJournalError(path, newer)
+                conn.execute("PRAGMA query_only = ON")
+                return cls(db, path, key)
+            return cls._prepare(db, path, key=key)
         except BaseException:
             conn.close()  # e.g. the backup before a migration failed: nothing was changed
             raise
+
+    @staticmethod
+    def _connect(path: Path, key: cipher.Key | None):
+        if key is not None:
+            conn = cipher.connect(path, key)
+        else:
+            conn = sqlite3.connect(str(path), check_same_thread=False)
+        set_busy_timeout(conn)
+        return conn
+
+    @classmethod
+    def _create(cls, path: Path, key: cipher.Key | None) -> None:
+        """Make a new journal's schema in a temporary file and move it into place only when
+        complete: a first command killed halfway leaves no file, or an empty one (which opens
+        as new), never a half-made journal that is refused as "not a trdjournal journal"."""
+        if not path.parent.is_dir():
+            # A --db on a drive that is not mounted: not a new, empty journal in a new folder.
+            raise diagnosis.folder_vanished(path)
+        ensure_folder(path.parent)  # the user's folder keeps its mode
+        for leftover in path.parent.glob(f".{path.name}.new-*.tmp*"):
+            leftover.unlink(missing_ok=True)  # from a first command that was killed
+        temporary = path.with_name(f".{path.name}.new-{os.getpid()}.tmp")
+        create_private_file(temporary)
+        try:
+            conn = cls._connect(temporary, key)
+            try:
+                cls._prepare(JournalDatabase(conn, execute_plugins=False), temporary, key=key)
+            finally:
+                conn.close()  # the last connection folds the -wal into the file
+            cipher.fsync_file(temporary)
+            if cipher.file_kind(path) == "new":
+                os.replace(temporary, path)
+                cipher.fsync_dir(path.parent)
+        finally:
+            temporary.unlink(missing_ok=True)  # or another command created it meanwhile
+
+    @property
+    def read_only(self) -> NewerJournalError | None:
+        """Why this journal must not be written (written by a newer trdjournal), else None."""
+        return getattr(self.db, "refuse_writes", None)
 
     @property
     def encrypted(self) -> bool:

@@ -11,31 +11,61 @@ import os
 import sqlite3
 from pathlib import Path
 
-from trdjournal.paths import ensure_private_dir
-from trdjournal.storage import cipher
+from sqlite_utils import Database
+
+from trdjournal.paths import ensure_folder
+from trdjournal.storage import cipher, diagnosis
 from trdjournal.storage.errors import DamagedJournalError, JournalError, NotAJournalError
-from trdjournal.storage.schema import MIGRATION_SET
+from trdjournal.storage.schema import MIGRATION_SET, migrations
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
+# PRAGMA user_version of the journals this trdjournal writes; a higher one is from a newer one.
+KNOWN_USER_VERSION = 0
+# What SQLite says of a file whose pages do not hold together: damage, not the disk or the OS.
+DAMAGE_WORDS = ("malformed", "corrupt", "not a database")
 
 
-def check_existing(path: Path, passphrase: cipher.Secret | None = None) -> None:
+def check_existing(path: Path, passphrase: cipher.Secret | None = None) -> str | None:
     """Raise unless ``path`` is an intact trdjournal journal (or an empty SQLite file).
 
     With a passphrase the file is read as an encrypted journal; a wrong passphrase raises
-    WrongPassphraseError. Either way the connection is read-only.
+    WrongPassphraseError. Either way the connection is read-only. Returns the schema of a
+    journal written by a newer trdjournal (the names this one does not know), else None.
     """
     try:
         conn = cipher.open_connection(path, passphrase, read_only=True)
     except sqlite3.Error as exc:  # a keyed connection raises JournalError itself
-        raise JournalError(f"{path} cannot be opened: {exc}", path=path) from exc
+        raise (
+            diagnosis.explain(exc, path)
+            or JournalError(f"{path} cannot be opened: {exc}", path=path)
+        ) from exc
     try:
-        check_connection(conn, path, plain=passphrase is None)
+        return check_connection(conn, path, plain=passphrase is None)
     finally:
         conn.close()
 
 
-def check_connection(conn, path: Path, *, plain: bool = True) -> None:
+def known_migrations() -> set[str]:
+    return {m.name for m in migrations.pending(Database(memory=True))}
+
+
+def newer_schema(conn) -> str | None:
+    """What marks a journal as written by a newer trdjournal: migrations this version does not
+    know, or a higher user_version. None for a journal this version may write."""
+    applied = {
+        r[0]
+        for r in conn.execute(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+        )
+    }
+    unknown = sorted(applied - known_migrations())
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > KNOWN_USER_VERSION:
+        unknown.append(f"user_version {version}")
+    return ", ".join(unknown) or None
+
+
+def check_connection(conn, path: Path, *, plain: bool = True) -> str | None:
     """The checks of ``check_existing`` on a connection already open (and keyed)."""
     errors = (sqlite3.DatabaseError,) if plain else (cipher.sqlcipher().DatabaseError,)
     try:
@@ -47,6 +77,11 @@ def check_connection(conn, path: Path, *, plain: bool = True) -> None:
                 "It was not changed.",
                 path=path,
             ) from exc
+        if not any(word in str(exc).lower() for word in DAMAGE_WORDS):
+            # The disk, the OS or another program, not the file: say which, not "damaged".
+            named = diagnosis.explain(exc, path)
+            if named is not None:
+                raise named from exc
         raise DamagedJournalError(
             f"{path} is damaged ({exc}). It was not changed; restore it from a backup.",
             path=path,
@@ -61,7 +96,7 @@ def check_connection(conn, path: Path, *, plain: bool = True) -> None:
         )
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not tables:
-        return
+        return None
     if (
         MIGRATIONS_TABLE not in tables
         or not conn.execute(
@@ -72,11 +107,12 @@ def check_connection(conn, path: Path, *, plain: bool = True) -> None:
             f"{path} is a SQLite database, but not a trdjournal journal. It was not changed.",
             path=path,
         )
+    return newer_schema(conn)
 
 
 def create_private_file(path: Path) -> None:
     """An empty file readable by its owner only, so SQLite's -wal and -shm files inherit 0600."""
-    ensure_private_dir(path.parent)
+    ensure_folder(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
     os.close(fd)
     if os.name == "posix":

@@ -21,6 +21,7 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     TreatmentSession,
 )
@@ -84,6 +85,7 @@ LIFE_EVENTS = RecordTable("life_events", "life event", new_id=True)
 LAB_RESULTS = RecordTable("lab_results", "lab result", new_id=True)
 # The test date may be unknown (None), so the future check is pgx-specific (below).
 PGX_RESULTS = RecordTable("pgx_results", None, new_id=True)
+MISSED_DOSES = RecordTable("missed_doses", "missed dose")
 
 
 class Records(Store):
@@ -191,6 +193,37 @@ class Records(Store):
             remaining = [e for e in self.med_events(old["drug"]) if e.id != event_id]
             medication.check_sequence(remaining)
             self._delete("med_events", event_id)
+
+    # -- missed doses ------------------------------------------------------------------
+    def add_missed_dose(self, missed: MissedDose) -> MissedDose:
+        """Log doses of a drug not taken on a day; the drug must be running that day, and a
+        day has one record per drug (refused twice, so a second click adds nothing)."""
+        from trdjournal.domain.drugs import canonical_name
+
+        missed = dataclasses.replace(missed, drug=canonical_name(missed.drug))
+        with self.db.atomic():
+            day = missed.date.isoformat()
+            running = {item.drug for item in medication.regimen_on(self.med_events(), missed.date)}
+            if missed.drug not in running:
+                taking = ", ".join(sorted(running)) or "nothing logged"
+                raise ValidationError(
+                    "drug",
+                    f"{missed.drug} is not running on {day} (taking then: {taking}); "
+                    "a missed dose belongs to a running drug",
+                )
+            if self._list(MISSED_DOSES, missed.date, missed.date, drug=missed.drug):
+                raise ValidationError(
+                    "date", f"a missed dose of {missed.drug} is already logged on {day}"
+                )
+            return self._add(MISSED_DOSES, missed)
+
+    def delete_missed_dose(self, missed_id: int) -> None:
+        self._delete(MISSED_DOSES.table, missed_id)
+
+    def missed_doses(
+        self, start: dt.date | None = None, end: dt.date | None = None, drug: str | None = None
+    ) -> list[MissedDose]:
+        return self._list(MISSED_DOSES, start, end, drug=drug)
 
     # -- treatment sessions, questionnaires, appointments ---------------------------------
     def add_session(self, session: TreatmentSession) -> TreatmentSession:

@@ -62,3 +62,52 @@ def revision_row(
         "after": json_or_none(after),
         "undone_at": None,
     }
+
+
+NOUNS = {
+    "checkins": "check-in",
+    "med_events": "medication entry",
+    "sessions": "treatment session",
+    "questionnaires": "questionnaire",
+    "appointments": "appointment",
+    "life_events": "life event",
+    "lab_results": "lab result",
+    "background": "background",
+}
+VERBS = {"insert": "adding", "update": "editing", "delete": "deleting"}
+
+
+def describe_undone(rev: Revision) -> str:
+    """What undoing ``rev`` did, in plain words for the command line (the app says the same
+    through ui/shell/revision_text.py, translated)."""
+    row = rev.after or rev.before or {}
+    noun = NOUNS.get(rev.table_name, rev.table_name)
+    if rev.table_name == "med_events" and row.get("drug"):
+        noun = f"{row['drug']} {row.get('kind', '')} ({noun})"
+    elif rev.table_name == "questionnaires" and row.get("instrument"):
+        noun = f"{row['instrument']} questionnaire"
+    elif rev.table_name == "sessions" and row.get("kind"):
+        noun = f"{row['kind']} session"
+    elif rev.table_name == "lab_results" and row.get("name"):
+        noun = f"{row['name']} result"
+    what = f"{VERBS.get(rev.action, rev.action)} the {noun}"
+    if rev.table_name != "background":
+        what += f" of {row.get('date', rev.row_key)}"
+        if "id" in row:
+            what += f" (id {row['id']})"
+    if rev.action == "update" and rev.before and rev.after:
+        back = [
+            f"{name} {_value(rev.after.get(name))} -> {_value(rev.before.get(name))}"
+            for name in rev.before
+            if rev.before.get(name) != rev.after.get(name)
+        ]
+        if back:
+            what += ": " + "; ".join(back)
+    return f"Undone: {what}."
+
+
+def _value(value: Any) -> str:
+    if value in (None, "", "[]", "{}"):
+        return "(empty)"
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "..."

@@ -12,6 +12,7 @@ from trdjournal.domain.model import (
     Appointment,
     CheckIn,
     MedicationEvent,
+    MissedDose,
     Questionnaire,
     TreatmentSession,
     trusted,
@@ -99,11 +100,39 @@ def med_event_from_row(r: dict[str, Any]) -> MedicationEvent:
 
 
 def session_to_row(s: TreatmentSession) -> dict[str, Any]:
-    return {"id": s.id, "date": s.date.isoformat(), "kind": s.kind, "note": s.note}
+    return {
+        "id": s.id,
+        "date": s.date.isoformat(),
+        "kind": s.kind,
+        "note": s.note,
+        "detail": s.detail,
+    }
 
 
 def session_from_row(r: dict[str, Any]) -> TreatmentSession:
-    return TreatmentSession(id=r["id"], date=_date(r["date"]), kind=r["kind"], note=r["note"] or "")
+    return TreatmentSession(
+        id=r["id"],
+        date=_date(r["date"]),
+        kind=r["kind"],
+        note=r["note"] or "",
+        detail=r.get("detail") or "",
+    )
+
+
+def missed_dose_to_row(m: MissedDose) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "date": m.date.isoformat(),
+        "drug": m.drug,
+        "doses": m.doses,
+        "note": m.note,
+    }
+
+
+def missed_dose_from_row(r: dict[str, Any]) -> MissedDose:
+    return MissedDose(
+        id=r["id"], date=_date(r["date"]), drug=r["drug"], doses=r["doses"], note=r["note"] or ""
+    )
 
 
 def questionnaire_to_row(q: Questionnaire) -> dict[str, Any]:
@@ -238,4 +267,30 @@ TABLES = {
     "life_events": (LifeEvent, life_event_to_row, life_event_from_row, "id"),
     "lab_results": (LabResult, lab_result_to_row, lab_result_from_row, "id"),
     "pgx_results": (PgxResult, pgx_result_to_row, pgx_result_from_row, "id"),
+    "missed_doses": (MissedDose, missed_dose_to_row, missed_dose_from_row, "id"),
 }
+
+
+def validated_row(table: str, row: Any) -> dict[str, Any]:
+    """``row`` (from the history or an imported document) checked through the domain record it
+    stands for, as the journal would store it; ValueError names what is wrong. Undo writes only
+    such rows, so a forged history entry cannot put a mood 99 into the journal."""
+    import dataclasses
+
+    from trdjournal.domain.errors import ValidationError
+
+    if table not in TABLES:
+        raise ValueError(f"{table!r} is not a table")
+    _, to_row, from_row, _ = TABLES[table]
+    if not isinstance(row, dict):
+        raise ValueError("is not a row (an object)")
+    try:
+        record = dataclasses.replace(from_row(row))  # replace() runs the record's checks
+        canonical = to_row(record)
+    except ValidationError as exc:
+        raise ValueError(f"{exc.field} {exc.message}") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"is not a {table} row ({type(exc).__name__}: {exc})") from None
+    if set(row) != set(canonical):
+        raise ValueError(f"has the fields {sorted(row)}, not those of a {table} row")
+    return canonical

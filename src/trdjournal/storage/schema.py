@@ -163,3 +163,16 @@ def drafts(db: Database) -> None:
     # as they type so a crash, SIGTERM or power cut loses nothing. Inside the journal so an
     # encrypted journal encrypts it. Not a record: no revisions, not exported (storage/drafts.py).
     db["drafts"].create({"key": str, "text": str, "saved_at": str}, pk="key", not_null={"text"})
+
+
+@migrations(name="0008_courses_adherence")
+def courses_adherence(db: Database) -> None:
+    # The optional detail of a session (esketamine dose, rTMS protocol, ECT placement,
+    # psychotherapy type; resources/courses.json), and doses of a running drug not taken.
+    db["sessions"].add_column("detail", str, not_null_default="")
+    db["missed_doses"].create(
+        {"id": int, "date": str, "drug": str, "doses": int, "note": str},
+        pk="id",
+        not_null={"date", "drug", "doses"},
+    )
+    db["missed_doses"].create_index(["drug", "date"])

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from trdjournal.domain.errors import ValidationError
 from trdjournal.storage import cipher, rows
+from trdjournal.storage.errors import JournalError
 from trdjournal.storage.revisions import Revision, now, revision_from_row, revision_row
 
 
@@ -112,7 +113,14 @@ class Store:
             if rev["before"] is None:
                 self.db[table].delete(key)
             else:
-                self.db[table].upsert(json.loads(rev["before"]), pk=pk)
+                try:
+                    before = rows.validated_row(table, json.loads(rev["before"]))
+                except ValueError as exc:
+                    raise JournalError(
+                        f"The last change (history entry {rev['id']}) cannot be undone: the row "
+                        f"it would bring back {exc}. Nothing was changed."
+                    ) from None
+                self.db[table].upsert(before, pk=pk)
             self.db["revisions"].update(rev["id"], {"undone_at": now()})
         # Read back the one row, not the whole history (tens of thousands after an import).
         return revision_from_row(self.db["revisions"].get(rev["id"]))

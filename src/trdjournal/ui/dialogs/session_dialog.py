@@ -7,7 +7,7 @@ import dataclasses
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from trdjournal.domain import dates
+from trdjournal.domain import course_rules, dates
 from trdjournal.domain.model import SESSION_KINDS, TreatmentSession
 from trdjournal.storage import Journal
 from trdjournal.ui.base import qtutils
@@ -49,15 +49,38 @@ class SessionDialog(RecordDialog):
         qtutils.accessible(self.kind, self.tr("Treatment"))
         if session:
             self.kind.setCurrentIndex(self.kind.findData(session.kind))
+        # The detail that matters for the kind (esketamine dose, rTMS protocol, ECT
+        # placement, psychotherapy type), from resources/courses.json; optional.
+        self.detail = QComboBox()
+        qtutils.accessible(self.detail, self.tr("Detail"))
+        self.kind.currentIndexChanged.connect(lambda _i: self._fill_details())
+        self._fill_details(session.detail if session else "")
         self.note = QLineEdit(session.note if session else "")
         qtutils.accessible(self.note, self.tr("Note"))
         self.fields.addRow(self.tr("Date"), self.date)
         self.fields.addRow(self.tr("Treatment"), self.kind)
+        self.fields.addRow(self.tr("Detail"), self.detail)
         self.fields.addRow(self.tr("Note"), self.note)
         self.keep_note_draft(journal, self.note, f"session:{session.id if session else 'new'}")
 
+    def _fill_details(self, chosen: str = "") -> None:
+        rule = course_rules.rule(self.kind.currentData())
+        self.detail.clear()
+        self.detail.addItem(self.tr("not given"), "")
+        for detail in rule.details:
+            self.detail.addItem(detail, detail)
+        self.detail.setEnabled(bool(rule.details))
+        self.detail.setToolTip(rule.detail_name)
+        index = self.detail.findData(chosen)
+        self.detail.setCurrentIndex(max(0, index))
+
     def commit(self) -> None:
-        session = TreatmentSession(date_of(self.date), self.kind.currentData(), self.note.text())
+        session = TreatmentSession(
+            date_of(self.date),
+            self.kind.currentData(),
+            self.note.text(),
+            detail=self.detail.currentData() or "",
+        )
         if self.session is None:
             self.saved = self.journal.add_session(session)
         else:

@@ -12,7 +12,7 @@ import dataclasses
 from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QSpinBox, QWidget
 
 from trdjournal.domain.model import AUTO_LOCK_MINUTES
-from trdjournal.storage import encryption
+from trdjournal.storage import conversion
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.operations import Operation
 from trdjournal.ui.base.ui_context import ALL_TABLES, UiContext
@@ -158,8 +158,8 @@ class PrivacyPanel(QWidget):
         self.journal.close()  # nothing may hold the file while it is replaced
 
         def work(_progress):
-            done = encryption.convert(path, current=current, new=new)
-            return done, encryption.convert_backups(path, current=current, new=new)
+            # The journal and its backups as one recoverable operation (storage/conversion.py).
+            return conversion.convert_everything(path, current=current, new=new)
 
         return (
             Operation(self, work, label=label)

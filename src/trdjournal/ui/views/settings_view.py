@@ -26,6 +26,7 @@ from trdjournal.domain.scales import primary_scale_keys, scale_rules
 from trdjournal.ui.base import autostart, qtutils
 from trdjournal.ui.base.scale_text import instrument_name
 from trdjournal.ui.base.ui_context import UiContext
+from trdjournal.ui.views.course_settings_panel import CourseSettingsPanel
 from trdjournal.ui.views.privacy_panel import PrivacyPanel
 
 CRISIS_COLUMNS = (
@@ -135,6 +136,7 @@ class SettingsView(QWidget):
             self.tr("The name printed on PDF reports; blank prints none"),
         )
 
+        self.courses = CourseSettingsPanel()
         self.privacy = PrivacyPanel(self.ui_context)  # applies at once, not with Save
         self.error = qtutils.error_label()
         self.save_button = qtutils.button(
@@ -152,6 +154,8 @@ class SettingsView(QWidget):
                 qtutils.heading(self.tr("Scale that judges trials"), 2),
                 qtutils.hbox(*primary_row, qtutils.STRETCH),
                 primary_help,
+                qtutils.SECTION_SPACING,
+                self.courses,
                 qtutils.SECTION_SPACING,
                 qtutils.heading(self.tr("Crisis resources"), 2),
                 qtutils.wrapped(
@@ -249,6 +253,7 @@ class SettingsView(QWidget):
         else:
             self.reminder_time.setTime(QTime(20, 0))
         self.report_name.setText(settings.report_name)
+        self.courses.load(settings)
         self.autostart.setChecked(autostart.is_enabled())
         qtutils.set_error(self.error, "")
 
@@ -267,6 +272,7 @@ class SettingsView(QWidget):
                 ),
                 # unchanged defaults stay "the defaults", so corrected defaults reach the user
                 crisis_lines=None if lines == default_crisis_lines() else lines,
+                **self.courses.values(),
             )
             self.journal.save_settings(settings)
             if autostart.supported() and self.autostart.isChecked() != autostart.is_enabled():

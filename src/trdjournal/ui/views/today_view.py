@@ -36,6 +36,7 @@ from trdjournal.ui.base.draft_keeper import DraftKeeper
 from trdjournal.ui.base.ui_context import ALL_TABLES, UiContext
 from trdjournal.ui.widgets import checkin_fields
 from trdjournal.ui.widgets.list_completer import ListCompleter
+from trdjournal.ui.widgets.missed_doses import MissedDoseButtons
 from trdjournal.ui.widgets.mood_picker import MoodPicker
 from trdjournal.ui.widgets.notice_bar import NoticeBar
 from trdjournal.ui.widgets.recent_days import RecentDays
@@ -281,6 +282,7 @@ class TodayView(QWidget):
             qtutils.vbox(self.mood, mood_scale, self._error_for("mood"), spacing=2)
         )
 
+        self.missed_doses = MissedDoseButtons(self.journal, self._missed_dose_logged)
         fields = qtutils.form(
             (
                 self.tr("Day"),
@@ -307,6 +309,7 @@ class TodayView(QWidget):
             (self.tr("Activity"), self._with_error("activity_minutes", self.activity)),
             (self.tr("Tags"), self._with_error("tags", self.tags)),
             (self.tr("Side effects"), self._with_error("side_effects", self.side_effects)),
+            (self.tr("Doses"), self.missed_doses),
             (self.tr("Note"), self._with_error("note", self.note)),
             ("", self.save_row),
         )
@@ -384,6 +387,7 @@ class TodayView(QWidget):
         """Show ``day``: its saved check-in, or an empty form."""
         self._show_date(day)
         self._fill(self.journal.checkin(self.day()))
+        self.missed_doses.refresh(self.day())
 
     def _fill(self, checkin: CheckIn | None) -> None:
         self.mood.set_mood(checkin.mood if checkin else None)
@@ -480,7 +484,13 @@ class TodayView(QWidget):
     def _on_date_changed(self, day: QDate) -> None:
         self.ask_load(pydate(day))
 
+    def _missed_dose_logged(self, drug: str) -> None:
+        self.ui_context.changed("missed_doses")
+        self.ui_context.tell(self.tr("Missed dose of {drug} logged.").format(drug=drug))
+
     def _on_journal_changed(self, table: str) -> None:
+        if table in ("med_events", "missed_doses", ALL_TABLES):
+            self.missed_doses.refresh(self.day())
         if table in ("checkins", ALL_TABLES):
             if not self.dirty:  # never replace what the user is typing
                 self._fill(self.journal.checkin(self.day()))

@@ -119,7 +119,7 @@ class TreatmentsView(QWidget):
         )
 
         self.sessions = RecordTable(
-            (self.tr("Date"), self.tr("Treatment"), self.tr("Note")),
+            (self.tr("Date"), self.tr("Treatment"), self.tr("Detail"), self.tr("Note")),
             self.tr("Treatment sessions"),
             self.tr("Enter edits"),
         )
@@ -251,7 +251,7 @@ class TreatmentsView(QWidget):
         self.stop_button.setEnabled(bool(running))
         self.sessions.set_records(
             list(reversed(self.journal.sessions())),
-            lambda s: [s.date.isoformat(), kind_text(s.kind), s.note],
+            lambda s: [s.date.isoformat(), kind_text(s.kind), s.detail, s.note],
         )
         self.appointments.set_records(
             list(reversed(self.journal.appointments())),

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from trdjournal.analysis import JournalAnalysis, analyse, pgx
+from trdjournal.analysis.course_overlay import course_curves
+from trdjournal.analysis.history import counted_text, history_items
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.trial_overlay import TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
@@ -24,16 +26,17 @@ from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.scale_text import instrument_name
 from trdjournal.ui.charts.colors import DARK, chart_colors
 from trdjournal.ui.charts.trial_overlay_plot import TrialOverlayPlot
+from trdjournal.ui.views.history_cells import history_cells, history_notes
 from trdjournal.ui.widgets.empty_state import show_when_empty
 from trdjournal.ui.widgets.record_table import RecordTable
 
 COLUMNS = (
-    QT_TRANSLATE_NOOP("TrialsView", "Drug"),
+    QT_TRANSLATE_NOOP("TrialsView", "Treatment"),
     QT_TRANSLATE_NOOP("TrialsView", "Role"),
     QT_TRANSLATE_NOOP("TrialsView", "Started"),
     QT_TRANSLATE_NOOP("TrialsView", "Stopped"),
     QT_TRANSLATE_NOOP("TrialsView", "Weeks"),
-    QT_TRANSLATE_NOOP("TrialsView", "Highest dose"),
+    QT_TRANSLATE_NOOP("TrialsView", "Highest dose or sessions"),
     QT_TRANSLATE_NOOP("TrialsView", "Minimum adequate"),
     QT_TRANSLATE_NOOP("TrialsView", "Adequate?"),
     QT_TRANSLATE_NOOP("TrialsView", "Outcome"),
@@ -155,6 +158,7 @@ class StagingPanel(QWidget):
         self.label = qtutils.wrapped(muted=True)
         self.failed = qtutils.wrapped()
         self.definition = qtutils.wrapped()
+        self.counted = qtutils.wrapped(muted=True)  # what the count counted (history.py)
         self.episode = qtutils.wrapped()
         self.maudsley_title = qtutils.heading(self.tr("Maudsley Staging Method"), level=2)
         self.maudsley_title.setWordWrap(True)
@@ -181,6 +185,7 @@ class StagingPanel(QWidget):
             self.label,
             self.failed,
             self.definition,
+            self.counted,
             self.episode,
             qtutils.SECTION_SPACING,
             self.maudsley_title,
@@ -246,15 +251,16 @@ class TrialsView(QWidget):
         super().__init__(parent)
         self.ui_context = ui_context
         self.analysis: JournalAnalysis | None = None
+        self.items: list = []
         self.curves: tuple[TrialCurve, ...] = ()
         self._shown: tuple[TrialCurve, ...] | None = None
         colors = chart_colors(self.palette())
         self.table = RecordTable(
             [self.tr(column) for column in COLUMNS],
-            self.tr("Medication trials"),
+            self.tr("Treatment history"),
             self.tr(
-                "One row per course of a drug, as the analysis judged it; select one to bring it "
-                "forward in the chart"
+                "One row per course of a drug or of sessions, as the analysis judged it; select "
+                "one to bring it forward in the chart"
             ),
         )
         # no sideways scrolling at any width or scale; in a narrow window the columns least
@@ -296,7 +302,7 @@ class TrialsView(QWidget):
         upper = QWidget()
         upper.setLayout(
             qtutils.vbox(
-                qtutils.heading(self.tr("Medication trials")),
+                qtutils.heading(self.tr("Treatment history")),
                 self.scale_note,
                 self.table,
                 self.hidden_cells,
@@ -346,17 +352,26 @@ class TrialsView(QWidget):
                 "where {scale} was not filled in near a trial's start."
             ).format(scale=instrument_name(analysis.primary_scale))
         )
-        trials = list(analysis.trials)
+        # One treatment history: medication trials and courses of sessions, by date.
+        trials = self.items = history_items(analysis)
         self.chart_box.setVisible(bool(trials))  # an empty overlay says nothing
-        self.table.set_records(trials, trial_cells)
+        self.table.set_records(trials, lambda i: history_cells(i, trial_cells, OUTCOME_TEXT))
         for row, trial in enumerate(trials):
-            notes = "\n".join((*trial.notes, *([trial.pgx.full_text] if trial.pgx else [])))
+            notes = history_notes(trial)  # a trial's notes and pharmacogenomics, or a course's
             for column in range(self.table.columnCount()):
                 item: QTableWidgetItem = self.table.item(row, column)
                 item.setToolTip("\n\n".join(t for t in (item.text(), notes) if t))
-        self.curves = trial_curves(trials, analysis.data.checkins, analysis.data.questionnaires)
+        data = analysis.data
+        self.curves = tuple(
+            sorted(
+                trial_curves(analysis.trials, data.checkins, data.questionnaires)
+                + course_curves(analysis.courses, data.questionnaires),
+                key=lambda c: c.start,
+            )
+        )
         self._shown: tuple[TrialCurve, ...] | None = None
         self.staging.set_staging(analysis.staging)
+        self.staging.counted.setText(counted_text(analysis))
         if trials and self.table.currentRow() < 0:
             self.table.setCurrentCell(len(trials) - 1, 0)  # the latest trial
             self.table.scrollToItem(self.table.currentItem())
@@ -393,14 +408,13 @@ class TrialsView(QWidget):
     def _select(self, row: int) -> None:
         """Bring the trial of ``row`` forward in the overlay (adding it when it is older than
         the trials drawn)."""
-        if self.analysis is None or not 0 <= row < len(self.analysis.trials):
+        if self.analysis is None or not 0 <= row < len(self.items):
             self._show_curves(None)
             return
         self._show_hidden_cells()
-        trial = self.analysis.trials[row]
-        chosen = next(
-            (c for c in self.curves if c.drug == trial.drug and c.start == trial.start), None
-        )
+        item = self.items[row]
+        name = item.course.name if item.course else item.trial.drug
+        chosen = next((c for c in self.curves if c.drug == name and c.start == item.start), None)
         self._show_curves(chosen)
 
     def _show_curves(self, chosen: TrialCurve | None) -> None:

@@ -1,0 +1,66 @@
+"""The parts of ``trdjournal trials`` and ``stage`` that show courses and adherence."""
+
+from __future__ import annotations
+
+import textwrap
+
+import click
+
+from trdjournal.analysis import JournalAnalysis
+from trdjournal.domain.scales import scale
+
+ADEQUATE = {True: "yes", False: "no", None: "-"}
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    return [
+        "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+        for cells in [headers, ["-" * w for w in widths], *rows]
+    ]
+
+
+def _say(text: str) -> None:
+    click.echo(textwrap.fill(text, width=100, subsequent_indent="  ", break_on_hyphens=False))
+
+
+def print_adherence(result: JournalAnalysis) -> None:
+    for trial, a in zip(result.trials, result.adherence, strict=True):
+        if a.missed_days:
+            verdict = a.adequacy_text or f"a fair trial (at least {a.min_percent}%)"
+            _say(
+                f"{trial.drug} from {trial.start.isoformat()}: adherence {a.adherence:.2f} "
+                f"({a.missed_days} days with missed doses): {verdict}."
+            )
+        if a.loss_note:
+            _say(f"{trial.drug}: {a.loss_note}.")
+
+
+def print_courses(result: JournalAnalysis) -> None:
+    if not result.courses:
+        return
+    click.echo("\nCourses of sessions:")
+    rows = []
+    for c in result.courses:
+        scores = f"{scale(c.measure).name} {c.baseline}->{c.follow_up}" if c.measure else "-"
+        rows.append(
+            [
+                c.name,
+                c.start.isoformat(),
+                "running" if c.running else c.end.isoformat(),
+                str(c.sessions),
+                "-" if c.min_sessions is None else str(c.min_sessions),
+                ADEQUATE[c.adequate],
+                scores,
+                "-" if c.change_pct is None else f"{c.change_pct:+.0f}%",
+                c.outcome,
+            ]
+        )
+    headers = ["treatment", "first", "last", "sessions", "min", "adequate", "scores", "change",
+               "outcome"]  # fmt: skip
+    for line in _table(headers, rows):
+        click.echo(line)
+    for kind in dict.fromkeys(c.kind for c in result.courses):
+        c = next(c for c in result.courses if c.kind == kind)
+        verify = " (verify)" if c.adequacy_verify else ""
+        _say(f"{c.name.split(' (')[0]}: min sessions from {c.adequacy_source}{verify}.")

@@ -1,0 +1,66 @@
+"""The PDF trial table's rows for courses of sessions, and the adherence of medication rows:
+the columns of a trial, fitted to a course (sessions where a trial has doses)."""
+
+from __future__ import annotations
+
+from trdjournal.analysis.adherence import TrialAdherence
+from trdjournal.analysis.session_courses import SessionCourse
+from trdjournal.domain.scales import scale
+from trdjournal.report import text
+from trdjournal.report.tables import cell, para
+
+ADEQUATE_COLUMN = 4
+INTRO = (
+    "Courses of sessions (esketamine, rTMS, ECT, psychotherapy...) are listed among the trials: "
+    "adequate = at least the sessions their rule asks (its source is in the notes); scores are "
+    "the primary scale's score in the 14 days before the first session and the latest up to 14 "
+    "days after the last. A medication trial taken on too few days (missed doses) is not a fair "
+    "trial and is not counted as failed."
+)
+
+
+def course_row(c: SessionCourse, mark: str) -> list:
+    name = f"<b>{text.markup(c.name)}</b>" + (f"<super>{mark}</super>" if mark else "")
+    name += f"<br/>course of {c.sessions} sessions"
+    dates = f"{text.day(c.start)} {text.DASH} {text.day(c.end)}" + (
+        " (running)" if c.running else ""
+    )
+    dates += f" ({text.number(c.days / 7, 1)} wk)"
+    minimum = f"(min {c.min_sessions})" if c.min_sessions is not None else "(no rule)"
+    adequate = {True: "yes", False: "no", None: "cannot judge"}[c.adequate]
+    scores = (
+        f"{scale(c.measure).name} {c.baseline} {text.ARROW} {c.follow_up} "
+        f"({text.short_day(c.follow_up_date)})"
+        if c.measure
+        else "no scores around the course"
+    )
+    outcome = text.label(c.outcome)
+    if c.failed_adequate_trial:
+        outcome = f"<b>{outcome}</b><br/>adequate, no response (not counted)"
+    return [
+        para(name, "cell"),
+        cell(dates),
+        cell(f"{c.sessions} sessions {minimum}"),
+        text.DASH,
+        cell(adequate),
+        cell(scores),
+        text.signed(c.change_pct, 0) + "%" if c.change_pct is not None else text.DASH,
+        para(outcome, "cell"),
+        cell("running" if c.running else "ended"),
+    ]
+
+
+def course_notes(c: SessionCourse) -> list[str]:
+    verify = " (verify)" if c.adequacy_verify else ""
+    return [f"{c.adequacy_rule}: {c.adequacy_source}{verify}", *c.notes]
+
+
+def mark_unfair(row: list, adequate: bool | None, adherence: TrialAdherence | None) -> list:
+    """The adequacy cell of a medication row says "not a fair trial" under the cut-off."""
+    if adherence is not None and not adherence.fair:
+        word = {True: "yes", False: "no", None: "cannot judge"}[adequate]
+        row[ADEQUATE_COLUMN] = para(
+            f"{word}<br/><b>not a fair trial</b> ({round(adherence.adherence * 100)}% of days)",
+            "cell",
+        )
+    return row

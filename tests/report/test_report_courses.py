@@ -1,0 +1,26 @@
+"""The PDF's trial table as a doctor reads it: courses of sessions among the trials, in date
+order, and a trial taken on too few days marked "not a fair trial" in its adequacy cell."""
+
+from __future__ import annotations
+
+
+def test_courses_and_an_unfair_trial_in_the_pdf_trial_table(
+    cli, journal_path, tmp_path, read_pages
+):
+    steps = [
+        ("med", "start", "sertraline", "--dose", "100", "--date", "2026-03-01"),
+        ("med", "stop", "sertraline", "--date", "2026-04-12", "--reason", "no-response"),
+        *[("med", "missed", "sertraline", "--date", f"2026-03-{d:02d}") for d in range(3, 13)],
+        *[("treatment", "add", "ect", "--detail", "bilateral", "--date", f"2026-01-{d:02d}")
+          for d in (5, 7, 9, 12, 14, 16)],
+    ]  # fmt: skip
+    for args in steps:
+        assert cli(*args).exit_code == 0
+    out = tmp_path / "r.pdf"
+    result = cli("report", "-o", str(out), "--sections", "trials", "--from", "2026-01-01")
+    assert result.exit_code == 0, result.output
+    (page,) = read_pages(out)
+    assert page.index("ECT (bilateral)") < page.index("sertraline")  # by date
+    assert "course of 6 sessions" in page and "6 sessions (min 6)" in page
+    assert "not a fair trial (76% of days)" in page
+    assert "at least 6 sessions (bilateral): ATHF-SF2" in page
