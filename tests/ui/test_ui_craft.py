@@ -4,6 +4,7 @@ choice, boxes that must be visible in the dark palette, panels that appear only 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -319,3 +320,36 @@ def test_questionnaires_have_no_empty_band_and_one_scroll_bar(qtbot, window, jou
     inner = [a for a in view.form.findChildren(QScrollArea) if a.isVisible()]
     assert inner == []  # the questions scroll with the page, not in a box of their own
     assert view.form.scroll is view.page_scroll
+
+
+def test_journal_notes_never_scroll_sideways_at_150_percent(qtbot, window, journal):
+    from trdjournal.demo import fill_demo_journal
+
+    fill_demo_journal(journal)
+    window.resize(853, 533)  # 1280x800 at a desktop's 150 %
+    window.show_view("journal")
+    view = window.page("journal")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    QApplication.processEvents()
+    table = view.table
+    assert table.horizontalScrollBar().maximum() == 0
+    shown = [c for c in range(view.model.columnCount()) if not table.isColumnHidden(c)]
+    assert sum(table.columnWidth(c) for c in shown) <= table.viewport().width()
+    for must in (0, 1, view.model.columnCount() - 1):  # day, mood and the note stay
+        assert must in shown
+    note = view.model.index(1, view.model.columnCount() - 1)
+    assert note.data(Qt.ItemDataRole.ToolTipRole) == note.data()  # the whole note, on hover
+
+
+def test_the_start_dialog_shows_the_whole_drug_hint(qtbot, window, journal):
+    from trdjournal.ui.dialogs.med_event_dialog import MedEventDialog
+
+    dialog = MedEventDialog(journal, "start", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.drug, "desvenlafaxine")
+    QApplication.processEvents()
+    hint = dialog.drug_info
+    assert "published minimum adequate dose" in hint.text()
+    assert hint.height() >= hint.heightForWidth(hint.width())  # every line of it shown

@@ -22,8 +22,11 @@ from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.ui_context import UiContext
 from trdjournal.ui.widgets.checkin_table import CheckInTableModel, SearchFilter, date_at
+from trdjournal.ui.widgets.column_fit import fit_on_resize
 from trdjournal.ui.widgets.empty_state import show_when_empty
 from trdjournal.ui.widgets.year_pixels import YearPixels
+
+JOURNAL_DROP_ORDER = (5, 6, 3, 2)  # sleep quality, activity, energy, anxiety
 
 
 class JournalView(QWidget):
@@ -76,6 +79,12 @@ class JournalView(QWidget):
         header.setResizeContentsPrecision(60)  # measure 60 rows, not 20 years of them
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
+        # never a sideways scroll bar (at 150 % either): the note takes the width that is left
+        # and is elided (the whole note is its tooltip); in a narrow window the columns least
+        # needed give way
+        self.column_fit = fit_on_resize(
+            self.table, JOURNAL_DROP_ORDER, hide_empty=False, flexible_last=True
+        )
         qtutils.accessible(
             self.table,
             self.tr("Logged days"),

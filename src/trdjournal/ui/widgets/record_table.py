@@ -9,14 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from trdjournal.ui.base import qtutils
+from trdjournal.ui.widgets import column_fit
 
 HEADER_WRAP_CHARS = 10
-SQUEEZE = 1.05  # fit_to_width: columns shrink to 1/1.2 of their natural widths before any hides (a column empty in every row is always hidden)
 
 
 def two_lines(label: str) -> str:
@@ -56,39 +55,18 @@ class RecordTable(QTableWidget):
     MAX_ROWS_SHOWN = 12  # sized to its rows up to this many, then it scrolls down, never sideways
 
     def fit_to_width(self, drop_order: Sequence[int] = ()) -> None:
-        """Never scroll sideways: every column fits the table's width. Columns keep their
-        natural width while they can; when the sum is too wide, empty columns and then those
-        of ``drop_order`` (least needed first) are hidden while the rest would be narrower than
-        a date, then the widest shrink, their text wraps onto more lines, and each cell and
-        header keeps its full text as a tooltip. ``hidden_cells(row)`` gives what is hidden."""
+        """Never scroll sideways (widgets/column_fit.py): columns give way, then wrap; each
+        cell and header keeps its full text as a tooltip, long headers go on two lines, rows
+        grow to their text. ``hidden_cells(row)`` says what a hidden column holds."""
         self._fit = True
         self._drop_order = list(drop_order)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setStretchLastSection(False)
+        column_fit.prepare(self, wrap=True)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in range(self.columnCount()):
             item = self.horizontalHeaderItem(column)
             if item is not None:
                 item.setToolTip(item.text())
                 item.setText(two_lines(item.text()))
-
-    def natural_widths(self) -> list[int]:
-        header = self.horizontalHeader()
-        return [
-            max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) + 2
-            for c in range(self.columnCount())
-        ]
-
-    def _empty_columns(self) -> list[int]:
-        return [
-            c
-            for c in range(self.columnCount())
-            if all(not (self.item(r, c) and self.item(r, c).text()) for r in range(self.rowCount()))
-        ]
 
     def hidden_cells(self, row: int) -> list[tuple[str, str]]:
         """(header, text) of each hidden column with something to say in ``row``."""
@@ -99,62 +77,18 @@ class RecordTable(QTableWidget):
         ]
 
     def _fit_columns(self) -> None:
-        available = self.viewport().width()
-        if available <= 0 or not self.columnCount():
-            return
-        # a date's width: narrower, a column shows only ellipses
-        floor = self.fontMetrics().horizontalAdvance("0000-00-00") + 12
-        natural = self.natural_widths()
-        droppable = [c for c in self._empty_columns() if self.rowCount()] + [
-            c for c in self._drop_order if c not in self._empty_columns()
-        ]
-        hidden: set[int] = set(self._empty_columns()) if self.rowCount() else set()
-        droppable = [c for c in droppable if c not in hidden]
-        for column in range(self.columnCount()):
-            self.setColumnHidden(column, False)
-
-        def shown() -> list[int]:
-            return [c for c in range(self.columnCount()) if c not in hidden]
-
-        def too_wide() -> bool:  # squeezing more than this wraps every other cell
-            columns = shown()
-            return (
-                sum(min(natural[c], floor) for c in columns) > available
-                or sum(natural[c] for c in columns) > available * SQUEEZE
-            )
-
-        while droppable and too_wide():
-            hidden.add(droppable.pop(0))
-        for column in hidden:
-            self.setColumnHidden(column, True)
-        columns = shown()
-        self._fit_widths(columns, [natural[c] for c in columns], available, floor)
+        column_fit.fit_columns(self, self._drop_order)
         self.resizeRowsToContents()
         self.updateGeometry()
         self.columns_fitted.emit()
 
-    def _fit_widths(self, columns: list[int], natural: list[int], available: int, floor: int):
-        widths = natural
-        if sum(natural) > available:
-            # the widest give way first: cap every column at one width, found by bisection
-            low, high = floor, max(natural)
-            while high - low > 1:
-                cap = (low + high) // 2
-                if sum(min(w, max(cap, floor)) for w in natural) > available:
-                    high = cap
-                else:
-                    low = cap
-            widths = [min(w, max(low, floor)) for w in natural]
-        spare = available - sum(widths)
-        if spare > 0:
-            widths[-1] += spare  # the last column takes what is left, like a stretch
-        for column, width in zip(columns, widths, strict=True):
-            self.setColumnWidth(column, width)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        if self._fit:
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Refit when the viewport's width changes (a vertical scroll bar coming or going
+        changes it without resizing the table)."""
+        handled = super().viewportEvent(event)
+        if getattr(self, "_fit", False) and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        return handled
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         """With ``fit_to_width``: tall enough for its rows (up to MAX_ROWS_SHOWN)."""
