@@ -139,6 +139,7 @@ class ChartsView(QWidget):
         self.stack = QStackedWidget()
         for label in (self.loading_label, self.empty_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)  # never wider than the window
             self.stack.addWidget(label)
 
         self.lab_panel = LabPanel()  # lab values beside the timeline
