@@ -124,7 +124,12 @@ class TodayView(QWidget):
 
     def _line_up_pairs(self) -> None:
         """The second fields of the paired rows start in one column."""
-        width = max(w.sizeHint().width() for w, _label in self._paired)
+
+        def wanted(widget: QWidget) -> int:  # a placeholder ("hours, like 7.5") is not cut
+            hint = getattr(widget, "placeholderText", lambda: "")()
+            return max(widget.sizeHint().width(), widget.fontMetrics().horizontalAdvance(hint) + 16)
+
+        width = max(wanted(w) for w, _label in (*self._paired, (self.activity, None)))
         label_width = max(label.sizeHint().width() for _w, label in self._paired)
         self.activity.setFixedWidth(width)  # minutes need no more room than hours
         for widget, label in self._paired:

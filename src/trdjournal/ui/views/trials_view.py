@@ -295,6 +295,7 @@ class TrialsView(QWidget):
         chart_box.setLayout(qtutils.vbox(self.overlay, self.legend, self.overlay_note))
         self.overlay.setMinimumSize(280, 200)
         lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.setMinimumHeight(LOWER_MINIMUM_HEIGHT)  # the chart's key never drawn over it
         lower.addWidget(chart_box)
         lower.addWidget(scroll)
         lower.setStretchFactor(0, 3)
@@ -387,7 +388,9 @@ class TrialsView(QWidget):
         total = sum(self.splitter.sizes())
         if total <= 0 or self._user_sized:
             return
-        top = min(wanted, max(round(total * 0.6), total - LOWER_MINIMUM_HEIGHT))
+        # the table as tall as its rows while the chart keeps its minimum, never below
+        # TABLE_MINIMUM_HEIGHT (the page scrolls instead)
+        top = max(min(wanted, total - LOWER_MINIMUM_HEIGHT), min(wanted, TABLE_MINIMUM_HEIGHT))
         self.splitter.setSizes([top, total - top])
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
