@@ -94,7 +94,9 @@ class Aggregated:
     """A daily series' weekly and monthly means with their lowest-to-highest band, drawn in
     place of the daily line when the range is long."""
 
-    def __init__(self, plot: pg.PlotItem, colour: str, width: float = 2.0):
+    def __init__(self, plot: pg.PlotItem, colour: str, daily: tuple, width: float = 2.0):
+        """``daily``: the panel's daily items, shown instead at the "daily" level."""
+        self.daily, self.level = daily, "daily"
         self.mean = pg.PlotDataItem(pen=_line(colour, width), connect="finite")
         self.low = pg.PlotDataItem(pen=pg.mkPen(None), connect="finite")
         self.high = pg.PlotDataItem(pen=pg.mkPen(None), connect="finite")
@@ -107,8 +109,14 @@ class Aggregated:
         self.data = {
             level: aggregate(x, values, bins(timeline.start, len(x), level)) for level in LEVELS[1:]
         }
+        self.set_level(self.level, force=True)
 
-    def show(self, level: str) -> None:
+    def set_level(self, level: str, force: bool = False) -> None:
+        if level == self.level and not force:
+            return
+        self.level = level
+        for item in self.daily:
+            item.setVisible(level == "daily")
         visible = level in self.data
         if visible:
             middle, mean, low, high = self.data[level]
@@ -159,24 +167,14 @@ class MoodPanel:
         self.mean = _daily_curve(_line(colors.mood_mean, 2))
         self.plot.addItem(self.daily)
         self.plot.addItem(self.mean)
-        self.aggregated = Aggregated(self.plot, colors.mood_mean)
-        self.level = "daily"
+        self.aggregated = Aggregated(self.plot, colors.mood_mean, (self.daily, self.mean))
+        self.set_level = self.aggregated.set_level  # days + 7-day mean, or weekly/monthly
 
     def set_timeline(self, timeline: Timeline, x: np.ndarray) -> None:
         values = _values(timeline.daily.mood)
         self.daily.setData(x, values)
         self.mean.setData(x, _values(timeline.daily.mood_mean7))
         self.aggregated.set_series(timeline, x, values)
-        self.set_level(self.level, force=True)
-
-    def set_level(self, level: str, force: bool = False) -> None:
-        """Daily values and their 7-day mean, or weekly/monthly means with their range."""
-        if level == self.level and not force:
-            return
-        self.level = level
-        for item in (self.daily, self.mean):
-            item.setVisible(level == "daily")
-        self.aggregated.show(level)
 
 
 class ElevationPanel:
@@ -289,21 +287,13 @@ class SleepPanel:
         set_y_ticks(self.plot, (0, 4, 8, 12))
         self.curve = _daily_curve(_line(colors.sleep, 1))
         self.plot.addItem(self.curve)
-        self.aggregated = Aggregated(self.plot, colors.sleep, 1.6)
-        self.level = "daily"
+        self.aggregated = Aggregated(self.plot, colors.sleep, (self.curve,), 1.6)
+        self.set_level = self.aggregated.set_level
 
     def set_timeline(self, timeline: Timeline, x: np.ndarray) -> None:
         values = _values(timeline.daily.sleep_hours)
         self.curve.setData(x, values)
         self.aggregated.set_series(timeline, x, values)
-        self.set_level(self.level, force=True)
-
-    def set_level(self, level: str, force: bool = False) -> None:
-        if level == self.level and not force:
-            return
-        self.level = level
-        self.curve.setVisible(level == "daily")
-        self.aggregated.show(level)
 
 
 class ActivityPanel:
@@ -313,21 +303,13 @@ class ActivityPanel:
         )
         self.curve = _daily_curve(_line(colors.activity, 1))
         self.plot.addItem(self.curve)
-        self.aggregated = Aggregated(self.plot, colors.activity, 1.6)
-        self.level = "daily"
-
-    def set_level(self, level: str, force: bool = False) -> None:
-        if level == self.level and not force:
-            return
-        self.level = level
-        self.curve.setVisible(level == "daily")
-        self.aggregated.show(level)
+        self.aggregated = Aggregated(self.plot, colors.activity, (self.curve,), 1.6)
+        self.set_level = self.aggregated.set_level
 
     def set_timeline(self, timeline: Timeline, x: np.ndarray) -> None:
         values = _values(timeline.daily.activity_minutes)
         self.curve.setData(x, values)
         self.aggregated.set_series(timeline, x, values)
-        self.set_level(self.level, force=True)
         top = float(np.nanmax(values)) if np.isfinite(values).any() else 60.0
         step = 30 if top <= 150 else 60 if top <= 360 else 120
         top = max(60.0, step * np.ceil(top / step))
