@@ -21,7 +21,7 @@ SENSITIVE = (
     "parents divorced at 8",
     "sleep apnoea",
     "Age at first episode",
-    "1 Sep 2024",  # the episode start
+    "months before",  # the background row on the episode start (page 1 names the start too)
 )
 
 

@@ -129,6 +129,23 @@
     </message>
 </context>
 <context>
+    <name>StagingPanel</name>
+    <message numerus="yes">
+        <source>%n of them still running (verdict so far).</source>
+        <translation>
+            <numerusform>%n of them still running (verdict so far).</numerusform>
+            <numerusform>%n of them still running (verdict so far).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) in the record.</source>
+        <translation>
+            <numerusform>%n episode in the record.</numerusform>
+            <numerusform>%n episodes in the record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message numerus="yes">
         <source>Not saved: %n problem(s), see above.</source>

@@ -451,6 +451,18 @@
 <context>
     <name>CheckInTableModel</name>
     <message>
+        <source>sleep</source>
+        <translation>sömn</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>steg</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -479,6 +491,10 @@
         <translation>Aktivitet min</translation>
     </message>
     <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
@@ -489,6 +505,18 @@
     <message>
         <source>Note</source>
         <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>{value}, logged in {device} and imported (not typed here)</source>
+        <translation>{value}, inskrivet i {device} och importerat (inte skrivet här)</translation>
+    </message>
+    <message>
+        <source>{value}, measured by {device} (not typed)</source>
+        <translation>{value}, uppmätt av {device} (inte inskrivet)</translation>
     </message>
 </context>
 <context>
@@ -794,6 +822,10 @@
         <translation>Poster i filen: {entries}; sammanslagna dagar: {merged}</translation>
     </message>
     <message>
+        <source>Device values to add: {add}; already present: {present}</source>
+        <translation>Enhetsvärden att lägga till: {add}; finns redan: {present}</translation>
+    </message>
+    <message>
         <source>Days to add: {add}; already present: {present}; in conflict: {conflict}</source>
         <translation>Dagar att lägga till: {add}; finns redan: {present}; i konflikt: {conflict}</translation>
     </message>
@@ -937,6 +969,10 @@
     <message>
         <source>Select a day to delete first.</source>
         <translation>Välj först en dag att ta bort.</translation>
+    </message>
+    <message>
+        <source>{day} has only values a device measured; there is no check-in to delete.</source>
+        <translation>{day} har bara värden som en enhet har mätt; det finns ingen incheckning att ta bort.</translation>
     </message>
     <message>
         <source>Deleted the check-in of {day}. Ctrl+Z undoes it.</source>
@@ -1354,6 +1390,22 @@
     <message>
         <source> {unit}/day</source>
         <translation> {unit}/dag</translation>
+    </message>
+    <message>
+        <source>{problem}. Save it as an unlisted drug (not judged as a trial)?</source>
+        <translation>{problem}. Spara det som ett läkemedel utanför tabellen (bedöms inte som ett försök)?</translation>
+    </message>
+    <message>
+        <source>Drug not in the table</source>
+        <translation>Läkemedlet finns inte i tabellen</translation>
+    </message>
+    <message>
+        <source>Unusual dose</source>
+        <translation>Ovanlig dos</translation>
+    </message>
+    <message>
+        <source>{why}. Save it?</source>
+        <translation>{why}. Spara det?</translation>
     </message>
     <message>
         <source>Started {drug} {dose:g} {unit}/day on {day}</source>
@@ -2345,8 +2397,19 @@
         <translation>Uppskattad grad av behandlingsresistens</translation>
     </message>
     <message>
-        <source>Failed adequate antidepressant trials in this episode: {failed_adequate_trials}</source>
-        <translation>Misslyckade adekvata försök med antidepressiva under den här episoden: {failed_adequate_trials}</translation>
+        <source>Failed adequate antidepressant trials in the current episode (since {since}): {count}</source>
+        <translation>Misslyckade adekvata antidepressiva försök i den pågående episoden (sedan {since}): {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them still running (verdict so far).</source>
+        <translation>
+            <numerusform>%n av dem pågår fortfarande (bedömning hittills).</numerusform>
+            <numerusform>%n av dem pågår fortfarande (bedömning hittills).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judged from daily mood alone: {drugs}.</source>
+        <translation>Bedömt enbart utifrån dagligt humör: {drugs}.</translation>
     </message>
     <message>
         <source>met</source>
@@ -2365,12 +2428,23 @@
         <translation>Episoden räknas från {episode_start} ({episode_start_source}).</translation>
     </message>
     <message>
+        <source>Relapse on {date}: {scale} {score} after remission.</source>
+        <translation>Återfall den {date}: {scale} {score} efter remission.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) in the record.</source>
+        <translation>
+            <numerusform>%n episod i dagboken.</numerusform>
+            <numerusform>%n episoder i dagboken.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No check-ins yet: there is no episode to stage.</source>
         <translation>Inga incheckningar än: det finns ingen episod att bedöma.</translation>
     </message>
     <message>
-        <source>Total: cannot be estimated without a PHQ-9 near the start of the episode.</source>
-        <translation>Summa: kan inte uppskattas utan ett PHQ-9 nära episodens början.</translation>
+        <source>Total: {low}-{high} of 15; severity at the start not measured.</source>
+        <translation>Totalt: {low}-{high} av 15; svårighetsgraden vid starten är inte mätt.</translation>
     </message>
     <message>
         <source>Total: {total} of 15 ({band}).</source>
@@ -3317,6 +3391,10 @@
         <translation>medel 7 dagar {mean:.1f}</translation>
     </message>
     <message>
+        <source>({device})</source>
+        <translation>({device})</translation>
+    </message>
+    <message>
         <source>elevated mood</source>
         <translation>förhöjt stämningsläge</translation>
     </message>
@@ -3363,6 +3441,10 @@
     <message>
         <source>Elevated / irritable</source>
         <translation>Förhöjd / irritabel</translation>
+    </message>
+    <message>
+        <source>from a device</source>
+        <translation>från en enhet</translation>
     </message>
     <message>
         <source>Sleep (h)</source>
@@ -3451,8 +3533,8 @@
         <translation>Exportera till vårdens journal (FHIR)</translation>
     </message>
     <message>
-        <source>Exports and backups (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal export (*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;Pixels, MoodSnap (*.json);;All files (*)</source>
-        <translation>Exporter och säkerhetskopior (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal-export (*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;Pixels, MoodSnap (*.json);;Alla filer (*)</translation>
+        <source>Exports and backups (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal export (*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;Pixels, MoodSnap (*.json);;Watch, ring or phone: Apple Health, Fitbit, Google, Oura, Garmin, Gadgetbridge (*.zip *.xml *.json *.csv *.db Gadgetbridge);;All files (*)</source>
+        <translation>Exporter och säkerhetskopior (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal-export (*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;Pixels, MoodSnap (*.json);;Klocka, ring eller telefon: Apple Health, Fitbit, Google, Oura, Garmin, Gadgetbridge (*.zip *.xml *.json *.csv *.db Gadgetbridge);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Exported a FHIR bundle to {path} ({scores}, {statements}).</source>

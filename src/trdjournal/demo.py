@@ -18,6 +18,13 @@ story as earlier episodes with other drugs):
   brief, mild-to-moderate elevation a few weeks later. PHQ-9 stays the primary scale, so the
   trials and the staging above are unchanged.
 
+Read by the episode rules (issue 15, resources/episodes.json): months of PHQ-9 below 5 on
+aripiprazole end the first episode (two months of remission separate episodes), and the dip,
+PHQ-9 back at 10 or more, is a relapse that starts a second episode. The first episode met the
+common TRD definition (sertraline and venlafaxine failed); in the current one only venlafaxine,
+still taken, counts so far, so staging says "not met" for it and page 1 puts the relapse at the
+top.
+
 Everything comes from one seeded random generator, so the same seed and end date give the
 same journal.
 """

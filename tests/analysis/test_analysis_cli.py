@@ -68,7 +68,10 @@ def test_trials_json(history):
     assert venlafaxine["change_pct"] == -33.3 and venlafaxine["failed_adequate_trial"]
     assert (aripiprazole["role"], aripiprazole["min_adequate_dose_mg"]) == ("augmentation", None)
     assert (aripiprazole["baseline"], aripiprazole["follow_up"]) == (12, 4)
-    assert aripiprazole["outcome"] == "remission" and aripiprazole["adequate"] is None
+    # a combination trial (issue 15): adequate when venlafaxine is adequate and aripiprazole
+    # reached its augmentation dose (2 mg, resources/augmentation.json)
+    assert aripiprazole["outcome"] == "remission" and aripiprazole["adequate"] is True
+    assert aripiprazole["combination_with"] == "venlafaxine"
 
 
 def test_adequate_weeks_option(history):
@@ -85,7 +88,7 @@ def test_trials_table(history):
     lines = out.splitlines()
     assert lines[0].split()[:3] == ["drug", "role", "start"]
     assert "sertraline [F]" in out and "PHQ-9 20->18" in out and "running" in out
-    assert "the day before aripiprazole augmentation started" in out
+    assert "the day before aripiprazole reached its augmentation" in out
 
 
 def test_stage_json(history):
@@ -105,8 +108,11 @@ def test_stage_json(history):
 
 def test_stage_table(history):
     out = history("stage").output
-    assert "Failed adequate antidepressant trials: 2 (sertraline, venlafaxine)" in out
-    assert ": met" in out and "Total: 8 of 15: moderate" in out and "estimate" in out
+    assert (
+        "Failed adequate antidepressant trials in the current episode (since 2025-10-01): "
+        "2 (sertraline, venlafaxine)"
+    ) in out
+    assert ": met" in out and "Total: 8 of 15 (moderate)" in out and "estimate" in out
 
 
 def test_summary_json_and_table(history):
@@ -138,5 +144,5 @@ def test_empty_journal(cli):
     assert json.loads(cli("trials", "--json").output) == []
     s = json.loads(cli("stage", "--json").output)
     assert s["failed_adequate_trials"] == 0 and s["maudsley"] is None
-    assert "No check-ins yet" in cli("stage").output
+    assert "Nothing logged yet" in cli("stage").output
     assert cli("summary").exit_code == 0

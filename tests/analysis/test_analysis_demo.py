@@ -38,11 +38,19 @@ def test_demo_seed_1_trials_and_stage(cli):
     assert aripiprazole["role"] == "augmentation" and aripiprazole["max_dose_mg"] == 7.5
     assert aripiprazole["outcome"] == "remission" and aripiprazole["follow_up"] < 5
 
+    # Episodes (resources/episodes.json): 8 weeks of PHQ-9 below 5 end the first episode;
+    # the dip (PHQ-9 >= 10) is a relapse that starts the current one, with venlafaxine and
+    # aripiprazole still running (the demo's docstring).
     stage = json.loads(cli("stage", "--json").output)
-    assert stage["failed_adequate_trials"] == 2 and stage["trd_definition_met"]
+    first, current = stage["episodes"]
+    assert first["start"] == citalopram["start"] and first["end"] and first["ended_by"]
+    assert current["end"] is None and stage["episode_start"] == current["start"]
+    assert stage["episode_start_source"].startswith("relapse on ")
+    (relapse,) = stage["relapses"]
+    assert relapse["date"] == current["start"] and relapse["score"] >= 10
+    assert stage["failed_drugs"] == ["venlafaxine"] and not stage["trd_definition_met"]
     m = stage["maudsley"]
-    assert (m["duration"], m["failures"], m["augmentation"], m["ect"]) == (2, 1, 1, 0)
-    assert m["band"] == "moderate"
+    assert (m["duration"], m["failures"], m["augmentation"], m["ect"]) == (1, 1, 1, 0)
 
 
 @pytest.mark.parametrize("seed", range(2, 12))
@@ -56,4 +64,6 @@ def test_other_seeds_tell_the_same_story(seed):
         "citalopram", "sertraline", "venlafaxine", "aripiprazole"]  # fmt: skip
     assert [t.failed_adequate_trial for t in result.trials] == [False, True, True, False]
     assert result.trials[3].outcome in ("response", "remission")
-    assert result.staging.trd_definition_met
+    first, current = result.staging.episodes
+    assert first.end is not None and current.end is None  # remission, then the relapse
+    assert result.staging.failed_drugs == ("venlafaxine",)

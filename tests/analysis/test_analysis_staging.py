@@ -66,7 +66,7 @@ def test_two_failures_meet_the_definition_and_stage(b):
     b.session(140, "ect")
     s = b.analyse(400).staging
     assert s.failed_adequate_trials == 2 and s.trd_definition_met
-    assert s.episode_start == day(0) and s.episode_start_source == "first check-in"
+    assert s.episode_start == day(0) and s.episode_start_source == "first medication start"
     m = s.maudsley
     # 2024-01-01 -> 2025-02-04: 13 months (2); PHQ-9 20 "severe" (4); 2 failures (1); lithium (1);
     # ECT (1): 9, moderate
@@ -102,10 +102,13 @@ def test_episode_start_excludes_earlier_trials(b):
     failing_trial(b, 0, "sertraline", 100, stop=60)
     failing_trial(b, 60, "venlafaxine", 150, stop=130)
     b.mood([100], 5)
+    # issue 15: by default the episode starts at the first medication start (day 0), not the
+    # first check-in (day 100), so both past trials count (resources/episodes.json)
     s = b.analyse(200).staging
-    assert s.episode_start == day(100) and s.failed_adequate_trials == 1  # sertraline ended before
-    s = b.analyse(200, episode_start=day(0)).staging
+    assert s.episode_start == day(0) and s.episode_start_source == "first medication start"
     assert s.failed_adequate_trials == 2
+    s = b.analyse(200, episode_start=day(100)).staging
+    assert s.failed_adequate_trials == 1  # sertraline ended before the given start
 
 
 def test_empty_journal(b):

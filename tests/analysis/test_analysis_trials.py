@@ -211,8 +211,10 @@ def test_augmentation_closes_the_antidepressant_window(b):
         4,
         "remission",
     )
-    assert ari.assessed_until == day(100) and ari.adequate is None
-    assert not ari.failed_adequate_trial
+    # the combination trial: venlafaxine held 150 mg for 42 days and aripiprazole reached
+    # 2 mg (resources/augmentation.json), so it is adequate; remission, not failed
+    assert ari.assessed_until == day(100) and ari.adequate is True
+    assert ari.combination_with == "venlafaxine" and not ari.failed_adequate_trial
 
 
 def test_early_augmentation_means_no_failed_trial(b):

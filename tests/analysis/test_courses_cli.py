@@ -133,7 +133,8 @@ def test_psychotherapy_course_is_shown_failed_but_not_counted_for_trd(cli):
     assert course["outcome"] == "non-response" and course["change_pct"] == -7.1
     assert course["failed_adequate_trial"] is True
     output = _ok(cli("stage")).output
-    assert "Failed adequate antidepressant trials: 0" in output
+    assert "Failed adequate antidepressant trials in the current episode (since " in output
+    assert "): 0\n" in output
     assert "Psychotherapy (1)" in output
 
 

@@ -54,8 +54,10 @@ def test_page_one_has_the_period_summary_the_analysis_computed(build, cli, demo_
     for note in summary.doctor_notes:
         assert note.note in first
     m = analysis.staging.maudsley
-    assert f"Maudsley Staging estimate: {m.total} of 15 ({m.band})" in first
-    assert f"Failed adequate trials: {analysis.staging.failed_adequate_trials}" in first
+    assert f"Maudsley Staging estimate: {m.total_text}" in first
+    since = f"(since {analysis.staging.episode_start.day} "
+    assert "Failed adequate antidepressant trials in the current episode " + since in first
+    assert f"failed antidepressants {m.failures} (1-5)" in first
     # nothing of the summary spills over: page 2 is the charts page
     assert pages[1].startswith("Timeline of the period")
 
@@ -74,9 +76,19 @@ def test_trial_table_page_has_each_trial_with_its_outcome(build, cli, demo_path,
     with Journal.open(demo_path) as journal:
         trials = analyse(journal).trials
     trial_page = next(p for p in pages if p.startswith("Trial history"))
+    flat = " ".join(trial_page.split())
     for trial in trials:
         assert f"{trial.drug}" in trial_page
-        assert text.label(trial.outcome) in trial_page
+        assert " ".join(text.prose(trial.verdict).split()) in flat  # "... so far, week N"
+    # issue 15: the held run, the measure, a combination row and the side effects named
+    assert "Weeks held at min. dose" in flat and "PHQ-9 22" in flat
+    assert "venlafaxine + aripiprazole" in flat
+    assert "Episodes in the record: 16 Jun 2024" in flat and "(ended in remission)" in flat
+    assert "Relapse on " in flat
+    citalopram = trials[0]
+    named = ", ".join(list(citalopram.side_effects)[:3])
+    assert f"side effects ({named})" in flat
+    for trial in trials:
         assert f"{text.day(trial.start)} {text.DASH}" in trial_page
     failed = [t for t in trials if t.failed_adequate_trial]
     assert trial_page.count("failed adequate trial") == len(failed) > 0

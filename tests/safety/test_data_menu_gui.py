@@ -109,3 +109,26 @@ def test_export_from_the_menu(window, tmp_path, monkeypatch, name, chosen):
         with zipfile.ZipFile(target) as archive:
             assert archive.read("checkins.csv").decode().splitlines()[1].startswith("2026-06-01,6,")
     assert f"Exported the journal to {target}" in window.statusBar().currentMessage()
+
+
+def test_a_watch_export_previews_its_device_values_and_keeps_what_was_typed(
+    window, data, monkeypatch, qtbot, tmp_path
+):
+    journal = window.ui_context.journal
+    typed = journal.save_checkin(CheckIn(dt.date(2026, 6, 2), 4, sleep_hours=6.5, note="tired"))
+    dialog = _import_dialog(window, monkeypatch, data / "wearables" / "fitbit_takeout.zip")
+    preview = dialog.summary.text()
+    assert "Detected: Fitbit export" in preview
+    assert "Days from 2026-06-02 to 2026-06-03" in preview
+    assert "Device values to add: 9; already present: 0" in preview
+    assert "2026-06-02 sleep: you typed 6.5 h, Fitbit measured 6.75 h" in preview
+    assert journal.device_values() == []  # the preview writes nothing
+    dialog.grab().save(str(tmp_path / "import_preview.png"))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert operations.wait_idle()
+    assert "device values (sleep, steps, activity): 9 added" in dialog.summary.text()
+    assert journal.checkins() == [typed] and len(journal.device_values()) == 9
+    window.show_view("journal")
+    model = window.page("journal").table.model()
+    assert model.rowCount() == 2
+    assert model.index(0, 8).data() == "Fitbit: sleep, activity, steps"

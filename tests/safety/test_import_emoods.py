@@ -38,7 +38,7 @@ def test_emoods_rows_become_checkins_with_the_documented_mapping(cli, data, tmp_
     assert "Skipped 1 row with nothing logged" in result.output
     # Line 7 has sleep but no DEPRESSED rating, and the journal has no check-in that day.
     assert "1 row had sleep but no DEPRESSED rating" in result.output
-    assert "Not imported: 1 sleep-only day without a check-in in the journal" in result.output
+    assert "1 day with sleep but no mood is kept as values from eMoods" in result.output
     assert "entries in the file: 5; check-ins written: 4; days merged: 0" in result.output
     if "elevated" in CHECKIN_FIELDS:  # the scales branch (issue 17) merged: imported, 0-3
         assert "ELEVATED" not in result.output
@@ -102,3 +102,25 @@ def test_emoods_elevated_and_irritability_import_as_0_to_3(cli, tmp_path):
     days = {c["date"]: c for c in json.loads(cli("entries", "--json").output)}
     assert (days["2026-06-01"]["elevated"], days["2026-06-01"]["irritability"]) == (2, 0)
     assert (days["2026-06-02"]["elevated"], days["2026-06-02"]["irritability"]) == (None, 3)
+
+
+def test_a_sleep_only_day_without_a_check_in_is_kept_and_fills_the_day_once_logged(
+    cli, data, journal_path, tmp_path
+):
+    """Issue 16.7: eMoods' sleep-only days were skipped. A check-in needs a mood, so the sleep is
+    kept as a value from eMoods (like a device's): shown, never over what is typed, and filling
+    the day's sleep once that day is logged."""
+    assert cli("import", str(data / "emoods" / "entry.csv")).exit_code == 0
+    assert cli("export", "-o", str(tmp_path / "export.json")).exit_code == 0
+    kept = json.loads((tmp_path / "export.json").read_text())["device_values"]
+    assert [(v["date"], v["field"], v["value"], v["source"]) for v in kept] == [
+        ("2026-06-06", "sleep_hours", 8.0, "emoods")
+    ]
+    again = cli("import", str(data / "emoods" / "entry.csv"))
+    assert "0 added, 1 skipped" in again.output  # a re-import adds nothing twice
+    cli("log", "--date", "2026-06-06", "--mood", "6")
+    from trdjournal.storage import Journal
+
+    with Journal.open(journal_path) as journal:
+        (day,) = [m for m in journal.daily_measures() if m.date.isoformat() == "2026-06-06"]
+    assert (day.mood, day.sleep_hours) == (6, 8.0)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from trdjournal.demo import fill_demo_journal
 from trdjournal.domain import medication
 from trdjournal.domain.background import Background, FamilyHistory, LifeEvent
+from trdjournal.domain.device import SOURCES, DeviceValue
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
     Appointment,
@@ -106,9 +107,9 @@ def test_csv_export_is_a_zip_with_one_csv_per_table(cli, journal_path, tmp_path)
     assert names == sorted(f"{table}.csv" for table in (*TABLES, "settings", "revisions"))
     assert checkins[0] == (
         "date,mood,anxiety,energy,sleep_hours,sleep_quality,activity_minutes,"
-        "elevated,irritability,tags,side_effects,note,for_doctor"
+        "elevated,irritability,steps,tags,side_effects,note,for_doctor"
     )
-    assert checkins[1] == '2026-06-01,4,,,,,,2,1,walk; daylight,nausea=2,"a, b",0'
+    assert checkins[1] == '2026-06-01,4,,,,,,2,1,,walk; daylight,nausea=2,"a, b",0'
     assert questionnaires[0] == "date,instrument,answers,id,total"
     assert questionnaires[1].endswith(",7")
     assert questionnaires[2].startswith("2026-06-01,qids-sr16,")
@@ -132,6 +133,7 @@ checkins = st.builds(
     activity_minutes=st.none() | st.integers(0, 1440),
     elevated=st.none() | st.integers(0, 3),
     irritability=st.none() | st.integers(0, 3),
+    steps=st.none() | st.integers(0, 200_000),
     tags=st.lists(st.sampled_from(TAGS), max_size=3).map(tuple),
     side_effects=st.dictionaries(st.sampled_from(["nausea", "headache"]), st.integers(0, 3)),
     note=texts,
@@ -205,6 +207,22 @@ lab_results = st.one_of(
         ref_high=st.just(0.8),
     ),
 )
+device_values = st.one_of(
+    st.builds(
+        DeviceValue,
+        date=days,
+        field=st.sampled_from(["sleep_hours", "in_bed_hours", "nap_hours"]),
+        value=st.integers(0, 96).map(lambda q: q / 4),
+        source=st.sampled_from(sorted(SOURCES)),
+    ),
+    st.builds(
+        DeviceValue,
+        date=days,
+        field=st.sampled_from(["steps", "activity_minutes"]),
+        value=st.integers(0, 1440),
+        source=st.sampled_from(sorted(SOURCES)),
+    ),
+)
 backgrounds = st.builds(
     Background,
     episode_start=st.none() | days,
@@ -257,6 +275,7 @@ def journals(draw):
         "appointments": draw(st.lists(appointments, max_size=3)),
         "life_events": draw(st.lists(life_events, max_size=3)),
         "lab_results": draw(st.lists(lab_results, max_size=3)),
+        "device_values": draw(st.lists(device_values, max_size=6)),
         "background": draw(st.none() | backgrounds),
         "settings": draw(
             st.none()
@@ -303,6 +322,7 @@ def _build(journal: Journal, spec) -> None:
         journal.add_life_event(e)
     for lab in spec["lab_results"]:
         journal.add_lab_result(lab)
+    journal.add_device_values(spec["device_values"])  # a repeated day+field+source: kept once
     if spec["background"] is not None:
         journal.save_background(spec["background"])
     if spec["settings"] is not None:

@@ -102,7 +102,7 @@ def test_primary_scale_chosen_in_settings_judges_the_trials(qtbot, window, journ
     qtbot.waitUntil(lambda: trials.analysis is not None and bool(trials.analysis.trials))
     assert "Judged on QIDS-SR16" in trials.scale_note.text()
     outcome = trials.table.item(0, 8).text()
-    assert outcome.startswith("remission (QIDS-SR16 ")
+    assert outcome.startswith("remission so far, week ") and "(QIDS-SR16 " in outcome  # running
 
 
 def test_charts_draw_elevation_and_extra_scales_only_when_logged(qtbot, window, journal):

@@ -119,7 +119,9 @@ def test_add_a_session_and_an_appointment(qtbot, window, journal):
     assert view.appointments.rowCount() == 1
 
 
-def test_a_drug_not_in_the_table_is_kept_as_typed_with_the_role_chosen(qtbot, window, journal):
+def test_a_drug_not_in_the_table_is_kept_as_typed_with_the_role_chosen(
+    qtbot, window, journal, monkeypatch
+):
     view = treatments(window)
     qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
     dialog = view.dialog
@@ -131,6 +133,36 @@ def test_a_drug_not_in_the_table_is_kept_as_typed_with_the_role_chosen(qtbot, wi
     assert dialog.role.currentData() == "supplement"
     dialog.dose.selectAll()
     qtbot.keyClicks(dialog.dose, "1000")
-    click_save(qtbot, dialog)
+    asked = []
+    monkeypatch.setattr(type(dialog), "ask", lambda _d, _title, text: asked.append(text) or True)
+    click_save(qtbot, dialog)  # "save it as an unlisted drug?": yes
+    assert "not in the drug table" in asked[0]
     (event,) = journal.med_events()
     assert (event.drug, event.role, event.dose) == ("grandma tonic", "supplement", 1000.0)
+
+
+def test_med_dialog_asks_what_med_start_asks(qtbot, window, journal, monkeypatch):
+    """Issue 15: the Start dialog asks what ``med start`` asks (resources/drugs.json: sertraline
+    usual range 5-200 mg; "Zolof" is nearest to Zoloft; esketamine is a treatment session)."""
+    view = treatments(window)
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    questions, answer = [], [False]
+    monkeypatch.setattr(
+        type(dialog), "ask", lambda _d, _title, text: questions.append(text) or answer[0]
+    )
+    qtbot.keyClicks(dialog.drug, "Zolof")
+    dialog.dose.setValue(50)
+    click_save(qtbot, dialog)
+    assert "did you mean Zoloft (sertraline)?" in questions[-1]
+    assert "Not saved" in dialog.error.text() and journal.med_events() == []
+    dialog.drug.setText("Spravato")
+    click_save(qtbot, dialog)
+    assert "treatment add esketamine" in dialog.error.text() and journal.med_events() == []
+    dialog.drug.setText("sertraline")
+    dialog.dose.setValue(5000)
+    click_save(qtbot, dialog)
+    assert "5-200 mg" in questions[-1] and journal.med_events() == []
+    answer[0] = True  # "Save it?": yes
+    click_save(qtbot, dialog)
+    assert [e.dose for e in journal.med_events()] == [5000]

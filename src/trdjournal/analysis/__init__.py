@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from trdjournal.analysis import pgx
 from trdjournal.analysis.adherence import TrialAdherence, adherence_of, apply_to_trials
 from trdjournal.analysis.correlations import Correlation, next_day_correlations
+from trdjournal.analysis.episodes import EpisodeHistory, find_episodes, first_start
 from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.analysis.primary_scale import primary_scale
 from trdjournal.analysis.series import MoodIndex, ScoreIndex
@@ -24,6 +25,7 @@ from trdjournal.analysis.tachyphylaxis import Tachyphylaxis
 from trdjournal.analysis.trials import Trial, derive_trials
 from trdjournal.domain import dates
 from trdjournal.domain.background import Background, LifeEvent
+from trdjournal.domain.device import DeviceValue
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
@@ -72,6 +74,7 @@ class JournalData:
     lab_results: tuple[LabResult, ...] = ()
     pgx_results: tuple[PgxResult, ...] = ()
     missed_doses: tuple[MissedDose, ...] = ()
+    device_values: tuple[DeviceValue, ...] = ()  # what a device measured (issue 23)
 
     @classmethod
     def from_journal(cls, journal: Journal) -> JournalData:
@@ -87,6 +90,7 @@ class JournalData:
             lab_results=tuple(journal.lab_results()),
             pgx_results=tuple(journal.pgx_results()),
             missed_doses=tuple(journal.missed_doses()),
+            device_values=tuple(journal.device_values()),
         )
 
 
@@ -96,6 +100,7 @@ class JournalAnalysis(JsonMixin):
     adequacy_days: int
     trials: tuple[Trial, ...]
     staging: Staging
+    episodes: EpisodeHistory
     tachyphylaxis: tuple[Tachyphylaxis, ...]
     correlations: tuple[Correlation, ...]  # over the CORRELATION_DAYS up to today
     data: JournalData = dataclasses.field(repr=False, compare=False, metadata={"json": False})
@@ -119,6 +124,8 @@ class JournalAnalysis(JsonMixin):
             sessions=d.sessions,
             questionnaires=d.questionnaires,
             appointments=d.appointments,
+            trials=self.trials,
+            staging=self.staging,
         )
 
 
@@ -152,16 +159,27 @@ def analyse_data(
             "adequate-weeks", f"must be one of {', '.join(map(str, ADEQUACY_WEEKS))} (got {weeks})"
         )
     adequacy_days = weeks * 7
-    # The current episode starts where the caller says, else at the background profile's
-    # episode start, else (in ``stage``) at the first check-in.
-    start_source = "given"
-    if episode_start is None:
-        episode_start, start_source = data.background.episode_start, "background profile"
+    # The first episode starts where the caller says, else at the background profile's
+    # episode start, else at the earliest medication start, questionnaire or check-in.
+    first, start_source = first_start(
+        background=episode_start or data.background.episode_start,
+        first_medication=min((e.date for e in data.events if e.kind == "start"), default=None),
+        first_questionnaire=min((q.date for q in data.questionnaires), default=None),
+        first_checkin=min((c.date for c in data.checkins), default=None),
+    )
+    if episode_start is not None:
+        start_source = "given"
     phq9 = ScoreIndex(q for q in data.questionnaires if q.instrument == "phq9")
     mood = MoodIndex(data.checkins)
     primary = primary_scale(data.questionnaires, data.settings.primary_scale)
     trials = derive_trials(
-        data.events, today=today, adequacy_days=adequacy_days, mood=mood, phq9=primary.scores
+        data.events,
+        data.checkins,
+        today=today,
+        adequacy_days=adequacy_days,
+        mood=mood,
+        phq9=primary.scores,
+        labs=data.lab_results,
     )
     trials = pgx.with_pgx(trials, data.pgx_results)
     adherence = adherence_of(
@@ -175,6 +193,7 @@ def analyse_data(
         scores=primary.scores,
         overrides=data.settings.course_min_sessions,
     )
+    history = find_episodes(primary.scores, first, start_source, today, primary.rules)
     staging = stage(
         trials,
         data.checkins,
@@ -182,9 +201,7 @@ def analyse_data(
         phq9,
         today=today,
         adequacy_days=adequacy_days,
-        episode_start=episode_start,
-        episode_start_source=start_source,
-        first_checkin=mood.dates[0] if mood.dates else None,
+        history=history,
     )
     staging = pgx.with_pgx_basis(staging, trials)
     return JournalAnalysis(
@@ -192,6 +209,7 @@ def analyse_data(
         adequacy_days=adequacy_days,
         trials=tuple(trials),
         staging=staging,
+        episodes=history,
         tachyphylaxis=tuple(t.tachyphylaxis for t in trials if t.tachyphylaxis is not None),
         correlations=next_day_correlations(
             data.checkins, today - dt.timedelta(days=CORRELATION_DAYS - 1), today

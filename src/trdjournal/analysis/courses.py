@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from trdjournal.analysis.jsonable import JsonMixin
-from trdjournal.domain.drugs import canonical_name
+from trdjournal.domain.drugs import canonical_name, resolve
 from trdjournal.domain.medication import ordered
 from trdjournal.domain.model import MedicationEvent
 
@@ -33,6 +33,7 @@ class Course:
     end: dt.date | None  # the stop day; None while running
     steps: tuple[DoseStep, ...]
     stop_reason: str | None
+    formulation: str | None = None  # a suffix that changes the doses ("CR"), as typed
 
     def end_exclusive(self, today: dt.date) -> dt.date:
         return self.end if self.end is not None else today + dt.timedelta(days=1)
@@ -54,6 +55,31 @@ class Course:
         return sum(
             (hi - lo).days for step, lo, hi in self.spans(first, stop) if step.dose >= minimum
         )
+
+    def longest_run_at_or_above(self, minimum: float, first: dt.date, stop: dt.date) -> int:
+        """The longest unbroken run of days in [first, stop) at a daily dose of at least
+        ``minimum``: a dip below it starts the count again (adequate means held)."""
+        best = run = 0
+        for step, lo, hi in self.spans(first, stop):
+            run = run + (hi - lo).days if step.dose >= minimum else 0
+            best = max(best, run)
+        return best
+
+    def first_run_at_or_above(
+        self, minimum: float, first: dt.date, stop: dt.date, length: int
+    ) -> dt.date | None:
+        """The first day of the first unbroken run of at least ``length`` days in [first, stop)
+        at a daily dose of at least ``minimum``, or None."""
+        run_start, run = None, 0
+        for step, lo, hi in self.spans(first, stop):
+            if step.dose >= minimum:
+                run_start = run_start or lo
+                run += (hi - lo).days
+                if run >= length:
+                    return run_start
+            else:
+                run_start, run = None, 0
+        return None
 
     def step_on(self, day: dt.date) -> DoseStep | None:
         current = None
@@ -100,9 +126,12 @@ def courses_from_events(events: Iterable[MedicationEvent], *, today: dt.date) ->
                     running = None
             elif running is None:
                 running = {"role": event.role, "unit": event.unit, "start": event.date, "steps": []}
+                running["formulation"] = None
                 _add_step(running["steps"], event.date, event.dose or 0.0)
             else:
                 _add_step(running["steps"], event.date, event.dose or 0.0)
+            if event.kind != "stop":
+                running["formulation"] = _formulation(event) or running["formulation"]
         if running is not None:
             result.append(_close(drug, running, None, None))
     return sorted(result, key=lambda c: (c.start, c.drug))
@@ -117,4 +146,13 @@ def _close(drug: str, running: dict, end: dt.date | None, reason: str | None) ->
         end=end,
         steps=tuple(running["steps"]),
         stop_reason=reason,
+        formulation=running["formulation"],
     )
+
+
+def _formulation(event: MedicationEvent) -> str | None:
+    """The formulation typed with the event, when it changes the drug's doses (paroxetine CR)."""
+    found = resolve(event.typed_name or event.drug)
+    if found is None or not found.drug.formulation(found.formulation):
+        return None
+    return found.formulation

@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import statistics
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from trdjournal.analysis.correlations import Correlation, next_day_correlations
 from trdjournal.analysis.jsonable import JsonMixin
@@ -24,6 +25,10 @@ from trdjournal.domain.model import (
     TreatmentSession,
 )
 from trdjournal.domain.scales import scale
+
+if TYPE_CHECKING:
+    from trdjournal.analysis.staging import Staging
+    from trdjournal.analysis.trials import Trial
 
 DAILY_MEASURES = {
     "mood": "Mood (0-10)",
@@ -148,6 +153,30 @@ class DayNote(JsonMixin):
 
 
 @dataclasses.dataclass(frozen=True)
+class PeriodSideEffect(JsonMixin):
+    name: str
+    days: int  # days in the period it was logged above 0
+    max_severity: int  # 1-3
+
+
+@dataclasses.dataclass(frozen=True)
+class LostInPeriod(JsonMixin):
+    drug: str
+    date: dt.date
+    score: int
+    verdict: str  # "remission, then lost (DATE)"
+
+
+@dataclasses.dataclass(frozen=True)
+class RelapseInPeriod(JsonMixin):
+    date: dt.date
+    score: int
+    scale: str
+    remission_since: dt.date
+    new_episode: bool
+
+
+@dataclasses.dataclass(frozen=True)
 class PeriodSummary(JsonMixin):
     start: dt.date
     end: dt.date
@@ -165,6 +194,10 @@ class PeriodSummary(JsonMixin):
     doctor_notes: tuple[DayNote, ...]  # check-ins marked for the doctor, by date
     appointments: tuple[dt.date, ...]
     correlations: tuple[Correlation, ...]  # within the range
+    side_effects: tuple[PeriodSideEffect, ...] = ()  # most days first
+    lost_responses: tuple[LostInPeriod, ...] = ()  # losses of response dated in the range
+    relapses: tuple[RelapseInPeriod, ...] = ()  # relapses dated in the range
+    staging: Staging | None = None  # the treatment-resistance estimate as of today
     safety_answers: tuple[SafetyAnswer, ...] = ()  # QIDS-SR16 item 12, MADRS-S zest for life
     elevation: tuple[SeverityDays, ...] = ()  # elevated mood, irritability
 
@@ -193,6 +226,8 @@ def summarise(
     sessions: Iterable[TreatmentSession] = (),
     questionnaires: Iterable[Questionnaire] = (),
     appointments: Iterable[Appointment] = (),
+    trials: Sequence[Trial] = (),
+    staging: Staging | None = None,
 ) -> PeriodSummary:
     """The summary of [start, end] (both inclusive); the caller checks start <= end."""
     prev_start, prev_end = previous_period(start, end)
@@ -251,6 +286,18 @@ def summarise(
         doctor_notes=tuple(DayNote(c.date, c.mood, c.note) for c in current if c.for_doctor),
         appointments=tuple(sorted(a.date for a in appointments if _in(a.date, start, end))),
         correlations=next_day_correlations(current, start, end),
+        side_effects=period_side_effects(current),
+        lost_responses=tuple(
+            LostInPeriod(t.drug, t.lost_response.date, t.lost_response.score, t.verdict)
+            for t in trials
+            if t.lost_response is not None and _in(t.lost_response.date, start, end)
+        ),
+        relapses=tuple(
+            RelapseInPeriod(r.date, r.score, r.scale, r.remission_since, r.new_episode)
+            for r in (staging.relapses if staging else ())
+            if _in(r.date, start, end)
+        ),
+        staging=staging,
         safety_answers=tuple(
             _safety_answer(q) for q in in_range_q if q.instrument != "phq9" and q.self_harm_flag
         ),
@@ -282,6 +329,17 @@ def _severity_days(name: str, checkins: Sequence[CheckIn]) -> SeverityDays:
         highest=SEVERITY_LEVELS[top] if top else None,
         logged_days=len(values),
     )
+
+
+def period_side_effects(checkins: Iterable[CheckIn]) -> tuple[PeriodSideEffect, ...]:
+    """Each side effect logged above 0 in ``checkins``: days and highest severity."""
+    seen: dict[str, list[int]] = {}
+    for c in checkins:
+        for name, severity in (c.side_effects or {}).items():
+            if severity > 0:
+                seen.setdefault(name, []).append(severity)
+    ordered = sorted(seen.items(), key=lambda kv: (-len(kv[1]), -max(kv[1]), kv[0]))
+    return tuple(PeriodSideEffect(name, len(v), max(v)) for name, v in ordered)
 
 
 def _scores(key: str, in_range: list[Questionnaire]) -> ScoreSummary:

@@ -63,11 +63,18 @@ class DailySeries:
     # 0-3 (none, mild, moderate, severe); all None when never logged
     elevated: tuple[float | None, ...] = ()
     irritability: tuple[float | None, ...] = ()
+    # Per day, (field, device) pairs for the values a device filled (domain/device.py): the
+    # charts mark them. Empty for a journal without device values.
+    device: tuple[tuple[tuple[str, str], ...], ...] = ()
 
     def index(self, day: dt.date) -> int | None:
         if not self.dates or not self.dates[0] <= day <= self.dates[-1]:
             return None
         return (day - self.dates[0]).days
+
+    def device_source(self, i: int, field: str) -> str | None:
+        """The device that measured day ``i``'s ``field``, or None when it was typed."""
+        return dict(self.device[i]).get(field) if i < len(self.device) else None
 
     def logged_days(self) -> int:
         return sum(v is not None for v in self.mood)
@@ -174,6 +181,7 @@ class DayValues:
     labs: tuple[LabPoint, ...] = ()
     elevated: float | None = None
     irritability: float | None = None
+    device: tuple[tuple[str, str], ...] = ()  # (field, device) for values a device measured
 
 
 @dataclasses.dataclass(frozen=True)
@@ -215,6 +223,7 @@ class Timeline:
             energy=d.energy[i],
             sleep_hours=d.sleep_hours[i],
             activity_minutes=d.activity_minutes[i],
+            device=d.device[i] if i < len(d.device) else (),
             scores=tuple(p for points in self.scales.values() for p in points if p.date == day),
             doses=tuple(doses),
             sessions=tuple(s for s in self.sessions if s.date == day),
@@ -372,7 +381,7 @@ def _daily(
         i = (c.date - first).days
         if 0 <= i < len(slots):
             slots[i] = c
-    moods = [None if c is None else float(c.mood) for c in slots]
+    moods = [None if c is None or c.mood is None else float(c.mood) for c in slots]
     means: list[float | None] = []
     total, count = 0.0, 0
     for i, mood in enumerate(moods):
@@ -401,6 +410,7 @@ def _daily(
         activity_minutes=column("activity_minutes"),
         elevated=column("elevated"),
         irritability=column("irritability"),
+        device=tuple(() if c is None else tuple(getattr(c, "sources", {}).items()) for c in shown),
     )
 
 

@@ -13,11 +13,19 @@ adequacy period, and what happened to the symptoms:
 * outcome: remission (the scale's line: PHQ-9 < 5, QIDS-SR16 <= 5, MADRS-S <= 10), response (follow-up <= half the baseline), partial
   (25-49% reduction), non-response (< 25%), too-early (fewer than 28 days), unknown (no data).
 
-Augmentation. When an augmentation agent (role "augmentation") starts while an antidepressant
-trial is running, the antidepressant's outcome, its adequacy for the failed-trial judgement and
-its follow-up window are read up to the day before the augmentation started (``assessed_until``):
-from then on the response belongs to the combination, which the augmentation's own trial, with
-its own baseline, measures. Without augmentation, ``assessed_until`` is the stop day or today.
+Augmentation (resources/augmentation.json, with its sources). An augmenting agent splits an
+antidepressant's trial only when it reached the lower end of its label's augmentation dose
+(aripiprazole 2 mg, quetiapine 150 mg, ...; lithium: a logged serum level of at least 0.4
+mmol/L when one exists) and was held there for at least 14 days. Then the antidepressant's
+monotherapy trial is read up to the day before (``assessed_until``) and the agent's row is the
+combination trial (drug + agent), judged on its own from the day the agent reached its dose;
+it is adequate when the antidepressant part is adequate and the agent reached its dose. A
+shorter or lower-dose add-on does not split anything: the antidepressant is judged over its
+whole course, with a note naming the add-on.
+
+Adequate means held: the minimum dose without a break for the adequacy period (a dip below it
+starts the count again; ``longest_run_at_adequate_dose_days``). Paroxetine CR's 25 mg minimum
+applies when the formulation was typed with the name.
 
 Failed adequate trial: an antidepressant trial that, within its assessed window, held at least
 the minimum adequate dose for the adequacy period and did not bring response or remission
@@ -27,7 +35,6 @@ as no-response).
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable
@@ -40,7 +47,13 @@ from trdjournal.analysis.pgx import PgxNote
 from trdjournal.analysis.primary_scale import primary_scale
 from trdjournal.analysis.series import MoodIndex, ScoreIndex
 from trdjournal.analysis.tachyphylaxis import Tachyphylaxis, find_tachyphylaxis
-from trdjournal.domain.drugs import lookup
+from trdjournal.domain.drugs import (
+    augmentation_min_days,
+    augmentation_rule,
+    lookup,
+    resolve,
+)
+from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import CheckIn, MedicationEvent, Questionnaire
 from trdjournal.domain.scales import scale
 
@@ -61,6 +74,46 @@ class Measurement:
     detail: str
 
 
+OUTCOME_LABELS = {
+    scoring.REMISSION: "remission",
+    scoring.RESPONSE: "response",
+    scoring.PARTIAL: "partial response",
+    scoring.NON_RESPONSE: "no response",
+    scoring.TOO_EARLY: "too early to tell",
+    scoring.UNKNOWN: "not measured",
+}
+MAIN_SIDE_EFFECTS = 3  # named in a stop reason and in the trial table
+
+
+@dataclasses.dataclass(frozen=True)
+class LostResponse(JsonMixin):
+    date: dt.date  # the first PHQ-9 of the confirmed loss
+    score: int
+
+
+@dataclasses.dataclass(frozen=True)
+class SideEffect(JsonMixin):
+    days: int  # days on the drug with the side effect logged above 0
+    max_severity: int  # 1-3
+
+
+@dataclasses.dataclass(frozen=True)
+class AddOn:
+    """An augmenting agent as it bears on an antidepressant's trial."""
+
+    drug: str
+    start: dt.date
+    end_excl: dt.date
+    reached_on: dt.date | None  # first day of >= 14 days at its augmentation dose; None: never
+    max_dose: float
+    unit: str
+    why_not: str  # why it does not count as augmentation ("" when it does)
+
+    @property
+    def counts(self) -> bool:
+        return self.reached_on is not None
+
+
 @dataclasses.dataclass(frozen=True)
 class Trial(JsonMixin):
     """One trial as the GUI, the PDF and ``trials --json`` show it. Doses are daily, in ``unit``
@@ -78,12 +131,15 @@ class Trial(JsonMixin):
     max_dose_mg: float
     min_adequate_dose_mg: float | None  # None when the table has no minimum (or the drug)
     days_at_adequate_dose: int | None  # None when there is no minimum to compare with
+    longest_run_at_adequate_dose_days: int | None  # unbroken; what adequacy is judged on
     adequacy_days: int
     adequate: bool | None  # None when adequacy cannot be judged
     stop_reason: str | None
     assessed_until: dt.date
     assessed_days: int
-    augmented_by: str | None  # augmentation whose start closed the assessed window
+    augmented_by: str | None  # augmentation that closed the assessed window (reached its dose)
+    combination_with: str | None  # for an agent's row: the antidepressant it augmented
+    combination_from: dt.date | None  # the day the combination trial is judged from
     measure: str | None  # "phq9", "qids-sr16", "madrs-s", "mood" or None
     baseline: int | float | None  # the scale's total, or mean mood deficit (10 - mood)
     baseline_date: dt.date | None
@@ -93,12 +149,49 @@ class Trial(JsonMixin):
     outcome: str
     failed_adequate_trial: bool
     tachyphylaxis: Tachyphylaxis | None
+    lost_response: LostResponse | None  # a response/remission later lost on the same dose
+    so_far: bool  # running and not closed by augmentation: the verdict may still change
+    verdict: str  # the outcome in words, as every view shows it
+    side_effects: dict[str, SideEffect]  # logged on the days on the drug, most days first
+    formulation: str | None  # "CR" when it changed the minimum dose
     notes: tuple[str, ...]
     pgx: PgxNote | None = None  # set by analysis.pgx.with_pgx from the logged phenotypes
 
     @property
     def is_antidepressant(self) -> bool:
         return self.role == "antidepressant"
+
+    @property
+    def failed_drug(self) -> str | None:
+        """The antidepressant a failed adequate trial counts against (a combination's: the
+        antidepressant it augmented), or None."""
+        if not self.failed_adequate_trial:
+            return None
+        return self.drug if self.is_antidepressant else self.combination_with
+
+    @property
+    def stop_text(self) -> str | None:
+        """Why it stopped, naming the side effects when that was the reason."""
+        if self.stop_reason is None:
+            return None
+        if self.stop_reason == "side-effects":
+            named = main_side_effects(self.side_effects)
+            return "side effects" + (f" ({', '.join(named)})" if named else "")
+        return self.stop_reason
+
+
+def main_side_effects(effects: dict[str, SideEffect]) -> list[str]:
+    return list(effects)[:MAIN_SIDE_EFFECTS]
+
+
+def verdict_text(outcome: str, lost: LostResponse | None, so_far: bool, weeks: int) -> str:
+    """ "remission, then lost (2025-03-01)"; "no response so far, week 5"."""
+    text = OUTCOME_LABELS.get(outcome, outcome)
+    if lost is not None:
+        text += f", then lost ({lost.date.isoformat()})"
+    if so_far and outcome not in (scoring.TOO_EARLY, scoring.UNKNOWN):
+        text += f" so far, week {weeks}"
+    return text
 
 
 def derive_trials(
@@ -110,35 +203,104 @@ def derive_trials(
     adequacy_days: int = DEFAULT_ADEQUACY_DAYS,
     mood: MoodIndex | None = None,
     phq9: ScoreIndex | None = None,
+    labs: Iterable[LabResult] = (),
     scale_key: str = "phq9",
 ) -> list[Trial]:
     """Every trial, ordered by start. Pass ``mood``/``phq9`` indexes to reuse ones already built;
     ``phq9`` is the primary scale's index (``scale_key``'s questionnaires)."""
+    checkins = list(checkins)
     mood = mood or MoodIndex(checkins)
+    with_effects = [c for c in checkins if c.side_effects]
     phq9 = phq9 or primary_scale(questionnaires, scale_key).scores
     courses = courses_from_events(events, today=today)
-    augmentations = sorted((c.start, c.drug) for c in courses if c.role == "augmentation")
-    aug_starts = [start for start, _ in augmentations]
-    return [
-        assess(
-            course,
-            today=today,
-            adequacy_days=adequacy_days,
-            mood=mood,
-            phq9=phq9,
-            augmentation=_augmentation_during(course, augmentations, aug_starts, today),
+    labs = list(labs)
+    add_ons = {
+        (c.drug, c.start): add_on(c, today, labs) for c in courses if c.role == "augmentation"
+    }
+    antidepressants = [c for c in courses if c.role == "antidepressant"]
+    trials = []
+    for course in courses:
+        context: dict = {}  # what bears on this course from the other courses
+        if course.role == "antidepressant":
+            overlapping = [
+                a for a in add_ons.values()
+                if a.start < course.end_exclusive(today) and a.end_excl > course.start
+            ]  # fmt: skip
+            splitting = next(
+                (a for a in sorted(overlapping, key=lambda a: a.reached_on or a.start)
+                 if a.counts and course.start < a.reached_on < course.end_exclusive(today)),
+                None,
+            )  # fmt: skip
+            context["augmentation"] = (splitting.reached_on, splitting.drug) if splitting else None
+            context["add_ons"] = [a for a in overlapping if a is not splitting and not a.counts]
+        elif course.role == "augmentation":
+            agent = add_ons[(course.drug, course.start)]
+            context["agent"] = agent
+            context["partner"] = _partner(agent, antidepressants, today)
+        trial = assess(
+            course, today=today, adequacy_days=adequacy_days, mood=mood, phq9=phq9, **context
         )
-        for course in courses
-    ]
+        effects = side_effects_during(course, with_effects, today)
+        trials.append(dataclasses.replace(trial, side_effects=effects))
+    return trials
 
 
-def _augmentation_during(course: Course, augmentations, aug_starts, today):
-    if course.role != "antidepressant":
+def add_on(course: Course, today: dt.date, labs: list[LabResult]) -> AddOn:
+    """Whether an augmenting agent reached its augmentation dose for long enough to count."""
+    rule = augmentation_rule(course.drug)
+    end_excl = course.end_exclusive(today)
+    need = augmentation_min_days()
+    reached, why = None, ""
+    max_dose = max(step.dose for step in course.steps)
+    if rule is None:
+        why = "no augmentation dose is listed for it, so it does not end the antidepressant's trial"
+    elif rule.get("lower_dose") is not None:
+        reached = course.first_run_at_or_above(rule["lower_dose"], course.start, end_excl, need)
+        if reached is None:
+            why = (
+                f"below its augmentation dose ({rule['lower_dose']:g} {rule['unit']}) or under "
+                f"{need} days at it"
+            )
+    else:  # lithium: the serum level decides when one is logged
+        levels = [
+            lab.value for lab in labs
+            if lab.name == rule.get("lab") and course.start <= lab.date < end_excl
+        ]  # fmt: skip
+        if levels and max(levels) < rule["serum_level_at_least"]:
+            why = (
+                f"serum level {max(levels):g} mmol/L, below {rule['serum_level_at_least']:g} mmol/L"
+            )
+        elif (end_excl - course.start).days >= need:
+            reached = course.start
+        else:
+            why = f"taken under {need} days"
+    return AddOn(course.drug, course.start, end_excl, reached, max_dose, course.unit, why)
+
+
+def _partner(agent: AddOn, antidepressants: list[Course], today: dt.date) -> Course | None:
+    """The antidepressant an agent that counts augmented: the one running on its dose day."""
+    if not agent.counts:
         return None
-    i = bisect.bisect_right(aug_starts, course.start)  # strictly after the start
-    if i < len(augmentations) and augmentations[i][0] < course.end_exclusive(today):
-        return augmentations[i]
-    return None
+    return next(
+        (c for c in antidepressants
+         if c.start < agent.reached_on < c.end_exclusive(today)),
+        None,
+    )  # fmt: skip
+
+
+def side_effects_during(
+    course: Course, checkins: list[CheckIn], today: dt.date
+) -> dict[str, SideEffect]:
+    """Side effects logged (severity above 0) on the days on the drug, most days first."""
+    days: dict[str, list[int]] = {}
+    end = course.end_exclusive(today)
+    for c in checkins:
+        if c.side_effects and course.start <= c.date < end:
+            for name, severity in c.side_effects.items():
+                if severity > 0:
+                    days.setdefault(name, []).append(severity)
+    ordered = sorted(days.items(), key=lambda kv: (-len(kv[1]), -max(kv[1]), kv[0]))
+    return {name: SideEffect(len(v), max(v)) for name, v in ordered}
 
 
 def assess(
@@ -149,24 +311,53 @@ def assess(
     mood: MoodIndex,
     phq9: ScoreIndex,
     augmentation: tuple[dt.date, str] | None = None,
+    add_ons: Iterable[AddOn] = (),
+    agent: AddOn | None = None,
+    partner: Course | None = None,
 ) -> Trial:
+    """One trial. ``augmentation``: (the day an agent reached its dose, its name) closing an
+    antidepressant's window; ``add_ons``: agents alongside that did not count; ``agent`` and
+    ``partner``: for an agent's own row, its reading and the antidepressant it augmented."""
     notes: list[str] = []
     known = lookup(course.drug)
-    minimum = (
-        float(known.min_adequate_daily_dose) if known and known.min_adequate_daily_dose else None
+    resolved = resolve(f"{course.drug} {course.formulation}") if course.formulation else None
+    min_dose = (
+        resolved.min_adequate_daily_dose
+        if resolved
+        else (known.min_adequate_daily_dose if known else None)
     )
+    minimum = float(min_dose) if min_dose else None
     end_excl = course.end_exclusive(today)
     if augmentation is not None:
         assessed_until = augmentation[0] - dt.timedelta(days=1)
         notes.append(
             f"outcome read up to {assessed_until.isoformat()}, the day before {augmentation[1]} "
-            "augmentation started; the combination is judged in that trial"
+            "reached its augmentation dose; the combination is judged in that trial"
         )
     else:
         assessed_until = course.end if course.end is not None else today
+    for extra in add_ons:
+        notes.append(
+            f"{extra.drug} (up to {extra.max_dose:g} {extra.unit}) was taken alongside from "
+            f"{extra.start.isoformat()}: {extra.why_not}, so this trial is judged over its "
+            "whole course"
+        )
+    if course.formulation and resolved and minimum is not None:
+        notes.append(f"{resolved.label}: minimum adequate dose {minimum:g} {course.unit}")
+    judged_from = course.start
+    combination_with = None
+    if agent is not None and agent.counts and partner is not None:
+        judged_from, combination_with = agent.reached_on, partner.drug
+        notes.append(
+            f"combination trial ({partner.drug} + {course.drug}) judged from "
+            f"{judged_from.isoformat()}, when {course.drug} reached its augmentation dose"
+        )
+    elif agent is not None and not agent.counts:
+        notes.append(f"not counted as augmentation: {agent.why_not}")
     assessed_excl = min(end_excl, assessed_until + dt.timedelta(days=1))
-    assessed_days = max(0, (assessed_excl - course.start).days)
+    assessed_days = max(0, (assessed_excl - judged_from).days)
 
+    longest = None
     if minimum is None:
         days_adequate = adequate = None
         adequate_when_assessed = False
@@ -176,17 +367,25 @@ def assess(
             notes.append("the reference table has no minimum adequate dose for it")
     else:
         days_adequate = course.days_at_or_above(minimum, course.start, end_excl)
-        adequate = days_adequate >= adequacy_days
+        longest = course.longest_run_at_or_above(minimum, course.start, end_excl)
+        adequate = longest >= adequacy_days
         adequate_when_assessed = (
-            course.days_at_or_above(minimum, course.start, assessed_excl) >= adequacy_days
+            course.longest_run_at_or_above(minimum, course.start, assessed_excl) >= adequacy_days
         )
+        if days_adequate >= adequacy_days > longest:
+            notes.append(
+                f"{days_adequate} days at the minimum dose in all, but the longest unbroken run "
+                f"was {longest} days: a dip below it starts the count again"
+            )
+    if combination_with is not None:
+        adequate = adequate_when_assessed = _partner_adequate(partner, adequacy_days, end_excl)
 
     measurement = None
     if assessed_days < MIN_TRIAL_DAYS:
         outcome = scoring.TOO_EARLY
     else:
-        measurement = _phq9_measurement(course, phq9, assessed_until) or _mood_measurement(
-            course, mood, assessed_until
+        measurement = _phq9_measurement(judged_from, phq9, assessed_until) or _mood_measurement(
+            judged_from, mood, assessed_until
         )
         if measurement is None:
             outcome = scoring.UNKNOWN
@@ -196,7 +395,8 @@ def assess(
                 measurement.baseline, measurement.follow_up, remission_below=remission
             )
 
-    failed = course.role == "antidepressant" and adequate_when_assessed
+    counted = course.role == "antidepressant" or combination_with is not None
+    failed = counted and adequate_when_assessed
     if outcome == scoring.UNKNOWN:
         failed = failed and course.stop_reason == "no-response"
         if failed:
@@ -205,18 +405,25 @@ def assess(
         failed = failed and outcome in (scoring.PARTIAL, scoring.NON_RESPONSE)
     if adequate and not adequate_when_assessed and course.role == "antidepressant":
         notes.append("the adequate dose was held long enough only after augmentation began")
+    if failed and measurement is not None and measurement.measure == "mood":
+        notes.append("judged from daily mood; no PHQ-9 near the start")
 
     tachyphylaxis = None
-    base_q = _phq9_baseline(course, phq9)
+    base_q = _phq9_baseline(judged_from, phq9)
     if base_q is not None:
         tachyphylaxis = find_tachyphylaxis(
             course,
             phq9,
             baseline=base_q.total,
-            first=course.start + dt.timedelta(days=MIN_TRIAL_DAYS),
+            first=judged_from + dt.timedelta(days=MIN_TRIAL_DAYS),
             until=assessed_until,
         )
-
+    lost = LostResponse(tachyphylaxis.lost_on, tachyphylaxis.lost_score) if tachyphylaxis else None
+    so_far = course.end is None and augmentation is None
+    if so_far and failed:
+        notes.append(
+            "still running: the verdict so far, counted as the published definitions count it"
+        )
     return Trial(
         drug=course.drug,
         drug_class=known.drug_class if known else None,
@@ -230,12 +437,15 @@ def assess(
         max_dose_mg=max(step.dose for step in course.steps),
         min_adequate_dose_mg=minimum,
         days_at_adequate_dose=days_adequate,
+        longest_run_at_adequate_dose_days=longest,
         adequacy_days=adequacy_days,
         adequate=adequate,
         stop_reason=course.stop_reason,
         assessed_until=assessed_until,
         assessed_days=assessed_days,
         augmented_by=augmentation[1] if augmentation else None,
+        combination_with=combination_with,
+        combination_from=judged_from if combination_with else None,
         measure=measurement.measure if measurement else None,
         baseline=_display(measurement.baseline) if measurement else None,
         baseline_date=measurement.baseline_date if measurement else None,
@@ -247,23 +457,38 @@ def assess(
         outcome=outcome,
         failed_adequate_trial=failed,
         tachyphylaxis=tachyphylaxis,
+        lost_response=lost,
+        so_far=so_far,
+        verdict=verdict_text(outcome, lost, so_far, assessed_days // 7 + 1),
+        side_effects={},
+        formulation=course.formulation,
         notes=tuple(notes) + ((measurement.detail,) if measurement else ()),
     )
+
+
+def _partner_adequate(partner: Course, adequacy_days: int, until_excl: dt.date) -> bool:
+    """The antidepressant part of a combination: its minimum held for the adequacy period."""
+    known = lookup(partner.drug)
+    if known is None or not known.min_adequate_daily_dose:
+        return False
+    stop = min(partner.end_exclusive(until_excl), until_excl)
+    run = partner.longest_run_at_or_above(known.min_adequate_daily_dose, partner.start, stop)
+    return run >= adequacy_days
 
 
 def _display(value: int | Fraction) -> int | float:
     return value if isinstance(value, int) else round(float(value), 2)
 
 
-def _phq9_baseline(course: Course, phq9: ScoreIndex) -> Questionnaire | None:
-    return phq9.latest_between(course.start - dt.timedelta(days=BASELINE_WINDOW_DAYS), course.start)
+def _phq9_baseline(start: dt.date, phq9: ScoreIndex) -> Questionnaire | None:
+    return phq9.latest_between(start - dt.timedelta(days=BASELINE_WINDOW_DAYS), start)
 
 
-def _phq9_measurement(course: Course, phq9: ScoreIndex, until: dt.date) -> Measurement | None:
-    baseline = _phq9_baseline(course, phq9)
+def _phq9_measurement(start: dt.date, phq9: ScoreIndex, until: dt.date) -> Measurement | None:
+    baseline = _phq9_baseline(start, phq9)
     if baseline is None:
         return None
-    follow_up = phq9.latest_between(course.start + dt.timedelta(days=MIN_TRIAL_DAYS), until)
+    follow_up = phq9.latest_between(start + dt.timedelta(days=MIN_TRIAL_DAYS), until)
     if follow_up is None:
         return None
     return Measurement(
@@ -277,9 +502,9 @@ def _phq9_measurement(course: Course, phq9: ScoreIndex, until: dt.date) -> Measu
     )
 
 
-def _mood_measurement(course: Course, mood: MoodIndex, until: dt.date) -> Measurement | None:
+def _mood_measurement(start: dt.date, mood: MoodIndex, until: dt.date) -> Measurement | None:
     before, n_before = mood.mean_deficit(
-        course.start - dt.timedelta(days=MOOD_WINDOW_DAYS), course.start - dt.timedelta(days=1)
+        start - dt.timedelta(days=MOOD_WINDOW_DAYS), start - dt.timedelta(days=1)
     )
     last, n_last = mood.mean_deficit(until - dt.timedelta(days=MOOD_WINDOW_DAYS - 1), until)
     if before is None or last is None or n_before < MOOD_MIN_CHECKINS or n_last < MOOD_MIN_CHECKINS:

@@ -264,6 +264,46 @@ def registry(journals: dict[str, Path], runs: int, folder: Path, *, quick: bool)
             lambda: streaming_import_case(20_000 if quick else 10**6, folder, label),
         ),
         ("encryption", lambda: encryption_case(largest, runs, folder, label)),
+        ("apple health", lambda: apple_health_case(folder, quick=quick)),
+    ]
+
+
+def apple_health_case(folder: Path, *, quick: bool) -> list[Result]:
+    """Import a synthetic Apple Health export.xml (1 GB; 20 MB quick) in a fresh interpreter:
+    its time and peak resident memory, against the goal of 300 MB (issue 23)."""
+    import subprocess
+    import sys
+
+    from trdjournal.bench.apple_health_file import write_export
+    from trdjournal.bench.harness import bench_env
+
+    size = 20 * 2**20 if quick else 2**30
+    export, journal = folder / "export.xml", folder / "apple-health-import.sqlite3"
+    days = write_export(export, size, BENCH_TODAY)
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "trdjournal.bench.apple_health_file", str(export), str(journal)],
+        capture_output=True,
+        text=True,
+        env=bench_env(),
+        timeout=3600,
+    )
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"Apple Health import probe failed:\n{done.stderr[-2000:]}")
+    peak = float(done.stdout.strip().splitlines()[-1])
+    megabytes = f"{export.stat().st_size / 2**20:.0f} MB, {days} days"
+    export.unlink()
+    return [
+        Result(f"import Apple Health export.xml ({megabytes})", seconds, 1),
+        Result(
+            f"peak RSS importing Apple Health export.xml ({megabytes})",
+            peak / 2**20,
+            1,
+            goal="<= 300 MB",
+            met=peak <= 300 * 2**20,
+            unit="MB",
+        ),
     ]
 
 

@@ -17,6 +17,14 @@ from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.scales import scale
 
+ADEQUATE_WEEKS_OPTION = click.option(
+    "--adequate-weeks",
+    type=click.Choice(["4", "6", "8"]),
+    default=None,
+    help="Weeks at the minimum adequate dose that make a trial adequate (default: the setting, 6).",
+)
+
+
 ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": "suppl"}
 
 
@@ -50,20 +58,25 @@ def _trial_row(t: Trial) -> list[str]:
     else:
         scores = "-"
     adequate = {True: "yes", False: "no", None: "?"}[t.adequate]
+    mark = (" [F so far]" if t.so_far else " [F]") if t.failed_adequate_trial else ""
+    name = t.drug + (f" {t.formulation}" if t.formulation else "")
+    if t.combination_with:
+        name = f"{t.combination_with} + {name}"
     return [
-        t.drug + (" [F]" if t.failed_adequate_trial else ""),
+        name + mark,
         ROLE_SHORT.get(t.role, t.role),
         t.start.isoformat(),
         t.end.isoformat() if t.end else "running",
         str(t.days),
         f"{_num(t.max_dose_mg)} {t.unit}",
         _num(t.min_adequate_dose_mg),
-        _num(t.days_at_adequate_dose),
+        _num(t.longest_run_at_adequate_dose_days),
         adequate,
+        t.measure or "-",
         scores,
         "-" if t.change_pct is None else f"{t.change_pct:+.0f}%",
-        t.outcome,
-        t.stop_reason or "",
+        t.verdict,
+        t.stop_text or "",
     ]
 
 
@@ -74,28 +87,39 @@ def print_trials(result: JournalAnalysis) -> None:
         click.echo("No medication logged yet: no trials to judge.")
         print_courses(result)
         return
-    headers = ["drug", "role", "start", "end", "days", "max dose", "min", "days>=min",
-               "adequate", "scores", "change", "outcome", "stopped for"]  # fmt: skip
+    headers = ["drug", "role", "start", "end", "days", "max dose", "min", "held>=min",
+               "adequate", "measure", "scores", "change", "outcome", "stopped for"]  # fmt: skip
     rows = [_trial_row(t) for t in result.trials]
-    for text in _table(headers, rows, right={4, 5, 6, 7, 10}):
+    for text in _table(headers, rows, right={4, 5, 6, 7, 11}):
         click.echo(text)
     click.echo()
     _say(
-        f"min: minimum adequate daily dose (MGH-ATRQ); adequate: at least that dose for "
-        f"{result.adequacy_days} days (--adequate-weeks 4|6|8)."
+        f"min: minimum adequate daily dose (MGH-ATRQ); held>=min: the longest unbroken run "
+        f"of days at it; adequate: at least {result.adequacy_days} days held "
+        "(--adequate-weeks 4|6|8)."
     )
     primary = scale(result.primary_scale).name
     _say(
         f"scores: baseline -> follow-up on {primary} (the primary scale in Settings). "
-        "[F]: failed adequate trial. AD: antidepressant, aug: augmentation."
+        "[F]: failed adequate trial; [F so far]: still running. AD: antidepressant, "
+        'aug: augmentation (a row "drug + agent" is a combination trial).'
     )
     if any(t.measure == "mood" for t in result.trials):
         _say(f"mood*: mean mood deficit (10 - mood) standing in for a {primary} score.")
     for t in result.trials:
         if t.augmented_by:
             _say(f"{t.drug}: {t.notes[0]}.")
+        for note in t.notes:
+            if "taken alongside" in note or "longest unbroken run" in note:
+                _say(f"{t.drug}: {note}.")
         if t.tachyphylaxis:
             _say(f"Possible loss of response: {t.tachyphylaxis.text}.")
+        if t.side_effects:
+            effects = ", ".join(
+                f"{name} {e.days} days (max {e.max_severity}/3)"
+                for name, e in t.side_effects.items()
+            )
+            _say(f"{t.drug} side effects logged: {effects}.")
         if t.pgx:
             _say(f"{t.drug}: {t.pgx.full_text}.")
     print_adherence(result)
@@ -104,12 +128,7 @@ def print_trials(result: JournalAnalysis) -> None:
 
 @click.command()
 @json_option()
-@click.option(
-    "--adequate-weeks",
-    type=click.Choice(["4", "6", "8"]),
-    default=None,
-    help="Weeks at the minimum adequate dose that make a trial adequate (default: the setting, 6).",
-)
+@ADEQUATE_WEEKS_OPTION
 @pass_app
 def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
     """Medication trials: adequacy and response.
@@ -127,49 +146,75 @@ def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
         print_trials(result)
 
 
+def failed_line(s) -> str:
+    """ "Failed adequate antidepressant trials in the current episode (since DATE): N (drugs)"."""
+    since = f" (since {s.episode_start.isoformat()})" if s.episode_start else ""
+    drugs = ", ".join(s.failed_drugs)
+    text = (
+        f"Failed adequate antidepressant trials in the current episode{since}: "
+        f"{s.failed_drug_count}" + (f" ({drugs})" if drugs else "")
+    )
+    if s.failed_still_running:
+        text += f"; {s.failed_still_running} of them still running (verdict so far)"
+    return text
+
+
 @click.command()
 @json_option()
+@ADEQUATE_WEEKS_OPTION
 @pass_app
-def stage(app: AppContext, as_json: bool) -> None:
+def stage(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
     """Treatment resistance: failed trials, Maudsley stage.
 
-    Counts failed adequate antidepressant trials in the current episode, checks the common TRD
-    definition (at least 2) and estimates the Maudsley Staging Method from what was logged.
+    Counts failed adequate antidepressants (drugs, not trials) in the current episode, checks
+    the common TRD definition (at least 2) and estimates the Maudsley Staging Method from what
+    was logged.
     """
     from trdjournal.analysis.history import counted_text
 
-    result = analyse(app.journal())
+    weeks = int(adequate_weeks) if adequate_weeks else None
+    result = analyse(app.journal(), adequacy_weeks=weeks)
     s = result.staging
     if as_json:
         echo_json({**s.to_json(), "counted": counted_text(result)})
         return
     met = "met" if s.trd_definition_met else "not met"
-    drugs = ", ".join(f.drug for f in s.failed_trials)
-    click.echo(
-        f"Failed adequate antidepressant trials: {s.failed_adequate_trials}"
-        + (f" ({drugs})" if drugs else "")
-    )
+    click.echo(failed_line(s))
+    for note in s.notes:
+        _say(f"Note: {note}.")
+    if s.judged_from_mood:
+        _say(
+            "Judged from daily mood alone (no PHQ-9 near the start): "
+            + ", ".join(s.judged_from_mood)
+            + "."
+        )
     _say(f"Treatment-resistant depression, common definition ({s.trd_definition}): {met}")
     if s.pgx_basis and s.maudsley is None:  # else it is in the failed-trials basis below
         _say(f"Pharmacogenomics: {s.pgx_basis}.")
     _say(counted_text(result))
     if s.episode_start is None:
-        click.echo("No check-ins yet: no episode to stage.")
+        click.echo("Nothing logged yet: no episode to stage.")
         return
-    click.echo(f"Current episode from {s.episode_start.isoformat()} ({s.episode_start_source})")
+    end = f" to {s.episode_end.isoformat()} (ended in remission)" if s.episode_end else ""
+    click.echo(
+        f"Current episode from {s.episode_start.isoformat()}{end} ({s.episode_start_source})"
+    )
+    if len(s.episodes) > 1:
+        click.echo("Episodes:")
+        for e in s.episodes:
+            click.echo(f"  {e.start.isoformat()} to {e.end.isoformat() if e.end else 'now'}"
+                       + (f": ended by {e.ended_by}" if e.ended_by else ""))  # fmt: skip
+    for r in s.relapses:
+        click.echo(
+            f"Relapse on {r.date.isoformat()}: {r.scale} {r.score} after remission from "
+            f"{r.remission_since.isoformat()}" + (" (a new episode)" if r.new_episode else "")
+        )
     m = s.maudsley
     click.echo("\nMaudsley Staging Method (estimate from self-report)")
-    rows = [
-        ["duration", _num(m.duration), "1-3", m.duration_basis],
-        ["severity", _num(m.severity), "1-5", m.severity_basis],
-        ["failed antidepressants", _num(m.failures), "1-5", m.failures_basis],
-        ["augmentation", _num(m.augmentation), "0-1", m.augmentation_basis],
-        ["ECT", _num(m.ect), "0-1", m.ect_basis],
-    ]
+    rows = [[name, _num(score), span, basis] for name, score, span, basis in m.sub_scores()]
     for text in _table(["dimension", "score", "range", "read from"], rows, right={1}):
         click.echo(text)
-    total = "unknown" if m.total is None else f"{m.total} of 15: {m.band}"
-    click.echo(f"Total: {total}")
+    click.echo(f"Total: {m.total_text}")
     if not m.applicable:
         click.echo("No failed adequate trial: the method stages resistance, so it hardly applies.")
     _say(m.label + ".")
@@ -220,6 +265,17 @@ def print_summary(s: PeriodSummary) -> None:
         echo(f"Lowest mood: {days}")
     for d in s.doctor_notes:
         echo(f"For the doctor, {d.date.isoformat()}: {d.note}")
+    if s.side_effects:
+        effects = ", ".join(
+            f"{e.name} {e.days} days (max {e.max_severity}/3)" for e in s.side_effects
+        )
+        echo(f"Side effects: {effects}")
+    for lost in s.lost_responses:
+        echo(f"Loss of response: {lost.drug}, {lost.verdict} (PHQ-9 {lost.score})")
+    for r in s.relapses:
+        echo(f"Relapse on {r.date.isoformat()}: {r.scale} {r.score} after remission")
+    if s.staging is not None:
+        echo(failed_line(s.staging))
     for c in s.correlations:
         if c.r is not None:
             echo(f"{c.label} vs next-day mood: r = {c.r:+.2f} over {c.n} days")

@@ -54,6 +54,7 @@ FIELD_WORDS = {
     "activity_minutes": "activity",
     "elevated": "elevated mood",
     "irritability": "irritability",
+    "steps": "steps",
     "tags": "tags",
     "side_effects": "side effects",
     "note": "note",
@@ -94,6 +95,7 @@ def changed_fields(old: CheckIn, new: CheckIn) -> list[str]:
 @click.option("--activity", "activity_minutes", type=int, help="Minutes of activity, 0-1440.")
 @click.option("--elevated", type=int, help="Elevated mood: 0 none, 1 mild, 2 moderate, 3 severe.")
 @click.option("--irritability", type=int, help="0 none, 1 mild, 2 moderate, 3 severe.")
+@click.option("--steps", type=int, help="Steps walked, 0-200000 (a device import fills it too).")
 @click.option(
     "--tag", "tags", multiple=True, help="A word for the day (walk, daylight...); repeat."
 )

@@ -30,6 +30,7 @@ OPTION_NAMES = {
     "activity_minutes": "--activity",
     "elevated": "--elevated",
     "irritability": "--irritability",
+    "steps": "--steps",
     "tags": "--tag",
     "side_effects": "--side-effect",
     "from": "--from",

@@ -205,6 +205,16 @@ def export(
 IMPORT_FORMATS = (
     "trdjournal", "daylio", "daylio-backup", "emoods", "bearable", "pixels", "moodsnap", "csv",
 )  # fmt: skip
+# exchange/wearables' formats, named here so the CLI starts without importing the parsers
+WEARABLE_FORMATS = (
+    "apple-health",
+    "google-fit",
+    "health-connect",
+    "fitbit",
+    "oura",
+    "garmin",
+    "gadgetbridge",
+)
 
 
 @click.command("import")
@@ -212,7 +222,7 @@ IMPORT_FORMATS = (
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(IMPORT_FORMATS),
+    type=click.Choice([*IMPORT_FORMATS, *WEARABLE_FORMATS]),
     help="The file's format (default: recognised from its content). csv is any CSV, with "
     "--date-column and --mood-column.",
 )
@@ -257,7 +267,9 @@ def import_command(
     date_format: str | None,
 ) -> None:
     """Import a trdjournal export, or another app's export: Daylio (CSV or .daylio backup),
-    eMoods, Bearable, Pixels, MoodSnap, or any CSV (all or nothing).
+    eMoods, Bearable, Pixels, MoodSnap, or any CSV (all or nothing); or sleep, steps and active
+    minutes from Apple Health, Google Fit, Health Connect, Fitbit, Oura, Garmin Connect or
+    Gadgetbridge (they fill only empty fields: what you typed is kept).
 
     A newer export of the same app adds only the new days; a day changed in trdjournal since
     the last import is kept and listed unless --overwrite is given."""

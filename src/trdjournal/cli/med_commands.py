@@ -16,7 +16,14 @@ from trdjournal.cli.common import (
 )
 from trdjournal.domain import medication
 from trdjournal.domain.dates import today
-from trdjournal.domain.drugs import canonical_name
+from trdjournal.domain.drugs import (
+    canonical_name,
+    given_in_clinic,
+    implausible_dose,
+    resolve,
+    unknown_name,
+)
+from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.interactions import notices_for
 from trdjournal.domain.model import MED_ROLES, STOP_REASONS, to_json_dict
 
@@ -46,6 +53,41 @@ def _echo_notices(drugs: list[str], involving: str | None = None) -> None:
             click.echo(f"Note: {notice.text}")
 
 
+def check_drug_name(drug: str, unlisted: bool) -> None:
+    """Refuse (exit 2) a name the drug table cannot resolve, offering the nearest names, unless
+    ``--unlisted`` says it is meant; and a drug given in clinic (esketamine), which is logged
+    as a treatment session."""
+    clinic = given_in_clinic(drug)
+    if clinic:
+        raise ValidationError("drug", clinic)
+    unknown = unknown_name(drug)
+    if unknown and not unlisted:
+        raise ValidationError(
+            "drug",
+            f"{unknown} To log it anyway as an unlisted drug (role other, not judged as a "
+            "trial), add --unlisted",
+        )
+
+
+def check_dose(drug: str, dose: float, confirmed: bool) -> None:
+    """Refuse (exit 2) a dose outside the usual range unless ``--confirm-dose``."""
+    if dose <= 0:
+        return  # the record's own check names the allowed range
+    why = implausible_dose(resolve(drug), dose)
+    if why and not confirmed:
+        raise ValidationError(
+            "--dose", f"{why}. Check the dose; if it is right, add --confirm-dose"
+        )
+
+
+CONFIRM_DOSE = click.option(
+    "--confirm-dose",
+    is_flag=True,
+    help="Save a dose outside the usual range (above the label's highest daily dose or below "
+    "a tenth of the minimum).",
+)
+
+
 @med.command()
 @click.argument("drug")
 @click.option("--dose", type=float, required=True, help="Daily dose (mg; micrograms for T3).")
@@ -54,9 +96,18 @@ def _echo_notices(drugs: list[str], involving: str | None = None) -> None:
     "--role", type=click.Choice(MED_ROLES), help="Default: from the drug table, else other."
 )
 @click.option("--note", default="", help="Free text.")
+@click.option(
+    "--unlisted", is_flag=True, help="Log a drug the table does not know, on purpose (role other)."
+)
+@CONFIRM_DOSE
 @pass_app
-def start(app: AppContext, drug: str, dose: float, day, role, note: str) -> None:
-    """Start taking DRUG (generic or brand name)."""
+def start(
+    app: AppContext, drug: str, dose: float, day, role, note: str, unlisted: bool,
+    confirm_dose: bool,
+) -> None:  # fmt: skip
+    """Start taking DRUG (generic or brand name, with its formulation: "Paxil CR")."""
+    check_drug_name(drug, unlisted)
+    check_dose(drug, dose, confirm_dose)
     _log(app, medication.new_event(day_or_today(day), drug, "start", dose, role=role, note=note))
 
 
@@ -65,9 +116,11 @@ def start(app: AppContext, drug: str, dose: float, day, role, note: str) -> None
 @click.option("--dose", type=float, required=True, help="New daily dose.")
 @date_option()
 @click.option("--note", default="", help="Free text.")
+@CONFIRM_DOSE
 @pass_app
-def change(app: AppContext, drug: str, dose: float, day, note: str) -> None:
+def change(app: AppContext, drug: str, dose: float, day, note: str, confirm_dose: bool) -> None:
     """Change the daily dose of a running DRUG."""
+    check_dose(drug, dose, confirm_dose)
     _log(app, medication.new_event(day_or_today(day), drug, "change", dose, note=note))
 
 

@@ -1,12 +1,30 @@
-"""The drug reference table (resources/drugs.json): names users type resolved to a generic."""
+"""The drug reference table (resources/drugs.json): names users type resolved to a generic.
+
+What a user types is read in steps, each tried on the reference names (generic, brands and the
+Swedish and other spellings): the whole name ("Wellbutrin XL"); without a trailing dose
+("Zoloft 50mg" -> "Zoloft"); without formulation suffixes ("Wellbutrin SR", "paroxetine CR",
+"Prozac Weekly"). The formulation is kept where it changes the minimum or maximum dose (paroxetine
+CR: 25 mg). A typo is never guessed silently: ``suggestions`` offers the nearest names (difflib,
+from the standard library) and the caller asks.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import re
 
 from trdjournal.domain.reference import load_table
+
+FORMULATION_SUFFIXES = ("xr", "xl", "sr", "cr", "er", "la", "cd", "odt", "weekly", "depot",
+                        "retard", "depå", "mite", "forte")  # fmt: skip
+_DOSE_RE = re.compile(
+    r"\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|micrograms?|mikrogram|g)?(?:\s*/\s*(?:d|day|dag))?\s*$",
+    re.IGNORECASE,
+)
+_SUFFIX_RE = re.compile(r"[\s\-]+(" + "|".join(FORMULATION_SUFFIXES) + r")\.?\s*$", re.IGNORECASE)
+SUGGESTION_CUTOFF = 0.7
 
 
 @dataclasses.dataclass(frozen=True)
@@ -18,17 +36,63 @@ class Drug:
     min_adequate_daily_dose: float | None
     brands: tuple[str, ...]
     note: str = ""
+    max_daily_dose: float | None = None
+    spellings: tuple[str, ...] = ()
+    formulations: tuple[tuple[str, dict], ...] = ()  # (suffix, {min/max overrides})
+    session_kind: str | None = None  # given in clinic: logged as a treatment session
+
+    def formulation(self, suffix: str | None) -> dict:
+        for name, values in self.formulations:
+            if suffix is not None and name.casefold() == suffix.casefold():
+                return values
+        return {}
+
+
+@dataclasses.dataclass(frozen=True)
+class Resolved:
+    """A typed name read against the table: the drug, and the formulation suffix when one
+    was typed ("CR", "XR", "weekly"...)."""
+
+    typed: str
+    drug: Drug
+    formulation: str | None = None
+
+    @property
+    def generic(self) -> str:
+        return self.drug.generic
+
+    @property
+    def min_adequate_daily_dose(self) -> float | None:
+        values = self.drug.formulation(self.formulation)
+        if "min_adequate_daily_dose" in values:
+            return values["min_adequate_daily_dose"]
+        return self.drug.min_adequate_daily_dose
+
+    @property
+    def max_daily_dose(self) -> float | None:
+        return self.drug.formulation(self.formulation).get(
+            "max_daily_dose", self.drug.max_daily_dose
+        )
+
+    @property
+    def label(self) -> str:
+        """The generic with the formulation that changes its doses, e.g. "paroxetine CR"."""
+        if self.drug.formulation(self.formulation):
+            return f"{self.generic} {self.formulation}"
+        return self.generic
 
 
 def _fold(name: str) -> str:
     """Case, spacing and punctuation folded, so "Effexor XR", "effexor-xr" and "EFFEXOR xr" match."""
-    return re.sub(r"[^a-z0-9/]+", "", name.casefold())
+    return re.sub(r"[^\w/]+", "", name.casefold()).replace("_", "")
 
 
 @functools.cache
-def _index() -> dict[str, Drug]:
+def _tables() -> tuple[dict[str, Drug], dict[str, str]]:
+    """Folded name -> drug, and folded name -> the name as the table spells it (for offers)."""
     table = load_table("drugs.json")
     index: dict[str, Drug] = {}
+    shown: dict[str, str] = {}
     for raw in table["drugs"]:
         drug = Drug(
             generic=raw["generic"],
@@ -38,22 +102,129 @@ def _index() -> dict[str, Drug]:
             min_adequate_daily_dose=raw.get("min_adequate_daily_dose"),
             brands=tuple(raw.get("brands", ())),
             note=raw.get("note", ""),
+            max_daily_dose=raw.get("max_daily_dose"),
+            spellings=tuple(raw.get("spellings", ())),
+            formulations=tuple(raw.get("formulations", {}).items()),
+            session_kind=raw.get("session_kind"),
         )
-        index[_fold(drug.generic)] = drug
-        for brand in drug.brands:
-            index.setdefault(_fold(brand), drug)
-    return index
+        for name in (drug.generic, *drug.brands, *drug.spellings):
+            key = _fold(name)
+            if key not in index:
+                index[key] = drug
+                shown[key] = name
+    return index, shown
+
+
+def _index() -> dict[str, Drug]:
+    return _tables()[0]
+
+
+def _formulation_of(name: str) -> str | None:
+    match = _SUFFIX_RE.search(_DOSE_RE.sub("", name.strip()))
+    if match is None:
+        return None
+    suffix = match.group(1)
+    return suffix.lower() if len(suffix) > 3 else suffix.upper()
+
+
+def resolve(name: str) -> Resolved | None:
+    """The reference entry for what the user typed, or None when no step finds it."""
+    index = _index()
+    text = " ".join(str(name).split())
+    candidates = [text]
+    without_dose = _DOSE_RE.sub("", text)
+    candidates.append(without_dose)
+    stripped = without_dose
+    while (match := _SUFFIX_RE.search(stripped)) is not None:
+        stripped = stripped[: match.start()]
+        candidates.append(stripped)
+    for candidate in candidates:
+        drug = index.get(_fold(candidate))
+        if drug is not None and candidate.strip():
+            return Resolved(text, drug, _formulation_of(text))
+    return None
 
 
 def lookup(name: str) -> Drug | None:
-    """The reference entry for a generic or brand name, or None for a drug the table lacks."""
-    return _index().get(_fold(name))
+    """The reference entry for a generic, brand or spelling, or None for a drug the table lacks."""
+    found = resolve(name)
+    return found.drug if found else None
 
 
 def canonical_name(name: str) -> str:
     """The generic name when known, else the name as typed (trimmed, lower case)."""
     drug = lookup(name)
     return drug.generic if drug else " ".join(name.split()).lower()
+
+
+def suggestions(name: str, limit: int = 3) -> list[str]:
+    """The nearest known names to a name the table lacks, as "Zoloft (sertraline)"."""
+    index, shown = _tables()
+    core = _fold(_DOSE_RE.sub("", " ".join(str(name).split())))
+    if not core:
+        return []
+    offers = []
+    for key in difflib.get_close_matches(core, index, n=limit * 2, cutoff=SUGGESTION_CUTOFF):
+        drug = index[key]
+        text = shown[key]
+        offer = text if text == drug.generic else f"{text} ({drug.generic})"
+        if offer not in offers:
+            offers.append(offer)
+    return offers[:limit]
+
+
+def usual_dose_range(found: Resolved) -> tuple[float, float] | None:
+    """The doses saved without asking: from a tenth of the minimum (the minimum adequate dose,
+    else an augmentation agent's lower dose) up to the label's usual highest daily dose."""
+    maximum = found.max_daily_dose
+    if maximum is None:
+        return None
+    minimum = found.min_adequate_daily_dose
+    if minimum is None:
+        minimum = augmentation_lower_dose(found.generic)
+    low = round(minimum / 10, 3) if minimum else 0.0
+    return low, float(maximum)
+
+
+def implausible_dose(found: Resolved | None, dose: float) -> str | None:
+    """Why ``dose`` needs confirming (outside ``usual_dose_range``), or None."""
+    if found is None:
+        return None
+    usual = usual_dose_range(found)
+    if usual is None:
+        return None
+    low, high = usual
+    unit = found.drug.unit
+    if dose > high:
+        return (
+            f"{dose:g} {unit} a day is above the usual highest daily dose of {found.label} "
+            f"({high:g} {unit}, from its label); the usual range is {low:g}-{high:g} {unit}"
+        )
+    if dose < low:
+        return (
+            f"{dose:g} {unit} a day is below a tenth of the usual dose of {found.label}; the usual "
+            f"range is {low:g}-{high:g} {unit}"
+        )
+    return None
+
+
+@functools.cache
+def _augmentation() -> dict[str, dict]:
+    return {row["generic"]: row for row in load_table("augmentation.json")["agents"]}
+
+
+def augmentation_rule(generic: str) -> dict | None:
+    """The agent's row in resources/augmentation.json (lower dose, serum level), or None."""
+    return _augmentation().get(generic)
+
+
+def augmentation_lower_dose(generic: str) -> float | None:
+    rule = augmentation_rule(generic)
+    return rule.get("lower_dose") if rule else None
+
+
+def augmentation_min_days() -> int:
+    return int(load_table("augmentation.json")["min_days_at_dose"])
 
 
 def all_drugs() -> list[Drug]:
@@ -67,3 +238,23 @@ def completion_names() -> list[str]:
         names.add(drug.generic)
         names.update(drug.brands)
     return sorted(names, key=str.casefold)
+
+
+def given_in_clinic(name: str) -> str | None:
+    """Why a drug given in clinic (esketamine) is not logged as a medication, or None."""
+    found = resolve(name)
+    if found is None or not found.drug.session_kind:
+        return None
+    return (
+        f"{name} ({found.generic}) is given in clinic: log each session as a treatment "
+        f"(`trdjournal treatment add {found.drug.session_kind}`)"
+    )
+
+
+def unknown_name(name: str) -> str | None:
+    """For a name the table cannot resolve: what to say, offering the nearest names."""
+    if resolve(name) is not None:
+        return None
+    offers = suggestions(name)
+    hint = f"; did you mean {' or '.join(offers)}?" if offers else ""
+    return f"{name!r} is not in the drug table{hint}"

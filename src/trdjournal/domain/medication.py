@@ -90,6 +90,7 @@ def new_event(
     from trdjournal.domain.drugs import lookup
 
     known = lookup(drug)
+    typed = " ".join(str(drug or "").split())
     return MedicationEvent(
         date=day,
         drug=known.generic if known else drug,
@@ -99,4 +100,5 @@ def new_event(
         role=role or (known.role if known else "other"),
         reason=reason,
         note=note,
+        typed_name=typed,
     )

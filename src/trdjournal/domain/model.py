@@ -140,6 +140,7 @@ class CheckIn:
     # NIMH Life Chart rate them beside depression; None when not logged.
     elevated: int | None = None
     irritability: int | None = None
+    steps: int | None = None  # optional; typed, or filled from a device (domain/device.py)
     tags: tuple[str, ...] = ()
     side_effects: dict[str, int] = dataclasses.field(default_factory=dict)
     note: str = ""
@@ -155,6 +156,7 @@ class CheckIn:
         set_(self, "activity_minutes", _int_in("activity_minutes", self.activity_minutes, 0, 1440))
         set_(self, "elevated", _int_in("elevated", self.elevated, 0, 3))
         set_(self, "irritability", _int_in("irritability", self.irritability, 0, 3))
+        set_(self, "steps", _int_in("steps", self.steps, 0, 200_000))
         if self.sleep_hours is not None:
             hours = self.sleep_hours
             ok = (
@@ -202,10 +204,14 @@ class MedicationEvent:
     reason: str | None = None
     note: str = ""
     id: int | None = None
+    # The name as the user typed it ("Paxil CR 25 mg"), kept beside ``drug`` (the generic it
+    # resolved to): the formulation can change the minimum dose, and nothing typed is lost.
+    typed_name: str = ""
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
         set_(self, "date", _date("date", self.date))
+        set_(self, "typed_name", _text("typed_name", self.typed_name, 200))
         drug = " ".join(str(self.drug or "").split())
         if not drug:
             raise ValidationError("drug", "is required: the drug's generic or brand name")

@@ -10,11 +10,14 @@ The JSON document (version 1)::
      "checkins": [...], "med_events": [...], "sessions": [...], "questionnaires": [...],
      "appointments": [...], "life_events": [...], "lab_results": [...],
      "pgx_results": [...],
+     "device_values": [{"id", "date", "field", "value", "source"}, ...],
      "revisions": [{"id", "at", "table_name", "row_key", "action", "before", "after",
                     "undone_at"}, ...]}
 
 Records are written as the journal's records (dates as YYYY-MM-DD, ids kept); revisions are
-the history of every insert, edit and delete with the row before and after. The document
+the history of every insert, edit and delete with the row before and after. Device values
+are what a watch, ring or phone measured, each with its source ("fitbit", ...); a check-in's
+values are what the user typed (domain/device.py). The document
 holds no export time, so exporting the same journal twice gives the same bytes.
 """
 

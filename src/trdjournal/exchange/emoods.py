@@ -17,9 +17,14 @@ SLEEP              sleep hours, rounded to the nearest quarter hour; 0 or empty 
 NOTE               note
 =================  =====================================================================
 
-ELEVATED 1-4       elevated (0 none .. 3 severe), IRRITABILITY 1-4 irritability (0-3): the
-                   daily fields of the scales issue (17), wired through ``LATER_FIELDS``
-=================  =============================================================="""
+ELEVATED and IRRITABILITY are wired through ``LATER_FIELDS``. A row whose scales and SLEEP are
+all 0 or empty is not a logged day and is skipped. A row with sleep but no DEPRESSED rating has
+no mood, and a check-in needs one: its sleep is added to the journal's check-in of that day when
+there is one, and is otherwise kept apart as a value "from eMoods" (domain/device.py) that the
+Journal view shows and that fills the day once it is logged. PSYCHOTIC SYMPTOMS, THERAPY,
+MENSTRUAL CYCLE and WEIGHT have no place in a trdjournal check-in and are not imported. The file
+is read streaming, in whatever encoding it was saved.
+"""
 
 from __future__ import annotations
 
@@ -167,8 +172,8 @@ def _parse_rows(rows, name: str) -> Incoming:
     if sleep_only:
         incoming.notes.append(
             f"{_rows(sleep_only)} had sleep but no DEPRESSED rating: their sleep is added to the "
-            "journal's check-in of that day; a day without one is not imported (a check-in "
-            "needs a mood)."
+            "journal's check-in of that day, or kept apart until that day is logged (a "
+            "check-in needs a mood)."
         )
     incoming.notes.append(f"Not imported (no place in a check-in yet): {NOT_IMPORTED}.")
     return incoming

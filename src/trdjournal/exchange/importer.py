@@ -31,8 +31,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from trdjournal.domain import medication
+from trdjournal.domain import device, medication
 from trdjournal.domain.background import Background
+from trdjournal.domain.device import DeviceValue
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn, to_json_dict
 from trdjournal.exchange import (
@@ -46,9 +47,11 @@ from trdjournal.exchange import (
     moodsnap,
     pixels,
     text_input,
+    wearables,
 )
 from trdjournal.exchange.days import merged_line
 from trdjournal.exchange.incoming import Incoming, MalformedFile
+from trdjournal.exchange.wearables import importing
 from trdjournal.storage import Journal, backup, import_sources
 
 FORMAT_NAMES = {
@@ -61,6 +64,7 @@ FORMAT_NAMES = {
     "moodsnap": "MoodSnap JSON",
     "csv": "CSV (your columns)",
 }
+FORMAT_NAMES.update(wearables.FORMAT_NAMES)  # issue 23: watches, rings and phones
 FORMATS = tuple(FORMAT_NAMES)
 Progress = Callable[[int, int, str], None]
 _BASE64 = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
@@ -74,6 +78,7 @@ TABLE_WORDS = {
     "lab_results": "lab results",
     "pgx_results": "pharmacogenomic results",
     "missed_doses": "missed doses",
+    "device_values": "device values (sleep, steps, activity)",
     "background": "background profile",
 }
 OTHER_TABLES = tuple(t for t in document.RECORD_TABLES if t != "checkins")
@@ -91,6 +96,8 @@ def detect(path: Path) -> str:
     path = Path(path)
     if not path.is_file():
         raise ValidationError("FILE", f"there is no file at {path}")
+    if (device := wearables.detect(path)) is not None:
+        return device
     if zipfile.is_zipfile(path):
         with limits.SafeZip(path) as archive:
             names = archive.names()
@@ -130,7 +137,7 @@ def detect(path: Path) -> str:
     raise ValidationError(
         "--format",
         f"cannot tell what kind of file {path} is; give --format "
-        + ", ".join(FORMATS[:-1])
+        + ", ".join(f for f in FORMATS if f != "csv")
         + ", or --format csv with --date-column and --mood-column for any other CSV",
     )
 
@@ -323,10 +330,18 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
         else:
             report.conflicts.append(checkin.date)
     without_day = 0
+    kept_apart: list[DeviceValue] = []  # a mood-less day with no check-in here
     for date, fields in incoming.partials:  # a mood-less day's values (eMoods sleep-only)
         old = existing.get(date)
         if old is None:
-            without_day += 1
+            if incoming.source in device.SOURCES:  # kept like a device's (domain/device.py)
+                kept_apart += [
+                    DeviceValue(date, name, value, incoming.source)
+                    for name, value in fields.items()
+                    if name in device.FIELDS
+                ]
+            else:
+                without_day += 1
             continue
         changes = {name: value for name, value in fields.items() if getattr(old, name) != value}
         fills_only = all(getattr(old, name) is None for name in changes)
@@ -348,8 +363,17 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
     report.added["checkins"], report.replaced["checkins"] = added, replaced
     report.skipped["checkins"] = skipped
     others: dict[str, list] = {}
+    if kept_apart:
+        days = len({v.date for v in kept_apart})
+        report.notes.append(
+            f"{days} day{'s' if days != 1 else ''} with sleep but no mood "
+            f"{'are' if days != 1 else 'is'} kept as values from {device.SOURCES[incoming.source]}: "
+            "the Journal view shows them, and they fill the day once you log its mood."
+        )
     for table in OTHER_TABLES:
         records = getattr(incoming, table)
+        if table == "device_values":
+            records = [*records, *kept_apart]
         if not records:
             continue
         have = {content_key(r) for r in getattr(journal, table)()}
@@ -394,6 +418,7 @@ def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
                 journal.add_lab_result(result)
             for result in plan.others.get("pgx_results", []):
                 journal.add_pgx_result(result)
+            journal.add_device_values(plan.others.get("device_values", []))
             if plan.background is not None:
                 journal.save_background(plan.background)
         except ValidationError as exc:
@@ -423,6 +448,8 @@ def import_file(
     started = time.perf_counter()
     step(0, 4, "Reading the file")
     fmt = resolve_format(path, fmt)
+    if fmt in wearables.FORMATS:  # device values, never check-ins (exchange/wearables)
+        return importing.import_device_file(journal, path, fmt, ImportReport(path, fmt, dry_run))
     incoming = read(path, fmt, mood_map, columns)
     report = preview(journal, path, fmt, incoming, dry_run=dry_run, overwrite=overwrite)
     report.seconds["read"] = time.perf_counter() - started

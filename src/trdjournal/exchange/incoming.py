@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from trdjournal.domain.background import Background, LifeEvent
+from trdjournal.domain.device import DeviceValue
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
@@ -67,6 +68,7 @@ class Incoming:
     lab_results: list[LabResult] = dataclasses.field(default_factory=list)
     pgx_results: list[PgxResult] = dataclasses.field(default_factory=list)
     missed_doses: list[MissedDose] = dataclasses.field(default_factory=list)
+    device_values: list[DeviceValue] = dataclasses.field(default_factory=list)
     background: Background | None = None
     # A whole trdjournal journal: its settings and history, loaded as they are into an empty one.
     settings: dict[str, Any] | None = None

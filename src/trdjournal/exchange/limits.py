@@ -67,7 +67,9 @@ def unsafe_name(name: str) -> bool:
 class SafeZip:
     """A zip opened for reading with the limits above; every failure is a MalformedFile."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, max_total: int | None = None):
+        """``max_total``: a larger limit for exports read one member at a time, streaming
+        (a watch's export.zip holds a gigabyte of XML; exchange/wearables)."""
         self.path = Path(path)
         try:
             self.archive = zipfile.ZipFile(self.path)
@@ -85,12 +87,12 @@ class SafeZip:
                     "never does: this file was altered, so it is not imported",
                 )
         total = sum(info.file_size for info in infos)
-        if total > MAX_UNZIPPED_BYTES:
+        max_total = MAX_UNZIPPED_BYTES if max_total is None else max_total
+        if total > max_total:
             raise MalformedFile(
                 self.path,
                 "the zip",
-                f"unpacks to {_megabytes(total)}, over the import limit of "
-                f"{_megabytes(MAX_UNZIPPED_BYTES)}",
+                f"unpacks to {_megabytes(total)}, over the import limit of {_megabytes(max_total)}",
             )
         self.infos = infos
 

@@ -89,7 +89,9 @@ def _section(
 
         trials = [t for t in analysis.trials if t.start <= request.end]
         items = [i for i in history_items(analysis) if i.start <= request.end]
-        return trial_history(trials, analysis.adequacy_days, analysis.primary_scale, items)
+        return trial_history(
+            trials, analysis.adequacy_days, analysis.primary_scale, items, analysis.staging
+        )
     if name == "background":
         from trdjournal.report.background_section import background_section
 

@@ -23,6 +23,7 @@ from trdjournal.analysis import JournalAnalysis
 from trdjournal.analysis.timeline import Timeline, TimelineRecords, build_timeline
 from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
+from trdjournal.domain import device
 from trdjournal.domain.model import SEVERITY_LEVELS
 from trdjournal.domain.scales import scale, scale_rules
 from trdjournal.report import text
@@ -48,6 +49,7 @@ from trdjournal.report.vector import (
     value_axis,
     vline,
 )
+from trdjournal.storage.device_store import measures_of, measures_with_devices
 
 LEFT = 78  # lane names and axis labels
 RIGHT = 40  # PHQ-9 band names
@@ -66,7 +68,8 @@ def charts_page(analysis: JournalAnalysis, request: ReportRequest) -> list:
     data = analysis.data
     timeline = build_timeline(
         TimelineRecords(
-            checkins=data.checkins,
+            # typed numbers first; a device fills only the empty ones, and is ringed
+            checkins=measures_with_devices(map(measures_of, data.checkins), data.device_values),
             med_events=data.events,
             sessions=data.sessions,
             questionnaires=data.questionnaires,
@@ -149,7 +152,17 @@ def timeline_drawing(tl: Timeline, width: float, primary: str = "phq9") -> Drawi
     for key in scale_panel_keys(tl):
         drawing.add(_scale_panel(tl, key, dates, *panel_boxes[key], primary))
     drawing.add(
-        _daily_panel(tl.daily.sleep_hours, tl, dates, *panel_boxes["sleep"], "Sleep (h)", 0, 12, 1)
+        _daily_panel(
+            tl.daily.sleep_hours,
+            tl,
+            dates,
+            *panel_boxes["sleep"],
+            "Sleep (h)",
+            0,
+            12,
+            1,
+            "sleep_hours",
+        )
     )
     top_activity = max((v for v in tl.daily.activity_minutes if v is not None), default=60)
     drawing.add(
@@ -162,6 +175,7 @@ def timeline_drawing(tl: Timeline, width: float, primary: str = "phq9") -> Drawi
             0,
             max(60, top_activity),
             0,
+            "activity_minutes",
         )
     )
     if not appointment_row:
@@ -377,6 +391,7 @@ def _daily_panel(
     low: float,
     high: float,
     places: int,
+    field: str = "",
 ) -> Group:
     group = Group()
     values = ValueScale(low, high, y, h)
@@ -394,6 +409,24 @@ def _daily_panel(
         for p in pts:
             if p is not None:
                 group.add(marker("circle", *p, 1.2))
+    group.add(_device_rings(pts, tl, field, dates, y, h))
+    return group
+
+
+def _device_rings(pts, tl: Timeline, field: str, dates: DateScale, y: float, h: float) -> Group:
+    """Rings on the days a device measured (not patient-reported), said in words once."""
+    group = Group()
+    sources = {i: tl.daily.device_source(i, field) for i, p in enumerate(pts) if p is not None}
+    measured = [pts[i] for i, source in sources.items() if source]
+    for p in measured:
+        group.add(marker("circle", *p, 1.3, filled=False, color=GREY))
+    if measured:
+        # "measured" would be wrong for a value logged in another app (eMoods' sleep-only days)
+        apps = {s for s in sources.values() if s} <= device.LOGGED_IN_APP
+        words = "imported from another app" if apps else "measured by a device"
+        right = dates.x0 + dates.width - 2
+        group.add(label(right, y + h - 4, words, anchor="end", color=GREY))
+        group.add(marker("circle", right - text_width(words) - 3, y + h - 3, 1.3, filled=False))
     return group
 
 

@@ -56,6 +56,7 @@ def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
         *_questionnaire_block(s, half, inputs.primary_scale),
         *_trd_block(inputs.staging, inputs.counted),
         *_sessions_block(s),
+        *_side_effects_block(s),
     ]
     columns = layout_table([[left, right]], [half + 6 * mm, half], right_padding={0: 6 * mm})
     notes_here, notes_later = _split_notes(s)
@@ -203,44 +204,92 @@ def _sessions_block(s: PeriodSummary) -> list:
 
 def _trd_block(staging: Staging, counted: str = "") -> list:
     flow = [heading(f"Treatment resistance (as of {text.day(staging.as_of)})")]
-    failed = staging.failed_adequate_trials
-    names = [text.markup(f.drug) for f in staging.failed_trials]
+    names = [text.markup(d) for d in staging.failed_drugs]
     if len(names) > MAX_FAILED_NAMES:
         names = [*names[-MAX_FAILED_NAMES:], f"and {len(names) - MAX_FAILED_NAMES} earlier"]
     drugs = ", ".join(names)
     weeks = staging.adequacy_days // 7
     met = "met" if staging.trd_definition_met else "not met"
+    since = f" (since {text.day(staging.episode_start)})" if staging.episode_start else ""
+    running = (
+        f"; {staging.failed_still_running} of them still running (verdict so far)"
+        if staging.failed_still_running
+        else ""
+    )
+    extra = "".join(f"<br/>{text.markup(note)}." for note in staging.notes)
+    if staging.judged_from_mood:
+        extra += (
+            "<br/>Judged from daily mood; no PHQ-9 near the start: "
+            + text.markup(", ".join(staging.judged_from_mood))
+            + "."
+        )
+    if staging.episode_end:
+        extra += f"<br/>The episode ended in remission on {text.day(staging.episode_end)}."
     flow.append(
         para(
-            f"Failed adequate trials: <b>{failed}</b>{f' ({drugs})' if drugs else ''}. "
-            f"Adequate = at least the minimum dose for {weeks} weeks.<br/>"
+            f"Failed adequate antidepressant trials in the current episode{since}: "
+            f"<b>{staging.failed_drug_count}</b>{f' ({drugs})' if drugs else ''}{running}. "
+            f"Adequate = at least the minimum dose held for {weeks} weeks.{extra}<br/>"
             f"TRD definition ({text.markup(staging.trd_definition)}): <b>{met}</b>."
         )
     )
     if counted:
         flow.append(para(text.markup(counted), "small"))
     m = staging.maudsley
-    if m is None or not m.applicable or m.total is None:
-        reason = (
-            "not staged: no failed adequate trial is logged"
-            if m is None or not m.applicable
-            else "not staged: no PHQ-9 near the episode start to rate severity"
-        )
-        flow.append(para(f"Maudsley Staging estimate: {reason}."))
-    else:
+    if m is None:
         flow.append(
-            para(
-                f"Maudsley Staging estimate: <b>{m.total} of 15 ({m.band})</b>. "
-                f"Duration {m.duration}, severity {m.severity}, failed trials {m.failures}, "
-                f"augmentation {m.augmentation}, ECT {m.ect}."
-            )
+            para("Maudsley Staging estimate: not staged: nothing logged to date an episode.")
+        )
+    else:
+        lead = "" if m.applicable else " (no failed adequate trial: the method hardly applies)"
+        parts = ", ".join(
+            f"{name} {text.DASH if score is None else score} ({span})"
+            for name, score, span, _basis in m.sub_scores()
+        )
+        flow.append(
+            para(f"Maudsley Staging estimate: <b>{text.markup(m.total_text)}</b>{lead}. {parts}.")
         )
     flow.append(para(text.markup(staging.label) + ".", "small"))
     return flow
 
 
+def _side_effects_block(s: PeriodSummary) -> list:
+    title = heading("Side effects logged in this period")
+    if not s.side_effects:
+        return [title, para("None logged.")]
+    lines = ", ".join(
+        f"<b>{text.markup(e.name)}</b> {e.days} day{'s' if e.days != 1 else ''} "
+        f"(highest {e.max_severity} of 3)"
+        for e in s.side_effects
+    )
+    return [title, para(lines + ".")]
+
+
+def _course_flags(s: PeriodSummary) -> list:
+    """A loss of response or a relapse in the period, at the top beside the item-9 flag."""
+    flow = []
+    for lost in s.lost_responses:
+        flow.append(
+            para(
+                f"<b>Loss of response:</b> {text.markup(lost.drug)}: "
+                f"{text.markup(lost.verdict)}, PHQ-9 {lost.score}.",
+                "flag_text",
+            )
+        )
+    for r in s.relapses:
+        new = "; a new episode starts" if r.new_episode else ""
+        flow.append(
+            para(
+                f"<b>Relapse on {text.day(r.date)}:</b> {r.scale} {r.score} after remission "
+                f"from {text.day(r.remission_since)}{new}.",
+                "flag_text",
+            )
+        )
+    return flow
+
+
 def _safety_block(s: PeriodSummary, width: float) -> list:
-    flow = [heading("Safety flags")]
+    flow = [heading("Safety flags"), *_course_flags(s)]
     positives = s.item9_positives
     if positives:
         shown = positives[-MAX_ITEM9:]

@@ -11,7 +11,8 @@ from reportlab.platypus import Spacer
 
 from trdjournal.analysis import pgx
 from trdjournal.analysis.history import HistoryItem
-from trdjournal.analysis.trials import Trial
+from trdjournal.analysis.staging import Staging
+from trdjournal.analysis.trials import MAIN_SIDE_EFFECTS, Trial
 from trdjournal.domain.scales import scale, scale_rules
 from trdjournal.report import course_rows, text
 from trdjournal.report.pages import frame_width
@@ -21,14 +22,30 @@ HEADER = [
     "Drug",
     "Dates",
     "Max dose (min adequate)",
-    "Weeks at min. dose",
+    "Weeks held at min. dose",
     "Adequate",
     f"Baseline {text.ARROW} follow-up",
     "Change",
     "Outcome",
-    "Why stopped",
+    "Why stopped; side effects",
 ]
-WIDTHS = (0.14, 0.14, 0.12, 0.07, 0.10, 0.12, 0.08, 0.13, 0.10)
+WIDTHS = (0.13, 0.13, 0.11, 0.07, 0.10, 0.12, 0.08, 0.12, 0.14)
+
+
+def episodes_line(staging: Staging) -> str:
+    """The episodes and relapses in the record, so each row can be placed in one."""
+    parts = []
+    for e in staging.episodes:
+        span = f"{text.day(e.start)} {text.DASH} {text.day(e.end) if e.end else 'now'}"
+        how = " (ended in remission)" if e.end else " (current)"
+        parts.append(span + how)
+    relapses = "; ".join(
+        f"relapse on {text.day(r.date)} ({r.scale} {r.score})" for r in staging.relapses
+    )
+    line = "Episodes in the record: " + "; ".join(parts) + "."
+    if relapses:
+        line += f" {relapses[0].upper()}{relapses[1:]}."
+    return line + " Only trials in the current episode count toward the staging on page 1."
 
 
 def trial_history(
@@ -36,24 +53,29 @@ def trial_history(
     adequacy_days: int,
     primary: str = "phq9",
     items: Sequence[HistoryItem] | None = None,
+    staging: Staging | None = None,
 ) -> list:
     """``items``: the whole treatment history (trials and courses, analysis/history.py);
-    without it, the trials alone."""
+    without it, the trials alone. ``staging``: its episodes are named above the rows."""
     weeks = adequacy_days // 7
     rules = scale_rules(primary)
     flow = [
         heading("Trial history"),
         para(
             f"Every course of medication logged in the journal, oldest first. Adequate = at least "
-            f"the minimum adequate daily dose (MGH-ATRQ) held for {weeks} weeks; scores are "
-            f"{rules.name} totals (the primary scale) unless marked as mood. Response = at least "
-            f"{rules.response_reduction_percent}% lower than baseline, remission = {rules.name} "
-            f"{rules.remission_max} or less.",
+            f"the minimum adequate daily dose (MGH-ATRQ) held without a break for {weeks} weeks; "
+            f"scores are {rules.name} totals (the primary scale) unless marked as mood. Response "
+            f"= at least {rules.response_reduction_percent}% lower than baseline, remission = "
+            f'{rules.name} {rules.remission_max} or less. A row "drug + agent" is a combination '
+            'trial, judged from the day the agent reached its augmentation dose. "So far": '
+            "still running.",
             "small",
         ),
         para(course_rows.INTRO, "small"),
         Spacer(1, 1.5 * mm),
     ]
+    if staging is not None and staging.episodes:
+        flow[-1:-1] = [para(text.markup(episodes_line(staging)), "small")]
     if items is None:
         items = [HistoryItem("medication", t.start, trial=t) for t in trials]
     if not items:
@@ -94,7 +116,10 @@ def _notes(trial: Trial) -> list[str]:
 
 
 def _row(t: Trial, mark: str) -> list:
-    drug = f"<b>{text.markup(t.drug)}</b>"
+    name = t.drug + (f" {t.formulation}" if t.formulation else "")
+    if t.combination_with:
+        name = f"{t.combination_with} + {name}"
+    drug = f"<b>{text.markup(name)}</b>"
     if mark:
         drug += f"<super>{mark}</super>"
     kind = t.drug_class or "not in the reference table"
@@ -109,14 +134,20 @@ def _row(t: Trial, mark: str) -> list:
         if t.min_adequate_dose_mg is not None
         else "(no minimum)"
     )
-    at_dose = _weeks(t.days_at_adequate_dose) if t.days_at_adequate_dose is not None else text.DASH
+    held = t.longest_run_at_adequate_dose_days
+    at_dose = _weeks(held) if held is not None else text.DASH
     adequate = pgx.adequacy_text(t) or {True: "yes", False: "no", None: "cannot judge"}[t.adequate]
-    outcome = text.label(t.outcome)
+    outcome = text.markup(text.prose(t.verdict))
     if t.failed_adequate_trial:
         outcome = f"<b>{outcome}</b><br/>failed adequate trial"
-    stopped = (
-        text.label(t.stop_reason) if t.stop_reason else ("running" if t.running else "not given")
+    stopped = text.markup(
+        text.label(t.stop_text) if t.stop_text else ("running" if t.running else "not given")
     )
+    if t.side_effects and t.stop_reason != "side-effects":
+        named = ", ".join(
+            f"{n} {e.days} d" for n, e in list(t.side_effects.items())[:MAIN_SIDE_EFFECTS]
+        )
+        stopped += f"<br/>{text.markup(named)}"
     return [
         para(drug, "cell"),
         cell(dates),
@@ -126,7 +157,7 @@ def _row(t: Trial, mark: str) -> list:
         cell(_scores(t)),
         text.signed(t.change_pct, 0) + "%" if t.change_pct is not None else text.DASH,
         para(outcome, "cell"),
-        cell(stopped),
+        para(stopped, "cell"),
     ]
 
 
@@ -140,7 +171,7 @@ def _scores(t: Trial) -> str:
     if t.measure == "mood":
         return (
             f"mood deficit {text.number(float(t.baseline), 1)} {text.ARROW} "
-            f"{text.number(float(t.follow_up), 1)}"
+            f"{text.number(float(t.follow_up), 1)} (judged from daily mood)"
         )
     when = f" ({text.short_day(t.follow_up_date)})" if t.follow_up_date else ""
     return f"{scale(t.measure).name} {t.baseline} {text.ARROW} {t.follow_up}{when}"

@@ -22,10 +22,11 @@ from trdjournal.paths import ensure_folder
 from trdjournal.storage import backup, cipher, diagnosis
 from trdjournal.storage.bulk import Bulk
 from trdjournal.storage.conversion import refuse_if_half_swapped
+from trdjournal.storage.device_store import DeviceValues
 from trdjournal.storage.errors import JournalError, NewerJournalError, PassphraseRequiredError
 from trdjournal.storage.locking import JournalDatabase, set_busy_timeout
 from trdjournal.storage.opening import check_existing, create_private_file
-from trdjournal.storage.records import DailyMeasures, Records
+from trdjournal.storage.records import DailyMeasures
 from trdjournal.storage.revisions import Revision
 from trdjournal.storage.schema import migrations
 
@@ -33,7 +34,7 @@ from trdjournal.storage.schema import migrations
 __all__ = ["DailyMeasures", "Journal", "Revision"]
 
 
-class Journal(Records, Bulk):
+class Journal(DeviceValues, Bulk):  # DeviceValues is Records with device values
     """An open journal. Use ``Journal.open(path)``; close it, or use it as a context manager."""
 
     # -- opening -----------------------------------------------------------------------

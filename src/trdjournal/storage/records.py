@@ -58,13 +58,14 @@ class DailyMeasures(NamedTuple):
     """The numbers of one logged day, as charts read them (no tags, notes or side effects)."""
 
     date: dt.date
-    mood: int
+    mood: int  # None on a day that has device values only (storage/device_store.py)
     anxiety: int | None
     energy: int | None
     sleep_hours: float | None
     activity_minutes: int | None
     elevated: int | None = None
     irritability: int | None = None
+    sources: dict[str, str] = {}  # noqa: RUF012 - field -> device, for values a device filled
 
 
 @dataclasses.dataclass(frozen=True)

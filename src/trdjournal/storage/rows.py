@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from trdjournal.domain.background import Background, FamilyHistory, LifeEvent
+from trdjournal.domain.device import DeviceValue
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
     Appointment,
@@ -36,6 +37,7 @@ def checkin_to_row(c: CheckIn) -> dict[str, Any]:
         "activity_minutes": c.activity_minutes,
         "elevated": c.elevated,
         "irritability": c.irritability,
+        "steps": c.steps,
         "tags": _text_json(list(c.tags)),
         "side_effects": _sorted_json(c.side_effects),
         "note": c.note,
@@ -64,6 +66,7 @@ def checkin_from_row(r: dict[str, Any]) -> CheckIn:
         activity_minutes=r["activity_minutes"],
         elevated=r.get("elevated"),
         irritability=r.get("irritability"),
+        steps=r.get("steps"),
         tags=_json_list(r["tags"]),
         side_effects=_json_object(r["side_effects"]),
         note=r["note"] or "",
@@ -82,6 +85,7 @@ def med_event_to_row(e: MedicationEvent) -> dict[str, Any]:
         "role": e.role,
         "reason": e.reason,
         "note": e.note,
+        "typed_name": e.typed_name,
     }
 
 
@@ -96,6 +100,7 @@ def med_event_from_row(r: dict[str, Any]) -> MedicationEvent:
         role=r["role"] or "other",
         reason=r["reason"],
         note=r["note"] or "",
+        typed_name=r.get("typed_name") or "",
     )
 
 
@@ -256,6 +261,29 @@ def pgx_result_from_row(r: dict[str, Any]) -> PgxResult:
     )
 
 
+def device_value_to_row(v: DeviceValue) -> dict[str, Any]:
+    return {
+        "id": v.id,
+        "date": v.date.isoformat(),
+        "field": v.field,
+        "value": v.value,
+        "source": v.source,
+    }
+
+
+def device_value_from_row(r: dict[str, Any]) -> DeviceValue:
+    value = r["value"]
+    whole = value is not None and r["field"] in ("steps", "activity_minutes")
+    return trusted(
+        DeviceValue,
+        id=r["id"],
+        date=_date(r["date"]),
+        field=r["field"],
+        value=int(value) if whole else value,
+        source=r["source"],
+    )
+
+
 # table name -> (record type, to_row, from_row, primary key column)
 TABLES = {
     "checkins": (CheckIn, checkin_to_row, checkin_from_row, "date"),
@@ -268,6 +296,7 @@ TABLES = {
     "lab_results": (LabResult, lab_result_to_row, lab_result_from_row, "id"),
     "pgx_results": (PgxResult, pgx_result_to_row, pgx_result_from_row, "id"),
     "missed_doses": (MissedDose, missed_dose_to_row, missed_dose_from_row, "id"),
+    "device_values": (DeviceValue, device_value_to_row, device_value_from_row, "id"),
 }
 
 

@@ -118,24 +118,19 @@ def background_events_labs(db: Database) -> None:
     db["lab_results"].create_index(["name", "date"])
 
 
-@migrations(name="0007_pgx")
-def pgx(db: Database) -> None:
-    # Pharmacogenomic test results, one row per gene per test (a retest adds a row; the
-    # newest per gene counts). The test date is optional: many people only have the report.
-    db["pgx_results"].create(
-        {
-            "id": int,
-            "gene": str,
-            "phenotype": str,
-            "date": str,
-            "genotype": str,
-            "activity_score": float,
-            "lab": str,
-        },
-        pk="id",
-        not_null={"gene", "phenotype"},
-    )
-    db["pgx_results"].create_index(["gene", "date"])
+@migrations(name="0003b_verdict")
+def medication_typed_name(db: Database) -> None:
+    # The medication name as typed ("Paxil CR"), beside the generic in ``drug`` (issue 15).
+    if "typed_name" not in db["med_events"].columns_dict:
+        db["med_events"].add_column("typed_name", str)
+
+
+@migrations(name="0004_drafts")
+def drafts(db: Database) -> None:
+    # What the user typed and has not saved yet (the app's Today form, a dialog's note), kept
+    # as they type so a crash, SIGTERM or power cut loses nothing. Inside the journal so an
+    # encrypted journal encrypts it. Not a record: no revisions, not exported (storage/drafts.py).
+    db["drafts"].create({"key": str, "text": str, "saved_at": str}, pk="key", not_null={"text"})
 
 
 @migrations(name="0005_import_sources")
@@ -157,12 +152,24 @@ def elevation(db: Database) -> None:
     db["checkins"].add_column("irritability", int)
 
 
-@migrations(name="0004_drafts")
-def drafts(db: Database) -> None:
-    # What the user typed and has not saved yet (the app's Today form, a dialog's note), kept
-    # as they type so a crash, SIGTERM or power cut loses nothing. Inside the journal so an
-    # encrypted journal encrypts it. Not a record: no revisions, not exported (storage/drafts.py).
-    db["drafts"].create({"key": str, "text": str, "saved_at": str}, pk="key", not_null={"text"})
+@migrations(name="0007_pgx")
+def pgx(db: Database) -> None:
+    # Pharmacogenomic test results, one row per gene per test (a retest adds a row; the
+    # newest per gene counts). The test date is optional: many people only have the report.
+    db["pgx_results"].create(
+        {
+            "id": int,
+            "gene": str,
+            "phenotype": str,
+            "date": str,
+            "genotype": str,
+            "activity_score": float,
+            "lab": str,
+        },
+        pk="id",
+        not_null={"gene", "phenotype"},
+    )
+    db["pgx_results"].create_index(["gene", "date"])
 
 
 @migrations(name="0008_courses_adherence")
@@ -176,3 +183,17 @@ def courses_adherence(db: Database) -> None:
         not_null={"date", "drug", "doses"},
     )
     db["missed_doses"].create_index(["drug", "date"])
+
+
+@migrations(name="0009_device_values")
+def device_values(db: Database) -> None:
+    # What a watch, ring or phone measured (issue 23), one row per day, field and source; the
+    # check-in is never changed by an import: its empty fields are filled from these when read
+    # (domain/device.py). Steps are a new optional check-in field, typed or from a device.
+    db["device_values"].create(
+        {"id": int, "date": str, "field": str, "value": float, "source": str},
+        pk="id",
+        not_null={"date", "field", "value", "source"},
+    )
+    db["device_values"].create_index(["date", "field", "source"], unique=True)
+    db["checkins"].add_column("steps", int)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from trdjournal.analysis.timeline import DayValues
+from trdjournal.domain.device import SOURCES
 from trdjournal.ui.base import i18n
 from trdjournal.ui.base.scale_text import band_text, instrument_name
 
@@ -58,14 +59,21 @@ def describe_day(day: DayValues) -> str:
                 mean=day.mood_mean7
             )
         )
-    for label, value, unit in zip(
+    measured = dict(day.device)
+    for label, value, unit, field in zip(
         LABELS,
         (day.anxiety, day.energy, day.sleep_hours, day.activity_minutes),
         ("", "", " h", " min"),
+        ("anxiety", "energy", "sleep_hours", "activity_minutes"),
         strict=True,
     ):
         if value is not None:
-            parts.append(f"{_tr(label)} {_num(value)}{unit}")
+            text = f"{_tr(label)} {_num(value)}{unit}"
+            if field in measured:  # not typed: say which device measured it
+                text += " " + QCoreApplication.translate("charts", "({device})").format(
+                    device=SOURCES[measured[field]]
+                )
+            parts.append(text)
     for label, value in (
         (QT_TRANSLATE_NOOP("charts", "elevated mood"), day.elevated),
         (QT_TRANSLATE_NOOP("charts", "irritability"), day.irritability),

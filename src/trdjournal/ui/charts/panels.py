@@ -278,6 +278,32 @@ class ScorePanel:
         self.flags.setData(x=fx, y=fy)
 
 
+class DeviceMarks:
+    """Hollow rings on the days whose value a device measured (issue 23), named in a legend
+    only while there are any: the words say it, not the ring alone."""
+
+    def __init__(self, plot: pg.PlotItem, colour: str, field: str):
+        self.plot, self.field = plot, field
+        self.rings = pg.ScatterPlotItem(
+            symbol="o", size=7, pen=_line(colour, 1.2), brush=pg.mkBrush(0, 0, 0, 0)
+        )
+        plot.addItem(self.rings)
+        self.legend = plot.addLegend(offset=(-8, 4), labelTextSize="8pt")
+        self.legend.addItem(self.rings, QCoreApplication.translate("charts", "from a device"))
+        self.legend.setVisible(False)
+
+    def set_timeline(self, timeline: Timeline, x: np.ndarray, values: np.ndarray) -> None:
+        daily = timeline.daily
+        marked = [
+            i for i in range(len(daily.dates)) if daily.device_source(i, self.field) is not None
+        ]
+        if marked:
+            self.rings.setData(x=x[marked], y=values[marked])
+        else:
+            self.rings.clear()
+        self.legend.setVisible(bool(marked))
+
+
 class SleepPanel:
     def __init__(self, colors: ChartColors):
         self.plot = new_plot(
@@ -287,12 +313,15 @@ class SleepPanel:
         set_y_ticks(self.plot, (0, 4, 8, 12))
         self.curve = _daily_curve(_line(colors.sleep, 1))
         self.plot.addItem(self.curve)
-        self.aggregated = Aggregated(self.plot, colors.sleep, (self.curve,), 1.6)
+        self.device = DeviceMarks(self.plot, colors.sleep, "sleep_hours")
+        # a device's rings mark days: they go with the daily line over long ranges
+        self.aggregated = Aggregated(self.plot, colors.sleep, (self.curve, self.device.rings), 1.6)
         self.set_level = self.aggregated.set_level
 
     def set_timeline(self, timeline: Timeline, x: np.ndarray) -> None:
         values = _values(timeline.daily.sleep_hours)
         self.curve.setData(x, values)
+        self.device.set_timeline(timeline, x, values)
         self.aggregated.set_series(timeline, x, values)
 
 
@@ -303,12 +332,17 @@ class ActivityPanel:
         )
         self.curve = _daily_curve(_line(colors.activity, 1))
         self.plot.addItem(self.curve)
-        self.aggregated = Aggregated(self.plot, colors.activity, (self.curve,), 1.6)
+        self.device = DeviceMarks(self.plot, colors.activity, "activity_minutes")
+        # a device's rings mark days: they go with the daily line over long ranges
+        self.aggregated = Aggregated(
+            self.plot, colors.activity, (self.curve, self.device.rings), 1.6
+        )
         self.set_level = self.aggregated.set_level
 
     def set_timeline(self, timeline: Timeline, x: np.ndarray) -> None:
         values = _values(timeline.daily.activity_minutes)
         self.curve.setData(x, values)
+        self.device.set_timeline(timeline, x, values)
         self.aggregated.set_series(timeline, x, values)
         top = float(np.nanmax(values)) if np.isfinite(values).any() else 60.0
         step = 30 if top <= 150 else 60 if top <= 360 else 120

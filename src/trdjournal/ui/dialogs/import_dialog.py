@@ -157,15 +157,22 @@ class ImportDialog(QDialog):
                 entries=report.entries, merged=report.days_merged
             )
         )
-        lines.append(
-            self.tr(
-                "Days to add: {add}; already present: {present}; in conflict: {conflict}"
-            ).format(
-                add=report.added.get("checkins", 0),
-                present=report.skipped.get("checkins", 0),
-                conflict=len(report.conflicts),
+        if "device_values" in report.added:  # a watch's export (issue 23): never check-ins
+            lines.append(
+                self.tr("Device values to add: {add}; already present: {present}").format(
+                    add=report.added["device_values"], present=report.skipped["device_values"]
+                )
             )
-        )
+        else:
+            lines.append(
+                self.tr(
+                    "Days to add: {add}; already present: {present}; in conflict: {conflict}"
+                ).format(
+                    add=report.added.get("checkins", 0),
+                    present=report.skipped.get("checkins", 0),
+                    conflict=len(report.conflicts),
+                )
+            )
         if report.replaced.get("checkins"):
             lines.append(self.tr("Days to update: {n}").format(n=report.replaced["checkins"]))
         if report.conflicts:

@@ -9,9 +9,17 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDoubleSpinBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDoubleSpinBox,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from trdjournal.domain import dates, drugs, medication
+from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import MED_ROLES, STOP_REASONS, MedicationEvent
 from trdjournal.storage import Journal
 from trdjournal.ui.base import qtutils
@@ -201,7 +209,34 @@ class MedEventDialog(RecordDialog):
             made = dataclasses.replace(made, id=self.event.id, role=role)
         return made
 
+    def ask(self, title: str, text: str) -> bool:
+        """A yes/no question before saving (tests answer it by replacing this method)."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def check_before_saving(self) -> None:
+        """The questions ``med start`` asks (issue 15): a drug given in clinic is refused; a
+        name the table lacks and a dose outside the usual range are saved only when confirmed."""
+        name = self.drug_name()
+        if self.kind == "start" and self.event is None and name.strip():
+            clinic = drugs.given_in_clinic(name)
+            if clinic:
+                raise ValidationError("drug", clinic)
+            unknown = drugs.unknown_name(name)
+            question = self.tr("{problem}. Save it as an unlisted drug (not judged as a trial)?")
+            if unknown and not self.ask(
+                self.tr("Drug not in the table"), question.format(problem=unknown)
+            ):
+                raise ValidationError("drug", unknown)
+        if self.kind != "stop" and self.dose.value() > 0:  # no dose: the record says so
+            why = drugs.implausible_dose(drugs.resolve(name), self.dose.value())
+            if why and not self.ask(
+                self.tr("Unusual dose"), self.tr("{why}. Save it?").format(why=why)
+            ):
+                raise ValidationError("dose", why)
+
     def commit(self) -> None:
+        self.check_before_saving()
         event = self.build_event()
         if self.event is None:
             self.saved = self.journal.add_med_event(event)

@@ -16,7 +16,9 @@ IMPORT_FILTERS = QT_TRANSLATE_NOOP(
     "data_menu",
     "Exports and backups (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal export "
     "(*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;"
-    "Pixels, MoodSnap (*.json);;All files (*)",
+    "Pixels, MoodSnap (*.json);;"
+    "Watch, ring or phone: Apple Health, Fitbit, Google, Oura, Garmin, Gadgetbridge "
+    "(*.zip *.xml *.json *.csv *.db Gadgetbridge);;All files (*)",
 )
 EXPORT_FILTERS = QT_TRANSLATE_NOOP(
     "data_menu", "Whole journal, JSON (*.json);;Spreadsheets, CSV files in a zip (*.zip)"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trdjournal.domain import dates
+from trdjournal.domain import dates, device
 from trdjournal.domain.model import CheckIn
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
@@ -36,7 +36,7 @@ class JournalView(QWidget):
         self.journal = ui_context.journal
         self.checkins: list[CheckIn] = []
         self._build()
-        ReloadOnChange(self, ui_context, {"checkins"}, self.reload)
+        ReloadOnChange(self, ui_context, {"checkins", "device_values"}, self.reload)
 
     def _build(self) -> None:
         self.search = QLineEdit()
@@ -140,7 +140,7 @@ class JournalView(QWidget):
     # -- data --------------------------------------------------------------------------------
     def reload(self) -> None:
         self.checkins = self.journal.checkins()
-        self.model.set_checkins(self.checkins)
+        self.model.set_checkins(self.checkins, device.shown(self.journal.device_values()))
         self._refresh_pixels()
         self._update_count()
 
@@ -217,6 +217,13 @@ class JournalView(QWidget):
             self.ui_context.tell(self.tr("Select a day to delete first."))
             return
         row = self.table.currentIndex().row()
+        if self.journal.checkin(day) is None:
+            self.ui_context.tell(
+                self.tr(
+                    "{day} has only values a device measured; there is no check-in to delete."
+                ).format(day=day.isoformat())
+            )
+            return
         self.journal.delete_checkin(day)
         self.ui_context.changed("checkins")
         self.ui_context.tell(

@@ -558,7 +558,9 @@ class TodayView(QWidget):
             problems["mood"] = self.tr("Mood: choose one, from 0 (worst) to 10 (best).")
         if problems:
             return None, problems
-        return CheckIn(self.day(), mood=self.mood.mood(), **values), {}  # type: ignore[arg-type]
+        saved = self.journal.checkin(self.day())  # steps are not on this form: keep them
+        steps = saved.steps if saved is not None else None
+        return CheckIn(self.day(), mood=self.mood.mood(), steps=steps, **values), {}  # type: ignore[arg-type]
 
     def _widget_of(self, field: str) -> QWidget:
         return {

@@ -122,6 +122,10 @@ def measure_text(measure: str | None) -> str:
 
 def trial_cells(trial: Trial) -> list[str]:
     outcome = _tr(OUTCOME_TEXT.get(trial.outcome, trial.outcome))
+    if trial.lost_response is not None:
+        outcome += _tr(", then lost ({date})").format(date=trial.lost_response.date.isoformat())
+    if trial.so_far and trial.outcome not in ("too-early", "unknown"):
+        outcome += _tr(" so far, week {week}").format(week=trial.assessed_days // 7 + 1)
     if trial.change_pct is not None:
         outcome += f" ({measure_text(trial.measure)} {trial.change_pct:+.0f}%)"
     stopped = (
@@ -130,8 +134,13 @@ def trial_cells(trial: Trial) -> list[str]:
         else trial.end.isoformat()
     )
     why = _tr(REASON_TEXT.get(trial.stop_reason, "")) if trial.stop_reason else ""
+    if trial.stop_reason == "side-effects" and trial.side_effects:
+        why += " (" + ", ".join(list(trial.side_effects)[:3]) + ")"
+    name = trial.drug + (f" {trial.formulation}" if trial.formulation else "")
+    if trial.combination_with:
+        name = f"{trial.combination_with} + {name}"
     return [
-        trial.drug,
+        name,
         QCoreApplication.translate("MedEventDialog", trial.role or ""),
         trial.start.isoformat(),
         stopped,
@@ -199,13 +208,24 @@ class StagingPanel(QWidget):
 
     def set_staging(self, staging: Staging) -> None:
         self.label.setText(staging.label)
-        names = ", ".join(t.drug for t in staging.failed_trials)
-        self.failed.setText(
-            self.tr(
-                "Failed adequate antidepressant trials in this episode: {failed_adequate_trials}"
-            ).format(failed_adequate_trials=staging.failed_adequate_trials)
-            + (f" ({names})" if names else "")
+        names = ", ".join(staging.failed_drugs)
+        since = (
+            i18n.format_date(staging.episode_start, "d MMM yyyy") if staging.episode_start else "-"
         )
+        failed = self.tr(
+            "Failed adequate antidepressant trials in the current episode (since {since}): {count}"
+        ).format(since=since, count=staging.failed_drug_count) + (f" ({names})" if names else "")
+        if staging.failed_still_running:
+            failed += " " + self.tr(
+                "%n of them still running (verdict so far).", "", staging.failed_still_running
+            )
+        if staging.judged_from_mood:
+            failed += " " + self.tr("Judged from daily mood alone: {drugs}.").format(
+                drugs=", ".join(staging.judged_from_mood)
+            )
+        for note in staging.notes:
+            failed += f" {note}."
+        self.failed.setText(failed)
         met = self.tr("met") if staging.trd_definition_met else self.tr("not met")
         self.definition.setText(
             self.tr(
@@ -213,12 +233,23 @@ class StagingPanel(QWidget):
             ).format(trd_definition=staging.trd_definition, met=met)
         )
         if staging.episode_start is not None:
-            self.episode.setText(
-                self.tr("Episode counted from {episode_start} ({episode_start_source}).").format(
-                    episode_start=i18n.format_date(staging.episode_start, "d MMM yyyy"),
-                    episode_start_source=staging.episode_start_source,
-                )
+            episode = self.tr(
+                "Episode counted from {episode_start} ({episode_start_source})."
+            ).format(
+                episode_start=i18n.format_date(staging.episode_start, "d MMM yyyy"),
+                episode_start_source=staging.episode_start_source,
             )
+            for relapse in staging.relapses:
+                episode += " " + self.tr(
+                    "Relapse on {date}: {scale} {score} after remission."
+                ).format(
+                    date=i18n.format_date(relapse.date, "d MMM yyyy"),
+                    scale=relapse.scale,
+                    score=relapse.score,
+                )
+            if len(staging.episodes) > 1:
+                episode += " " + self.tr("%n episode(s) in the record.", "", len(staging.episodes))
+            self.episode.setText(episode)
         else:
             self.episode.setText(self.tr("No check-ins yet: there is no episode to stage."))
         m = staging.maudsley
@@ -227,9 +258,10 @@ class StagingPanel(QWidget):
         if m is None:
             return
         if m.total is None:
+            low, high = m.total_range
             total = self.tr(
-                "Total: cannot be estimated without a PHQ-9 near the start of the episode."
-            )
+                "Total: {low}-{high} of 15; severity at the start not measured."
+            ).format(low=low, high=high)
         else:
             total = self.tr("Total: {total} of 15 ({band}).").format(total=m.total, band=m.band)
         if not m.applicable:

@@ -1,0 +1,130 @@
+"""Sleep, steps and active minutes from the watches, rings and phones people wear (issue 23).
+
+One module per source, each naming the public description of its format; each returns the
+neutral ``common.DeviceData`` (sleep periods and days), and ``common.to_values`` turns it into
+device values by one set of rules. ``detect`` recognises a file by its content (and a zip by
+its members' names); ``importing.import_device_file`` writes the values without touching what
+the user typed.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from trdjournal.domain.errors import ValidationError
+from trdjournal.exchange import text_input
+from trdjournal.exchange.wearables import (
+    apple_health,
+    files,
+    fitbit,
+    gadgetbridge,
+    garmin,
+    google_fit,
+    health_connect,
+    oura,
+)
+from trdjournal.exchange.wearables.common import DeviceData
+
+FORMAT_NAMES = {
+    "apple-health": "Apple Health export",
+    "google-fit": "Google Fit (Takeout daily activity metrics)",
+    "health-connect": "Health Connect export",
+    "fitbit": "Fitbit export",
+    "oura": "Oura export",
+    "garmin": "Garmin Connect export",
+    "gadgetbridge": "Gadgetbridge database",
+}
+FORMATS = tuple(FORMAT_NAMES)
+HEAD_BYTES = 64 * 1024  # Apple's export.xml opens with a DTD of several kilobytes
+
+
+def _zip_format(path: Path) -> tuple[str, str | None] | None:
+    names = files.zip_names(path)
+    if apple_health.xml_member(names) is not None:
+        return "apple-health", None
+    lower = {files.basename(n).lower(): n for n in names}
+    if health_connect.DB_NAME in lower:
+        return "health-connect", lower[health_connect.DB_NAME]
+    for db_name in gadgetbridge.DB_NAMES:
+        if db_name in lower:
+            return "gadgetbridge", lower[db_name]
+    if any(name.endswith("_sleepdata.json") or name.startswith("udsfile_") for name in lower):
+        return "garmin", None
+    if files.members(path, *fitbit.PATTERNS):
+        return "fitbit", None
+    if google_fit.FILE_NAME in lower:
+        return "google-fit", None
+    if any("oura" in n.lower() for n in names) and files.members(path, "*.json", "*.csv"):
+        return "oura", None
+    return None
+
+
+def _sqlite_format(path: Path) -> str | None:
+    with files.sqlite_file(path) as conn:
+        found = files.tables(conn)
+    if health_connect.is_export(found):
+        return "health-connect"
+    if gadgetbridge.is_export(found):
+        return "gadgetbridge"
+    return None
+
+
+def _text_format(path: Path, head: bytes) -> str | None:
+    if apple_health.looks_like(head):
+        return "apple-health"
+    name = path.name.lower()
+    if any(fnmatch.fnmatch(name, p) for p in fitbit.PATTERNS):
+        return "fitbit"
+    if name.endswith("_sleepdata.json") or name.startswith("udsfile_"):
+        return "garmin"
+    encoding = text_input.detect_encoding(head[: text_input.SAMPLE_BYTES], path)
+    text = head.decode(encoding, errors="replace").lstrip("\ufeff").lstrip()
+    if text.startswith("{") and ('"bedtime_end"' in text or '"summary_date"' in text):
+        try:
+            document = files.read_json(path, path.name)
+        except ValidationError:
+            return None  # not JSON after all: the other importers say what it is not
+        return "oura" if oura.looks_like_json(document) else None
+    first = text.split("\n", 1)[0]
+    header = {c.strip().strip('"').lower() for c in first.replace(";", ",").split(",")}
+    if google_fit.looks_like(header):
+        return "google-fit"
+    if oura.looks_like_csv(header):
+        return "oura"
+    return None
+
+
+def detect(path: Path) -> str | None:
+    """The wearable format of the file at ``path``, or None when it is none of them."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    if zipfile.is_zipfile(path):
+        found = _zip_format(path)
+        return found[0] if found else None
+    with path.open("rb") as handle:
+        head = handle.read(HEAD_BYTES)
+    if head.startswith(files.SQLITE_MAGIC):
+        return _sqlite_format(path)
+    return _text_format(path, head)
+
+
+def parse(path: Path, fmt: str) -> DeviceData:
+    path = Path(path)
+    member = None
+    if fmt in ("health-connect", "gadgetbridge") and zipfile.is_zipfile(path):
+        found = _zip_format(path)
+        member = found[1] if found else None
+    readers: dict[str, Callable[[Path], DeviceData]] = {
+        "apple-health": apple_health.parse,
+        "google-fit": google_fit.parse,
+        "health-connect": lambda p: health_connect.parse(p, member),
+        "fitbit": fitbit.parse,
+        "oura": oura.parse,
+        "garmin": garmin.parse,
+        "gadgetbridge": lambda p: gadgetbridge.parse(p, member),
+    }
+    return readers[fmt](path)
