@@ -40,8 +40,9 @@ def installed(qapp):
 
     from trdjournal.ui.base.i18n import install_translators
 
+    before = set(qapp.findChildren(QTranslator))  # the app's own (English plurals) stay
     yield lambda name=None: install_translators(qapp, name)
-    for translator in qapp.findChildren(QTranslator):
+    for translator in set(qapp.findChildren(QTranslator)) - before:
         qapp.removeTranslator(translator)
         translator.setParent(None)
     QLocale.setDefault(QLocale.c())
