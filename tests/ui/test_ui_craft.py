@@ -152,7 +152,7 @@ def test_trials_fit_the_window_without_a_sideways_scroll_bar(qtbot, window, jour
     columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
     assert columns <= table.viewport().width()
     # every row in sight: the table is as tall as its rows, not three rows and a scroll bar
-    assert table.verticalScrollBar().maximum() == 0
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() == 0, timeout=2000)
     assert table.rowCount() == 6  # four medication trials and two courses of sessions
     # the outcome of each trial is there in full, at least as a tooltip
     from trdjournal.ui.views.trials_view import COLUMNS

@@ -75,7 +75,8 @@ REASON_TEXT = {
     "other": QT_TRANSLATE_NOOP("TrialsView", "other reason"),
 }
 LOWER_MINIMUM_HEIGHT = 380  # the overlay, its key and note, readable; less and the page scrolls
-TABLE_MINIMUM_HEIGHT = 240  # before the page scrolls, the table may shrink to this and scroll
+TABLE_MINIMUM_HEIGHT = 240  # before the page scrolls, a long table may shrink to this and scroll
+ALL_ROWS = 8  # a history this short is always shown whole
 OVERLAY_MAX_TRIALS = 8  # more is a tangle; older trials are drawn when selected
 OVERLAY_NOTE = QT_TRANSLATE_NOOP(
     "TrialsView",
@@ -412,17 +413,18 @@ class TrialsView(QWidget):
         self._size_table_to_rows()
 
     def _size_table_to_rows(self) -> None:
-        """The table as tall as its rows (up to three fifths of the view), the chart below
-        taking the rest: not three rows in a box with an empty band under them."""
+        """The table as tall as its rows, the chart below taking the rest: not three rows in
+        a box with an empty band under them. A short history (ALL_ROWS or fewer) always shows
+        every row, the page scrolling for the chart instead; a long one may shrink to
+        TABLE_MINIMUM_HEIGHT and scroll inside."""
         upper = self.splitter.widget(0)
         wanted = upper.sizeHint().height()
-        self.splitter.setMinimumHeight(min(wanted, TABLE_MINIMUM_HEIGHT) + LOWER_MINIMUM_HEIGHT)
+        least = wanted if self.table.rowCount() <= ALL_ROWS else min(wanted, TABLE_MINIMUM_HEIGHT)
+        self.splitter.setMinimumHeight(least + LOWER_MINIMUM_HEIGHT)
         total = sum(self.splitter.sizes())
         if total <= 0 or self._user_sized:
             return
-        # the table as tall as its rows while the chart keeps its minimum, never below
-        # TABLE_MINIMUM_HEIGHT (the page scrolls instead)
-        top = max(min(wanted, total - LOWER_MINIMUM_HEIGHT), min(wanted, TABLE_MINIMUM_HEIGHT))
+        top = max(min(wanted, total - LOWER_MINIMUM_HEIGHT), least)
         self.splitter.setSizes([top, total - top])
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
