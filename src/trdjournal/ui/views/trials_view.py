@@ -6,7 +6,7 @@ Everything shown is read from one ``analyse(journal)`` result; this view decides
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -301,6 +301,8 @@ class TrialsView(QWidget):
         self.table.fit_to_width([COLUMNS.index(name) for name in DROP_ORDER if name in COLUMNS])
         self.table.currentCellChanged.connect(lambda row, *_: self._select(row))
         self.table.columns_fitted.connect(self._show_hidden_cells)
+        # rows change height as columns wrap: size the table again, after this layout pass
+        self.table.columns_fitted.connect(lambda: QTimer.singleShot(0, self._size_table_to_rows))
         self.hidden_cells = qtutils.wrapped(muted=True)
         self.hidden_cells.setAccessibleName(self.tr("More about the selected trial"))
         show_when_empty(
@@ -418,7 +420,12 @@ class TrialsView(QWidget):
         every row, the page scrolling for the chart instead; a long one may shrink to
         TABLE_MINIMUM_HEIGHT and scroll inside."""
         upper = self.splitter.widget(0)
-        wanted = upper.sizeHint().height()
+        layout = upper.layout()
+        wanted = (  # wrapped notes above and below the table: their height at this width
+            layout.heightForWidth(upper.width())
+            if layout.hasHeightForWidth() and upper.width() > 0
+            else upper.sizeHint().height()
+        )
         least = wanted if self.table.rowCount() <= ALL_ROWS else min(wanted, TABLE_MINIMUM_HEIGHT)
         self.splitter.setMinimumHeight(least + LOWER_MINIMUM_HEIGHT)
         total = sum(self.splitter.sizes())

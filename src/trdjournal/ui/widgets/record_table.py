@@ -96,7 +96,7 @@ class RecordTable(QTableWidget):
         if not self._fit:
             return hint
         rows = min(self.rowCount(), self.MAX_ROWS_SHOWN)
-        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height = self.horizontalHeader().height() + 2 * self.frameWidth() + 4  # no 1-px scroll
         height += sum(self.rowHeight(r) for r in range(rows)) or self.fontMetrics().height() * 2
         return QSize(hint.width(), height)
 
