@@ -85,3 +85,18 @@ def test_demo_carries_qids_sr16_and_one_brief_elevation(cli, journal_path):
         assert (elevated[-1] - elevated[0]).days == len(elevated) - 1
         assert max(c.elevated for c in rated) == 2  # moderate at most: never severe
         assert journal.settings().primary_scale == "phq9"
+
+
+def test_demo_notes_fit_their_days_mood_and_season(tmp_path):
+    """A doctor reading the example: no "Good day, met friends for coffee" among the lowest
+    days, nothing heavy on the best days, no snow in June, over twenty years of notes."""
+    from trdjournal.demo import NOTES_GOOD, NOTES_LOW, NOTES_MID, generate
+
+    notes = [c for c in generate(7300, seed=1).checkins if c.note]
+    assert len(notes) > 1000
+    good = {c.mood for c in notes if c.note in NOTES_GOOD}
+    low = {c.mood for c in notes if c.note in NOTES_LOW}
+    assert min(good) >= 7 and max(low) <= 3
+    assert all(4 <= c.mood <= 6 for c in notes if c.note in NOTES_MID)
+    snow = [c.date for c in notes if "snön" in c.note]
+    assert snow and all(d.month in (11, 12, 1, 2, 3) for d in snow)

@@ -156,3 +156,13 @@ def test_add_many_replacing_the_background_can_be_undone(journal):
     assert journal.background().age_at_first_episode == 41
     journal.undo_last()
     assert journal.background().age_at_first_episode == 30  # restored, not deleted
+
+
+def test_starting_a_running_drug_says_since_when_and_which_day_was_refused(journal):
+    journal.add_med_event(new_event(D(2026, 4, 1), "sertraline", "start", 50))
+    with pytest.raises(ValidationError) as refused:
+        journal.add_med_event(new_event(D(2026, 5, 2), "Zoloft", "start", 100))
+    assert "sertraline is already running (since 2026-04-01), so it cannot start again on " in (
+        str(refused.value)
+    )
+    assert "2026-05-02" in str(refused.value)

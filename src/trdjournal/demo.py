@@ -188,6 +188,20 @@ NOTES_GOOD = [
 ]
 
 
+# Notes that only fit some months (northern hemisphere): no snow in June.
+WINTER_MONTHS = frozenset({11, 12, 1, 2, 3})
+SEASONAL_NOTES = {"Promenad i snön med Åsa, kändes lätt.": WINTER_MONTHS}
+LOW_MOOD_MAX = 3  # a note's pool follows the mood written that day, not the story's curve
+GOOD_MOOD_MIN = 7
+
+
+def notes_for(mood: int, day: dt.date) -> list[str]:
+    """The notes that fit a day's mood and season: a doctor reading "Good day, met friends
+    for coffee" beside a mood of 3, or snow in June, stops trusting the example."""
+    pool = NOTES_LOW if mood <= LOW_MOOD_MAX else NOTES_GOOD if mood >= GOOD_MOOD_MIN else NOTES_MID
+    return [n for n in pool if day.month in SEASONAL_NOTES.get(n, range(1, 13))]
+
+
 def severity_on(story_day: float) -> float:
     for (d0, s0), (d1, s1) in zip(SEVERITY_CURVE, SEVERITY_CURVE[1:], strict=False):
         if story_day <= d1:
@@ -445,10 +459,7 @@ def generate(days: int = DEFAULT_DAYS, seed: int = 1, end: dt.date | None = None
         if day in therapy_days:
             tags.append("therapy")
         side = episode.side_effect_on(day)
-        note = ""
-        if rng.random() < 0.22:
-            pool = NOTES_LOW if severity > 0.55 else NOTES_MID if severity > 0.3 else NOTES_GOOD
-            note = rng.choice(pool)
+        note = rng.choice(notes_for(mood, day)) if rng.random() < 0.22 else ""
         for_doctor = bool(note) and episode is episodes[-1] and s_day > 650 and rng.random() < 0.3
         history.checkins.append(
             CheckIn(

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from trdjournal.analysis.adherence import TrialAdherence
 from trdjournal.analysis.session_courses import SessionCourse
 from trdjournal.analysis.trials import Trial
+from trdjournal.domain import wording
 
 if TYPE_CHECKING:
     from trdjournal.analysis import JournalAnalysis
@@ -75,7 +76,9 @@ def counted_text(analysis: JournalAnalysis) -> str:
     ]
     if unfair:
         parts.append(
-            f"{unfair} trial(s) taken on too few days (not a fair trial) were not counted."
+            f"{wording.trials(unfair)} taken on too few days (not a fair trial) "
+            + ("was" if unfair == 1 else "were")
+            + " not counted."
         )
     if analysis.courses:
         kinds: dict[str, int] = {}

@@ -16,6 +16,7 @@ from trdjournal.cli.common import (
     period_options,
     warn_if_plaintext_copy,
 )
+from trdjournal.domain import wording
 from trdjournal.domain.errors import ValidationError
 from trdjournal.storage import JournalError, WrongPassphraseError, backup, cipher
 
@@ -168,7 +169,6 @@ def export(
     --plaintext.
     """
     from trdjournal.exchange.document import write_export
-    from trdjournal.exchange.importer import TABLE_WORDS
 
     if fmt != "fhir" and (start or end):
         option = "--from" if start else "--to"
@@ -196,9 +196,12 @@ def export(
         return
     counts = write_export(journal, output, fmt)
     warn_if_plaintext_copy(journal, output)
-    words = {**TABLE_WORDS, "revisions": "revisions (history)"}
-    counts["background"] = "a" if counts["background"] else "no"
-    summary = ", ".join(f"{n} {words[table]}" for table, n in counts.items())
+    summary = ", ".join(
+        (("a" if n else "no") + " background profile")
+        if table == "background"
+        else wording.records(table, n)
+        for table, n in counts.items()
+    )
     click.echo(f"Exported {summary} to {output}.")
 
 

@@ -6,6 +6,7 @@ import click
 
 from trdjournal.cli.common import AppContext, pass_app
 from trdjournal.demo import DEFAULT_DAYS, fill_demo_journal
+from trdjournal.domain import wording
 
 
 @click.command()
@@ -22,9 +23,17 @@ def demo(app: AppContext, days: int, seed: int) -> None:
     """Fill an EMPTY journal with a realistic example history (refuses otherwise)."""
     journal = app.journal()
     counts = fill_demo_journal(journal, days=days, seed=seed)
+    c = wording.counted
     click.echo(
-        f"Wrote {days} days of example history to {journal.path}: "
-        f"{counts['checkins']} check-ins, {counts['med_events']} medication events, "
-        f"{counts['sessions']} sessions, {counts['questionnaires']} questionnaires, "
-        f"{counts['appointments']} appointments."
+        f"Wrote {wording.days(days)} of example history to {journal.path}: "
+        + ", ".join(
+            [
+                c("{n} check-in", "{n} check-ins", counts["checkins"]),
+                c("{n} medication event", "{n} medication events", counts["med_events"]),
+                wording.sessions(counts["sessions"]),
+                c("{n} questionnaire", "{n} questionnaires", counts["questionnaires"]),
+                c("{n} appointment", "{n} appointments", counts["appointments"]),
+            ]
+        )
+        + "."
     )

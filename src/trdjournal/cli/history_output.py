@@ -7,6 +7,7 @@ import textwrap
 import click
 
 from trdjournal.analysis import JournalAnalysis
+from trdjournal.analysis.trials import OUTCOME_LABELS
 from trdjournal.domain.scales import scale
 
 ADEQUATE = {True: "yes", False: "no", None: "-"}
@@ -53,7 +54,7 @@ def print_courses(result: JournalAnalysis) -> None:
                 ADEQUATE[c.adequate],
                 scores,
                 "-" if c.change_pct is None else f"{c.change_pct:+.0f}%",
-                c.outcome,
+                OUTCOME_LABELS.get(c.outcome, c.outcome),
             ]
         )
     headers = ["treatment", "first", "last", "sessions", "min", "adequate", "scores", "change",

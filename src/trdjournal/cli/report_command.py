@@ -13,6 +13,7 @@ from trdjournal.cli.common import (
     period_options,
     warn_if_plaintext_copy,
 )
+from trdjournal.domain import wording
 from trdjournal.domain.dates import today
 from trdjournal.report.options import DEFAULT_SECTIONS, SECTIONS, parse_sections, plan_request
 
@@ -58,6 +59,6 @@ def report(app: AppContext, output: Path, start, end, no_name: bool, sections: s
     result = write_report(analyse(journal), request, output)
     warn_if_plaintext_copy(journal, result.path)
     click.echo(
-        f"Wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}, "
+        f"Wrote {result.path} ({wording.pages(result.pages)}, "
         f"{request.start.isoformat()} to {request.end.isoformat()})."
     )

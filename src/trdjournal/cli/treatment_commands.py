@@ -14,6 +14,7 @@ from trdjournal.cli.common import (
 )
 from trdjournal.domain import course_rules
 from trdjournal.domain.model import SESSION_KINDS, TreatmentSession
+from trdjournal.domain.wording import kind_name
 
 
 @click.group()
@@ -30,21 +31,26 @@ def _detail_help() -> str:
     return "The session's detail, by KIND. " + "; ".join(parts) + "."
 
 
-@treatment.command()
+ADD_HELP = (
+    f"Log one session of KIND, one of: {', '.join(SESSION_KINDS)}. Sessions of one kind "
+    "group into courses: `trdjournal trials`."
+)
+
+
+@treatment.command(help=ADD_HELP)
 @click.argument("kind", metavar="KIND", type=click.Choice(SESSION_KINDS))
 @date_option()
 @click.option("--detail", default="", help=_detail_help())
 @click.option("--note", default="", help="Free text.")
 @pass_app
 def add(app: AppContext, kind: str, day, detail: str, note: str) -> None:
-    """Log one session of KIND (sessions of one kind group into courses: `trdjournal trials`)."""
     session = app.journal().add_session(
         TreatmentSession(day_or_today(day), kind, note, detail=detail)
     )
     detail_text = f" ({session.detail})" if session.detail else ""
+    name = kind_name(session.kind)
     click.echo(
-        f"Logged a {session.kind}{detail_text} session on {session.date.isoformat()}, "
-        f"id {session.id}."
+        f"Logged the {name}{detail_text} session of {session.date.isoformat()}, id {session.id}."
     )
 
 

@@ -256,5 +256,5 @@ def unknown_name(name: str) -> str | None:
     if resolve(name) is not None:
         return None
     offers = suggestions(name)
-    hint = f"; did you mean {' or '.join(offers)}?" if offers else ""
+    hint = f"; did you mean {' or '.join(offers)}?" if offers else "."
     return f"{name!r} is not in the drug table{hint}"

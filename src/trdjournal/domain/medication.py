@@ -32,8 +32,8 @@ def check_sequence(events: Iterable[MedicationEvent]) -> None:
             if running is not None:
                 raise ValidationError(
                     "drug",
-                    f"{event.drug} is already running since {running.date.isoformat()} on {day}; "
-                    "log a dose change instead, or stop it first",
+                    f"{event.drug} is already running (since {running.date.isoformat()}), so "
+                    f"it cannot start again on {day}; log a dose change instead, or stop it first",
                 )
             running = event
         elif running is None:

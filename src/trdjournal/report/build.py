@@ -39,15 +39,16 @@ def write_report(
     path = Path(path)
     generated = generated or analysis.today
     furniture = Furniture(text.period(request.start, request.end), request.name)
-    sections = [_section(name, analysis, request, generated) for name in request.sections]
-    story: list = []
-    for flowables in sections:
-        if story:
-            story.append(PageBreak())
-        story += flowables
-    with private_output(path) as temporary:  # 0600, and never half a PDF under its name
-        document = make_document(temporary, furniture)
-        document.build(story, canvasmaker=numbered_canvas(furniture))
+    with text.dates_for_period(request.start, request.end):
+        sections = [_section(name, analysis, request, generated) for name in request.sections]
+        story: list = []
+        for flowables in sections:
+            if story:
+                story.append(PageBreak())
+            story += flowables
+        with private_output(path) as temporary:  # 0600, and never half a PDF under its name
+            document = make_document(temporary, furniture)
+            document.build(story, canvasmaker=numbered_canvas(furniture))
     return ReportResult(path, document.page, time.perf_counter() - began)
 
 
@@ -76,6 +77,7 @@ def _section(
                 primary_scale=analysis.primary_scale,
                 pgx=tuple(touching(analysis.trials, start=request.start, end=request.end)),
                 counted=counted_text(analysis),
+                journal_start=min((c.date for c in d.checkins), default=None),
             )
         )
         return [*page, PageBreak(), *notes_continued(later)] if later else page

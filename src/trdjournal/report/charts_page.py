@@ -3,7 +3,7 @@ and irritability when logged, mood with its 7-day mean, one panel per questionna
 with its bands, sleep, activity, sessions and appointments) and the trial panels (weeks on a
 drug against the primary scale, with the trial's baseline, response and remission lines).
 
-The timeline draws analysis.timeline's model, the same object the GUI's charts draw; the
+The timeline draws analysis.timeline's model, the same object the app's Charts view draws; the
 trial panels draw the analysis's trials and the journal's PHQ-9 readings. Series differ by
 line style and marker so the page survives black-and-white printing.
 """
@@ -48,6 +48,7 @@ from trdjournal.report.vector import (
     text_width,
     value_axis,
     vline,
+    wrap_label,
 )
 from trdjournal.storage.device_store import measures_of, measures_with_devices
 
@@ -137,6 +138,7 @@ def timeline_drawing(tl: Timeline, width: float, primary: str = "phq9") -> Drawi
     if event_row:
         y -= session_h
         drawing.add(life_event_row(tl.life_events, dates, y, session_h))
+    event_y = y
     bottom_of_top = y
     y -= gap
     panel_boxes = {}
@@ -179,9 +181,16 @@ def timeline_drawing(tl: Timeline, width: float, primary: str = "phq9") -> Drawi
         )
     )
     if not appointment_row:
+        # the lines stop short of the life-event row, whose numbers they would cut through
+        spans = (
+            [(plot_bottom, event_y), (event_y + session_h, height - 1)]
+            if event_row
+            else [(plot_bottom, height - 1)]
+        )
         for appointment in tl.appointments:
             x = dates.mid(appointment.date)
-            drawing.add(vline(x, plot_bottom, height - 1, dash=DASHED, width=0.8, color=INK))
+            for low, high in spans:
+                drawing.add(vline(x, low, high, dash=DASHED, width=0.8, color=INK))
     drawing.add(_timeline_legend(legend_h - 9, x0, len(tl.daily.dates), appointment_row))
     return drawing
 
@@ -481,7 +490,7 @@ def _trials_for(trials: Sequence[Trial], request: ReportRequest) -> list[Trial]:
 def trial_panels(trials: Sequence[Trial], analysis: JournalAnalysis, width: float) -> list:
     rules = scale_rules(analysis.primary_scale)
     intro = para(
-        "The GUI's trial overlay as one panel per trial that ran in this period, on shared axes: "
+        "One panel per trial that ran in this period, on shared axes: "
         "week 0 is the first day on the drug, the score is a percentage of the trial's own "
         "baseline (100%), read up to the end of the trial's assessed window (for an "
         "antidepressant, until augmentation started). Dotted: baseline; dashed: response "
@@ -532,7 +541,7 @@ def _panel_grid(shown: Sequence[tuple[Trial, TrialCurve]], width: float) -> Draw
 def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: float) -> Group:
     x, y, w, h = box
     group = Group()
-    left, right_pad, top_pad, bottom_pad = 24, 46, 24, 16
+    left, right_pad, top_pad, bottom_pad = 24, 46, 31, 16
     px, pw = x + left, w - left - right_pad
     py, ph = y + bottom_pad, h - top_pad - bottom_pad
     min_week, max_week = week_range
@@ -544,7 +553,8 @@ def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: floa
     change = f" ({text.signed(t.change_pct, 0)}%)" if t.change_pct is not None else ""
     measure = "daily mood" if curve.measure == "mood" else scale(curve.measure).name
     sub = f"{text.label(t.outcome)}{change} on {measure}, from {text.day(t.start)}"
-    group.add(label(x + 2, y + h - 18, _fit(sub, w - 6), color=GREY))
+    for i, line in enumerate(wrap_label(sub, w - 6, lines=2)):  # never cut: two lines
+        group.add(label(x + 2, y + h - 18 - 7.5 * i, line, color=GREY))
     group.add(frame(px, py, pw, ph))
     for value in range(0, int(top_percent) + 1, 50):
         group.add(label(px - 2.5, percent.y(value) - 2.2, f"{value}%", anchor="end", color=GREY))

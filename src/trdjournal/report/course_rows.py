@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from trdjournal.analysis.adherence import TrialAdherence
 from trdjournal.analysis.session_courses import SessionCourse
+from trdjournal.domain import wording
 from trdjournal.domain.scales import scale
 from trdjournal.report import text
 from trdjournal.report.tables import cell, para
@@ -21,7 +22,7 @@ INTRO = (
 
 def course_row(c: SessionCourse, mark: str) -> list:
     name = f"<b>{text.markup(c.name)}</b>" + (f"<super>{mark}</super>" if mark else "")
-    name += f"<br/>course of {c.sessions} sessions"
+    name += f"<br/>course of {wording.sessions(c.sessions)}"
     dates = f"{text.day(c.start)} {text.DASH} {text.day(c.end)}" + (
         " (running)" if c.running else ""
     )
@@ -30,7 +31,7 @@ def course_row(c: SessionCourse, mark: str) -> list:
     adequate = {True: "yes", False: "no", None: "cannot judge"}[c.adequate]
     scores = (
         f"{scale(c.measure).name} {c.baseline} {text.ARROW} {c.follow_up} "
-        f"({text.short_day(c.follow_up_date)})"
+        f"({text.day(c.follow_up_date)})"
         if c.measure
         else "no scores around the course"
     )
@@ -40,7 +41,7 @@ def course_row(c: SessionCourse, mark: str) -> list:
     return [
         para(name, "cell"),
         cell(dates),
-        cell(f"{c.sessions} sessions {minimum}"),
+        cell(f"{wording.sessions(c.sessions)} {minimum}"),
         text.DASH,
         cell(adequate),
         cell(scores),

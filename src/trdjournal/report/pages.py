@@ -15,6 +15,7 @@ from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from trdjournal import APP_NAME, __version__
+from trdjournal.report.glyphs import printable
 from trdjournal.report.styles import FONT, GREY, LIGHT, PAGE_MARGIN, register_fonts
 
 DISCLAIMER = "Patient-reported data; not a diagnosis"
@@ -73,7 +74,7 @@ def draw_furniture(canvas: pdf_canvas.Canvas, furniture: Furniture, page: int, t
     canvas.setFont(FONT, 7)
     canvas.drawString(left, y, DISCLAIMER)
     who = f"{furniture.name} \u00b7 " if furniture.name else ""
-    canvas.drawCentredString(width / 2, y, f"{who}Period {furniture.period}")
+    canvas.drawCentredString(width / 2, y, printable(f"{who}Period {furniture.period}"))
     canvas.drawRightString(right, y, f"Page {page} of {total}")
     canvas.restoreState()
 

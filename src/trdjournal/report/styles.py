@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from trdjournal.paths import resource_path
+from trdjournal.report.glyphs import install_unicode_map
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -34,7 +35,9 @@ BODY = 8.5
 
 @functools.cache
 def register_fonts() -> None:
-    """Embed DejaVu Sans (regular and bold) so accented names and notes print correctly."""
+    """Embed DejaVu Sans (regular and bold) so accented names and notes print correctly, with
+    a ToUnicode map that copies emoji back out (glyphs.py)."""
+    install_unicode_map()
     pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts/DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts/DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(

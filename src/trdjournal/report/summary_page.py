@@ -16,11 +16,13 @@ from reportlab.platypus import KeepInFrame, Spacer
 from trdjournal.analysis.pgx import PhenotypeTouch
 from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.summary import MedicationChange, PeriodSummary, ScoreSummary
+from trdjournal.domain import wording
 from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.scales import scale
 from trdjournal.report import text
 from trdjournal.report.background_section import events_and_labs_block
+from trdjournal.report.comparison import comparison_sentence
 from trdjournal.report.pages import frame_height, frame_width
 from trdjournal.report.pgx_block import pgx_block
 from trdjournal.report.tables import cell, data_table, heading, layout_table, para
@@ -31,6 +33,8 @@ MAX_ITEM9 = 6
 MAX_FAILED_NAMES = 6
 NOTE_CHARS = 230
 LOW_DAY_NOTE_CHARS = 90
+# decimals of the daily measures' figures: sleep is logged in quarter hours (8.25 h)
+MEASURE_PLACES = {"activity_minutes": 0, "sleep_hours": 2}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,6 +48,7 @@ class SummaryInputs:
     primary_scale: str = "phq9"  # the scale that judges trials (marked in the table)
     pgx: tuple[PhenotypeTouch, ...] = ()  # logged phenotypes touching current or recent drugs
     counted: str = ""  # what the staging counted (analysis/history.py counted_text)
+    journal_start: dt.date | None = None  # the first check-in: nothing to compare before it
 
 
 def summary_page(inputs: SummaryInputs) -> tuple[list, list]:
@@ -84,8 +89,7 @@ def _title_block(inputs: SummaryInputs, width: float) -> list:
     share = round(100 * s.days_logged / s.days_in_range) if s.days_in_range else 0
     logged = para(
         f"<b>Days logged: {s.days_logged} of {s.days_in_range}</b> ({share}%). "
-        f"Changes compare with the {s.days_in_range} days before "
-        f"({text.period(s.previous_start, s.previous_end)}).",
+        + text.markup(comparison_sentence(s, inputs.journal_start)),
     )
     return [top, Spacer(1, 2 * mm), logged]
 
@@ -94,13 +98,17 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
     rows = []
     for m in s.measures:
         now, before = m.current, m.previous
-        places = 0 if m.measure == "activity_minutes" else 1
+        places = MEASURE_PLACES.get(m.measure, 1)
         change = (
             text.signed(now.mean - before.mean, places)
             if now.mean is not None and before.mean is not None
             else text.DASH
         )
-        spread = f"{text.number(now.min)}{text.DASH}{text.number(now.max)}" if now.n else text.DASH
+        spread = (
+            f"{text.number(now.min, places)}{text.DASH}{text.number(now.max, places)}"
+            if now.n
+            else text.DASH
+        )
         rows.append(
             [
                 m.label,
@@ -194,8 +202,7 @@ def _sessions_block(s: PeriodSummary) -> list:
     if not s.sessions:
         return [title, para("None logged.")]
     lines = [
-        f"<b>{text.markup(text.label(k.kind))}</b>: {k.count} "
-        f"session{'s' if k.count != 1 else ''}, "
+        f"<b>{text.markup(text.label(k.kind))}</b>: {wording.sessions(k.count)}, "
         f"{text.period(k.first, k.last) if k.count > 1 else text.day(k.first)}"
         for k in s.sessions
     ]
@@ -272,7 +279,7 @@ def _course_flags(s: PeriodSummary) -> list:
         flow.append(
             para(
                 f"<b>Loss of response:</b> {text.markup(lost.drug)}: "
-                f"{text.markup(lost.verdict)}, PHQ-9 {lost.score}.",
+                f"{text.markup(text.prose(lost.verdict))}, PHQ-9 {lost.score}.",
                 "flag_text",
             )
         )
@@ -303,7 +310,7 @@ def _safety_block(s: PeriodSummary, width: float) -> list:
             if earlier
             else ""
         )
-        count = f"{len(positives)} time{'s' if len(positives) != 1 else ''}"
+        count = wording.times(len(positives))
         flow.append(
             para(
                 f"<b>PHQ-9 item 9 (thoughts of death or self-harm) answered above 0, {count}:</b> "
@@ -347,7 +354,7 @@ def _other_safety_items(s: PeriodSummary) -> list:
         )
         earlier = len(answers) - len(shown)
         more = f" Also {earlier} earlier." if earlier else ""
-        count = f"{len(answers)} time{'s' if len(answers) != 1 else ''}"
+        count = wording.times(len(answers))
         flow.append(
             para(
                 f"<b>{first.name} item {first.item} ({text.markup(first.label.lower())}) at "
@@ -362,8 +369,7 @@ def _elevation_lines(s: PeriodSummary) -> list:
     """What was logged, never a diagnosis: "elevated mood logged on N days (highest: ...)"."""
     names = {"elevated": "Elevated mood", "irritability": "Irritability"}
     lines = [
-        f"<b>{names[e.measure]} logged on {e.days} day{'s' if e.days != 1 else ''} "
-        f"(highest: {e.highest}).</b>"
+        f"<b>{names[e.measure]} logged on {wording.days(e.days)} (highest: {e.highest}).</b>"
         for e in s.elevation
         if e.shown
     ]

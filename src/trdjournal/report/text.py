@@ -6,6 +6,8 @@ in Stockholm reads the same as one printed in Boston, and no date is ambiguous.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import re
 from xml.sax.saxutils import escape
@@ -24,8 +26,25 @@ def day(date: dt.date | None) -> str:
     return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
 
 
+# True while a report whose period spans more than one calendar year is built: there the
+# year is never clear from the period, so every date carries it.
+_YEAR_ON_EVERY_DATE = contextvars.ContextVar("year_on_every_date", default=False)
+
+
+@contextlib.contextmanager
+def dates_for_period(start: dt.date, end: dt.date):
+    """Within: ``short_day`` writes the year too when the period spans several years."""
+    token = _YEAR_ON_EVERY_DATE.set(start.year != end.year)
+    try:
+        yield
+    finally:
+        _YEAR_ON_EVERY_DATE.reset(token)
+
+
 def short_day(date: dt.date) -> str:
-    """``5 May`` (when the year is clear from the period)."""
+    """``5 May`` (when the year is clear from the period; else ``5 May 2026``)."""
+    if _YEAR_ON_EVERY_DATE.get():
+        return day(date)
     return f"{date.day} {MONTHS[date.month - 1]}"
 
 
@@ -99,5 +118,19 @@ def label(key: str) -> str:
         "gad7": "GAD-7",
         "non-response": "non-response",
         "no-response": "no response",
+        "unknown": "not measured",  # a trial outcome without scores, as the app says
     }
     return special.get(key, key.replace("-", " "))
+
+
+NBSP = "\u00a0"
+# "12 mg", "4.3 wk", "30 sessions", "(2 Dec": a number and the word after it
+_NUMBER_AND_WORD = re.compile(r"(?<![\w.,-])(\d+(?:[.,]\d+)?) (?=[^\W\d_])")
+# "Dec 2024": a word and the year after it
+_WORD_AND_YEAR = re.compile(r"(?<=[^\W\d_]) (?=\d{4}\b)")
+
+
+def keep_together(text: str) -> str:
+    """``text`` with the spaces inside dates and number-unit pairs made no-break spaces, so
+    a line never ends inside "2 Dec 2024" or "7.5 mg" (reportlab prints them as spaces)."""
+    return _WORD_AND_YEAR.sub(NBSP, _NUMBER_AND_WORD.sub(rf"\1{NBSP}", text))

@@ -29,7 +29,6 @@ HEADER = [
     "Outcome",
     "Why stopped; side effects",
 ]
-WIDTHS = (0.13, 0.13, 0.11, 0.07, 0.10, 0.12, 0.08, 0.12, 0.14)
 
 
 def episodes_line(staging: Staging) -> str:
@@ -96,7 +95,7 @@ def trial_history(
         row = _row(trial, str(len(notes)) if explained else "")
         rows.append(course_rows.mark_unfair(row, trial.adequate, item.adherence))
     header = [cell(h, "cell_bold") for h in HEADER]
-    flow.append(data_table(header, rows, [w * width for w in WIDTHS]))
+    flow.append(data_table(header, rows, width))  # widths from the content
     if notes:
         flow.append(Spacer(1, 2 * mm))
         flow += [
@@ -173,5 +172,5 @@ def _scores(t: Trial) -> str:
             f"mood deficit {text.number(float(t.baseline), 1)} {text.ARROW} "
             f"{text.number(float(t.follow_up), 1)} (judged from daily mood)"
         )
-    when = f" ({text.short_day(t.follow_up_date)})" if t.follow_up_date else ""
+    when = f" ({text.day(t.follow_up_date)})" if t.follow_up_date else ""  # trials span years
     return f"{scale(t.measure).name} {t.baseline} {text.ARROW} {t.follow_up}{when}"

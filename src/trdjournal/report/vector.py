@@ -16,8 +16,9 @@ from collections.abc import Iterable, Sequence
 from reportlab.graphics.shapes import Circle, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from trdjournal.report.glyphs import printable
 from trdjournal.report.styles import FONT, GREY, INK, LIGHT
-from trdjournal.report.text import MONTHS, short_day
+from trdjournal.report.text import MONTHS, NBSP, keep_together, short_day
 
 TICK_FONT = 6.5
 
@@ -42,7 +43,29 @@ def label(
     color=INK,
     font: str = FONT,
 ) -> String:
-    return String(x, y, text, fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
+    return String(
+        x, y, printable(text), fontName=font, fontSize=size, fillColor=color, textAnchor=anchor
+    )
+
+
+def wrap_label(
+    text: str, width: float, *, lines: int = 2, size: float = TICK_FONT, font: str = FONT
+) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``width``; only a last line that
+    still does not fit ends in an ellipsis (a very narrow panel)."""
+    out: list[str] = []
+    words = [w.replace(NBSP, " ") for w in keep_together(text).split(" ")]  # dates whole
+    while words and len(out) < lines:
+        line = words.pop(0)
+        while words and text_width(f"{line} {words[0]}", size, font) <= width:
+            line += " " + words.pop(0)
+        out.append(line)
+    if words:
+        last = out[-1] + " " + " ".join(words)
+        while last and text_width(last + "\u2026", size, font) > width:
+            last = last[:-1]
+        out[-1] = last.rstrip() + "\u2026"
+    return out
 
 
 @dataclasses.dataclass(frozen=True)
