@@ -40,8 +40,9 @@ def installed(qapp):
 
     from trdjournal.ui.base.i18n import install_translators
 
+    before = set(qapp.findChildren(QTranslator))  # the app's own (English plurals) stay
     yield lambda name=None: install_translators(qapp, name)
-    for translator in qapp.findChildren(QTranslator):
+    for translator in set(qapp.findChildren(QTranslator)) - before:
         qapp.removeTranslator(translator)
         translator.setParent(None)
     QLocale.setDefault(QLocale.c())
@@ -94,12 +95,20 @@ def test_swedish_is_complete_and_keeps_every_placeholder():
     for message in ET.parse(ts).getroot().iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
-        if translation.get("type") == "unfinished" or not translation.text:
+        # a counted string (%n) has one form per plural: Swedish has two, "1 dag", "2 dagar"
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        if message.get("numerus") != "yes":
+            forms = [translation.text or ""]
+        elif len(forms) != 2:
+            broken.append(f"plural forms: {source!r} -> {forms!r}")
+        if translation.get("type") == "unfinished" or not all(forms):
             unfinished.append(source)
-        elif sorted(placeholders.findall(source)) != sorted(placeholders.findall(translation.text)):
-            broken.append(f"{source!r} -> {translation.text!r}")
-        elif source.count("&") != translation.text.count("&"):
-            broken.append(f"mnemonic: {source!r} -> {translation.text!r}")
+            continue
+        for text in forms:
+            if sorted(placeholders.findall(source)) != sorted(placeholders.findall(text)):
+                broken.append(f"{source!r} -> {text!r}")
+            elif source.count("&") != text.count("&"):
+                broken.append(f"mnemonic: {source!r} -> {text!r}")
     assert not unfinished, f"untranslated: {unfinished}"
     assert not broken, "placeholders differ:\n" + "\n".join(broken)
 

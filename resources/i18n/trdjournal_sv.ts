@@ -368,8 +368,60 @@
         <translation>&amp;Allt</translation>
     </message>
     <message>
-        <source>Mood: grey line daily, blue line 7-day mean.  Questionnaires: dots, each on its own panel; ▲ safety item flagged; shading: severity bands; dashed line: remission (PHQ-9 below 5, QIDS-SR16 5 or less, MADRS-S 10 or less).  GAD-7: grey squares.  Elevated mood (blue) and irritability (dotted), 0 none to 3 severe, are drawn when logged.  Life events: vertical lines on mood with their impact (dotted −, dashed +).  Drag to pan, wheel to zoom.</source>
-        <translation>Stämningsläge: grå linje dagligen, blå linje 7-dagarsmedel.  Skattningsskalor: punkter, var och en i sin egen panel; ▲ säkerhetsfråga markerad; skuggning: svårighetsgrader; streckad linje: remission (PHQ-9 under 5, QIDS-SR16 5 eller lägre, MADRS-S 10 eller lägre).  GAD-7: grå rutor.  Förhöjt stämningsläge (blått) och irritabilitet (prickat), 0 inget till 3 svårt, ritas när de loggats.  Livshändelser: lodräta linjer i stämningsläget med sin påverkan (prickad −, streckad +).  Dra för att panorera, hjul för att zooma.</translation>
+        <source>Mood, each day</source>
+        <translation>Humör, varje dag</translation>
+    </message>
+    <message>
+        <source>Mood, 7-day mean</source>
+        <translation>Humör, 7-dagarsmedel</translation>
+    </message>
+    <message>
+        <source>Over years: weekly or monthly mean, lowest to highest</source>
+        <translation>Över år: vecko- eller månadsmedel, lägsta till högsta</translation>
+    </message>
+    <message>
+        <source>Questionnaire total</source>
+        <translation>Formulärets summa</translation>
+    </message>
+    <message>
+        <source>GAD-7</source>
+        <translation>GAD-7</translation>
+    </message>
+    <message>
+        <source>Safety item flagged</source>
+        <translation>Säkerhetsfrågan flaggad</translation>
+    </message>
+    <message>
+        <source>Severity bands</source>
+        <translation>Svårighetsgrader</translation>
+    </message>
+    <message>
+        <source>Remission line</source>
+        <translation>Remissionslinje</translation>
+    </message>
+    <message>
+        <source>Elevated mood (0-3)</source>
+        <translation>Förhöjt humör (0-3)</translation>
+    </message>
+    <message>
+        <source>Irritability (0-3)</source>
+        <translation>Irritabilitet (0-3)</translation>
+    </message>
+    <message>
+        <source>Life event, harder (−)</source>
+        <translation>Livshändelse, tyngre (−)</translation>
+    </message>
+    <message>
+        <source>Life event, easier (+)</source>
+        <translation>Livshändelse, lättare (+)</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom; the remission line is PHQ-9 below 5, QIDS-SR16 5 or less, MADRS-S 10 or less.</source>
+        <translation>Dra för att panorera, scrolla för att zooma; remissionslinjen är PHQ-9 under 5, QIDS-SR16 5 eller lägre, MADRS-S 10 eller lägre.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
     </message>
     <message>
         <source>Show {period}</source>
@@ -388,8 +440,12 @@
         <translation>Ritar diagrammen…</translation>
     </message>
     <message>
-        <source>Nothing to chart yet: log a few days on the Today view.</source>
-        <translation>Inget att visa än: skriv in några dagar i vyn I dag.</translation>
+        <source>Nothing to chart yet. Log a few days on the Today view (a mood is enough), and a medication on Treatments: the charts line them up here.</source>
+        <translation>Inget att visa ännu. Skriv in några dagar i vyn I dag (ett humör räcker) och ett läkemedel under Behandlingar: diagrammen ställer upp dem här.</translation>
+    </message>
+    <message>
+        <source>Key to the charts</source>
+        <translation>Teckenförklaring till diagrammen</translation>
     </message>
 </context>
 <context>
@@ -456,7 +512,7 @@
     </message>
     <message>
         <source>{value}, logged in {device} and imported (not typed here)</source>
-        <translation>{value}, loggat i {device} och importerat (inte inskrivet här)</translation>
+        <translation>{value}, inskrivet i {device} och importerat (inte skrivet här)</translation>
     </message>
     <message>
         <source>{value}, measured by {device} (not typed)</source>
@@ -467,7 +523,7 @@
     <name>CourseSettingsPanel</name>
     <message>
         <source>Adherence of a fair trial</source>
-        <translation>Följsamhet i ett rättvist försök</translation>
+        <translation>Följsamhet vid ett rättvist försök</translation>
     </message>
     <message>
         <source>Fair trial: days taken</source>
@@ -475,7 +531,7 @@
     </message>
     <message>
         <source>{kind}, {detail} not given</source>
-        <translation>{kind}, {detail} ej angivet</translation>
+        <translation>{kind}, {detail} inte angivet</translation>
     </message>
     <message>
         <source> sessions</source>
@@ -499,7 +555,7 @@
     </message>
     <message>
         <source>A medication trial taken on fewer days than this is not a fair trial. A course of sessions is adequate with at least these many sessions (hover for the source of each default).</source>
-        <translation>Ett läkemedelsförsök som tagits färre dagar än så är inte ett rättvist försök. En behandlingsserie är adekvat med minst så här många tillfällen (håll muspekaren över för källan till varje standardvärde).</translation>
+        <translation>Ett läkemedelsförsök som tagits färre dagar än så är inte ett rättvist försök. En serie behandlingstillfällen är adekvat med minst så här många tillfällen (håll pekaren över för källan till varje standardvärde).</translation>
     </message>
 </context>
 <context>
@@ -631,6 +687,14 @@
         <translation>Nyaste först; Enter ändrar</translation>
     </message>
     <message>
+        <source>No life events yet. A move, a loss, a new job, a birth: add one with Add a life event…, rated from -4 to +4, and it is marked on the mood chart.</source>
+        <translation>Inga livshändelser ännu. En flytt, en förlust, ett nytt jobb, en födsel: lägg till en med Lägg till: livshändelse…, bedömd från -4 till +4, så markeras den i humördiagrammet.</translation>
+    </message>
+    <message>
+        <source>No lab results yet. Add a blood test (TSH, vitamin D, lithium level…) with Add a lab result…; its reference range comes with it.</source>
+        <translation>Inga labbvärden ännu. Lägg till ett blodprov (TSH, D-vitamin, litiumhalt…) med Lägg till: labbvärde…; referensintervallet följer med.</translation>
+    </message>
+    <message>
         <source>Life events and lab results</source>
         <translation>Livshändelser och labbvärden</translation>
     </message>
@@ -691,7 +755,7 @@
     </message>
     <message>
         <source>These mood labels were renamed in the app. Each has a suggestion from its place in the app&apos;s default scale (rad 9, good 7, meh 5, bad 3, awful 1); change any that is wrong. 0 is the worst mood, 10 the best.</source>
-        <translation>De här stämningsetiketterna har döpts om i appen. Var och en har ett förslag utifrån sin plats i appens standardskala (rad 9, good 7, meh 5, bad 3, awful 1); ändra det som är fel. 0 är sämsta stämning, 10 bästa.</translation>
+        <translation>De här humöretiketterna har döpts om i appen. Var och en har ett förslag utifrån sin plats på appens standardskala (rad 9, good 7, meh 5, bad 3, awful 1); ändra det som är fel. 0 är sämsta humöret, 10 det bästa.</translation>
     </message>
     <message>
         <source>Label in the file</source>
@@ -707,11 +771,11 @@
     </message>
     <message>
         <source>Mood</source>
-        <translation>Mående</translation>
+        <translation>Humör</translation>
     </message>
     <message>
         <source>Mood labels to map</source>
-        <translation>Stämningsetiketter att koppla</translation>
+        <translation>Humöretiketter att översätta</translation>
     </message>
     <message>
         <source>Update the preview</source>
@@ -731,7 +795,7 @@
     </message>
     <message>
         <source>Put back the journal as it was before this import</source>
-        <translation>Återställ journalen som den var före importen</translation>
+        <translation>Återställ dagboken som den var före den här importen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -771,7 +835,7 @@
     </message>
     <message>
         <source>In conflict (changed here since the last import, or logged here): {days}. They are kept unless you tick the box below.</source>
-        <translation>I konflikt (ändrade här sedan förra importen, eller loggade här): {days}. De behålls om du inte kryssar i rutan nedan.</translation>
+        <translation>I konflikt (ändrade här sedan förra importen, eller inskrivna här): {days}. De behålls om du inte kryssar i rutan nedan.</translation>
     </message>
     <message>
         <source>Nothing new to import</source>
@@ -787,11 +851,11 @@
     </message>
     <message>
         <source>Mood for {label}</source>
-        <translation>Mående för {label}</translation>
+        <translation>Humör för {label}</translation>
     </message>
     <message>
         <source>0 is the worst mood, 10 the best</source>
-        <translation>0 är sämsta mående, 10 bästa</translation>
+        <translation>0 är sämsta humöret, 10 det bästa</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -803,7 +867,7 @@
     </message>
     <message>
         <source>The journal as it was is kept in backups/{name}; Undo import puts it back.</source>
-        <translation>Journalen som den var sparas i backups/{name}; Ångra importen återställer den.</translation>
+        <translation>Dagboken som den var sparas i backups/{name}; Ångra importen lägger tillbaka den.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -849,6 +913,10 @@
         <translation>Nästa år</translation>
     </message>
     <message>
+        <source>No days logged yet. Start on the Today view (Ctrl+1): a mood is enough.</source>
+        <translation>Inga dagar inskrivna ännu. Börja i vyn I dag (Ctrl+1): ett humör räcker.</translation>
+    </message>
+    <message>
         <source>Logged days</source>
         <translation>Inskrivna dagar</translation>
     </message>
@@ -880,13 +948,23 @@
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
-    <message>
-        <source>{shown} of {total} days</source>
-        <translation>{shown} av {total} dagar</translation>
+    <message numerus="yes">
+        <source>{shown} of %n day(s)</source>
+        <translation>
+            <numerusform>{shown} av %n dag</numerusform>
+            <numerusform>{shown} av %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{total} days</source>
-        <translation>{total} dagar</translation>
+        <source>No day matches this search.</source>
+        <translation>Ingen dag matchar sökningen.</translation>
     </message>
     <message>
         <source>Select a day to delete first.</source>
@@ -894,7 +972,7 @@
     </message>
     <message>
         <source>{day} has only values a device measured; there is no check-in to delete.</source>
-        <translation>{day} har bara värden som en enhet mätt; det finns ingen dagsanteckning att ta bort.</translation>
+        <translation>{day} har bara värden som en enhet har mätt; det finns ingen incheckning att ta bort.</translation>
     </message>
     <message>
         <source>Deleted the check-in of {day}. Ctrl+Z undoes it.</source>
@@ -977,10 +1055,6 @@
     <message>
         <source>no reference range</source>
         <translation>inget referensintervall</translation>
-    </message>
-    <message>
-        <source>none in the dates shown</source>
-        <translation>inga under de visade datumen</translation>
     </message>
     <message>
         <source>Lab results in view ({len})</source>
@@ -1319,7 +1393,7 @@
     </message>
     <message>
         <source>{problem}. Save it as an unlisted drug (not judged as a trial)?</source>
-        <translation>{problem}. Spara det som ett olistat läkemedel (bedöms inte som försök)?</translation>
+        <translation>{problem}. Spara det som ett läkemedel utanför tabellen (bedöms inte som ett försök)?</translation>
     </message>
     <message>
         <source>Drug not in the table</source>
@@ -1331,7 +1405,7 @@
     </message>
     <message>
         <source>{why}. Save it?</source>
-        <translation>{why}. Spara ändå?</translation>
+        <translation>{why}. Spara det?</translation>
     </message>
     <message>
         <source>Started {drug} {dose} {unit}/day on {day}</source>
@@ -1350,7 +1424,7 @@
     <name>MissedDoseButtons</name>
     <message>
         <source>No medication running on this day.</source>
-        <translation>Inga pågående läkemedel den här dagen.</translation>
+        <translation>Inget läkemedel pågår den här dagen.</translation>
     </message>
     <message>
         <source>Missed doses</source>
@@ -1358,23 +1432,23 @@
     </message>
     <message>
         <source>{drug}: missed dose logged</source>
-        <translation>{drug}: missad dos loggad</translation>
+        <translation>{drug}: missad dos inskriven</translation>
     </message>
     <message>
         <source>Missed today&apos;s dose of {drug}</source>
-        <translation>Missade dagens dos {drug}</translation>
+        <translation>Missade dagens dos av {drug}</translation>
     </message>
     <message>
         <source>Missed this day&apos;s dose of {drug}</source>
-        <translation>Missade dagens dos {drug}</translation>
+        <translation>Missade dosen av {drug} den här dagen</translation>
     </message>
     <message>
         <source>Missed dose of {drug}</source>
-        <translation>Missad dos {drug}</translation>
+        <translation>Missad dos av {drug}</translation>
     </message>
     <message>
         <source>Log that {drug} was not taken on this day: a trial&apos;s adherence is the share of its days taken</source>
-        <translation>Logga att {drug} inte togs den här dagen: ett försöks följsamhet är andelen dagar då läkemedlet togs</translation>
+        <translation>Skriv in att {drug} inte togs den här dagen: ett försöks följsamhet är andelen dagar det togs</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1667,51 @@
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>{when}: %n check-in(s)</source>
+        <translation>
+            <numerusform>{when}: %n incheckning</numerusform>
+            <numerusform>{when}: %n incheckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n check-in(s) up to {last}</source>
+        <translation>
+            <numerusform>{when}: %n incheckning till och med {last}</numerusform>
+            <numerusform>{when}: %n incheckningar till och med {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the journal to {path} (%n check-in(s)).</source>
+        <translation>
+            <numerusform>Exporterade dagboken till {path} (%n incheckning).</numerusform>
+            <numerusform>Exporterade dagboken till {path} (%n incheckningar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n formulär</numerusform>
+            <numerusform>%n formulär</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medication statement(s)</source>
+        <translation>
+            <numerusform>%n läkemedelsuppgift</numerusform>
+            <numerusform>%n läkemedelsuppgifter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n tillfälle</numerusform>
+            <numerusform>%n tillfällen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPanel</name>
     <message>
         <source>Set a passphrase…</source>
@@ -1658,9 +1777,33 @@
         <source>Auto-lock needs a passphrase.</source>
         <translation>Automatiskt lås kräver en lösenfras.</translation>
     </message>
-    <message>
-        <source>The app locks after {minutes} minutes without use.</source>
-        <translation>Appen låses efter {minutes} minuter utan användning.</translation>
+    <message numerus="yes">
+        <source>The app locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Appen låses efter %n minut utan användning.</numerusform>
+            <numerusform>Appen låses efter %n minuter utan användning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal and %n backup(s) were encrypted.</source>
+        <translation>
+            <numerusform>Dagboken och %n säkerhetskopia krypterades.</numerusform>
+            <numerusform>Dagboken och %n säkerhetskopior krypterades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal and %n backup(s) were re-encrypted.</source>
+        <translation>
+            <numerusform>Dagboken och %n säkerhetskopia krypterades om.</numerusform>
+            <numerusform>Dagboken och %n säkerhetskopior krypterades om.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal and %n backup(s) were decrypted.</source>
+        <translation>
+            <numerusform>Dagboken och %n säkerhetskopia dekrypterades.</numerusform>
+            <numerusform>Dagboken och %n säkerhetskopior dekrypterades.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Auto-lock is off.</source>
@@ -1701,18 +1844,6 @@
     <message>
         <source>Removing the passphrase</source>
         <translation>Tar bort lösenfrasen</translation>
-    </message>
-    <message>
-        <source>The journal and {count} backups were encrypted.</source>
-        <translation>Dagboken och {count} säkerhetskopior krypterades.</translation>
-    </message>
-    <message>
-        <source>The journal and {count} backups were re-encrypted.</source>
-        <translation>Dagboken och {count} säkerhetskopior krypterades om.</translation>
-    </message>
-    <message>
-        <source>The journal and {count} backups were decrypted.</source>
-        <translation>Dagboken och {count} säkerhetskopior dekrypterades.</translation>
     </message>
     <message>
         <source>Some backups were left as they were</source>
@@ -1846,6 +1977,10 @@
     <message>
         <source>Newest first; change is from the previous result of the same questionnaire</source>
         <translation>Nyaste först; förändringen räknas från förra resultatet på samma formulär</translation>
+    </message>
+    <message>
+        <source>No questionnaire filled in yet. Start with Fill in PHQ-9 above: nine questions about the last two weeks, about two minutes. Every two to four weeks is enough.</source>
+        <translation>Inget formulär ifyllt ännu. Börja med Fyll i PHQ-9 ovan: nio frågor om de senaste två veckorna, ungefär två minuter. Var annan till var fjärde vecka räcker.</translation>
     </message>
     <message>
         <source>Not saved: {message}</source>
@@ -2020,13 +2155,19 @@
         <source>Writing the report</source>
         <translation>Skriver rapporten</translation>
     </message>
-    <message>
-        <source>Report written: {path} ({pages} pages). It is not encrypted.</source>
-        <translation>Rapporten är skriven: {path} ({pages} sidor). Den är inte krypterad.</translation>
+    <message numerus="yes">
+        <source>Report written: {path} (%n page(s)). It is not encrypted.</source>
+        <translation>
+            <numerusform>Rapporten är skriven: {path} (%n sida). Den är inte krypterad.</numerusform>
+            <numerusform>Rapporten är skriven: {path} (%n sidor). Den är inte krypterad.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Report written: {path} ({pages} pages)</source>
-        <translation>Rapporten är skriven: {path} ({pages} sidor)</translation>
+    <message numerus="yes">
+        <source>Report written: {path} (%n page(s))</source>
+        <translation>
+            <numerusform>Rapporten är skriven: {path} (%n sida)</numerusform>
+            <numerusform>Rapporten är skriven: {path} (%n sidor)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No PDF viewer could be opened for it: open the file from your file manager.</source>
@@ -2085,7 +2226,7 @@
     </message>
     <message>
         <source>not given</source>
-        <translation>ej angivet</translation>
+        <translation>inte angivet</translation>
     </message>
 </context>
 <context>
@@ -2102,13 +2243,19 @@
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
-    <message>
-        <source>{weeks} weeks</source>
-        <translation>{weeks} veckor</translation>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n vecka</numerusform>
+            <numerusform>%n veckor</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Adequacy period {weeks} weeks</source>
-        <translation>Adekvat period {weeks} veckor</translation>
+    <message numerus="yes">
+        <source>Adequacy period %n week(s)</source>
+        <translation>
+            <numerusform>Adekvat period %n vecka</numerusform>
+            <numerusform>Adekvat period %n veckor</numerusform>
+        </translation>
     </message>
     <message>
         <source>How long a medication must be taken at an adequate dose before the trial counts as adequate. 6 weeks is the default; 4 weeks (ATHF) and 8 weeks (some MGH-ATRQ forms) are also in use. Ask your psychiatrist which they use.</source>
@@ -2251,15 +2398,18 @@
     </message>
     <message>
         <source>Failed adequate antidepressant trials in the current episode (since {since}): {count}</source>
-        <translation>Misslyckade adekvata behandlingsförsök med antidepressiva under den nuvarande episoden (sedan {since}): {count}</translation>
+        <translation>Misslyckade adekvata antidepressiva försök i den pågående episoden (sedan {since}): {count}</translation>
     </message>
-    <message>
-        <source>{n} of them still running (verdict so far).</source>
-        <translation>{n} av dem pågår fortfarande (bedömning hittills).</translation>
+    <message numerus="yes">
+        <source>%n of them still running (verdict so far).</source>
+        <translation>
+            <numerusform>%n av dem pågår fortfarande (bedömning hittills).</numerusform>
+            <numerusform>%n av dem pågår fortfarande (bedömning hittills).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Judged from daily mood alone: {drugs}.</source>
-        <translation>Bedömt enbart utifrån daglig stämning: {drugs}.</translation>
+        <translation>Bedömt enbart utifrån dagligt humör: {drugs}.</translation>
     </message>
     <message>
         <source>met</source>
@@ -2279,11 +2429,14 @@
     </message>
     <message>
         <source>Relapse on {date}: {scale} {score} after remission.</source>
-        <translation>Återfall {date}: {scale} {score} efter remission.</translation>
+        <translation>Återfall den {date}: {scale} {score} efter remission.</translation>
     </message>
-    <message>
-        <source>{n} episodes in the record.</source>
-        <translation>{n} episoder i journalen.</translation>
+    <message numerus="yes">
+        <source>%n episode(s) in the record.</source>
+        <translation>
+            <numerusform>%n episod i dagboken.</numerusform>
+            <numerusform>%n episoder i dagboken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No check-ins yet: there is no episode to stage.</source>
@@ -2291,7 +2444,7 @@
     </message>
     <message>
         <source>Total: {low}-{high} of 15; severity at the start not measured.</source>
-        <translation>Summa: {low}–{high} av 15; svårighetsgrad vid starten inte mätt.</translation>
+        <translation>Totalt: {low}-{high} av 15; svårighetsgraden vid starten är inte mätt.</translation>
     </message>
     <message>
         <source>Total: {total} of 15 ({band}).</source>
@@ -2544,6 +2697,17 @@
         <translation>Kasta den osparade incheckningen</translation>
     </message>
     <message>
+        <source>Missed dose of {drug} logged.</source>
+        <translation>Missad dos av {drug} inskriven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), see above.</source>
+        <translation>
+            <numerusform>Inte sparat: %n problem, se ovan.</numerusform>
+            <numerusform>Inte sparat: %n problem, se ovan.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Save status</source>
         <translation>Sparstatus</translation>
     </message>
@@ -2584,10 +2748,6 @@
         <translation>{long_date}: redan inskriven; att spara ersätter den med det som visas.</translation>
     </message>
     <message>
-        <source>Missed dose of {drug} logged.</source>
-        <translation>Missad dos {drug} loggad.</translation>
-    </message>
-    <message>
         <source>Not saved yet.</source>
         <translation>Inte sparat än.</translation>
     </message>
@@ -2598,10 +2758,6 @@
     <message>
         <source>Not saved: see above.</source>
         <translation>Inte sparat: se ovan.</translation>
-    </message>
-    <message>
-        <source>Not saved: {count} problems, see above.</source>
-        <translation>Inte sparat: {count} problem, se ovan.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2711,6 +2867,10 @@
         <translation>Starter, dosändringar och avslut, nyaste först; Enter ändrar</translation>
     </message>
     <message>
+        <source>No medication logged yet. Click Start… to add the one you take now, with its dose and the day you began; dose changes and stops follow from there.</source>
+        <translation>Inget läkemedel inskrivet ännu. Klicka på Börja… för att lägga till det du tar nu, med dos och dagen du började; dosändringar och avslut följer därifrån.</translation>
+    </message>
+    <message>
         <source>Start…</source>
         <translation>Börja…</translation>
     </message>
@@ -2767,6 +2927,10 @@
         <translation>Enter ändrar</translation>
     </message>
     <message>
+        <source>No treatment sessions yet. rTMS, ECT, esketamine, psychotherapy or light therapy: add each one with Add a session…, and it shows on the charts.</source>
+        <translation>Inga behandlingstillfällen ännu. rTMS, ECT, esketamin, psykoterapi eller ljusterapi: lägg till vart och ett med Lägg till ett tillfälle…, så syns det i diagrammen.</translation>
+    </message>
+    <message>
         <source>Add a session…</source>
         <translation>Lägg till ett tillfälle…</translation>
     </message>
@@ -2789,6 +2953,10 @@
     <message>
         <source>Appointments</source>
         <translation>Läkarbesök</translation>
+    </message>
+    <message>
+        <source>No appointments yet. Add your next one with Add an appointment…; the report can then cover the time since the last.</source>
+        <translation>Inga läkarbesök ännu. Lägg till nästa med Lägg till ett läkarbesök…; rapporten kan då täcka tiden sedan det förra.</translation>
     </message>
     <message>
         <source>Add an appointment…</source>
@@ -2851,8 +3019,8 @@
         <translation>Ändrat: {event}.</translation>
     </message>
     <message>
-        <source>Added a {kind} session on {day}.</source>
-        <translation>La till ett tillfälle med {kind} den {day}.</translation>
+        <source>Added the {kind} session of {day}.</source>
+        <translation>La till tillfället med {kind} den {day}.</translation>
     </message>
     <message>
         <source>Edited the session of {day}.</source>
@@ -2936,10 +3104,6 @@
     <message>
         <source>not a fair trial ({percent}% of days)</source>
         <translation>inte ett rättvist försök ({percent} % av dagarna)</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} tillfällen</translation>
     </message>
     <message>
         <source>course</source>
@@ -3043,11 +3207,15 @@
     </message>
     <message>
         <source>One row per course of a drug or of sessions, as the analysis judged it; select one to bring it forward in the chart</source>
-        <translation>En rad per behandling med ett läkemedel eller en behandlingsserie, så som analysen bedömde den; välj en för att lyfta fram den i diagrammet</translation>
+        <translation>En rad per läkemedelsbehandling eller serie tillfällen, som analysen bedömde den; välj en för att lyfta fram den i diagrammet</translation>
     </message>
     <message>
-        <source>No medication logged yet: add one on the Treatments view to see its trial here.</source>
-        <translation>Inga läkemedel inskrivna än: lägg till ett i vyn Behandlingar för att se försöket här.</translation>
+        <source>More about the selected trial</source>
+        <translation>Mer om det valda försöket</translation>
+    </message>
+    <message>
+        <source>No medication trial yet. Log a medication on the Treatments view (Start…) and fill in a PHQ-9 every few weeks: each course then shows here, with whether it was long and strong enough and how the scores moved.</source>
+        <translation>Inget läkemedelsförsök ännu. Skriv in ett läkemedel under Behandlingar (Börja…) och fyll i en PHQ-9 med några veckors mellanrum: varje behandling syns då här, med om den var tillräckligt lång och stark och hur poängen rörde sig.</translation>
     </message>
     <message>
         <source>Trials compared from their start</source>
@@ -3062,8 +3230,22 @@
         <translation>Bedömda med {scale}, den primära skalan (vald i Inställningar); dagligt stämningsläge används där {scale} inte fyllts i nära ett försöks början.</translation>
     </message>
     <message>
-        <source>The {shown} most recent measured trials are drawn ({older} older: select one in the table to draw it).</source>
-        <translation>De {shown} senaste uppmätta försöken ritas ({older} äldre: välj ett i tabellen för att rita det).</translation>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent measured trial(s) are drawn ({older}: select one in the table to draw it).</source>
+        <translation>
+            <numerusform>%n senaste uppmätta försök ritas ({older}: välj ett i tabellen för att rita det).</numerusform>
+            <numerusform>De %n senaste uppmätta försöken ritas ({older}: välj ett i tabellen för att rita det).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older</source>
+        <translation>
+            <numerusform>%n äldre</numerusform>
+            <numerusform>%n äldre</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key to the trials chart</source>
@@ -3099,9 +3281,12 @@
         <source>Year in pixels, {year}</source>
         <translation>Året i pixlar, {year}</translation>
     </message>
-    <message>
-        <source>{len} days logged. Selected: {describe}. Arrow keys move, Enter opens the day.</source>
-        <translation>{len} dagar inskrivna. Vald: {describe}. Piltangenterna flyttar, Enter öppnar dagen.</translation>
+    <message numerus="yes">
+        <source>%n day(s) logged. Selected: {describe}. Arrow keys move, Enter opens the day.</source>
+        <translation>
+            <numerusform>%n dag inskriven. Vald: {describe}. Piltangenterna flyttar, Enter öppnar dagen.</numerusform>
+            <numerusform>%n dagar inskrivna. Vald: {describe}. Piltangenterna flyttar, Enter öppnar dagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>mood 0 (worst)</source>
@@ -3340,10 +3525,6 @@
 <context>
     <name>data_menu</name>
     <message>
-        <source>Exports and backups (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal export (*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;Pixels, MoodSnap (*.json);;Watch, ring or phone: Apple Health, Fitbit, Google, Oura, Garmin, Gadgetbridge (*.zip *.xml *.json *.csv *.db Gadgetbridge);;All files (*)</source>
-        <translation>Exporter och säkerhetskopior (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal-export (*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;Pixels, MoodSnap (*.json);;Klocka, ring eller telefon: Apple Health, Fitbit, Google, Oura, Garmin, Gadgetbridge (*.zip *.xml *.json *.csv *.db Gadgetbridge);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>Whole journal, JSON (*.json);;Spreadsheets, CSV files in a zip (*.zip)</source>
         <translation>Hela dagboken, JSON (*.json);;Kalkylprogram, CSV-filer i en zip (*.zip)</translation>
     </message>
@@ -3364,8 +3545,12 @@
         <translation>Exportera till vårdens journal (FHIR)</translation>
     </message>
     <message>
-        <source>Exported a FHIR bundle to {path} ({scores} questionnaires, {statements} medication statements).</source>
-        <translation>Exporterade en FHIR-bunt till {path} ({scores} formulär, {statements} läkemedelsuppgifter).</translation>
+        <source>Exports and backups (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal export (*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;Pixels, MoodSnap (*.json);;Watch, ring or phone: Apple Health, Fitbit, Google, Oura, Garmin, Gadgetbridge (*.zip *.xml *.json *.csv *.db Gadgetbridge);;All files (*)</source>
+        <translation>Exporter och säkerhetskopior (*.json *.csv *.emoods *.daylio *.zip *.txt);;trdjournal-export (*.json);;Daylio (*.csv *.daylio);;eMoods (*.emoods *.csv);;Bearable (*.csv);;Pixels, MoodSnap (*.json);;Klocka, ring eller telefon: Apple Health, Fitbit, Google, Oura, Garmin, Gadgetbridge (*.zip *.xml *.json *.csv *.db Gadgetbridge);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Exported a FHIR bundle to {path} ({scores}, {statements}).</source>
+        <translation>Exporterade en FHIR-bunt till {path} ({scores}, {statements}).</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3378,10 +3563,6 @@
     <message>
         <source>This journal is encrypted, but the export will not be: anyone who can read {name} can read your journal. Export anyway?</source>
         <translation>Den här dagboken är krypterad, men exporten blir det inte: den som kan läsa {name} kan läsa din dagbok. Exportera ändå?</translation>
-    </message>
-    <message>
-        <source>Exported the journal to {path} ({count} check-ins).</source>
-        <translation>Exporterade dagboken till {path} ({count} incheckningar).</translation>
     </message>
     <message>
         <source>The export did not work: {error}</source>
@@ -3462,14 +3643,6 @@
     <message>
         <source>{when}: damaged, cannot be restored</source>
         <translation>{when}: skadad, kan inte återställas</translation>
-    </message>
-    <message>
-        <source>{when}: {count} check-ins</source>
-        <translation>{when}: {count} incheckningar</translation>
-    </message>
-    <message>
-        <source>{when}: {count} check-ins up to {last}</source>
-        <translation>{when}: {count} incheckningar till och med {last}</translation>
     </message>
     <message>
         <source>trdjournal cannot open this journal</source>

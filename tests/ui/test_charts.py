@@ -225,3 +225,71 @@ def test_the_hover_line_names_the_questionnaire_and_its_band_in_the_users_langua
             assert "PHQ-9 10 (måttlig)" in describe_day(values)
     finally:
         qapp.removeTranslator(swedish)
+
+
+def test_long_ranges_show_means_and_short_ones_daily_values(qtbot, window, journal):
+    """Twenty years of daily values are noise: All shows monthly means with their range,
+    a year shows the days, and the means agree with the days they summarise."""
+    import numpy as np
+
+    fill_demo_journal(journal, days=7300)
+    window.resize(1200, 800)
+    window.show_view("charts")
+    view = window.page("charts")
+    qtbot.waitUntil(lambda: view.timeline is not None)
+    mood = view.charts.mood
+    click_preset(qtbot, view, "all")
+    assert view.charts.level == "monthly"
+    assert not mood.daily.isVisible() and mood.aggregated.mean.isVisible()
+    assert mood.aggregated.band.isVisible()  # the lowest-to-highest band around the mean
+    x, y = mood.aggregated.mean.getData()
+    assert 230 <= len(x) <= 242  # one point a month
+    days = [c for c in journal.checkins() if c.date.year == 2016 and c.date.month == 3]
+    month = next(i for i, v in enumerate(x) if dt.date.fromtimestamp(v) == dt.date(2016, 3, 16))
+    assert y[month] == pytest.approx(np.mean([c.mood for c in days]))
+    click_preset(qtbot, view, "1y")
+    assert view.charts.level == "daily"
+    assert mood.daily.isVisible() and not mood.aggregated.mean.isVisible()
+
+
+def test_life_event_labels_never_overlap_nor_reach_an_edge(qtbot, charts):
+    from trdjournal.ui.charts.life_events_layer import EDGE_PX, LABEL_GAP_PX, place_labels
+
+    layer = charts.charts.life_events
+    assert len(layer.lines) >= 3
+    for preset in ("all", "1y", "90d", "30d"):
+        click_preset(qtbot, charts, preset)
+        vb = charts.charts.mood.plot.vb
+        x0, x1 = charts.charts.x_range()
+        shown = [
+            ((line.value() - x0) / (x1 - x0) * vb.width(), line.label.orthoPos)
+            for line in layer.lines
+            if line.label.isVisible() and x0 <= line.value() <= x1
+        ]
+        for px, lane in shown:
+            assert EDGE_PX <= px <= vb.width() - EDGE_PX
+            for other, other_lane in shown:
+                if other_lane == lane and other != px:
+                    assert abs(other - px) >= LABEL_GAP_PX
+    # crowded: the strongest impacts keep their labels, the rest wait for a zoom
+    crowded = [(100.0, -1), (105.0, 4), (110.0, 2), (112.0, -3), (300.0, 1), (2.0, 4)]
+    lanes = place_labels(crowded, 400, lanes=2)
+    assert lanes[1] == 0 and lanes[3] == 1  # +4 first, then -3 in the second lane
+    assert lanes[0] is None and lanes[2] is None  # no room left for the weaker two
+    assert lanes[4] == 0 and lanes[5] is None  # far away: fine; at the edge: hidden
+
+
+def test_the_key_is_drawn_and_axis_titles_do_not_collide(qtbot, charts):
+    from trdjournal.ui.charts.timeline_charts import title_px
+
+    legend = charts.legend
+    assert legend.isVisible() and len(legend.entries) >= 10
+    assert "Safety item flagged" in legend.accessibleDescription()
+    assert legend.height() >= legend.heightForWidth(legend.width())  # every row shown
+    # at a desktop's 150 % (the same window, two thirds the logical size)
+    window = charts.window()
+    window.resize(800, 533)
+    QApplication.processEvents()
+    for plot in charts.charts.plots[1:]:
+        if plot.isVisible():
+            assert plot.height() >= title_px(plot) - 1

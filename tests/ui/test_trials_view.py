@@ -108,7 +108,10 @@ def test_an_empty_journal_says_there_are_no_trials(qtbot, window):
     view = window.page("trials")
     qtbot.waitUntil(lambda: view.analysis is not None)
     assert view.table.rowCount() == 0
-    assert view.empty_label.isVisible()
+    # the table says what to do first, and no empty chart stands under it
+    assert view.table.empty_state.is_shown()
+    assert "Log a medication on the Treatments view" in view.table.empty_state.label.text()
+    assert not view.chart_box.isVisible()
     assert view.overlay.items == []
     assert "there is no episode to stage" in view.staging.episode.text()
 
@@ -121,7 +124,8 @@ def test_a_medication_started_elsewhere_shows_up_as_a_trial(qtbot, window, journ
     window.ui_context.changed("med_events")
     qtbot.waitUntil(lambda: view.table.rowCount() == 1)
     assert cell(view, 0, "Treatment") == "sertraline"
-    assert not view.empty_label.isVisible()
+    assert not view.table.empty_state.is_shown()
+    assert view.chart_box.isVisible()
 
 
 def test_a_long_history_draws_the_recent_trials_and_any_selected_one(qtbot, window, journal):

@@ -32,7 +32,15 @@ def test_phq9_item_9_above_zero_shows_the_crisis_resources(qtbot, window, journa
     assert "9 of 27, mild" in view.result.text()
     assert view.crisis.isVisible()
     assert "Test Helpline, 0800 000" in view.crisis.lines.text()
-    assert "marked for your doctor" in view.history.item(0, 5).text()
+    flag = view.history.item(0, 5)
+    assert "marked for your doctor" in flag.text()
+    # drawn as a flag: a badge in the flag colour before bold words, not plain text
+    from trdjournal.ui.base.theme import contrast_ratio, flag_color
+
+    badge = flag.icon().pixmap(16, 16).toImage()
+    assert not flag.icon().isNull() and flag.font().bold()
+    edge = badge.pixelColor(badge.width() // 2, 1)
+    assert contrast_ratio(edge, flag_color(view.palette())) < 1.3
 
 
 def test_gad7_one_question_at_a_time(qtbot, window, journal):

@@ -88,7 +88,13 @@ def chart_case(journal_path: Path, runs: int, label: str) -> list[Result]:
     timings = probes.chart_timings(journal_path, runs)
     full, ninety = statistics.median(timings["all"]), statistics.median(timings["90d"])
     return [
-        Result(f"charts: first show (lazy pyqtgraph import), {label}", timings["first show"][0], 1),
+        Result(
+            f"charts: first show (prepared in idle time after start-up), {label}",
+            timings["first show"][0],
+            1,
+            goal="<= 150 ms",
+            met=timings["first show"][0] <= 0.150,
+        ),
         Result(
             f"charts: switch to full range + paint, {label}",
             full,

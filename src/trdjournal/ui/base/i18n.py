@@ -12,7 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTime,
+    QTranslator,
+)
 
 from trdjournal import i18n as core_i18n
 from trdjournal.i18n import LOCALE_ENV, PSEUDO, PSEUDO_SCALE, stretch  # noqa: F401 (re-exported)
@@ -35,6 +43,12 @@ def requested_locale() -> str:
     return os.environ.get(LOCALE_ENV) or QLocale.system().name()
 
 
+class Plurals(QObject):
+    """The translation context of counted strings outside a QObject: write
+    ``Plurals.tr("%n check-in(s)", "", count)`` so pyside6-lupdate records the plural forms
+    (it does not for ``QCoreApplication.translate(..., n)``)."""
+
+
 def install_translators(app: QCoreApplication, name: str | None = None) -> str:
     """Install the translators for ``name`` (default: requested_locale()); returns the name.
 
@@ -48,6 +62,11 @@ def install_translators(app: QCoreApplication, name: str | None = None) -> str:
         return name
     locale = QLocale(name)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # English plural forms ("1 day", "2 days") for every "%n" string, whatever the language:
+    # the last translator installed is asked first, so a translation still wins
+    english = QTranslator(app)
+    if english.load(f"{CATALOG}_en", str(resource_path("i18n"))):
+        app.installTranslator(english)
     for catalog, folder in (("qtbase", qt_folder), (CATALOG, str(resource_path("i18n")))):
         translator = QTranslator(app)
         if translator.load(locale, catalog, "_", folder):

@@ -125,8 +125,7 @@ def wrapped(text: str = "", *, muted: bool = False) -> QLabel:
     return label
 
 
-def centred(inner: QWidget | QLayout, max_width: int = READABLE_WIDTH) -> QWidget:
-    """``inner`` at a readable width in the middle of a wide window."""
+def _column(inner: QWidget | QLayout, max_width: int, *, centre: bool) -> QWidget:
     holder = QWidget()
     content = inner if isinstance(inner, QWidget) else QWidget()
     if isinstance(inner, QLayout):
@@ -134,11 +133,23 @@ def centred(inner: QWidget | QLayout, max_width: int = READABLE_WIDTH) -> QWidge
     content.setMaximumWidth(max_width)
     content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     layout = hbox(margin=MARGIN)
-    layout.addStretch(1)
+    if centre:
+        layout.addStretch(1)
     layout.addWidget(content, 20)  # grows to max_width first; the stretches take what is left
     layout.addStretch(1)
     holder.setLayout(layout)
     return holder
+
+
+def centred(inner: QWidget | QLayout, max_width: int = READABLE_WIDTH) -> QWidget:
+    """``inner`` at a readable width in the middle of a wide window (the lock screen)."""
+    return _column(inner, max_width, centre=True)
+
+
+def readable(inner: QWidget | QLayout, max_width: int = READABLE_WIDTH) -> QWidget:
+    """A view's form at a readable width, on the same left edge (MARGIN) as every other
+    view's title and table: titles stay in one place when the user moves between views."""
+    return _column(inner, max_width, centre=False)
 
 
 def scroll_area(inner: QWidget, *, horizontal: bool = True) -> QScrollArea:

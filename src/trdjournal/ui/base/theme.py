@@ -2,44 +2,77 @@
 
 By default the app keeps the palette the platform gives it, so it follows the system's
 light or dark setting. An explicit theme (screenshots, ``--theme``) sets Fusion and a palette.
-Mood colours use cividis, a sequential ramp readable with every common colour-vision
-deficiency and in greyscale (Nuñez, Anderton & Renslow, PLoS ONE 2018).
+Mood colours use viridis, a sequential ramp whose lightness rises evenly from dark purple to
+yellow: readable with every common colour-vision deficiency and in greyscale, and, unlike
+cividis (which the app used before), its middle steps differ in hue as well as lightness, so the
+eleven mood steps stay apart (van der Walt & Smith, matplotlib 2015).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 THEMES = ("system", "light", "dark")
 
-# cividis sampled at 0, 1/8 .. 1 (matplotlib's table); low mood dark blue, high mood yellow.
-_CIVIDIS = (
-    (0x00, 0x22, 0x4E),
-    (0x12, 0x35, 0x70),
-    (0x3B, 0x49, 0x6C),
-    (0x57, 0x5D, 0x6D),
-    (0x70, 0x71, 0x73),
-    (0x8A, 0x87, 0x79),
-    (0xA6, 0x9D, 0x75),
-    (0xC4, 0xB5, 0x6C),
-    (0xFE, 0xE8, 0x38),
+# viridis sampled at 0, 1/9 .. 1 (matplotlib's table); low mood dark purple, high mood yellow.
+_VIRIDIS = (
+    (0x44, 0x01, 0x54),
+    (0x48, 0x28, 0x78),
+    (0x3E, 0x49, 0x89),
+    (0x31, 0x68, 0x8E),
+    (0x26, 0x82, 0x8E),
+    (0x1F, 0x9E, 0x89),
+    (0x35, 0xB7, 0x79),
+    (0x6E, 0xCE, 0x58),
+    (0xB5, 0xDE, 0x2B),
+    (0xFD, 0xE7, 0x25),
 )
 
 
 def ramp(fraction: float) -> QColor:
-    """The cividis colour at ``fraction`` (0..1)."""
+    """The viridis colour at ``fraction`` (0..1)."""
     fraction = min(1.0, max(0.0, fraction))
-    pos = fraction * (len(_CIVIDIS) - 1)
-    i = min(int(pos), len(_CIVIDIS) - 2)
+    pos = fraction * (len(_VIRIDIS) - 1)
+    i = min(int(pos), len(_VIRIDIS) - 2)
     t = pos - i
-    a, b = _CIVIDIS[i], _CIVIDIS[i + 1]
+    a, b = _VIRIDIS[i], _VIRIDIS[i + 1]
     return QColor(*(round(x + (y - x) * t) for x, y in zip(a, b, strict=True)))
 
 
 def mood_color(mood: int) -> QColor:
     """Mood 0 (worst) .. 10 (best) on the ramp."""
     return ramp(mood / 10)
+
+
+def blend(colour: QColor, toward: QColor, amount: float) -> QColor:
+    """``colour`` moved ``amount`` (0..1) of the way to ``toward``."""
+    return QColor(
+        *(
+            round(a + (b - a) * amount)
+            for a, b in zip(colour.getRgb()[:3], toward.getRgb()[:3], strict=True)
+        )
+    )
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2.1), 0 black .. 1 white."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, 1 (same) .. 21 (black on white)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
 
 
 def text_on(background: QColor) -> QColor:
@@ -67,6 +100,15 @@ def notice_stylesheet(object_name: str, palette: QPalette | None = None) -> str:
         f"#{object_name} {{ background: {background.name()}; border: 1px solid {border.name()};"
         " border-radius: 6px; }"
     )
+
+
+# a flagged safety item (PHQ-9 item 9 above 0...): Okabe-Ito's reddish purple, calm, not an
+# alarm; the charts' marker and the views' flag badge share it
+FLAG_LIGHT, FLAG_DARK = "#CC79A7", "#E58FC0"
+
+
+def flag_color(palette: QPalette | None = None) -> QColor:
+    return QColor(FLAG_DARK if is_dark(palette) else FLAG_LIGHT)
 
 
 def error_color(palette: QPalette | None = None) -> QColor:
@@ -106,10 +148,46 @@ def _dark_palette() -> QPalette:
     return p
 
 
+INDICATOR_RING_DARK = "#b8b8b8"  # 7:1 against the dark window, so an empty box is plain to see
+
+
+class DarkIndicatorStyle(QProxyStyle):
+    """Fusion, with check boxes and radio buttons outlined in a light grey: Fusion draws their
+    edge a little darker than the window, which all but vanishes on a dark one."""
+
+    def drawPrimitive(  # noqa: N802 (Qt override)
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        kinds = (
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        )
+        if element not in kinds:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(INDICATOR_RING_DARK), 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        box = QRectF(option.rect).adjusted(0.75, 0.75, -0.75, -0.75)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
+
+
 def apply_theme(app: QApplication, theme: str = "system") -> None:
     if theme == "system":
         return  # the platform's own palette, which follows its light/dark setting
-    app.setStyle("Fusion")
+    if theme == "dark":
+        app.setStyle(DarkIndicatorStyle("Fusion"))
+    else:
+        app.setStyle("Fusion")
     if theme == "dark":
         app.setPalette(_dark_palette())
     else:

@@ -12,6 +12,8 @@ import dataclasses
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from trdjournal.ui.base.theme import FLAG_DARK, FLAG_LIGHT
+
 
 @dataclasses.dataclass(frozen=True)
 class ChartColors:
@@ -44,7 +46,7 @@ LIGHT = ChartColors(
     mood_mean="#0072B2",
     phq9="#D55E00",
     gad7="#7a7a7a",
-    self_harm="#CC79A7",
+    self_harm=FLAG_LIGHT,
     remission="#009E73",
     band_fill="#D55E00",
     sleep="#009E73",
@@ -66,7 +68,7 @@ DARK = ChartColors(
     mood_mean="#56B4E9",
     phq9="#E69F00",
     gad7="#a0a0a0",
-    self_harm="#E58FC0",
+    self_harm=FLAG_DARK,
     remission="#3ccf9f",
     band_fill="#E69F00",
     sleep="#3ccf9f",

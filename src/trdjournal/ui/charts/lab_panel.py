@@ -1,5 +1,7 @@
 """Lab results beside the charts: the values whose dates are in view, newest first, each with
-where it sits against its reference range (in words, never colour alone)."""
+where it sits against its reference range (in words, never colour alone). The panel is shown
+only while the dates in view hold a result: an empty side panel would take a fifth of the
+charts' width to say nothing."""
 
 from __future__ import annotations
 
@@ -45,7 +47,8 @@ class LabPanel(QWidget):
 
     def set_timeline(self, timeline: Timeline) -> None:
         self.points = timeline.labs
-        self.setVisible(bool(self.points))
+        if not self.points:
+            self.hide()
 
     def show_range(self, first: dt.date, last: dt.date) -> None:
         shown = [p for p in reversed(self.points) if first <= p.date <= last]
@@ -64,6 +67,5 @@ class LabPanel(QWidget):
             item.setToolTip(reference)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.list.addItem(item)
-        if not shown:
-            self.list.addItem(QListWidgetItem(self.tr("none in the dates shown")))
         self.title.setText(self.tr("Lab results in view ({len})").format(len=len(shown)))
+        self.setVisible(bool(shown))

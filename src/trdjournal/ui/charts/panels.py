@@ -4,9 +4,16 @@ MADRS-S when logged), sleep, activity.
 
 Each panel gets its data once per timeline (``set_timeline``); panning and zooming only move
 the view, with pyqtgraph's peak downsampling and clipping to the view doing the rest.
+
+Twenty years of daily values are noise at a glance, so the daily series (mood, sleep,
+activity) also carry weekly and monthly means, each with the band from its lowest to its
+highest day; ``set_level`` shows daily values up to about a year in view, weekly means up to
+four years and monthly means beyond (``level_for``). All three are computed once per timeline.
 """
 
 from __future__ import annotations
+
+import html
 
 import numpy as np
 import pyqtgraph as pg
@@ -43,6 +50,83 @@ def _daily_curve(pen: QPen) -> pg.PlotDataItem:
     item.setDownsampling(auto=True, method="peak")
     item.setClipToView(True)
     return item
+
+
+LEVELS = ("daily", "weekly", "monthly")
+WEEKLY_FROM_DAYS = 400  # more days in view than this: weekly means (a year fits daily)
+MONTHLY_FROM_DAYS = 4 * 366
+
+
+def level_for(days_in_view: float) -> str:
+    if days_in_view > MONTHLY_FROM_DAYS:
+        return "monthly"
+    return "weekly" if days_in_view > WEEKLY_FROM_DAYS else "daily"
+
+
+def bins(start, days: int, level: str) -> np.ndarray:
+    """The bin of each day from ``start``: its week (7-day block) or its calendar month."""
+    if level == "weekly":
+        return np.arange(days) // 7
+    first = np.datetime64(start, "D")
+    months = (first + np.arange(days)).astype("datetime64[M]")
+    return (months - months[0]).astype(int)
+
+
+def aggregate(x: np.ndarray, values: np.ndarray, ids: np.ndarray):
+    """Per bin of consecutive days: middle x, mean, lowest and highest (NaN where the bin has
+    no value, a gap in the line)."""
+    starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
+    ends = np.r_[starts[1:], len(ids)]
+    finite = np.isfinite(values)
+    counts = np.add.reduceat(finite.astype(float), starts)
+    sums = np.add.reduceat(np.where(finite, values, 0.0), starts)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(counts > 0, sums / counts, np.nan)
+    low = np.fmin.reduceat(np.where(finite, values, np.inf), starts)
+    high = np.fmax.reduceat(np.where(finite, values, -np.inf), starts)
+    low[counts == 0] = np.nan
+    high[counts == 0] = np.nan
+    middle = (x[starts] + x[ends - 1]) / 2
+    return middle, mean, low, high
+
+
+class Aggregated:
+    """A daily series' weekly and monthly means with their lowest-to-highest band, drawn in
+    place of the daily line when the range is long."""
+
+    def __init__(self, plot: pg.PlotItem, colour: str, daily: tuple, width: float = 2.0):
+        """``daily``: the panel's daily items, shown instead at the "daily" level."""
+        self.daily, self.level = daily, "daily"
+        self.mean = pg.PlotDataItem(pen=_line(colour, width), connect="finite")
+        self.low = pg.PlotDataItem(pen=pg.mkPen(None), connect="finite")
+        self.high = pg.PlotDataItem(pen=pg.mkPen(None), connect="finite")
+        self.band = pg.FillBetweenItem(self.low, self.high, brush=qcolor(colour, 0.22))
+        for item in (self.band, self.mean):
+            plot.addItem(item)
+        self.data: dict[str, tuple] = {}
+
+    def set_series(self, timeline: Timeline, x: np.ndarray, values: np.ndarray) -> None:
+        self.data = {
+            level: aggregate(x, values, bins(timeline.start, len(x), level)) for level in LEVELS[1:]
+        }
+        self.set_level(self.level, force=True)
+
+    def set_level(self, level: str, force: bool = False) -> None:
+        if level == self.level and not force:
+            return
+        self.level = level
+        for item in self.daily:
+            item.setVisible(level == "daily")
+        visible = level in self.data
+        if visible:
+            middle, mean, low, high = self.data[level]
+            self.mean.setData(middle, mean)
+            # the band needs finite edges: a gap bin's band is drawn flat at its neighbour
+            fill = np.isfinite(low)
+            self.low.setData(middle[fill], low[fill])
+            self.high.setData(middle[fill], high[fill])
+        for item in (self.mean, self.band):
+            item.setVisible(visible)
 
 
 def new_plot(colors: ChartColors, label: str, *, show_dates: bool) -> pg.PlotItem:
@@ -83,21 +167,23 @@ class MoodPanel:
         self.mean = _daily_curve(_line(colors.mood_mean, 2))
         self.plot.addItem(self.daily)
         self.plot.addItem(self.mean)
+        self.aggregated = Aggregated(self.plot, colors.mood_mean, (self.daily, self.mean))
+        self.set_level = self.aggregated.set_level  # days + 7-day mean, or weekly/monthly
 
     def set_timeline(self, timeline: Timeline, x: np.ndarray) -> None:
-        self.daily.setData(x, _values(timeline.daily.mood))
+        values = _values(timeline.daily.mood)
+        self.daily.setData(x, values)
         self.mean.setData(x, _values(timeline.daily.mood_mean7))
+        self.aggregated.set_series(timeline, x, values)
 
 
 class ElevationPanel:
     """Elevated mood (line with dots) and irritability (dotted grey), 0-3: none .. severe."""
 
     def __init__(self, colors: ChartColors):
-        self.plot = new_plot(
-            colors,
-            QCoreApplication.translate("charts", "Elevated / irritable"),
-            show_dates=False,
-        )
+        title = QCoreApplication.translate("charts", "Elevated / irritable")
+        # on two lines: rotated on one it would need a panel twice as tall
+        self.plot = new_plot(colors, html.escape(title).replace(" / ", " /<br>"), show_dates=False)
         self.plot.setYRange(0, 3, padding=0.08)
         set_y_ticks(self.plot, (0, 1, 2, 3))
         self.elevated = _daily_curve(_line(colors.mood_mean, 1.6))
@@ -228,11 +314,15 @@ class SleepPanel:
         self.curve = _daily_curve(_line(colors.sleep, 1))
         self.plot.addItem(self.curve)
         self.device = DeviceMarks(self.plot, colors.sleep, "sleep_hours")
+        # a device's rings mark days: they go with the daily line over long ranges
+        self.aggregated = Aggregated(self.plot, colors.sleep, (self.curve, self.device.rings), 1.6)
+        self.set_level = self.aggregated.set_level
 
     def set_timeline(self, timeline: Timeline, x: np.ndarray) -> None:
         values = _values(timeline.daily.sleep_hours)
         self.curve.setData(x, values)
         self.device.set_timeline(timeline, x, values)
+        self.aggregated.set_series(timeline, x, values)
 
 
 class ActivityPanel:
@@ -243,11 +333,17 @@ class ActivityPanel:
         self.curve = _daily_curve(_line(colors.activity, 1))
         self.plot.addItem(self.curve)
         self.device = DeviceMarks(self.plot, colors.activity, "activity_minutes")
+        # a device's rings mark days: they go with the daily line over long ranges
+        self.aggregated = Aggregated(
+            self.plot, colors.activity, (self.curve, self.device.rings), 1.6
+        )
+        self.set_level = self.aggregated.set_level
 
     def set_timeline(self, timeline: Timeline, x: np.ndarray) -> None:
         values = _values(timeline.daily.activity_minutes)
         self.curve.setData(x, values)
         self.device.set_timeline(timeline, x, values)
+        self.aggregated.set_series(timeline, x, values)
         top = float(np.nanmax(values)) if np.isfinite(values).any() else 60.0
         step = 30 if top <= 150 else 60 if top <= 360 else 120
         top = max(60.0, step * np.ceil(top / step))

@@ -28,6 +28,7 @@ from trdjournal.ui.charts.panels import (
     MoodPanel,
     ScorePanel,
     SleepPanel,
+    level_for,
     new_plot,
 )
 
@@ -41,6 +42,14 @@ MIN_VISIBLE_DAYS = 7
 DATE_AXIS_PX = 40
 
 
+def title_px(plot: pg.PlotItem) -> int:
+    """The length of a panel's left-axis title (drawn rotated, so its height), with room."""
+    axis = plot.getAxis("left")
+    if not axis.labelText:
+        return 0
+    return round(axis.label.boundingRect().width()) + 6
+
+
 class TimelineCharts(pg.GraphicsLayoutWidget):
     range_changed = Signal(float, float)  # x range in view (seconds)
     day_hovered = Signal(object)  # the date under the pointer
@@ -50,6 +59,7 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
         self.colors = colors
         self.timeline: Timeline | None = None
         self._band_key: tuple[str, ...] | None = None
+        self.level = "daily"
         self.setAccessibleName(self.tr("Charts of medication, mood, PHQ-9, sleep and activity"))
         self.setBackground(colors.background)
         self.band = new_plot(colors, "", show_dates=False)
@@ -94,6 +104,7 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
         self._band_timer.setInterval(0)
         self._band_timer.timeout.connect(self._layout_band)
         self.mood.plot.sigXRangeChanged.connect(self._x_range_changed)
+        self.mood.plot.vb.sigResized.connect(lambda *_: self._band_timer.start())  # label room
         self.scene().sigMouseMoved.connect(self._mouse_moved)
 
     def set_timeline(self, timeline: Timeline) -> None:
@@ -133,6 +144,8 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
             name = next((k for k, p in optional.items() if p is plot), None)
             visible = name is None or name in shown
             plot.setVisible(visible)
+            # never shorter than its rotated axis title: titles would run into each other
+            minimum = max(minimum, title_px(plot))
             plot.setMinimumHeight(minimum if visible else 0)
             plot.setMaximumHeight(16_777_215 if visible else 0)
             layout.setRowStretchFactor(row + 1, stretch if visible else 0)
@@ -170,11 +183,20 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
         if self.timeline is not None:
             self.day_hovered.emit(day_at(self.mood.plot.vb.mapSceneToView(scene_pos).x()))
 
+    def set_level(self, level: str) -> None:
+        """Daily values, or weekly or monthly means (``panels.level_for`` the range)."""
+        self.level = level
+        for panel in (self.mood, self.sleep, self.activity):
+            panel.set_level(level)
+
     def _layout_band(self) -> None:
-        """One row per drug in view, then sessions and appointments when any is in view."""
+        """One row per drug in view, then sessions and appointments when any is in view; and
+        the life-event labels' lanes for the range."""
         if self.timeline is None:
             return
         x0, x1 = self.x_range()
+        self.life_events.relabel(x0, x1, self.mood.plot.vb.width())
+        self.set_level(level_for((x1 - x0) / DAY))
         lanes = med_band.visible_lanes(self.timeline.lanes, x0, x1)
         markers = med_band.marker_rows(self.timeline, x0, x1)
         key = (*(lane.drug for lane in lanes), *(row.title for row in markers))

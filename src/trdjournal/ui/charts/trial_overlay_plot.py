@@ -16,10 +16,42 @@ from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve
 from trdjournal.domain.scales import scale
 from trdjournal.ui.charts.colors import ChartColors, qcolor
 
-# Okabe-Ito, in an order that keeps neighbours apart; marker shapes repeat less often.
-CURVE_COLORS_LIGHT = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
-CURVE_COLORS_DARK = ("#56B4E9", "#E69F00", "#3ccf9f", "#E58FC0", "#F0E442", "#a0c8ff", "#ffffff")
+# Eight hues, as many as trials drawn at once (OVERLAY_MAX_TRIALS): Okabe-Ito's seven chromatic
+# colours with Paul Tol's wine (light) / violet (dark) as the eighth, in an order that keeps
+# neighbours apart. No grey, black or white: those are the threshold lines' (the foreground
+# colour), so a line at 50 % is never read as a trial. Beyond eight, a colour comes back with
+# another marker shape.
+CURVE_COLORS_LIGHT = (
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#882255",
+    "#999933",
+)
+CURVE_COLORS_DARK = (
+    "#56B4E9",
+    "#E69F00",
+    "#3ccf9f",
+    "#E58FC0",
+    "#F0E442",
+    "#f07840",
+    "#9a8cff",
+    "#8fd175",
+)
 SYMBOLS = ("o", "s", "t", "d", "star", "t1", "p", "h")
+LOWEST_TOP = 110.0  # the y axis reaches 10 % above the highest point, at least to 110 %
+
+
+def curve_style(index: int, colours: tuple[str, ...]) -> tuple[str, str]:
+    """Colour and marker of the ``index``-th curve: no two of the first len(colours) * 2 share
+    both (the marker steps one further each time the colours start again)."""
+    symbol = SYMBOLS[(index + index // len(colours)) % len(SYMBOLS)]
+    return colours[index % len(colours)], symbol
+
+
 SYMBOL_TEXT = {"o": "●", "s": "■", "t": "▼", "d": "◆", "star": "★", "t1": "▲", "p": "⬟", "h": "⬢"}
 
 
@@ -55,7 +87,7 @@ class TrialOverlayPlot(pg.PlotWidget):
         self.remission = pg.InfiniteLine(
             pos=0,
             angle=0,
-            pen=pg.mkPen(colors.remission, width=1.5, style=Qt.PenStyle.DotLine),
+            pen=pg.mkPen(colors.foreground, width=2, style=Qt.PenStyle.DotLine),
         )
         self.remission.setVisible(False)
         for line in (baseline, response, self.remission):
@@ -66,9 +98,9 @@ class TrialOverlayPlot(pg.PlotWidget):
         for item in self.items:
             plot.removeItem(item)
         self.curves, self.items, self.selected = list(curves), [], None
-        top, last_week = 150.0, 8.0
+        top, last_week = LOWEST_TOP, 8.0
         for i, curve in enumerate(curves):
-            colour = self.palette_colors[i % len(self.palette_colors)]
+            colour, symbol = curve_style(i, self.palette_colors)
             xs = np.array([p.weeks for p in curve.points], dtype=float)
             ys = np.array([p.percent for p in curve.points], dtype=float)
             dashed = curve.measure == "mood"
@@ -80,7 +112,7 @@ class TrialOverlayPlot(pg.PlotWidget):
                     width=2,
                     style=Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine,
                 ),
-                symbol=SYMBOLS[i % len(SYMBOLS)],
+                symbol=symbol,
                 symbolSize=8,
                 symbolBrush=QColor(colour),
                 symbolPen=pg.mkPen(self.colors.background),
@@ -113,11 +145,11 @@ class TrialOverlayPlot(pg.PlotWidget):
         remission = QCoreApplication.translate("charts", "remission line of the selected trial")
         parts = [
             f'<span style="color:{fg}">– – – {html.escape(response)}</span>',
-            f'<span style="color:{self.colors.remission}">· · · {html.escape(remission)}</span>',
+            f'<span style="color:{fg}">· · · {html.escape(remission)}</span>',
         ]
         for i, curve in enumerate(self.curves):
-            colour = self.palette_colors[i % len(self.palette_colors)]
-            mark = SYMBOL_TEXT[SYMBOLS[i % len(SYMBOLS)]]
+            colour, symbol = curve_style(i, self.palette_colors)
+            mark = SYMBOL_TEXT[symbol]
             measure = (
                 QCoreApplication.translate("charts", "daily mood, dashed")
                 if curve.measure == "mood"

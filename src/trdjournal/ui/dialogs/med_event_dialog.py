@@ -154,6 +154,16 @@ class MedEventDialog(RecordDialog):
             return self.drug.currentData() or ""
         return self.drug.text()
 
+    def _fit_drug_info(self) -> None:
+        """A form row does not grow for a wrapped label by itself: give the hint the height of
+        its lines at the field's width, and the dialog the room, so no line is cut off."""
+        width = self.drug.width() if self.drug.width() > 50 else self.drug.sizeHint().width()
+        self.drug_info.setMinimumHeight(
+            self.drug_info.heightForWidth(width) if self.drug_info.text() else 0
+        )
+        if self.isVisible() and self.height() < self.sizeHint().height():
+            self.resize(self.width(), self.sizeHint().height())
+
     def _describe_drug(self) -> None:
         """Say what the typed name is in the reference table, and take its role and unit
         (unless the user chose a role)."""
@@ -169,6 +179,7 @@ class MedEventDialog(RecordDialog):
             )
             if follow and not self.role_chosen:
                 self.role.setCurrentIndex(self.role.findData("other"))
+            self._fit_drug_info()
             return
         parts = [f"{known.generic}: {known.drug_class}"]
         if known.min_adequate_daily_dose:
@@ -178,6 +189,7 @@ class MedEventDialog(RecordDialog):
                 )
             )
         self.drug_info.setText("; ".join(parts))
+        self._fit_drug_info()
         if follow:
             if not self.role_chosen:
                 self.role.setCurrentIndex(self.role.findData(known.role))

@@ -163,10 +163,12 @@ class ReportDialog(QDialog):
             return
         self.result_path = result.path
         if self.ui_context.journal.encrypted:
-            written = self.tr("Report written: {path} ({pages} pages). It is not encrypted.")
+            written = self.tr(
+                "Report written: {path} (%n page(s)). It is not encrypted.", "", result.pages
+            )
         else:
-            written = self.tr("Report written: {path} ({pages} pages)")
-        message = written.format(path=result.path, pages=result.pages)
+            written = self.tr("Report written: {path} (%n page(s))", "", result.pages)
+        message = written.format(path=result.path)
         if self.open_file(result.path) is False:
             message += " " + self.tr(
                 "No PDF viewer could be opened for it: open the file from your file manager."

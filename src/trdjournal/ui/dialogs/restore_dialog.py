@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from trdjournal.storage import JournalError, backup
 from trdjournal.storage.cipher import is_encrypted
 from trdjournal.ui.base import qtutils
+from trdjournal.ui.base.i18n import Plurals
 
 REASONS = {
     "daily": QT_TRANSLATE_NOOP("restore_dialog", "automatic, when the app opened"),
@@ -65,12 +66,10 @@ def describe(item: backup.Backup, passphrase: str | None = None) -> str:
         return damaged.format(when=when)
     summary = backup.summarize(item, passphrase)
     if summary.last_checkin is None:
-        text = QCoreApplication.translate("restore_dialog", "{when}: {count} check-ins")
+        text = Plurals.tr("{when}: %n check-in(s)", "", summary.checkins)
     else:
-        text = QCoreApplication.translate(
-            "restore_dialog", "{when}: {count} check-ins up to {last}"
-        )
-    return text.format(when=when, count=summary.checkins, last=summary.last_checkin)
+        text = Plurals.tr("{when}: %n check-in(s) up to {last}", "", summary.checkins)
+    return text.format(when=when, last=summary.last_checkin)
 
 
 class BackupChooser(QDialog):

@@ -29,8 +29,9 @@ def application(theme: str | None = None):
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    if existing is None:  # once per process (tests reuse one QApplication)
+    if not app.property("trdjournal-translators"):  # once per process (tests share one app)
         install_translators(app)
+        app.setProperty("trdjournal-translators", True)
     chosen = theme or os.environ.get(THEME_ENV, "system")
     apply_theme(app, chosen if chosen in THEMES else "system")
     return app

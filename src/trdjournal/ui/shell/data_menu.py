@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from trdjournal.ui.base.i18n import Plurals
 from trdjournal.ui.base.operations import Operation
 
 IMPORT_FILTERS = QT_TRANSLATE_NOOP(
@@ -53,10 +54,10 @@ def export_to_file(window) -> None:
     fmt = "csv" if path.suffix.lower() == ".zip" or "zip" in chosen else "json"
 
     def exported(counts: dict) -> str:
-        done = QCoreApplication.translate(
-            "data_menu", "Exported the journal to {path} ({count} check-ins)."
+        done = Plurals.tr(
+            "Exported the journal to {path} (%n check-in(s)).", "", counts["checkins"]
         )
-        return done.format(path=path, count=counts["checkins"])
+        return done.format(path=path)
 
     _export(window, path, lambda journal: write_export(journal, path, fmt), exported)
 
@@ -72,14 +73,14 @@ def export_fhir(window) -> None:
 
     def exported(kinds: dict) -> str:
         done = QCoreApplication.translate(
-            "data_menu",
-            "Exported a FHIR bundle to {path} ({scores} questionnaires, {statements} "
-            "medication statements).",
+            "data_menu", "Exported a FHIR bundle to {path} ({scores}, {statements})."
         )
         return done.format(
             path=path,
-            scores=kinds.get("QuestionnaireResponse", 0),
-            statements=kinds.get("MedicationStatement", 0),
+            scores=Plurals.tr("%n questionnaire(s)", "", kinds.get("QuestionnaireResponse", 0)),
+            statements=Plurals.tr(
+                "%n medication statement(s)", "", kinds.get("MedicationStatement", 0)
+            ),
         )
 
     _export(window, path, lambda journal: write_fhir(journal, path), exported)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,6 +26,7 @@ from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.draft_keeper import flush_all
 from trdjournal.ui.base.outside_changes import OutsideChanges
 from trdjournal.ui.base.ui_context import ALL_TABLES, UiContext
+from trdjournal.ui.shell.idle_preload import IdlePreload, import_chart_modules
 from trdjournal.ui.shell.revision_text import describe_undo
 from trdjournal.ui.shell.single_instance import JournalInstance
 from trdjournal.ui.shell.ui_state import UiState
@@ -93,8 +94,22 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.locking = WindowLock(self, ui_context)  # File > Lock and auto-lock (encrypted)
         self.outside_changes = OutsideChanges(ui_context, self)  # a CLI command's writes
+        # the chart library and the Charts page, once the first frame is shown
+        self.preload = IdlePreload(self, self._idle_steps)
         start = (state.last_view() if state else None) or VIEWS[0].key
         self.show_view(start if view_spec(start) else VIEWS[0].key)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.preload.schedule()
+
+    def _idle_steps(self) -> list:
+        """Charts is the one view whose first show is slow: import, then build it hidden."""
+        return [import_chart_modules, lambda: self._prepare_in_idle("charts")]
+
+    def _prepare_in_idle(self, key: str) -> None:
+        steps = getattr(self.page(key), "idle_steps", lambda: [])()
+        self.preload.add(steps)
 
     def _with_demo_banner(self, central: QWidget) -> QWidget:
         """Above every view: this is the demo journal, and a way out to one's own."""

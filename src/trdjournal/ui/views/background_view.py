@@ -201,7 +201,7 @@ class BackgroundView(QWidget):
                 spacing=qtutils.SECTION_SPACING,
             )
         )
-        self.setLayout(qtutils.vbox(qtutils.scroll_area(qtutils.centred(page))))
+        self.setLayout(qtutils.vbox(qtutils.scroll_area(qtutils.readable(page))))
 
     def _pgx_panel(self) -> PgxPanel:
         self.pgx = PgxPanel(self.ui_context)  # saves on its own: each result is one write

@@ -33,6 +33,7 @@ from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
 from trdjournal.ui.charts.colors import ChartColors, chart_colors
 from trdjournal.ui.charts.hover_text import describe_day
 from trdjournal.ui.charts.lab_panel import LabPanel
+from trdjournal.ui.charts.legend_strip import Entry, LegendStrip
 
 if TYPE_CHECKING:
     from trdjournal.ui.charts.med_band import BandRow
@@ -46,14 +47,29 @@ PRESETS = (
     ("all", QT_TRANSLATE_NOOP("ChartsView", "&All"), None),
 )
 DEFAULT_PRESET = "90d"
+# the key, mark by mark: (mark, ChartColors field, words); see charts.legend_strip
+LEGEND = (
+    ("line", "mood_daily", QT_TRANSLATE_NOOP("ChartsView", "Mood, each day")),
+    ("line", "mood_mean", QT_TRANSLATE_NOOP("ChartsView", "Mood, 7-day mean")),
+    (
+        "band",
+        "mood_mean",
+        QT_TRANSLATE_NOOP("ChartsView", "Over years: weekly or monthly mean, lowest to highest"),
+    ),
+    ("dots", "phq9", QT_TRANSLATE_NOOP("ChartsView", "Questionnaire total")),
+    ("square", "gad7", QT_TRANSLATE_NOOP("ChartsView", "GAD-7")),
+    ("triangle", "self_harm", QT_TRANSLATE_NOOP("ChartsView", "Safety item flagged")),
+    ("shade", "band_fill", QT_TRANSLATE_NOOP("ChartsView", "Severity bands")),
+    ("dashed", "remission", QT_TRANSLATE_NOOP("ChartsView", "Remission line")),
+    ("dots", "mood_mean", QT_TRANSLATE_NOOP("ChartsView", "Elevated mood (0-3)")),
+    ("dotted", "gad7", QT_TRANSLATE_NOOP("ChartsView", "Irritability (0-3)")),
+    ("vdotted", "foreground", QT_TRANSLATE_NOOP("ChartsView", "Life event, harder (−)")),
+    ("vdashed", "foreground", QT_TRANSLATE_NOOP("ChartsView", "Life event, easier (+)")),
+)
 HINT = QT_TRANSLATE_NOOP(
     "ChartsView",
-    "Mood: grey line daily, blue line 7-day mean.  Questionnaires: dots, each on its own panel; "
-    "▲ safety item flagged; shading: severity bands; dashed line: remission (PHQ-9 below 5, "
-    "QIDS-SR16 5 or less, MADRS-S 10 or less).  GAD-7: grey squares.  Elevated mood (blue) and "
-    "irritability (dotted), 0 none to 3 severe, are drawn when logged.  "
-    "Life events: vertical lines on mood with their impact (dotted −, dashed +).  "
-    "Drag to pan, wheel to zoom.",
+    "Drag to pan, wheel to zoom; the remission line is PHQ-9 below 5, QIDS-SR16 5 or less, "
+    "MADRS-S 10 or less.",
 )
 
 
@@ -87,6 +103,8 @@ class ChartsView(QWidget):
         self.preset_group = QButtonGroup(self)
         self.preset_group.setExclusive(False)  # so a manual zoom can clear the choice
         toolbar = QHBoxLayout()
+        toolbar.addWidget(qtutils.heading(self.tr("Charts")))  # where every view has its title
+        toolbar.addSpacing(qtutils.SECTION_SPACING)
         toolbar.addWidget(QLabel(self.tr("Show:")))
         for key, untranslated, _days in PRESETS:
             text = self.tr(untranslated)
@@ -106,17 +124,23 @@ class ChartsView(QWidget):
         self.hover_label = QLabel(" ")
         self.hover_label.setAccessibleName(self.tr("Values of the day under the pointer"))
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.legend = LegendStrip()
+        self._fill_legend()
         self.hint_label = QLabel(self.tr(HINT))
         self.hint_label.setWordWrap(True)
         self.hint_label.setPalette(quiet_palette(self.hint_label.palette()))
 
         self.loading_label = QLabel(self.tr("Drawing the charts…"))
         self.empty_label = QLabel(
-            self.tr("Nothing to chart yet: log a few days on the Today view.")
+            self.tr(
+                "Nothing to chart yet. Log a few days on the Today view (a mood is enough), "
+                "and a medication on Treatments: the charts line them up here."
+            )
         )
         self.stack = QStackedWidget()
         for label in (self.loading_label, self.empty_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)  # never wider than the window
             self.stack.addWidget(label)
 
         self.lab_panel = LabPanel()  # lab values beside the timeline
@@ -124,9 +148,11 @@ class ChartsView(QWidget):
         charts_row.addWidget(self.stack, 1)
         charts_row.addWidget(self.lab_panel)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(qtutils.MARGIN, qtutils.MARGIN, qtutils.MARGIN, qtutils.MARGIN)
         layout.addLayout(toolbar)
         layout.addWidget(self.hover_label)
         layout.addLayout(charts_row, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.hint_label)
 
         # any table: the charts show check-ins, medication, sessions, events and labs;
@@ -140,13 +166,36 @@ class ChartsView(QWidget):
         if event.type() in kinds and chart_colors(self.palette()) is not self.colors:
             self.colors = chart_colors(self.palette())
             self.hint_label.setPalette(quiet_palette(self.palette()))
+            self._fill_legend()
             if self.charts is not None:
                 self.stack.removeWidget(self.scroll)
                 self.scroll.deleteLater()
                 self.charts = None
                 self.reloader.invalidate()  # rebuilt now if shown, else on the next show
 
+    def _fill_legend(self) -> None:
+        entries = [
+            Entry(mark, getattr(self.colors, colour), self.tr(text), 2 if "mean" in colour else 1.5)
+            for mark, colour, text in LEGEND
+        ]
+        self.legend.set_entries(entries, self.tr("Key to the charts"))
+
     # -- data --------------------------------------------------------------------------------
+    def idle_steps(self) -> list:
+        """Work the main window may do before Charts is first shown (``shell.idle_preload``):
+        build the plots, then read the timeline; each skipped when already done."""
+
+        def build() -> None:
+            if self.charts is None:
+                self.charts = self._build_charts()
+
+        def read() -> None:
+            if self.reloader.stale and not self.isVisible():
+                self.reloader.stale = False  # the show then finds it fresh
+                self.reload()
+
+        return [build, read]
+
     def _build_charts(self) -> TimelineCharts:
         from trdjournal.ui.charts.timeline_charts import TimelineCharts
 
@@ -169,6 +218,8 @@ class ChartsView(QWidget):
         self.charts = charts
         empty = not (timeline.daily.logged_days() or timeline.lanes or timeline.logged_scales())
         self.stack.setCurrentWidget(self.empty_label if empty else self.scroll)
+        for key_part in (self.legend, self.hint_label):  # a key to nothing: hidden
+            key_part.setVisible(not empty)
         charts.set_timeline(timeline)
         self.lab_panel.set_timeline(timeline)
         if self._preset is not None or self._first_load:

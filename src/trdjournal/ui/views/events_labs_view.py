@@ -19,6 +19,7 @@ from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.ui_context import UiContext
 from trdjournal.ui.dialogs.lab_dialog import LabDialog
 from trdjournal.ui.dialogs.life_event_dialog import LifeEventDialog
+from trdjournal.ui.widgets.empty_state import show_when_empty
 from trdjournal.ui.widgets.record_actions import delete_record, open_dialog
 from trdjournal.ui.widgets.record_table import RecordTable
 
@@ -123,6 +124,20 @@ class EventsLabsView(QWidget):
             ),
             self.tr("Lab results"),
             self.tr("Newest first; Enter edits"),
+        )
+        show_when_empty(
+            self.events,
+            self.tr(
+                "No life events yet. A move, a loss, a new job, a birth: add one with Add a life "
+                "event…, rated from -4 to +4, and it is marked on the mood chart."
+            ),
+        )
+        show_when_empty(
+            self.labs,
+            self.tr(
+                "No lab results yet. Add a blood test (TSH, vitamin D, lithium level…) with Add "
+                "a lab result…; its reference range comes with it."
+            ),
         )
         self.tabs = QTabWidget()
         qtutils.accessible(self.tabs, self.tr("Life events and lab results"))

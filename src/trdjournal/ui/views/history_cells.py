@@ -12,6 +12,7 @@ from trdjournal.analysis.history import HistoryItem
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.scales import scale
 from trdjournal.i18n import format_number
+from trdjournal.ui.base.i18n import Plurals
 
 ADEQUATE = {
     True: QT_TRANSLATE_NOOP("TrialsView", "yes"),
@@ -41,7 +42,7 @@ def history_cells(
     if c.change_pct is not None and c.measure:
         outcome += f" ({scale(c.measure).name} {c.change_pct:+.0f}%)"
     minimum = (
-        QCoreApplication.translate("TrialsView", "{count} sessions").format(count=c.min_sessions)
+        Plurals.tr("%n session(s)", "", c.min_sessions)
         if c.min_sessions is not None
         else QCoreApplication.translate("TrialsView", "none listed")
     )
@@ -51,7 +52,7 @@ def history_cells(
         c.start.isoformat(),
         QCoreApplication.translate("TrialsView", "running") if c.running else c.end.isoformat(),
         format_number(round(c.days / 7, 1), 1),
-        QCoreApplication.translate("TrialsView", "{count} sessions").format(count=c.sessions),
+        Plurals.tr("%n session(s)", "", c.sessions),
         minimum,
         _tr(ADEQUATE[c.adequate]),
         outcome,

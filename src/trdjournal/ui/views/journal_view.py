@@ -22,7 +22,11 @@ from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.ui_context import UiContext
 from trdjournal.ui.widgets.checkin_table import CheckInTableModel, SearchFilter, date_at
+from trdjournal.ui.widgets.column_fit import fit_on_resize
+from trdjournal.ui.widgets.empty_state import show_when_empty
 from trdjournal.ui.widgets.year_pixels import YearPixels
+
+JOURNAL_DROP_ORDER = (5, 6, 3, 2)  # sleep quality, activity, energy, anxiety
 
 
 class JournalView(QWidget):
@@ -64,6 +68,10 @@ class JournalView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.empty_state = show_when_empty(
+            self.table,
+            self.tr("No days logged yet. Start on the Today view (Ctrl+1): a mood is enough."),
+        )
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
@@ -71,6 +79,12 @@ class JournalView(QWidget):
         header.setResizeContentsPrecision(60)  # measure 60 rows, not 20 years of them
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
+        # never a sideways scroll bar (at 150 % either): the note takes the width that is left
+        # and is elided (the whole note is its tooltip); in a narrow window the columns least
+        # needed give way
+        self.column_fit = fit_on_resize(
+            self.table, JOURNAL_DROP_ORDER, hide_empty=False, flexible_last=True
+        )
         qtutils.accessible(
             self.table,
             self.tr("Logged days"),
@@ -153,9 +167,14 @@ class JournalView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(
-            self.tr("{shown} of {total} days").format(shown=shown, total=total)
+            self.tr("{shown} of %n day(s)", "", total).format(shown=shown)
             if self.proxy.words
-            else self.tr("{total} days").format(total=total)
+            else self.tr("%n day(s)", "", total)
+        )
+        self.empty_state.set_text(
+            self.tr("No day matches this search.")
+            if total
+            else self.tr("No days logged yet. Start on the Today view (Ctrl+1): a mood is enough.")
         )
 
     def _on_search(self, text: str) -> None:

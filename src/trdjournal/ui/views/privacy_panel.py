@@ -102,7 +102,7 @@ class PrivacyPanel(QWidget):
         self.journal.save_settings(settings)
         self.ui_context.changed("settings")
         self.ui_context.tell(
-            self.tr("The app locks after {minutes} minutes without use.").format(minutes=minutes)
+            self.tr("The app locks after %n minute(s) without use.", "", minutes)
             if minutes
             else self.tr("Auto-lock is off.")
         )
@@ -173,12 +173,13 @@ class PrivacyPanel(QWidget):
         self.ui_context.app_context.forget_passphrase()
         self.refresh()
         self.ui_context.changed(ALL_TABLES)
+        count = len(backups.converted)
         messages = {
-            "encrypt": self.tr("The journal and {count} backups were encrypted."),
-            "rekey": self.tr("The journal and {count} backups were re-encrypted."),
-            "decrypt": self.tr("The journal and {count} backups were decrypted."),
+            "encrypt": lambda: self.tr("The journal and %n backup(s) were encrypted.", "", count),
+            "rekey": lambda: self.tr("The journal and %n backup(s) were re-encrypted.", "", count),
+            "decrypt": lambda: self.tr("The journal and %n backup(s) were decrypted.", "", count),
         }
-        self.ui_context.tell(messages[done.action].format(count=len(backups.converted)))
+        self.ui_context.tell(messages[done.action]())
         if backups.skipped:
             QMessageBox.warning(
                 self,

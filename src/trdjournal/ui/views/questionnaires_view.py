@@ -8,7 +8,7 @@ that day from the stored answers, so nothing extra is stored here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
 
 from trdjournal.domain import dates
@@ -22,6 +22,8 @@ from trdjournal.ui.base.scale_text import band_text
 from trdjournal.ui.base.ui_context import UiContext
 from trdjournal.ui.dialogs.record_dialog import date_edit, date_of
 from trdjournal.ui.widgets.crisis_panel import CrisisPanel
+from trdjournal.ui.widgets.empty_state import show_when_empty
+from trdjournal.ui.widgets.flag_badge import mark_flagged
 from trdjournal.ui.widgets.questionnaire_form import QuestionnaireForm
 from trdjournal.ui.widgets.record_table import RecordTable
 
@@ -131,13 +133,20 @@ class QuestionnairesView(QWidget):
             self.tr("Past results"),
             self.tr("Newest first; change is from the previous result of the same questionnaire"),
         )
+        show_when_empty(
+            self.history,
+            self.tr(
+                "No questionnaire filled in yet. Start with Fill in PHQ-9 above: nine questions "
+                "about the last two weeks, about two minutes. Every two to four weeks is enough."
+            ),
+        )
         right = QWidget()
         right.setLayout(
             qtutils.vbox(
                 qtutils.heading(self.tr("Past results"), 2), self.history, margin=qtutils.MARGIN
             )
         )
-        scroll = qtutils.scroll_area(left)
+        self.page_scroll = scroll = qtutils.scroll_area(left, horizontal=False)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(right)
@@ -159,6 +168,7 @@ class QuestionnairesView(QWidget):
         self.form.setAccessibleName(scale(key).name)
         self.form.completed.connect(lambda answers, key=key: self.save(key, answers))
         self.form_area.layout().addWidget(self.form)
+        self.form.scroll_with(self.page_scroll)  # one scroll bar: the page's
         self.form.show()
         total = sum(self.splitter.sizes())
         self.splitter.setSizes([total * 3 // 4, total - total * 3 // 4])  # room for the questions
@@ -173,6 +183,20 @@ class QuestionnairesView(QWidget):
             self.form.hide()
             self.form.deleteLater()
             self.form = None
+        QTimer.singleShot(0, self._fit_splitter)
+
+    def _fit_splitter(self) -> None:
+        """With no form open, the upper pane is as tall as what it shows (no empty band) and
+        the past results take the rest."""
+        total = sum(self.splitter.sizes())
+        if self.form is not None or total <= 0:
+            return
+        top = min(self.page_scroll.widget().sizeHint().height() + 2, total * 3 // 4)
+        self.splitter.setSizes([top, total - top])
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fit_splitter()
 
     def save(self, key: str, answers: tuple[int, ...]) -> None:
         try:
@@ -230,6 +254,11 @@ class QuestionnairesView(QWidget):
     # -- history -----------------------------------------------------------------------------
     def reload(self) -> None:
         self.history.set_records(history_rows(self.journal.questionnaires()), _result_cells)
+        flag_column = self.history.columnCount() - 1
+        for row in range(self.history.rowCount()):
+            item = self.history.item(row, flag_column)
+            if item is not None and item.text():
+                mark_flagged(item, self.palette())
 
     def _on_journal_changed(self, table: str) -> None:
         if table == "settings" and self.crisis.isVisible():

@@ -48,8 +48,8 @@ class SettingsView(QWidget):
         self.adequacy = QButtonGroup(self)
         adequacy_row = []
         for weeks in ADEQUACY_WEEKS:
-            radio = QRadioButton(self.tr("{weeks} weeks").format(weeks=weeks))
-            qtutils.accessible(radio, self.tr("Adequacy period {weeks} weeks").format(weeks=weeks))
+            radio = QRadioButton(self.tr("%n week(s)", "", weeks))
+            qtutils.accessible(radio, self.tr("Adequacy period %n week(s)", "", weeks))
             self.adequacy.addButton(radio, weeks)
             adequacy_row.append(radio)
         adequacy_help = qtutils.wrapped(
@@ -190,7 +190,7 @@ class SettingsView(QWidget):
                 qtutils.STRETCH,
             )
         )
-        self.setLayout(qtutils.vbox(qtutils.scroll_area(qtutils.centred(page))))
+        self.setLayout(qtutils.vbox(qtutils.scroll_area(qtutils.readable(page))))
 
     def initial_focus(self) -> QWidget:
         return self.adequacy.checkedButton() or self.save_button

@@ -95,6 +95,7 @@ class TodayView(QWidget):
         self.journal = ui_context.journal
         self.dirty = False
         self.errors: dict[str, QLabel] = {}
+        self._paired: list[tuple[QWidget, QLabel]] = []
         # The day shown and its check-in as loaded: a save compares it with what is stored
         # then, and asks before overwriting a change made elsewhere (the CLI, another window).
         self.loaded: tuple[dt.date, CheckIn | None] | None = None
@@ -120,6 +121,36 @@ class TodayView(QWidget):
             items.append(qtutils.wrapped(hint, muted=True))
         holder.setLayout(qtutils.vbox(*items, self._error_for(field), spacing=2))
         return holder
+
+    def _line_up_pairs(self) -> None:
+        """The second fields of the paired rows start in one column."""
+
+        def wanted(widget: QWidget) -> int:  # a placeholder ("hours, like 7.5") is not cut
+            hint = getattr(widget, "placeholderText", lambda: "")()
+            return max(widget.sizeHint().width(), widget.fontMetrics().horizontalAdvance(hint) + 16)
+
+        width = max(wanted(w) for w, _label in (*self._paired, (self.activity, None)))
+        label_width = max(label.sizeHint().width() for _w, label in self._paired)
+        self.activity.setFixedWidth(width)  # minutes need no more room than hours
+        for widget, label in self._paired:
+            widget.setFixedWidth(width)
+            label.setMinimumWidth(label_width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _pair(self, first: str, first_widget: QWidget, second: str, second_widget: QWidget):
+        """Two short fields on one form row: the second with its own label, each with its
+        own problem line under it."""
+        label = QLabel(self.tr(LABELS[second]))
+        label.setBuddy(second_widget)
+        row = qtutils.hbox(
+            self._with_error(first, first_widget),
+            qtutils.SECTION_SPACING,
+            label,
+            self._with_error(second, second_widget),
+            qtutils.STRETCH,
+        )
+        self._paired.append((first_widget, label))
+        return row
 
     def _spin(self, name: str, description: str) -> QSpinBox:
         spin = QSpinBox()
@@ -222,7 +253,7 @@ class TodayView(QWidget):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Anything about the day (Ctrl+Enter saves)"))
-        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 5 + 12)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         qtutils.accessible(
             self.note, self.tr("Note"), self.tr("A note about the day; Ctrl+Enter saves")
         )
@@ -236,6 +267,21 @@ class TodayView(QWidget):
             qtutils.STRETCH,
             qtutils.wrapped(self.tr("10 best"), muted=True),
         )
+        self.save_state = QLabel()
+        self.save_state.setAccessibleName(self.tr("Save status"))
+        self.save_button = qtutils.button(
+            self.tr("Save"),
+            self.tr("Save check-in"),
+            self.save,
+            tooltip=self.tr("Save this day's check-in (Enter)"),
+            default=True,
+        )
+        # Save right under the note, beside the last choice before it (not a bar far below)
+        self.save_row = QWidget()
+        self.save_row.setLayout(
+            qtutils.hbox(self.for_doctor, qtutils.STRETCH, self.save_state, self.save_button)
+        )
+
         mood_block = QWidget()
         mood_block.setLayout(
             qtutils.vbox(self.mood, mood_scale, self._error_for("mood"), spacing=2)
@@ -255,20 +301,25 @@ class TodayView(QWidget):
             ),
             ("", self.day_state),
             (self.tr("Mood"), mood_block),
-            (self.tr("Anxiety"), self._with_error("anxiety", self.anxiety)),
-            (self.tr("Energy"), self._with_error("energy", self.energy)),
-            (self.tr("Sleep"), self._with_error("sleep_hours", self.sleep)),
-            (self.tr("Sleep quality"), self._with_error("sleep_quality", self.sleep_quality)),
+            # the short fields two to a row, so the whole form and Save fit one screen
+            (self.tr("Anxiety"), self._pair("anxiety", self.anxiety, "energy", self.energy)),
+            (
+                self.tr("Sleep"),
+                self._pair("sleep_hours", self.sleep, "sleep_quality", self.sleep_quality),
+            ),
+            (
+                self.tr("Elevated mood"),
+                self._pair("elevated", self.elevated, "irritability", self.irritability),
+            ),
             (self.tr("Activity"), self._with_error("activity_minutes", self.activity)),
-            (self.tr("Elevated mood"), self._with_error("elevated", self.elevated)),
-            (self.tr("Irritability"), self._with_error("irritability", self.irritability)),
             (self.tr("Tags"), self._with_error("tags", self.tags)),
             (self.tr("Side effects"), self._with_error("side_effects", self.side_effects)),
-            (self.tr("Note"), self._with_error("note", self.note)),
-            ("", qtutils.hbox(self.for_doctor, qtutils.STRETCH)),
             (self.tr("Doses"), self.missed_doses),
+            (self.tr("Note"), self._with_error("note", self.note)),
+            ("", self.save_row),
         )
         fields.insertRow(1, "", self._error_for("date"))
+        self._line_up_pairs()
         self.title = qtutils.heading(self.tr("How are you today?"))
         self.recent = RecentDays()
         self.recent.day_chosen.connect(lambda iso: self.ask_load(dt.date.fromisoformat(iso)))
@@ -291,24 +342,11 @@ class TodayView(QWidget):
         )
         self.draft_offer.hide()
         page.layout().insertWidget(0, self.draft_offer)
-        scroll = qtutils.scroll_area(qtutils.centred(page))
-
-        self.save_state = QLabel()
-        self.save_state.setAccessibleName(self.tr("Save status"))
-        self.save_button = qtutils.button(
-            self.tr("Save"),
-            self.tr("Save check-in"),
-            self.save,
-            tooltip=self.tr("Save this day's check-in (Enter)"),
-            default=True,
-        )
-        bar = QWidget()
-        bar.setLayout(qtutils.hbox(self.save_state, qtutils.STRETCH, self.save_button))
+        scroll = qtutils.scroll_area(qtutils.readable(page))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
-        layout.addWidget(qtutils.centred(bar))
         shortcuts = {
             "Ctrl+Return": self.save,
             "Ctrl+Enter": self.save,
@@ -559,7 +597,7 @@ class TodayView(QWidget):
             self.save_state.setText(
                 self.tr("Not saved: see above.")
                 if len(problems) == 1
-                else self.tr("Not saved: {count} problems, see above.").format(count=len(problems))
+                else self.tr("Not saved: %n problem(s), see above.", "", len(problems))
             )
             first = next(field for field in LABELS if field in problems)
             self._widget_of(first).setFocus(Qt.FocusReason.OtherFocusReason)

@@ -17,6 +17,7 @@ from trdjournal.ui.base.ui_context import UiContext
 from trdjournal.ui.dialogs.appointment_dialog import AppointmentDialog
 from trdjournal.ui.dialogs.med_event_dialog import MedEventDialog, describe, reason_text
 from trdjournal.ui.dialogs.session_dialog import SessionDialog, kind_text
+from trdjournal.ui.widgets.empty_state import show_when_empty
 from trdjournal.ui.widgets.record_actions import delete_record, open_dialog
 from trdjournal.ui.widgets.record_table import RecordTable
 
@@ -76,6 +77,13 @@ class TreatmentsView(QWidget):
             self.tr("Medication history"),
             self.tr("Starts, dose changes and stops, newest first; Enter edits"),
         )
+        show_when_empty(
+            self.meds,
+            self.tr(
+                "No medication logged yet. Click Start… to add the one you take now, with its "
+                "dose and the day you began; dose changes and stops follow from there."
+            ),
+        )
         self.meds.activated.connect(lambda _index: self.edit_med())
         self.start_button = qtutils.button(
             self.tr("Start…"), self.tr("Start a medication"), lambda: self.med_dialog("start")
@@ -117,6 +125,13 @@ class TreatmentsView(QWidget):
             self.tr("Enter edits"),
         )
         self.sessions.activated.connect(lambda _index: self.edit_session())
+        show_when_empty(
+            self.sessions,
+            self.tr(
+                "No treatment sessions yet. rTMS, ECT, esketamine, psychotherapy or light "
+                "therapy: add each one with Add a session…, and it shows on the charts."
+            ),
+        )
         session_tab = QWidget()
         session_tab.setLayout(
             qtutils.vbox(
@@ -148,6 +163,13 @@ class TreatmentsView(QWidget):
             (self.tr("Date"), self.tr("Clinician"), self.tr("Note")),
             self.tr("Appointments"),
             self.tr("Enter edits"),
+        )
+        show_when_empty(
+            self.appointments,
+            self.tr(
+                "No appointments yet. Add your next one with Add an appointment…; the report "
+                "can then cover the time since the last."
+            ),
         )
         self.appointments.activated.connect(lambda _index: self.edit_appointment())
         appointment_tab = QWidget()
@@ -268,7 +290,8 @@ class TreatmentsView(QWidget):
         self._open(
             SessionDialog(self.journal, self),
             "sessions",
-            lambda s: self.tr("Added a {kind} session on {day}.").format(
+            # no article before the kind: "a rTMS", "a ECT" read wrong in English
+            lambda s: self.tr("Added the {kind} session of {day}.").format(
                 kind=kind_text(s.kind), day=s.date.isoformat()
             ),
         )

@@ -6,7 +6,7 @@ Everything shown is read from one ``analyse(journal)`` result; this view decides
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -29,6 +29,7 @@ from trdjournal.ui.base.scale_text import instrument_name
 from trdjournal.ui.charts.colors import DARK, chart_colors
 from trdjournal.ui.charts.trial_overlay_plot import TrialOverlayPlot
 from trdjournal.ui.views.history_cells import history_cells, history_notes
+from trdjournal.ui.widgets.empty_state import show_when_empty
 from trdjournal.ui.widgets.record_table import RecordTable
 
 COLUMNS = (
@@ -44,6 +45,16 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TrialsView", "Failed adequate trial"),
     QT_TRANSLATE_NOOP("TrialsView", "Why stopped"),
     QT_TRANSLATE_NOOP("TrialsView", "Pharmacogenomics"),
+)
+# columns hidden first when the window is too narrow for all (empty ones go before these)
+DROP_ORDER = (
+    "Role",
+    "Why stopped",
+    "Failed adequate trial",
+    "Minimum adequate",
+    "Weeks",
+    "Pharmacogenomics",
+    "Stopped",
 )
 ADEQUATE_TEXT = {
     True: QT_TRANSLATE_NOOP("TrialsView", "yes"),
@@ -65,6 +76,9 @@ REASON_TEXT = {
     "remission": QT_TRANSLATE_NOOP("TrialsView", "remission"),
     "other": QT_TRANSLATE_NOOP("TrialsView", "other reason"),
 }
+LOWER_MINIMUM_HEIGHT = 380  # the overlay, its key and note, readable; less and the page scrolls
+TABLE_MINIMUM_HEIGHT = 240  # before the page scrolls, a long table may shrink to this and scroll
+ALL_ROWS = 8  # a history this short is always shown whole
 OVERLAY_MAX_TRIALS = 8  # more is a tangle; older trials are drawn when selected
 OVERLAY_NOTE = QT_TRANSLATE_NOOP(
     "TrialsView",
@@ -205,8 +219,8 @@ class StagingPanel(QWidget):
             "Failed adequate antidepressant trials in the current episode (since {since}): {count}"
         ).format(since=since, count=staging.failed_drug_count) + (f" ({names})" if names else "")
         if staging.failed_still_running:
-            failed += " " + self.tr("{n} of them still running (verdict so far).").format(
-                n=staging.failed_still_running
+            failed += " " + self.tr(
+                "%n of them still running (verdict so far).", "", staging.failed_still_running
             )
         if staging.judged_from_mood:
             failed += " " + self.tr("Judged from daily mood alone: {drugs}.").format(
@@ -237,9 +251,7 @@ class StagingPanel(QWidget):
                     score=relapse.score,
                 )
             if len(staging.episodes) > 1:
-                episode += " " + self.tr("{n} episodes in the record.").format(
-                    n=len(staging.episodes)
-                )
+                episode += " " + self.tr("%n episode(s) in the record.", "", len(staging.episodes))
             self.episode.setText(episode)
         else:
             self.episode.setText(self.tr("No check-ins yet: there is no episode to stage."))
@@ -288,11 +300,22 @@ class TrialsView(QWidget):
                 "one to bring it forward in the chart"
             ),
         )
+        # no sideways scrolling at any width or scale; in a narrow window the columns least
+        # needed give way, and what they hold is said under the table for the selected trial
+        self.table.fit_to_width([COLUMNS.index(name) for name in DROP_ORDER if name in COLUMNS])
         self.table.currentCellChanged.connect(lambda row, *_: self._select(row))
-        self.empty_label = qtutils.wrapped(
+        self.table.columns_fitted.connect(self._show_hidden_cells)
+        # rows change height as columns wrap: size the table again, after this layout pass
+        self.table.columns_fitted.connect(lambda: QTimer.singleShot(0, self._size_table_to_rows))
+        self.hidden_cells = qtutils.wrapped(muted=True)
+        self.hidden_cells.setAccessibleName(self.tr("More about the selected trial"))
+        show_when_empty(
+            self.table,
             self.tr(
-                "No medication logged yet: add one on the Treatments view to see its trial here."
-            )
+                "No medication trial yet. Log a medication on the Treatments view (Start…) and "
+                "fill in a PHQ-9 every few weeks: each course then shows here, with whether it "
+                "was long and strong enough and how the scores moved."
+            ),
         )
         self.overlay = TrialOverlayPlot(colors, dark=colors is DARK)
         self.overlay.setAccessibleName(self.tr("Trials compared from their start"))
@@ -303,7 +326,7 @@ class TrialsView(QWidget):
         scroll = qtutils.scroll_area(self.staging, horizontal=False)
         scroll.setMinimumWidth(240)
 
-        chart_box = QWidget()
+        self.chart_box = chart_box = QWidget()
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
@@ -311,6 +334,7 @@ class TrialsView(QWidget):
         chart_box.setLayout(qtutils.vbox(self.overlay, self.legend, self.overlay_note))
         self.overlay.setMinimumSize(280, 200)
         lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.setMinimumHeight(LOWER_MINIMUM_HEIGHT)  # the chart's key never drawn over it
         lower.addWidget(chart_box)
         lower.addWidget(scroll)
         lower.setStretchFactor(0, 3)
@@ -320,18 +344,24 @@ class TrialsView(QWidget):
             qtutils.vbox(
                 qtutils.heading(self.tr("Treatment history")),
                 self.scale_note,
-                self.empty_label,
                 self.table,
+                self.hidden_cells,
             )
         )
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        self._user_sized = False  # once the user drags the divider, it stays where they put it
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_sized", True))
         splitter.addWidget(upper)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        # a short window (1024x640, or 150 %) scrolls the page down rather than drawing the
+        # chart's key over the chart
+        self.lower_minimum = LOWER_MINIMUM_HEIGHT
+        page = qtutils.scroll_area(splitter, horizontal=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(qtutils.MARGIN, qtutils.MARGIN, qtutils.MARGIN, qtutils.MARGIN)
-        layout.addWidget(splitter)
+        layout.addWidget(page)
 
         ReloadOnChange(self, ui_context, None, self.reload)  # any table feeds the analysis
 
@@ -364,13 +394,13 @@ class TrialsView(QWidget):
         )
         # One treatment history: medication trials and courses of sessions, by date.
         trials = self.items = history_items(analysis)
-        self.empty_label.setVisible(not trials)
+        self.chart_box.setVisible(bool(trials))  # an empty overlay says nothing
         self.table.set_records(trials, lambda i: history_cells(i, trial_cells, OUTCOME_TEXT))
         for row, trial in enumerate(trials):
             notes = history_notes(trial)  # a trial's notes and pharmacogenomics, or a course's
             for column in range(self.table.columnCount()):
                 item: QTableWidgetItem = self.table.item(row, column)
-                item.setToolTip(notes)
+                item.setToolTip("\n\n".join(t for t in (item.text(), notes) if t))
         data = analysis.data
         self.curves = tuple(
             sorted(
@@ -386,6 +416,42 @@ class TrialsView(QWidget):
             self.table.setCurrentCell(len(trials) - 1, 0)  # the latest trial
             self.table.scrollToItem(self.table.currentItem())
         self._select(self.table.currentRow())
+        self._size_table_to_rows()
+
+    def _size_table_to_rows(self) -> None:
+        """The table as tall as its rows, the chart below taking the rest: not three rows in
+        a box with an empty band under them. A short history (ALL_ROWS or fewer) always shows
+        every row, the page scrolling for the chart instead; a long one may shrink to
+        TABLE_MINIMUM_HEIGHT and scroll inside."""
+        upper = self.splitter.widget(0)
+        layout = upper.layout()
+        wanted = (  # wrapped notes above and below the table: their height at this width
+            layout.heightForWidth(upper.width())
+            if layout.hasHeightForWidth() and upper.width() > 0
+            else upper.sizeHint().height()
+        )
+        least = wanted if self.table.rowCount() <= ALL_ROWS else min(wanted, TABLE_MINIMUM_HEIGHT)
+        self.splitter.setMinimumHeight(least + LOWER_MINIMUM_HEIGHT)
+        total = sum(self.splitter.sizes())
+        if total <= 0 or self._user_sized:
+            return
+        top = max(min(wanted, total - LOWER_MINIMUM_HEIGHT), least)
+        self.splitter.setSizes([top, total - top])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._size_table_to_rows()
+
+    def _show_hidden_cells(self) -> None:
+        row = self.table.currentRow()
+        cells = self.table.hidden_cells(row) if row >= 0 else []
+        self.hidden_cells.setText(
+            "  ·  ".join(
+                self.tr("{column}: {value}").format(column=column, value=value)
+                for column, value in cells
+            )
+        )
+        self.hidden_cells.setVisible(bool(cells))
 
     def _select(self, row: int) -> None:
         """Bring the trial of ``row`` forward in the overlay (adding it when it is older than
@@ -393,6 +459,7 @@ class TrialsView(QWidget):
         if self.analysis is None or not 0 <= row < len(self.items):
             self._show_curves(None)
             return
+        self._show_hidden_cells()
         item = self.items[row]
         name = item.course.name if item.course else item.trial.drug
         chosen = next((c for c in self.curves if c.drug == name and c.start == item.start), None)
@@ -411,9 +478,11 @@ class TrialsView(QWidget):
         note = (
             " "
             + self.tr(
-                "The {shown} most recent measured trials are drawn ({older} older: select "
-                "one in the table to draw it)."
-            ).format(shown=len(shown), older=older)
+                "The %n most recent measured trial(s) are drawn ({older}: select one in the "
+                "table to draw it).",
+                "",
+                len(shown),
+            ).format(older=self.tr("%n older", "", older))
             if older > 0
             else ""
         )

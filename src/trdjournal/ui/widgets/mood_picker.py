@@ -2,17 +2,23 @@
 
 The row takes focus as a whole (the buttons do not), so Tab moves past it in one step.
 Digits set the mood; "1" then "0" makes 10. Left/Right step it; Delete clears it.
+
+Once a mood is chosen the other ten buttons fade toward the window colour and the chosen one
+keeps its full colour inside a thick ring of the text colour, so the choice reads at a glance
+(and in greyscale). Keyboard focus is a different mark: a dashed ring in the highlight colour
+around the whole row.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
-from trdjournal.ui.base.theme import mood_color, text_on
+from trdjournal.ui.base.theme import blend, mood_color, text_on
 
 MOOD_MIN, MOOD_MAX = 0, 10
+FADE = 0.6  # how far the buttons not chosen fade toward the window colour
 
 
 class MoodPicker(QWidget):
@@ -33,7 +39,7 @@ class MoodPicker(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # exclusive groups cannot be cleared
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(3, 3, 3, 3)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
         for value in range(MOOD_MIN, MOOD_MAX + 1):
             button = QPushButton(str(value))
@@ -42,21 +48,32 @@ class MoodPicker(QWidget):
             button.setAccessibleName(self.tr("Mood {value}").format(value=value))
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") * 2 + 8)
             button.setMinimumHeight(button.fontMetrics().height() * 2 + 4)
-            self._style_button(button, value)
             self.group.addButton(button, value)
             layout.addWidget(button)
         self.group.idClicked.connect(self._on_clicked)
+        self._restyle()
 
-    @staticmethod
-    def _style_button(button: QPushButton, value: int) -> None:
-        fill = mood_color(value)
-        text = text_on(fill)
-        button.setStyleSheet(
-            f"QPushButton {{ background: {fill.name()}; color: {text.name()};"
-            " border: 1px solid rgba(128,128,128,0.6); border-radius: 4px; font-weight: bold; }"
-            " QPushButton:checked { border: 3px solid palette(highlight); }"
-            " QPushButton:checked { text-decoration: underline; }"
-        )
+    def _restyle(self) -> None:
+        """Colour every button for the current choice and palette."""
+        window = self.palette().color(QPalette.ColorRole.Window)
+        ring = self.palette().color(QPalette.ColorRole.WindowText)
+        for button in self.group.buttons():
+            value = self.group.id(button)
+            fill = mood_color(value)
+            chosen = value == self._mood
+            if self._mood is not None and not chosen:
+                fill = blend(fill, window, FADE)
+            border = f"4px solid {ring.name()}" if chosen else "1px solid rgba(128,128,128,0.6)"
+            button.setStyleSheet(
+                f"QPushButton {{ background: {fill.name()}; color: {text_on(fill).name()};"
+                f" border: {border}; border-radius: 4px;"
+                f" font-weight: {'900' if chosen else 'bold'}; }}"
+            )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
 
     def mood(self) -> int | None:
         return self._mood
@@ -68,6 +85,7 @@ class MoodPicker(QWidget):
         self._mood = mood
         for button in self.group.buttons():
             button.setChecked(self.group.id(button) == mood)
+        self._restyle()
         self.setAccessibleName(
             self.tr("Mood") if mood is None else self.tr("Mood, {mood} of 10").format(mood=mood)
         )
@@ -110,5 +128,7 @@ class MoodPicker(QWidget):
         if self.hasFocus():
             painter = QPainter(self)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+            pen.setStyle(Qt.PenStyle.DashLine)  # focus: dashed, never the chosen mood's solid ring
+            painter.setPen(pen)
             painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 5, 5)

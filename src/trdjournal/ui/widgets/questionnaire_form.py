@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QScrollArea, QWidget
 
 from trdjournal.domain.scales import Scale
 from trdjournal.ui.base import qtutils
@@ -113,6 +113,16 @@ class QuestionnaireForm(QWidget):
         )
         self.set_one_at_a_time(one_at_a_time)
         self._update()
+
+    def scroll_with(self, page: QScrollArea) -> None:
+        """Inside a page that scrolls already: the questions take their full height and the
+        page's scroll bar is the only one (two nested scroll bars fight over the wheel)."""
+        inner = self.scroll
+        questions = inner.takeWidget()
+        self.layout().replaceWidget(inner, questions)
+        inner.hide()
+        inner.deleteLater()
+        self.scroll = page
 
     def answers(self) -> tuple[int | None, ...]:
         return tuple(row.answer() for row in self.rows)

@@ -85,8 +85,10 @@ class YearPixels(QWidget):
         self.setAccessibleName(self.tr("Year in pixels, {year}").format(year=self.year))
         self.setAccessibleDescription(
             self.tr(
-                "{len} days logged. Selected: {describe}. Arrow keys move, Enter opens the day."
-            ).format(len=len(self.moods), describe=self.describe(self.cursor))
+                "%n day(s) logged. Selected: {describe}. Arrow keys move, Enter opens the day.",
+                "",
+                len(self.moods),
+            ).format(describe=self.describe(self.cursor))
         )
 
     # -- drawing -----------------------------------------------------------------------------
