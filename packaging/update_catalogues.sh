@@ -7,8 +7,9 @@
 # The Qt layer has its own: packaging/update_translations.sh (CONTRIBUTING.md, Translations).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PYBABEL="${PYBABEL:-$(dirname "$(command -v python)")/pybabel}"
-[ -x "$PYBABEL" ] || PYBABEL=pybabel
+# babel from the project's environment: $PYBABEL, else .venv's, else the one on PATH.
+PYBABEL="${PYBABEL:-.venv/bin/pybabel}"
+[ -x "$PYBABEL" ] || PYBABEL="$(command -v pybabel || echo pybabel)"
 LOCALES=resources/locale
 PYTHONPATH=src "$PYBABEL" extract -F babel.cfg --no-location --sort-output \
   --project trdjournal --copyright-holder "trdjournal developers" \
