@@ -619,6 +619,14 @@
         <translation>över referensintervallet</translation>
     </message>
     <message>
+        <source>your lab</source>
+        <translation>ditt labb</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standard</translation>
+    </message>
+    <message>
         <source>Add a {noun}…</source>
         <translation>Lägg till: {noun}…</translation>
     </message>
@@ -1560,6 +1568,18 @@
     <message>
         <source>From a pharmacogenomic test report, if you have one. The trial view then shows what the CPIC and DPWG guidelines say about exposure to the drugs you tried (never a dose): discuss it with your prescriber.</source>
         <translation>Från ett farmakogenetiskt testsvar, om du har ett. Vyn Försök visar då vad riktlinjerna från CPIC och DPWG säger om exponeringen för de läkemedel du provat (aldrig en dos): prata om det med den som förskriver.</translation>
+    </message>
+    <message>
+        <source>genotype {genotype}</source>
+        <translation>genotyp {genotype}</translation>
+    </message>
+    <message>
+        <source>activity score {score}</source>
+        <translation>aktivitetspoäng {score}</translation>
+    </message>
+    <message>
+        <source>tested {day}</source>
+        <translation>testad {day}</translation>
     </message>
     <message>
         <source>Pharmacogenomic results</source>
@@ -3192,6 +3212,14 @@
     <message>
         <source>daily mood</source>
         <translation>dagligt stämningsläge</translation>
+    </message>
+    <message>
+        <source>, then lost ({date})</source>
+        <translation>, sedan förlorad ({date})</translation>
+    </message>
+    <message>
+        <source> so far, week {week}</source>
+        <translation> hittills, vecka {week}</translation>
     </message>
     <message>
         <source>running</source>

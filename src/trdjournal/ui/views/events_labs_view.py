@@ -47,9 +47,9 @@ def lab_cells(r: LabResult) -> list[str]:
     source = (
         ""
         if r.ref_low is None
-        else _tr("your lab")
+        else QCoreApplication.translate("EventsLabsView", "your lab")
         if r.ref_source == "entered"
-        else _tr("default")
+        else QCoreApplication.translate("EventsLabsView", "default")
     )
     reference = r.range_text + (f" ({source})" if source else "")
     return [

@@ -51,11 +51,23 @@ def _tr(text: str) -> str:
 def result_text(result: PgxResult) -> str:
     parts = [f"{result.gene} {_tr(PHENOTYPE_WORDS[result.phenotype])}"]
     if result.genotype:
-        parts.append(_tr("genotype {genotype}").format(genotype=result.genotype))
+        parts.append(
+            QCoreApplication.translate("PgxPanel", "genotype {genotype}").format(
+                genotype=result.genotype
+            )
+        )
     if result.activity_score is not None:
-        parts.append(_tr("activity score {score}").format(score=f"{result.activity_score:g}"))
+        parts.append(
+            QCoreApplication.translate("PgxPanel", "activity score {score}").format(
+                score=f"{result.activity_score:g}"
+            )
+        )
     if result.date is not None:
-        parts.append(_tr("tested {day}").format(day=result.date.isoformat()))
+        parts.append(
+            QCoreApplication.translate("PgxPanel", "tested {day}").format(
+                day=result.date.isoformat()
+            )
+        )
     if result.lab:
         parts.append(result.lab)
     return ", ".join(parts)

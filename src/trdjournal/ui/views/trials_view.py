@@ -126,9 +126,13 @@ def measure_text(measure: str | None) -> str:
 def trial_cells(trial: Trial) -> list[str]:
     outcome = _tr(OUTCOME_TEXT.get(trial.outcome, trial.outcome))
     if trial.lost_response is not None:
-        outcome += _tr(", then lost ({date})").format(date=trial.lost_response.date.isoformat())
+        outcome += QCoreApplication.translate("TrialsView", ", then lost ({date})").format(
+            date=trial.lost_response.date.isoformat()
+        )
     if trial.so_far and trial.outcome not in ("too-early", "unknown"):
-        outcome += _tr(" so far, week {week}").format(week=trial.assessed_days // 7 + 1)
+        outcome += QCoreApplication.translate("TrialsView", " so far, week {week}").format(
+            week=trial.assessed_days // 7 + 1
+        )
     if trial.change_pct is not None:
         outcome += f" ({measure_text(trial.measure)} {trial.change_pct:+.0f}%)"
     stopped = (
