@@ -135,3 +135,38 @@ def find_episodes(
     if remitted_since is None:
         episodes.append(Episode(current_start, None, None, current_source))
     return EpisodeHistory(tuple(episodes), tuple(relapses), source)
+
+
+@dataclasses.dataclass(frozen=True)
+class EpisodeMarker:
+    """A day the charts mark: an episode began ("start"), ended in remission ("end"), or a
+    relapse came after remission ("relapse"); ``text`` says why, for a tooltip."""
+
+    date: dt.date
+    kind: str
+    text: str
+
+
+def episode_markers(history: EpisodeHistory) -> tuple[EpisodeMarker, ...]:
+    """The days Charts marks, by date. A relapse that starts a new episode is one marker."""
+    relapse_days = {r.date for r in history.relapses}
+    markers = [
+        EpisodeMarker(e.start, "start", f"Episode from {e.start.isoformat()} ({e.started_by})")
+        for e in history.episodes
+        if e.start not in relapse_days
+    ]
+    markers += [
+        EpisodeMarker(e.end, "end", f"Episode ended: {e.ended_by}")
+        for e in history.episodes
+        if e.end is not None
+    ]
+    markers += [
+        EpisodeMarker(
+            r.date,
+            "relapse",
+            f"Relapse: {r.scale} {r.score} after remission from {r.remission_since.isoformat()}"
+            + (" (a new episode)" if r.new_episode else ""),
+        )
+        for r in history.relapses
+    ]
+    return tuple(sorted(markers, key=lambda m: m.date))
