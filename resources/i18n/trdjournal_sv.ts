@@ -605,6 +605,21 @@
     </message>
 </context>
 <context>
+    <name>EpisodeLayer</name>
+    <message>
+        <source>episode</source>
+        <translation>episod</translation>
+    </message>
+    <message>
+        <source>remission</source>
+        <translation>remission</translation>
+    </message>
+    <message>
+        <source>relapse</source>
+        <translation>återfall</translation>
+    </message>
+</context>
+<context>
     <name>EventsLabsView</name>
     <message>
         <source>below the range</source>

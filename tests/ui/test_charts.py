@@ -293,3 +293,23 @@ def test_the_key_is_drawn_and_axis_titles_do_not_collide(qtbot, charts):
     for plot in charts.charts.plots[1:]:
         if plot.isVisible():
             assert plot.height() >= title_px(plot) - 1
+
+
+def test_episode_boundaries_and_relapses_are_marked_on_the_mood_panel(qtbot, charts):
+    """Issue 15: Charts marks where the record shows an episode beginning, ending in 8 weeks of
+    remission, and a relapse. The demo (demo.py's docstring): the episode from 2024-06-16 ends
+    in remission from 2025-09-07 (every PHQ-9 below 5 for 8 weeks), and PHQ-9 11 on 2026-05-03
+    is a relapse that starts the current episode."""
+    lines = charts.charts.episodes.lines
+    got = [(day_of(line.value()), line.label.toPlainText()) for line in lines]
+    assert got == [
+        (dt.date(2024, 6, 16), "episode"),
+        (dt.date(2025, 9, 7), "remission"),
+        (dt.date(2026, 5, 3), "relapse"),
+    ]
+    assert "a new episode" in lines[-1].toolTip()
+    assert all(line in charts.charts.mood.plot.items for line in lines)
+
+
+def day_of(x: float) -> dt.date:
+    return dt.date(1970, 1, 1) + dt.timedelta(days=round(x / DAY))

@@ -146,3 +146,46 @@ def find_episodes(
     if remitted_since is None:
         episodes.append(Episode(current_start, None, None, current_source))
     return EpisodeHistory(tuple(episodes), tuple(relapses), source)
+
+
+@dataclasses.dataclass(frozen=True)
+class EpisodeMarker:
+    """A day the charts mark: an episode began ("start"), ended in remission ("end"), or a
+    relapse came after remission ("relapse"); ``text`` says why, for a tooltip."""
+
+    date: dt.date
+    kind: str
+    text: str
+
+
+def episode_markers(history: EpisodeHistory) -> tuple[EpisodeMarker, ...]:
+    """The days Charts marks, by date. A relapse that starts a new episode is one marker."""
+    relapse_days = {r.date for r in history.relapses}
+    markers = [
+        EpisodeMarker(
+            e.start,
+            "start",
+            _("Episode from {value} ({started_by})").format(
+                value=e.start.isoformat(), started_by=e.started_by
+            ),
+        )
+        for e in history.episodes
+        if e.start not in relapse_days
+    ]
+    markers += [
+        EpisodeMarker(e.end, "end", _("Episode ended: {ended_by}").format(ended_by=e.ended_by))
+        for e in history.episodes
+        if e.end is not None
+    ]
+    markers += [
+        EpisodeMarker(
+            r.date,
+            "relapse",
+            _("Relapse: {scale} {score} after remission from {value}").format(
+                scale=r.scale, score=r.score, value=r.remission_since.isoformat()
+            )
+            + (_(" (a new episode)") if r.new_episode else ""),
+        )
+        for r in history.relapses
+    ]
+    return tuple(sorted(markers, key=lambda m: m.date))

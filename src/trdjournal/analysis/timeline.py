@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from trdjournal.analysis.courses import Course, courses_from_events
+from trdjournal.analysis.episodes import EpisodeMarker
 from trdjournal.analysis.series import logged_order
 from trdjournal.domain import dates
 from trdjournal.domain.background import LifeEvent
@@ -199,6 +200,9 @@ class Timeline:
     labs: tuple[LabPoint, ...] = ()  # by date, then name
     # Every scale's points by instrument key (phq9 and gad7 too), in the order of INSTRUMENTS.
     scales: dict[str, tuple[ScorePoint, ...]] = dataclasses.field(default_factory=dict)
+    # Episode starts, ends and relapses (analysis.episodes), set by a caller that has the
+    # journal's analysis: the timeline alone reads only its own dates.
+    episodes: tuple[EpisodeMarker, ...] = ()
 
     @property
     def days(self) -> int:

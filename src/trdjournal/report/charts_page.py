@@ -10,6 +10,7 @@ line style and marker so the page survives black-and-white printing.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from trdjournal.analysis import JournalAnalysis
+from trdjournal.analysis.episodes import episode_markers
 from trdjournal.analysis.timeline import Timeline, TimelineRecords, build_timeline
 from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
@@ -37,6 +39,7 @@ from trdjournal.report.vector import (
     DASH_DOT,
     DASHED,
     DOTTED,
+    SOLID,
     DateScale,
     ValueScale,
     date_axis,
@@ -82,12 +85,20 @@ def charts_page(analysis: JournalAnalysis, request: ReportRequest) -> list:
         request.end,
         today=analysis.today,
     )
+    timeline = dataclasses.replace(timeline, episodes=episode_markers(analysis.episodes))
     width = frame_width()
     flow = [
         heading(_("Timeline of the period")),
         para(
             _(
                 "Medication above (one row per drug, doses written in the bars; | marks a stop), treatment sessions, then daily self-report. Dashed vertical lines are appointments."
+            )
+            + (
+                _(
+                    " Heavy lines across mood mark where an episode began, ended in remission (8 weeks) or a relapse came, as read from the primary scale."
+                )
+                if any(timeline.start <= m.date <= timeline.end for m in timeline.episodes)
+                else ""
             ),
             "small",
         ),
@@ -284,6 +295,28 @@ def _mood_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
     ]
     for line in gapped_lines(mean, width=1.5 if len(days) <= DAILY_LINE_MAX_DAYS else 0.7):
         group.add(line)
+    group.add(_episode_marks(tl, dates, y, h))
+    return group
+
+
+EPISODE_MARKS = {
+    "start": (SOLID, "episode"),
+    "end": (DOTTED, "remission"),
+    "relapse": (DASH_DOT, "relapse"),
+}
+
+
+def _episode_marks(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
+    """Where an episode began, ended in remission, or a relapse came (analysis.episodes), as
+    the app's Charts marks them: a line across the mood panel, its word at the foot."""
+    group = Group()
+    for mark in tl.episodes:
+        if not tl.start <= mark.date <= tl.end:
+            continue
+        dash, word = EPISODE_MARKS[mark.kind]
+        x = dates.x(mark.date)
+        group.add(vline(x, y, y + h, dash=dash, width=1.2, color=INK))
+        group.add(label(x + 1.5, y + 2, word, color=INK))
     return group
 
 

@@ -21,6 +21,7 @@ from trdjournal.analysis.timeline import Timeline
 from trdjournal.ui.charts import med_band
 from trdjournal.ui.charts.axis_dates import DAY, day_at, x_of
 from trdjournal.ui.charts.colors import ChartColors, qcolor
+from trdjournal.ui.charts.episodes_layer import EpisodeLayer
 from trdjournal.ui.charts.life_events_layer import LifeEventLayer
 from trdjournal.ui.charts.panels import (
     ActivityPanel,
@@ -69,6 +70,7 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
         self.elevation = ElevationPanel(colors)
         self.mood = MoodPanel(colors)
         self.life_events = LifeEventLayer(self.mood.plot, colors)
+        self.episodes = EpisodeLayer(self.mood.plot, colors)
         self.scores = ScorePanel(colors)
         self.other_scores = {key: ScorePanel(colors, key) for key in OPTIONAL_SCALES}
         self.sleep = SleepPanel(colors)
@@ -123,6 +125,7 @@ class TimelineCharts(pg.GraphicsLayoutWidget):
         self.sleep.set_timeline(timeline, x)
         self.activity.set_timeline(timeline, x)
         self.life_events.set_timeline(timeline)
+        self.episodes.set_timeline(timeline)
         self._band_key = None
         lo, hi = x_of(timeline.start), x_of(timeline.end) + DAY
         for plot in self.plots:

@@ -10,6 +10,7 @@ so switching to Charts answers at once with a short "Drawing the charts" note.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trdjournal.analysis import analyse
+from trdjournal.analysis.episodes import episode_markers
 from trdjournal.analysis.timeline import Timeline, build_timeline
 from trdjournal.i18n import format_date
 from trdjournal.ui.base import qtutils
@@ -210,7 +213,10 @@ class ChartsView(QWidget):
         """Rebuild the timeline from the journal and hand it to the charts."""
         if self.charts is None:
             self.charts = self._build_charts()
-        self.set_timeline(build_timeline(self.ui_context.journal))
+        journal = self.ui_context.journal
+        # episodes come from the whole record's analysis (the primary scale's remissions)
+        markers = episode_markers(analyse(journal).episodes)
+        self.set_timeline(dataclasses.replace(build_timeline(journal), episodes=markers))
 
     def set_timeline(self, timeline: Timeline) -> None:
         self.timeline = timeline
