@@ -28,7 +28,7 @@ from trdjournal.analysis.trials import Trial
 from trdjournal.domain import device
 from trdjournal.domain.model import SEVERITY_LEVELS
 from trdjournal.domain.scales import band_label, scale, scale_rules
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 from trdjournal.report import text
 from trdjournal.report.life_event_row import life_event_row
 from trdjournal.report.options import ReportRequest
@@ -300,9 +300,9 @@ def _mood_panel(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
 
 
 EPISODE_MARKS = {
-    "start": (SOLID, "episode"),
-    "end": (DOTTED, "remission"),
-    "relapse": (DASH_DOT, "relapse"),
+    "start": (SOLID, N_("episode")),
+    "end": (DOTTED, N_("remission")),
+    "relapse": (DASH_DOT, N_("relapse")),
 }
 
 
@@ -316,7 +316,7 @@ def _episode_marks(tl: Timeline, dates: DateScale, y: float, h: float) -> Group:
         dash, word = EPISODE_MARKS[mark.kind]
         x = dates.x(mark.date)
         group.add(vline(x, y, y + h, dash=dash, width=1.2, color=INK))
-        group.add(label(x + 1.5, y + 2, word, color=INK))
+        group.add(label(x + 1.5, y + 2, _(word), color=INK))
     return group
 
 
