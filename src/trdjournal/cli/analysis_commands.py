@@ -155,7 +155,7 @@ def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
 
 def failed_line(s) -> str:
     """ "Failed adequate antidepressant trials in the current episode (since DATE): N (drugs)"."""
-    since = f" (since {s.episode_start.isoformat()})" if s.episode_start else ""
+    since = _(" (since {date})").format(date=s.episode_start.isoformat()) if s.episode_start else ""
     drugs = ", ".join(s.failed_drugs)
     text = _(
         "Failed adequate antidepressant trials in the current episode{since}: {failed_drug_count}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -86,6 +87,11 @@ def run_guarded(action: Callable[[], T], ctx: click.Context | None = None) -> T:
         return _run_named(action, ctx)
     except CLICK_OWN:
         raise
+    except BrokenPipeError:
+        # The reader of the output went away (`trdjournal stage | head`): nothing is wrong, so
+        # no message; what follows goes nowhere (Python's advice for SIGPIPE), exit 1.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise click.exceptions.Exit(1) from None
     except Exception as exc:
         if ctx is not None and ctx.find_root().params.get("debug"):
             raise

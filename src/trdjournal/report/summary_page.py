@@ -140,8 +140,11 @@ def _daily_block(s: PeriodSummary, width: float) -> list:
 
 def _questionnaire_block(s: PeriodSummary, width: float, primary: str = "phq9") -> list:
     rows = [_score_row(q) for q in s.questionnaires]
-    widths = [x * width for x in (0.21, 0.21, 0.2, 0.38)]
-    table = data_table([_("Scale"), _("Latest"), _("Band"), _("Change in period")], rows, widths)
+    # widths from the content, headers that may wrap: a band ("minimal") never splits
+    header = [
+        cell(h, "cell_bold") for h in (_("Scale"), _("Latest"), _("Band"), _("Change in period"))
+    ]
+    table = data_table(header, rows, width)
     note = para(
         _("Trials are judged on {name} (the primary scale).").format(name=scale(primary).name),
         "small",
