@@ -157,37 +157,6 @@ LABELS = {
     "partial": N_("partial"),
     "partial-response": N_("partial response"),
     "too-early": N_("too early"),
-    "unknown": N_("unknown"),
-    "running": N_("running"),
-}
-UNTRANSLATED = {"rTMS", "ECT", "PHQ-9", "GAD-7", "QIDS-SR16", "MADRS-S"}
-
-
-# The record keys a page shows (roles, stop reasons, session kinds, trial outcomes), marked
-# for translation; method and scale names stay as published.
-LABELS = {
-    "rtms": "rTMS",
-    "ect": "ECT",
-    "phq9": "PHQ-9",
-    "gad7": "GAD-7",
-    "qids-sr16": "QIDS-SR16",
-    "madrs-s": "MADRS-S",
-    "esketamine": N_("esketamine"),
-    "ketamine": N_("ketamine"),
-    "psychotherapy": N_("psychotherapy"),
-    "light-therapy": N_("light therapy"),
-    "antidepressant": N_("antidepressant"),
-    "augmentation": N_("augmentation"),
-    "supplement": N_("supplement"),
-    "other": N_("other"),
-    "no-response": N_("no response"),
-    "non-response": N_("non-response"),
-    "side-effects": N_("side effects"),
-    "cost": N_("cost"),
-    "remission": N_("remission"),
-    "response": N_("response"),
-    "partial": N_("partial"),
-    "too-early": N_("too early"),
     "unknown": N_("not measured"),  # a trial outcome without scores, as the app says
     "running": N_("running"),
 }
