@@ -9,12 +9,16 @@ month names in the pseudo-locale's English), and what the journal's user typed.
 from __future__ import annotations
 
 import re
+import zipfile
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from pseudo_text import unbracketed_words
 
 from trdjournal.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
 
 MONTHS_AND_DAYS = {
     *["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
@@ -131,3 +135,34 @@ def journal_today():
     from trdjournal.domain.dates import today
 
     return today()
+
+
+DATA = ROOT / "tests" / "data"
+# Imports a user runs: the summary, each parser's notes, and a file refused (issue 21).
+IMPORTS = [
+    ["import", str(DATA / "daylio" / "current.csv")],
+    ["import", str(DATA / "daylio" / "backup.daylio"), "--dry-run"],
+    ["import", str(DATA / "daylio" / "resaved_cp1252.csv"), "--dry-run"],
+    ["import", str(DATA / "emoods" / "entry.csv"), "--dry-run"],
+    ["import", str(DATA / "apps" / "moodsnap.json"), "--dry-run"],
+    ["import", str(DATA / "apps" / "bearable.csv"), "--dry-run"],
+    ["import", "{tmp}/week.zip"],
+]
+# App names and the file formats they write are names, like drug names.
+APP_NAMES = {"daylio", "emoods", "moodsnap", "bearable", "pixels", "csv", "json"}
+
+
+@pytest.mark.parametrize("args", IMPORTS, ids=lambda a: Path(a[1]).name)
+def test_import_summaries_and_refusals_are_all_marked(
+    pseudo, demo_journal, typed_words, tmp_path, args
+):
+    db = tmp_path / "journal.sqlite3"
+    db.write_bytes(demo_journal.read_bytes())
+    with zipfile.ZipFile(tmp_path / "week.zip", "w") as archive:
+        archive.writestr("notes.txt", "neither eMoods nor Daylio")
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    result = CliRunner().invoke(main, ["--db", str(db), *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert "[" in result.output, result.output
+    output = re.sub(r"(--?[\w-]+|(?:/[\w.-]+)+|\b[A-Z]{3,}\b|\b[\w-]+\.\w+\b)", " ", result.output)
+    assert unmarked(output, typed_words | APP_NAMES) == [], result.output

@@ -101,7 +101,7 @@ def test_month_names_in_the_phones_language(days_of, cli, data, name, labels, ex
 def test_a_daylio_backup_maps_moods_by_level_with_no_mood_map(days_of, cli, data, name):
     result = cli("import", str(data / "daylio" / name))
     assert result.exit_code == 0, result.output
-    assert "Not imported: the photos of 1 entries" in result.output
+    assert "Not imported: the photos of 1 entry" in result.output
     days = days_of(cli)
     # "super" is level 1 (rad, 9); "drained" a custom mood of level 4 (bad, 3); so-so level 3.
     assert days["2026-05-03"]["mood"] == 9
@@ -120,7 +120,7 @@ def test_other_apps_map_into_the_journals_fields(days_of, cli, data):
     assert cli("import", str(data / "apps" / "bearable.csv")).exit_code == 0
     assert cli("import", str(data / "apps" / "pixels.json")).exit_code == 0
     result = cli("import", str(data / "apps" / "moodsnap.json"))
-    assert "Not imported: 1 snaps without a mood" in result.output
+    assert "Not imported: 1 snap without a mood" in result.output
     days = days_of(cli)
     # Bearable: moods 4 and 7 of 1-10 -> 3 and 7 -> 5; sleep 6:45; energy 2 of 1-5 -> 3
     bearable = days["2026-03-02"]

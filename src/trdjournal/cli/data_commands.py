@@ -353,7 +353,7 @@ def import_command(
                 file=file, value=exc.strerror or exc
             )
         ) from exc
-    kind = importer.FORMAT_NAMES[report.format]
+    kind = _(importer.FORMAT_NAMES[report.format])
     if dry_run:
         click.echo(
             _("Dry run of importing {file} ({kind}); nothing was written.").format(
@@ -361,7 +361,7 @@ def import_command(
             )
         )
     elif report.changes:
-        click.echo(f"Imported {file} ({kind}).")
+        click.echo(_("Imported {file} ({kind}).").format(file=file, kind=kind))
     else:
         click.echo(
             _("Nothing new in {file} ({kind}); the journal was not changed.").format(

@@ -23,6 +23,7 @@ from trdjournal.domain.errors import ValidationError
 from trdjournal.exchange import app_values, html_text, text_input
 from trdjournal.exchange.days import Days, Entry
 from trdjournal.exchange.incoming import Incoming, MalformedFile
+from trdjournal.i18n import _
 
 FIELDS = frozenset({"mood", "energy", "sleep_hours", "note"})
 NEEDED = ("category", "rating/amount")
@@ -44,7 +45,11 @@ def _parse(rows, path: Path) -> Incoming:
     missing = [c for c in (*NEEDED, date_column) if c not in column]
     if missing:
         raise MalformedFile(
-            path, "line 1", f"the header lacks {', '.join(missing)}: not Bearable's export"
+            path,
+            _("line {n}").format(n=1),
+            _("the header lacks {columns}: not Bearable's export").format(
+                columns=", ".join(missing)
+            ),
         )
     days = Days(path)
     extras: dict[dt.date, dict] = {}
@@ -61,7 +66,9 @@ def _parse(rows, path: Path) -> Incoming:
                 time_text = row[column["time of day"]] if "time of day" in column else ""
                 clock = _TIME.search(time_text)
                 at = dt.time(int(clock[1]) % 24, int(clock[2]) % 60) if clock else None
-                days.add(Entry(day, at, f"line {line}", mood, (), html_text.to_text(note)))
+                days.add(
+                    Entry(day, at, _("line {n}").format(n=line), mood, (), html_text.to_text(note))
+                )
                 continue
             if kind == "energy":
                 energy = app_values.rescale(app_values.number(value, "Energy rating/amount"), 1, 5)
@@ -72,7 +79,7 @@ def _parse(rows, path: Path) -> Incoming:
                 others[category or "(no category)"] = others.get(category or "(no category)", 0) + 1
                 continue
         except ValueError as exc:
-            raise MalformedFile(path, f"line {line}", str(exc)) from None
+            raise MalformedFile(path, _("line {n}").format(n=line), str(exc)) from None
         if note:
             extras.setdefault(day, {}).setdefault("notes", []).append(note)
     checkins = []
@@ -92,5 +99,7 @@ def _parse(rows, path: Path) -> Incoming:
     days.fill(incoming)
     if others:
         listed = ", ".join(f"{name} ({n})" for name, n in sorted(others.items()))
-        incoming.notes.append(f"Not imported (no place in a check-in): rows of {listed}.")
+        incoming.notes.append(
+            _("Not imported (no place in a check-in): rows of {rows}.").format(rows=listed)
+        )
     return incoming

@@ -42,6 +42,7 @@ from trdjournal.exchange import html_text, text_input
 from trdjournal.exchange.daylio_dates import parse_day
 from trdjournal.exchange.days import Days, Entry
 from trdjournal.exchange.incoming import Incoming, MalformedFile, UnknownMoodLabels
+from trdjournal.i18n import _, ngettext
 
 DEFAULT_MOOD_MAP = {"rad": 9, "good": 7, "meh": 5, "bad": 3, "awful": 1}
 FIELDS = frozenset({"mood", "tags", "note", "sleep_hours", "sleep_quality"})
@@ -184,9 +185,11 @@ def _header(row: list[str], path: Path) -> dict[str, int]:
     if "mood" not in column or not ("full_date" in column or {"date", "year"} <= set(column)):
         raise MalformedFile(
             path,
-            "line 1",
-            f"the header {','.join(header)!r} lacks Daylio's mood column or a date (full_date, "
-            "or year and date); is this Daylio's CSV export (More > Export entries > CSV)?",
+            _("line {n}").format(n=1),
+            _(
+                "the header {header} lacks Daylio's mood column or a date (full_date, or year "
+                "and date); is this Daylio's CSV export (More > Export entries > CSV)?"
+            ).format(header=repr(",".join(header))),
         )
     return column
 
@@ -225,9 +228,9 @@ def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) ->
             sleep, scales = parse_scales(cell(row, "scales") or "")
         except (ValueError, ValidationError) as exc:
             reason = exc.message if isinstance(exc, ValidationError) else str(exc)
-            raise MalformedFile(path, f"line {line}", reason) from None
+            raise MalformedFile(path, _("line {n}").format(n=line), reason) from None
         if day > last_day:
-            raise MalformedFile(path, f"line {line}", f"{day} is in the future")
+            raise MalformedFile(path, _("line {n}").format(n=line), f"{day} is in the future")
         label = row[get["mood"]].strip().lower()
         seen.add(label)
         if label not in mood_map:
@@ -245,7 +248,7 @@ def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) ->
             Entry(
                 day,
                 at,
-                f"line {line}",
+                _("line {n}").format(n=line),
                 mood_map[label],
                 tags,
                 "\n".join(p for p in parts if p),
@@ -259,11 +262,23 @@ def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) ->
     incoming.encoding = encoding
     ignored = [name for name in column if name not in KNOWN and name]
     if ignored:
-        incoming.notes.append(f"Columns ignored (not Daylio's known ones): {', '.join(ignored)}.")
+        incoming.notes.append(
+            _("Columns ignored (not Daylio's known ones): {columns}.").format(
+                columns=", ".join(ignored)
+            )
+        )
     if sleep_from_scales:
-        incoming.notes.append(f"Sleep read from the scales column in {sleep_from_scales} entries.")
+        incoming.notes.append(
+            ngettext(
+                "Sleep read from the scales column in {n} entry.",
+                "Sleep read from the scales column in {n} entries.",
+                sleep_from_scales,
+            ).format(n=sleep_from_scales)
+        )
     if other_scales:
         incoming.notes.append(
-            f"Scales without a check-in field, kept in the note: {', '.join(other_scales)}."
+            _("Scales without a check-in field, kept in the note: {scales}.").format(
+                scales=", ".join(other_scales)
+            )
         )
     return incoming

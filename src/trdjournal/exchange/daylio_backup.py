@@ -35,6 +35,7 @@ from trdjournal.exchange import html_text, limits
 from trdjournal.exchange.daylio import tag_from_activity
 from trdjournal.exchange.days import Days, Entry
 from trdjournal.exchange.incoming import Incoming, MalformedFile
+from trdjournal.i18n import _, ngettext
 
 MOOD_FROM_LEVEL = {1: 9, 2: 7, 3: 5, 4: 3, 5: 1}
 FIELDS = frozenset({"mood", "tags", "note"})
@@ -56,7 +57,7 @@ def _payload(path: Path) -> tuple[bytes, str]:
             name = backup_name(archive.names())
             if name is None:
                 raise MalformedFile(
-                    path, "the zip", "holds no backup.daylio (a Daylio backup does)"
+                    path, _("the zip"), "holds no backup.daylio (a Daylio backup does)"
                 )
             # base64 is 4/3 of the JSON it holds
             return archive.read(name, limits.MAX_JSON_BYTES * 4 // 3 + 4), f"{name} in {path}"
@@ -207,6 +208,10 @@ def parse(path: Path) -> Incoming:
     assets = sum(1 for e in document["dayEntries"] if isinstance(e, dict) and e.get("assets"))
     if assets:
         incoming.notes.append(
-            f"Not imported: the photos of {assets} entries (trdjournal keeps none)."
+            ngettext(
+                "Not imported: the photos of {n} entry (trdjournal keeps none).",
+                "Not imported: the photos of {n} entries (trdjournal keeps none).",
+                assets,
+            ).format(n=assets)
         )
     return incoming

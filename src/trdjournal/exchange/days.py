@@ -27,8 +27,9 @@ from pathlib import Path
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import MAX_NOTE, CheckIn
 from trdjournal.exchange.incoming import MalformedFile
+from trdjournal.i18n import N_, _, ngettext
 
-RULE = (
+RULE = N_(
     "mood = the mean, rounded, halves up; the lowest mood and its time kept in the note; "
     "every note kept with its time; tags combined"
 )
@@ -147,7 +148,7 @@ class Days:
         except ValidationError as exc:
             where = ", ".join(day.wheres)
             if day.count > 1:
-                where = f"{where} ({date}, merged)"
+                where = _("{where} ({date}, merged)").format(where=where, date=date)
             raise MalformedFile(self.name, where, f"{exc.field}: {exc.message}") from None
 
     def fill(self, incoming) -> None:
@@ -156,10 +157,13 @@ class Days:
         incoming.days_merged = self.merged
         if self.cut:
             shown = ", ".join(d.isoformat() for d in self.cut[:10])
+            if len(self.cut) > 10:
+                shown = _("{shown} and {n} more days").format(shown=shown, n=len(self.cut) - 10)
             incoming.notes.append(
-                f"Notes cut at {MAX_NOTE} characters (what a check-in holds) on {shown}"
-                + (f" and {len(self.cut) - 10} more days" if len(self.cut) > 10 else "")
-                + "; the rest is still in the file."
+                _(
+                    "Notes cut at {limit} characters (what a check-in holds) on {days}; the rest "
+                    "is still in the file."
+                ).format(limit=MAX_NOTE, days=shown)
             )
 
 
@@ -168,4 +172,8 @@ def _clock(at: dt.time) -> str:
 
 
 def merged_line(days: int) -> str:
-    return f"{days} day{'s' if days != 1 else ''} had several entries (merged: {RULE})."
+    return ngettext(
+        "{n} day had several entries (merged: {rule}).",
+        "{n} days had several entries (merged: {rule}).",
+        days,
+    ).format(n=days, rule=_(RULE))

@@ -40,6 +40,7 @@ from trdjournal.domain.model import CrisisLine, Settings, plain
 from trdjournal.domain.scales import scale
 from trdjournal.exchange import text_input  # size limit and encoding (issue 14)
 from trdjournal.exchange.incoming import Incoming, MalformedFile
+from trdjournal.i18n import _
 from trdjournal.storage import Journal
 from trdjournal.storage.private_files import write_private
 from trdjournal.storage.rows import TABLES, validated_row
@@ -265,17 +266,19 @@ def parse(path: Path) -> Incoming:
     try:
         document = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise MalformedFile(path, f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
+        raise MalformedFile(
+            path, _("line {n}").format(n=exc.lineno), f"not valid JSON: {exc.msg}"
+        ) from None
     except ValueError as exc:  # NaN, Infinity
-        raise MalformedFile(path, "the document", str(exc)) from None
+        raise MalformedFile(path, _("the document"), str(exc)) from None
     except RecursionError:
         raise MalformedFile(
-            path, "the document", "is nested too deeply to be a trdjournal export"
+            path, _("the document"), "is nested too deeply to be a trdjournal export"
         ) from None
     try:
         return parse_document(document, path)
     except RecursionError:
-        raise MalformedFile(path, "the document", "is nested too deeply") from None
+        raise MalformedFile(path, _("the document"), "is nested too deeply") from None
 
 
 def _settings(path: Path, settings: Any) -> dict[str, Any]:
@@ -306,7 +309,7 @@ def _settings(path: Path, settings: Any) -> dict[str, Any]:
 def parse_document(document: Any, path: Path) -> Incoming:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise MalformedFile(
-            path, "the document", 'is not a trdjournal export (no "format": "trdjournal")'
+            path, _("the document"), 'is not a trdjournal export (no "format": "trdjournal")'
         )
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:

@@ -38,6 +38,7 @@ from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn
 from trdjournal.exchange import limits, text_input
 from trdjournal.exchange.incoming import CHECKIN_FIELDS, Incoming, MalformedFile
+from trdjournal.i18n import _, ngettext
 
 MOOD_FROM_DEPRESSED = {1: 7, 2: 5, 3: 3, 4: 1}
 ANXIETY_FROM_SEVERITY = {1: 0, 2: 3, 3: 7, 4: 10}
@@ -68,7 +69,9 @@ def _entry_csv(path: Path):
         with limits.SafeZip(path) as archive:
             member = entry_csv_name(archive.names())
             if member is None:
-                raise MalformedFile(path, "the zip", "holds no entry.csv (an eMoods backup does)")
+                raise MalformedFile(
+                    path, _("the zip"), "holds no entry.csv (an eMoods backup does)"
+                )
             name = f"{member} in {path}"
             stream, encoding = text_input.open_text(archive.open(member), name)
             with stream:
@@ -99,10 +102,6 @@ def _sleep(text: str) -> float | None:
     return round(hours * 4) / 4 or None
 
 
-def _rows(n: int) -> str:
-    return f"{n} row" if n == 1 else f"{n} rows"
-
-
 def parse(path: Path) -> Incoming:
     with _entry_csv(path) as (rows, encoding, name):
         incoming = _parse_rows(rows, name)
@@ -115,7 +114,9 @@ def _parse_rows(rows, name: str) -> Incoming:
     column = {("DATE" if h.startswith("DATE") else h): i for i, h in enumerate(header)}
     missing = [c for c in REQUIRED if c not in column]
     if missing:
-        raise MalformedFile(name, "line 1", f"the header lacks {', '.join(missing)}")
+        raise MalformedFile(
+            name, _("line {n}").format(n=1), f"the header lacks {', '.join(missing)}"
+        )
     incoming = Incoming("emoods", fields=FIELDS)
     seen: dict[dt.date, int] = {}
     sleep_only = 0
@@ -160,20 +161,35 @@ def _parse_rows(rows, name: str) -> Incoming:
                 )
             )
         except ValidationError as exc:
-            raise MalformedFile(name, f"line {start}", f"{exc.field}: {exc.message}") from None
+            raise MalformedFile(
+                name, _("line {n}").format(n=start), f"{exc.field}: {exc.message}"
+            ) from None
         except ValueError as exc:
-            raise MalformedFile(name, f"line {start}", str(exc)) from None
+            raise MalformedFile(name, _("line {n}").format(n=start), str(exc)) from None
     incoming.entries = len(incoming.checkins) + sleep_only
     if incoming.rows_skipped:
         incoming.notes.append(
-            f"Skipped {_rows(incoming.rows_skipped)} with nothing logged (every scale and sleep "
-            "0 or empty: days not logged in eMoods)."
+            ngettext(
+                "Skipped {n} row with nothing logged (every scale and sleep 0 or empty: days "
+                "not logged in eMoods).",
+                "Skipped {n} rows with nothing logged (every scale and sleep 0 or empty: days "
+                "not logged in eMoods).",
+                incoming.rows_skipped,
+            ).format(n=incoming.rows_skipped)
         )
     if sleep_only:
         incoming.notes.append(
-            f"{_rows(sleep_only)} had sleep but no DEPRESSED rating: their sleep is added to the "
-            "journal's check-in of that day, or kept apart until that day is logged (a "
-            "check-in needs a mood)."
+            ngettext(
+                "{n} row had sleep but no DEPRESSED rating: its sleep is added to the journal's "
+                "check-in of that day, or kept apart until that day is logged (a check-in needs "
+                "a mood).",
+                "{n} rows had sleep but no DEPRESSED rating: their sleep is added to the "
+                "journal's check-in of that day, or kept apart until that day is logged (a "
+                "check-in needs a mood).",
+                sleep_only,
+            ).format(n=sleep_only)
         )
-    incoming.notes.append(f"Not imported (no place in a check-in yet): {NOT_IMPORTED}.")
+    incoming.notes.append(
+        _("Not imported (no place in a check-in yet): {fields}.").format(fields=NOT_IMPORTED)
+    )
     return incoming

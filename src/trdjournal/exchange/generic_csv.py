@@ -20,6 +20,7 @@ from trdjournal.domain.errors import ValidationError
 from trdjournal.exchange import app_values, html_text, text_input
 from trdjournal.exchange.days import Days, Entry
 from trdjournal.exchange.incoming import Incoming, MalformedFile
+from trdjournal.i18n import _
 
 FIELDS = frozenset({"mood", "note"})
 
@@ -79,7 +80,7 @@ def parse(path: Path, columns: Columns | None) -> Incoming:
         missing = [name for name in wanted.values() if name.lower() not in folded]
         if missing:
             raise MalformedFile(
-                path, "line 1",
+                path, _("line {n}").format(n=1),
                 f"has no column {', '.join(map(repr, missing))}; its columns are {', '.join(map(repr, header))}",
             )  # fmt: skip
         index = {key: folded[name.lower()] for key, name in wanted.items()}
@@ -90,15 +91,22 @@ def parse(path: Path, columns: Columns | None) -> Incoming:
                 value = app_values.number(row[index["mood"]], columns.mood)
                 mood = app_values.rescale(value, columns.mood_low, columns.mood_high)
             except ValueError as exc:
-                raise MalformedFile(path, f"line {line}", str(exc)) from None
+                raise MalformedFile(path, _("line {n}").format(n=line), str(exc)) from None
             note = html_text.to_text(row[index["note"]].strip()) if "note" in index else ""
             days.add(
-                Entry(day, None, f"line {line}", 10 - mood if columns.reverse else mood, (), note)
+                Entry(
+                    day,
+                    None,
+                    _("line {n}").format(n=line),
+                    10 - mood if columns.reverse else mood,
+                    (),
+                    note,
+                )
             )
     incoming = Incoming("csv", days.checkins(), fields=FIELDS)
     days.fill(incoming)
     incoming.encoding = encoding
     ignored = [h for i, h in enumerate(header) if i not in index.values() and h]
     if ignored:
-        incoming.notes.append(f"Columns ignored: {', '.join(ignored)}.")
+        incoming.notes.append(_("Columns ignored: {columns}.").format(columns=", ".join(ignored)))
     return incoming

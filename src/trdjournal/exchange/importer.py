@@ -52,34 +52,35 @@ from trdjournal.exchange import (
 from trdjournal.exchange.days import merged_line
 from trdjournal.exchange.incoming import Incoming, MalformedFile
 from trdjournal.exchange.wearables import importing
+from trdjournal.i18n import N_, _, ngettext
 from trdjournal.storage import Journal, backup, import_sources
 
-FORMAT_NAMES = {
-    "trdjournal": "trdjournal export",
+FORMAT_NAMES = {  # translated where shown
+    "trdjournal": N_("trdjournal export"),
     "daylio": "Daylio CSV",
-    "daylio-backup": "Daylio backup",
+    "daylio-backup": N_("Daylio backup"),
     "emoods": "eMoods",
     "bearable": "Bearable CSV",
     "pixels": "Pixels JSON",
     "moodsnap": "MoodSnap JSON",
-    "csv": "CSV (your columns)",
+    "csv": N_("CSV (your columns)"),
 }
 FORMAT_NAMES.update(wearables.FORMAT_NAMES)  # issue 23: watches, rings and phones
 FORMATS = tuple(FORMAT_NAMES)
 Progress = Callable[[int, int, str], None]
 _BASE64 = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
-TABLE_WORDS = {
-    "checkins": "check-ins",
-    "med_events": "medication events",
-    "sessions": "treatment sessions",
-    "questionnaires": "questionnaires",
-    "appointments": "appointments",
-    "life_events": "life events",
-    "lab_results": "lab results",
-    "pgx_results": "pharmacogenomic results",
-    "missed_doses": "missed doses",
-    "device_values": "device values (sleep, steps, activity)",
-    "background": "background profile",
+TABLE_WORDS = {  # translated where shown (ImportReport.lines)
+    "checkins": N_("check-ins"),
+    "med_events": N_("medication events"),
+    "sessions": N_("treatment sessions"),
+    "questionnaires": N_("questionnaires"),
+    "appointments": N_("appointments"),
+    "life_events": N_("life events"),
+    "lab_results": N_("lab results"),
+    "pgx_results": N_("pharmacogenomic results"),
+    "missed_doses": N_("missed doses"),
+    "device_values": N_("device values (sleep, steps, activity)"),
+    "background": N_("background profile"),
 }
 OTHER_TABLES = tuple(t for t in document.RECORD_TABLES if t != "checkins")
 BULK_TABLES = (
@@ -95,7 +96,7 @@ def detect(path: Path) -> str:
     """The file's format from its content, or a ValidationError asking for --format."""
     path = Path(path)
     if not path.is_file():
-        raise ValidationError("FILE", f"there is no file at {path}")
+        raise ValidationError("FILE", _("there is no file at {path}").format(path=path))
     if (device := wearables.detect(path)) is not None:
         return device
     if zipfile.is_zipfile(path):
@@ -107,9 +108,11 @@ def detect(path: Path) -> str:
             return "daylio-backup"
         raise ValidationError(
             "FILE",
-            f"{path} is a zip holding neither an eMoods entry.csv nor a Daylio backup "
-            "(backup.daylio). To import a trdjournal export, use the JSON one (the CSV zip is "
-            "for spreadsheets).",
+            _(
+                "{path} is a zip holding neither an eMoods entry.csv nor a Daylio backup "
+                "(backup.daylio). To import a trdjournal export, use the JSON one (the CSV zip is "
+                "for spreadsheets)."
+            ).format(path=path),
         )
     with path.open("rb") as handle:
         raw = handle.read(4096)
@@ -136,9 +139,10 @@ def detect(path: Path) -> str:
         return "emoods"
     raise ValidationError(
         "--format",
-        f"cannot tell what kind of file {path} is; give --format "
-        + ", ".join(f for f in FORMATS if f != "csv")
-        + ", or --format csv with --date-column and --mood-column for any other CSV",
+        _(
+            "cannot tell what kind of file {path} is; give --format {formats}, or --format csv "
+            "with --date-column and --mood-column for any other CSV"
+        ).format(path=path, formats=", ".join(f for f in FORMATS if f != "csv")),
     )
 
 
@@ -163,10 +167,12 @@ def read(
     if mood_map is not None and fmt != "daylio":
         raise ValidationError(
             "--mood-map",
-            f"only Daylio CSV files have mood labels; this is {FORMAT_NAMES.get(fmt, fmt)}",
+            _("only Daylio CSV files have mood labels; this is {kind}").format(
+                kind=_(FORMAT_NAMES.get(fmt, fmt))
+            ),
         )
     if columns is not None and fmt != "csv":
-        raise ValidationError("--date-column", "is only for --format csv")
+        raise ValidationError("--date-column", _("is only for --format csv"))
     readers: dict[str, Callable[[Path], Incoming]] = {
         "trdjournal": document.parse,
         "daylio": lambda p: daylio.parse(p, mood_map),
@@ -178,13 +184,20 @@ def read(
         "csv": lambda p: generic_csv.parse(p, columns),
     }
     if fmt not in readers:
-        raise ValidationError("--format", f"must be one of {', '.join(FORMATS)} (got {fmt!r})")
+        raise ValidationError(
+            "--format",
+            _("must be one of {choices} (got {value})").format(
+                choices=", ".join(FORMATS), value=repr(fmt)
+            ),
+        )
     try:
         return readers[fmt](path)
     except RecursionError:
-        raise MalformedFile(path, "the file", "is nested too deeply to be an export") from None
+        raise MalformedFile(
+            path, _("the file"), _("is nested too deeply to be an export")
+        ) from None
     except MemoryError:
-        raise MalformedFile(path, "the file", "is too large to read into memory") from None
+        raise MalformedFile(path, _("the file"), _("is too large to read into memory")) from None
 
 
 @dataclasses.dataclass
@@ -223,39 +236,52 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         """One line per kind of record: "check-ins: 12 added, 1 replaced, 3 skipped ..."."""
-        add, replace = ("to add", "to replace") if self.dry_run else ("added", "replaced")
+        dry = self.dry_run
         out = []
         for table, word in TABLE_WORDS.items():
-            counts = [self.added.get(table, 0), self.replaced.get(table, 0)]
+            added, replaced = self.added.get(table, 0), self.replaced.get(table, 0)
             skipped = self.skipped.get(table, 0)
-            if any(counts) or skipped:
-                parts = [f"{counts[0]} {add}"]
+            if added or replaced or skipped:
+                parts = [(_("{n} to add") if dry else _("{n} added")).format(n=added)]
                 if table in ("checkins", "background"):
-                    parts.append(f"{counts[1]} {replace}")
-                parts.append(f"{skipped} skipped (already in the journal)")
+                    replacing = _("{n} to replace") if dry else _("{n} replaced")
+                    parts.append(replacing.format(n=replaced))
+                parts.append(_("{n} skipped (already in the journal)").format(n=skipped))
                 if table == "checkins" and self.conflicts:
-                    parts.append(f"{len(self.conflicts)} in conflict (kept)")
-                out.append(f"{word}: " + ", ".join(parts))
+                    parts.append(_("{n} in conflict (kept)").format(n=len(self.conflicts)))
+                out.append(_("{what}: {counts}").format(what=_(word), counts=", ".join(parts)))
         if self.settings:
-            out.append(f"settings: {self.settings} {'to load' if self.dry_run else 'loaded'}")
+            loading = _("settings: {n} to load") if dry else _("settings: {n} loaded")
+            out.append(loading.format(n=self.settings))
         if self.revisions:
-            out.append(
-                f"history: {self.revisions} revisions {'to load' if self.dry_run else 'loaded'}"
+            loading = (
+                _("history: {n} revisions to load") if dry else _("history: {n} revisions loaded")
             )
+            out.append(loading.format(n=self.revisions))
         if self.format != "trdjournal":
-            written = "to write" if self.dry_run else "written"
+            counts = (
+                _(
+                    "entries in the file: {entries}; check-ins to write: {written}; days merged: {merged}"
+                )
+                if dry
+                else _(
+                    "entries in the file: {entries}; check-ins written: {written}; days merged: {merged}"
+                )
+            )
             out.append(
-                f"entries in the file: {self.entries}; check-ins {written}: {self.written}; "
-                f"days merged: {self.days_merged}"
+                counts.format(entries=self.entries, written=self.written, merged=self.days_merged)
             )
         if self.conflicts:
             shown = ", ".join(d.isoformat() for d in self.conflicts[:10])
-            more = f" and {len(self.conflicts) - 10} more" if len(self.conflicts) > 10 else ""
+            if len(self.conflicts) > 10:
+                shown = _("{shown} and {n} more").format(shown=shown, n=len(self.conflicts) - 10)
             out.append(
-                f"in conflict, kept as they are (changed in trdjournal since the last import, or "
-                f"logged here): {shown}{more}"
+                _(
+                    "in conflict, kept as they are (changed in trdjournal since the last import, "
+                    "or logged here): {days}"
+                ).format(days=shown)
             )
-        return out or ["nothing to import"]
+        return out or [_("nothing to import")]
 
 
 @dataclasses.dataclass
@@ -297,8 +323,10 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
         return _Plan(True, incoming.checkins, others, incoming.background)
     if incoming.revisions:
         report.notes.append(
-            f"The file's history ({len(incoming.revisions)} revisions) and settings were not "
-            "merged: they are loaded only into an empty journal."
+            _(
+                "The file's history ({n} revisions) and settings were not merged: they are "
+                "loaded only into an empty journal."
+            ).format(n=len(incoming.revisions))
         )
     existing = {c.date: c for c in journal.checkins()}
     # What this app's last import wrote, by day: None for trdjournal exports (merged as before).
@@ -357,8 +385,13 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
             report.conflicts.append(date)
     if without_day:
         report.notes.append(
-            f"Not imported: {without_day} sleep-only day{'s' if without_day != 1 else ''} "
-            "without a check-in in the journal (a check-in needs a mood)."
+            ngettext(
+                "Not imported: {n} sleep-only day without a check-in in the journal (a "
+                "check-in needs a mood).",
+                "Not imported: {n} sleep-only days without a check-in in the journal (a "
+                "check-in needs a mood).",
+                without_day,
+            ).format(n=without_day)
         )
     report.added["checkins"], report.replaced["checkins"] = added, replaced
     report.skipped["checkins"] = skipped
@@ -366,9 +399,13 @@ def _plan(journal: Journal, incoming: Incoming, report: ImportReport) -> _Plan:
     if kept_apart:
         days = len({v.date for v in kept_apart})
         report.notes.append(
-            f"{days} day{'s' if days != 1 else ''} with sleep but no mood "
-            f"{'are' if days != 1 else 'is'} kept as values from {device.SOURCES[incoming.source]}: "
-            "the Journal view shows them, and they fill the day once you log its mood."
+            ngettext(
+                "{n} day with sleep but no mood is kept as values from {source}: the Journal "
+                "view shows them, and they fill the day once you log its mood.",
+                "{n} days with sleep but no mood are kept as values from {source}: the Journal "
+                "view shows them, and they fill the day once you log its mood.",
+                days,
+            ).format(n=days, source=device.SOURCES[incoming.source])
         )
     for table in OTHER_TABLES:
         records = getattr(incoming, table)
@@ -424,8 +461,10 @@ def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
         except ValidationError as exc:
             raise ValidationError(
                 "FILE",
-                f"the file's records do not fit the journal's ({exc.field}: {exc.message}). "
-                "Nothing was imported.",
+                _(
+                    "the file's records do not fit the journal's ({field}: {message}). "
+                    "Nothing was imported."
+                ).format(field=exc.field, message=exc.message),
             ) from exc
 
 
@@ -446,7 +485,7 @@ def import_file(
     path = Path(path).expanduser()
     step = progress or (lambda done, total, text: None)
     started = time.perf_counter()
-    step(0, 4, "Reading the file")
+    step(0, 4, _("Reading the file"))
     fmt = resolve_format(path, fmt)
     if fmt in wearables.FORMATS:  # device values, never check-ins (exchange/wearables)
         return importing.import_device_file(journal, path, fmt, ImportReport(path, fmt, dry_run))
@@ -455,15 +494,15 @@ def import_file(
     report.seconds["read"] = time.perf_counter() - started
     if dry_run or not report.changes:
         return report
-    step(2, 4, "Backing up the journal")
+    step(2, 4, _("Backing up the journal"))
     started = time.perf_counter()
     report.backup = backup.backup_before(journal, "import")
     report.seconds["backup"] = time.perf_counter() - started
-    step(3, 4, "Writing")
+    step(3, 4, _("Writing"))
     started = time.perf_counter()
     _write(journal, report.plan, incoming)
     report.seconds["write"] = time.perf_counter() - started
-    step(4, 4, "Done")
+    step(4, 4, _("Done"))
     return report
 
 
@@ -485,7 +524,9 @@ def preview(
         report.first_day = min(c.date for c in incoming.checkins)
         report.last_day = max(c.date for c in incoming.checkins)
     if incoming.encoding is not None:
-        report.notes.insert(0, f"Read as {text_input.encoding_name(incoming.encoding)}.")
+        report.notes.insert(
+            0, _("Read as {encoding}.").format(encoding=text_input.encoding_name(incoming.encoding))
+        )
     if incoming.days_merged:
         report.notes.append(merged_line(incoming.days_merged))
     report.plan = _plan(journal, incoming, report)

@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from trdjournal.exchange.incoming import MalformedFile
+from trdjournal.i18n import _
 
 MB = 1024 * 1024
 MAX_TEXT_BYTES = 512 * MB
@@ -41,19 +42,26 @@ def check_file_size(path: Path, limit: int | None = None) -> int:
     if size > limit:
         raise MalformedFile(
             path,
-            "the file",
-            f"is {_megabytes(size)}, over the import limit of {_megabytes(limit)}; "
-            "export a shorter period, or check that this is the right file",
+            _("the file"),
+            _(
+                "is {size}, over the import limit of {limit}; export a shorter period, or "
+                "check that this is the right file"
+            ).format(size=_megabytes(size), limit=_megabytes(limit)),
         )
     return size
 
 
-def read_limited(handle: BinaryIO, limit: int, name: str | Path, what: str = "the file") -> bytes:
+def read_limited(handle: BinaryIO, limit: int, name: str | Path, what: str | None = None) -> bytes:
     """All of ``handle``, refused once it passes ``limit`` bytes (never more is held)."""
+    what = _("the file") if what is None else what
     data = handle.read(limit + 1)
     if len(data) > limit:
         raise MalformedFile(
-            name, what, f"holds more than {_megabytes(limit)}, the import limit for one document"
+            name,
+            what,
+            _("holds more than {limit}, the import limit for one document").format(
+                limit=_megabytes(limit)
+            ),
         )
     return data
 
@@ -76,23 +84,31 @@ class SafeZip:
             infos = self.archive.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
             raise MalformedFile(
-                self.path, "the zip", f"cannot be read ({exc}); it may be truncated: copy it again"
+                self.path,
+                _("the zip"),
+                _("cannot be read ({problem}); it may be truncated: copy it again").format(
+                    problem=exc
+                ),
             ) from None
         for info in infos:
             if unsafe_name(info.filename):
                 raise MalformedFile(
                     self.path,
-                    f"entry {info.filename!r}",
-                    "points outside the archive (a ../ or absolute name); an app's backup "
-                    "never does: this file was altered, so it is not imported",
+                    _("entry {name}").format(name=repr(info.filename)),
+                    _(
+                        "points outside the archive (a ../ or absolute name); an app's backup "
+                        "never does: this file was altered, so it is not imported"
+                    ),
                 )
         total = sum(info.file_size for info in infos)
         max_total = MAX_UNZIPPED_BYTES if max_total is None else max_total
         if total > max_total:
             raise MalformedFile(
                 self.path,
-                "the zip",
-                f"unpacks to {_megabytes(total)}, over the import limit of {_megabytes(max_total)}",
+                _("the zip"),
+                _("unpacks to {size}, over the import limit of {limit}").format(
+                    size=_megabytes(total), limit=_megabytes(max_total)
+                ),
             )
         self.infos = infos
 
@@ -109,9 +125,11 @@ class SafeZip:
         if info.file_size > max(info.compress_size, 1) * MAX_RATIO and info.file_size > MB:
             raise MalformedFile(
                 self.path,
-                f"entry {info.filename!r}",
-                f"is compressed {info.file_size // max(info.compress_size, 1)} to 1, over the "
-                f"limit of {MAX_RATIO} to 1 (a zip bomb?); it is not unpacked",
+                _("entry {name}").format(name=repr(info.filename)),
+                _(
+                    "is compressed {ratio} to 1, over the limit of {limit} to 1 (a zip bomb?); "
+                    "it is not unpacked"
+                ).format(ratio=info.file_size // max(info.compress_size, 1), limit=MAX_RATIO),
             )
 
     def open(self, name: str, limit: int = MAX_UNZIPPED_BYTES) -> BinaryIO:
@@ -121,12 +139,16 @@ class SafeZip:
         try:
             raw = self.archive.open(info)
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, ValueError) as exc:
-            raise MalformedFile(self.path, f"entry {name!r}", f"cannot be read ({exc})") from None
+            raise MalformedFile(
+                self.path,
+                _("entry {name}").format(name=repr(name)),
+                _("cannot be read ({problem})").format(problem=exc),
+            ) from None
         return _CountingReader(raw, min(limit, info.file_size), self.path, name)
 
     def read(self, name: str, limit: int) -> bytes:
         with self.open(name, limit) as member:
-            return read_limited(member, limit, self.path, f"entry {name!r}")
+            return read_limited(member, limit, self.path, _("entry {name}").format(name=repr(name)))
 
 
 class _CountingReader(io.RawIOBase):
@@ -144,15 +166,20 @@ class _CountingReader(io.RawIOBase):
             data = self.raw.read(len(buffer))
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
             raise MalformedFile(
-                self.path, f"entry {self.name!r}", f"is damaged ({exc}); copy the file again"
+                self.path,
+                _("entry {name}").format(name=repr(self.name)),
+                _("is damaged ({problem}); copy the file again").format(problem=exc),
             ) from None
         self.count += len(data)
         if self.count > self.limit:
             raise MalformedFile(
                 self.path,
-                f"entry {self.name!r}",
-                f"inflates past {_megabytes(self.limit) if self.limit >= MB else f'{self.limit} bytes'}"
-                ", more than it declares or than the import limit",
+                _("entry {name}").format(name=repr(self.name)),
+                _("inflates past {size}, more than it declares or than the import limit").format(
+                    size=_megabytes(self.limit)
+                    if self.limit >= MB
+                    else _("{n} bytes").format(n=self.limit)
+                ),
             )
         buffer[: len(data)] = data
         return len(data)

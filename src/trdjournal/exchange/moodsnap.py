@@ -27,6 +27,7 @@ from trdjournal.exchange import app_values, emoods
 from trdjournal.exchange.days import Days, Entry
 from trdjournal.exchange.incoming import Incoming, MalformedFile
 from trdjournal.exchange.pixels import load_json
+from trdjournal.i18n import _, ngettext
 
 EPOCH = dt.datetime(2001, 1, 1)  # Swift's reference date
 MOOD_SNAP = 1
@@ -47,7 +48,7 @@ def parse(path: Path) -> Incoming:
     document = load_json(path)
     snaps = document.get("moodSnaps") if isinstance(document, dict) else None
     if not isinstance(snaps, list):
-        raise MalformedFile(path, "the file", "has no moodSnaps list: not a MoodSnap backup")
+        raise MalformedFile(path, _("the file"), "has no moodSnaps list: not a MoodSnap backup")
     days = Days(path)
     without_mood = 0
     for i, snap in enumerate(snaps):
@@ -86,7 +87,11 @@ def parse(path: Path) -> Incoming:
     days.fill(incoming)
     if without_mood:
         incoming.notes.append(
-            f"Not imported: {without_mood} snaps without a mood (notes or events only)."
+            ngettext(
+                "Not imported: {n} snap without a mood (notes or events only).",
+                "Not imported: {n} snaps without a mood (notes or events only).",
+                without_mood,
+            ).format(n=without_mood)
         )
     later = [
         n
@@ -94,8 +99,8 @@ def parse(path: Path) -> Incoming:
         if f not in emoods.WIRED.values()
     ]
     incoming.notes.append(
-        "Not imported (no place in a check-in yet): "
-        + ", ".join([*later, "activities, social and symptoms (unnamed in the file)"])
-        + "."
+        _("Not imported (no place in a check-in yet): {fields}.").format(
+            fields=", ".join([*later, _("activities, social and symptoms (unnamed in the file)")])
+        )
     )
     return incoming

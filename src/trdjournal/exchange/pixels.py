@@ -20,6 +20,7 @@ from trdjournal.exchange import app_values, html_text, limits, text_input
 from trdjournal.exchange.daylio import tag_from_activity
 from trdjournal.exchange.days import Days, Entry
 from trdjournal.exchange.incoming import Incoming, MalformedFile
+from trdjournal.i18n import _
 
 MOOD_FROM_SCORE = {1: 1, 2: 3, 3: 5, 4: 7, 5: 9}
 FIELDS = frozenset({"mood", "tags", "note"})
@@ -32,7 +33,7 @@ def load_json(path: Path) -> object:
     except json.JSONDecodeError as exc:
         raise MalformedFile(
             path,
-            f"line {exc.lineno}",
+            _("line {n}").format(n=exc.lineno),
             f"is not valid JSON (column {exc.colno}: {exc.msg}); it may be truncated: export "
             "it again",
         ) from None
@@ -50,7 +51,7 @@ def _tags(day: dict) -> list[str]:
 def parse(path: Path) -> Incoming:
     document = load_json(path)
     if not isinstance(document, list):
-        raise MalformedFile(path, "the file", "is not a list of days: not a Pixels backup")
+        raise MalformedFile(path, _("the file"), "is not a list of days: not a Pixels backup")
     days = Days(path)
     for i, day in enumerate(document):
         where = f"entry {i + 1}"

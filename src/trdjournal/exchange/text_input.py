@@ -22,6 +22,7 @@ from typing import BinaryIO
 
 from trdjournal.exchange import limits
 from trdjournal.exchange.incoming import MalformedFile
+from trdjournal.i18n import _
 
 SAMPLE_BYTES = 256 * 1024
 NAMES = {
@@ -65,8 +66,8 @@ def detect_encoding(sample: bytes, name: str | Path) -> str:
     if b"\x00" in sample:
         raise MalformedFile(
             name,
-            "the file",
-            "holds NUL bytes, so it is not a text export (or a damaged one); export it again",
+            _("the file"),
+            _("holds NUL bytes, so it is not a text export (or a damaged one); export it again"),
         )
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
@@ -81,9 +82,11 @@ def detect_encoding(sample: bytes, name: str | Path) -> str:
     if best is None:
         raise MalformedFile(
             name,
-            "the file",
-            "is not text in any encoding this import knows (UTF-8, UTF-16, cp1252, Latin-1...); "
-            "is it the export itself? Save it as a UTF-8 CSV and import that",
+            _("the file"),
+            _(
+                "is not text in any encoding this import knows (UTF-8, UTF-16, cp1252, "
+                "Latin-1...); is it the export itself? Save it as a UTF-8 CSV and import that"
+            ),
         )
     # A short sample often reads equally well in several code pages; Windows-1252 is what
     # spreadsheets in Western Europe and the Americas save, so it wins a tie.
@@ -130,15 +133,15 @@ def decode_bytes(data: bytes, name: str | Path) -> tuple[str, str]:
     try:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError) as exc:
-        raise MalformedFile(name, "the file", _undecodable(encoding, exc)) from None
+        raise MalformedFile(name, _("the file"), _undecodable(encoding, exc)) from None
 
 
 def _undecodable(encoding: str, exc: Exception) -> str:
-    where = f" at byte {exc.start}" if isinstance(exc, UnicodeDecodeError) else ""
-    return (
-        f"does not read as {encoding_name(encoding)}{where} (its start does); save it again "
-        "from the app or the spreadsheet as UTF-8 and import that"
-    )
+    where = _(" at byte {n}").format(n=exc.start) if isinstance(exc, UnicodeDecodeError) else ""
+    return _(
+        "does not read as {encoding}{where} (its start does); save it again from the app or "
+        "the spreadsheet as UTF-8 and import that"
+    ).format(encoding=encoding_name(encoding), where=where)
 
 
 def csv_rows(text: io.TextIOBase, name: str | Path, encoding: str) -> Iterator[tuple[int, list]]:
@@ -151,23 +154,26 @@ def csv_rows(text: io.TextIOBase, name: str | Path, encoding: str) -> Iterator[t
         except StopIteration:
             return
         except csv.Error as exc:
-            raise MalformedFile(name, f"line {start}", _csv_problem(str(exc))) from None
+            raise MalformedFile(
+                name, _("line {n}").format(n=start), _csv_problem(str(exc))
+            ) from None
         except UnicodeDecodeError as exc:
-            raise MalformedFile(name, f"line {start}", _undecodable(encoding, exc)) from None
+            raise MalformedFile(
+                name, _("line {n}").format(n=start), _undecodable(encoding, exc)
+            ) from None
         line = reader.line_num + 1
         yield start, row
 
 
 def _csv_problem(message: str) -> str:
     if "field larger than field limit" in message:
-        return (
-            f"a field is longer than {limits.MAX_FIELD_CHARS // 1024} KB, the limit for one "
-            "field (a note); a quote left open makes the rest of the file one field: check the "
-            "quotes on this line"
-        )
+        return _(
+            "a field is longer than {size} KB, the limit for one field (a note); a quote left "
+            "open makes the rest of the file one field: check the quotes on this line"
+        ).format(size=limits.MAX_FIELD_CHARS // 1024)
     if "NUL" in message:
-        return "holds a NUL byte, so this is not a text CSV (or a damaged one); export it again"
-    return f"is not valid CSV ({message}); check the quotes on this line"
+        return _("holds a NUL byte, so this is not a text CSV (or a damaged one); export it again")
+    return _("is not valid CSV ({problem}); check the quotes on this line").format(problem=message)
 
 
 def header_row(rows: Iterator[tuple[int, list]], name: str | Path) -> list[str]:
@@ -175,7 +181,7 @@ def header_row(rows: Iterator[tuple[int, list]], name: str | Path) -> list[str]:
     MalformedFile for an empty file."""
     first = next(rows, None)
     if first is None:
-        raise MalformedFile(name, "line 1", "the file is empty")
+        raise MalformedFile(name, _("line {n}").format(n=1), _("the file is empty"))
     return [cell.strip().lstrip("\ufeff") for cell in first[1]]
 
 
@@ -189,6 +195,8 @@ def filled_rows(
             continue
         if len(row) < needed:
             raise MalformedFile(
-                name, f"line {line}", f"has {len(row)} fields; the header has {header_width}"
+                name,
+                _("line {n}").format(n=line),
+                _("has {n} fields; the header has {width}").format(n=len(row), width=header_width),
             )
         yield line, row
