@@ -147,6 +147,8 @@ IMPORTS = [
     ["import", str(DATA / "apps" / "moodsnap.json"), "--dry-run"],
     ["import", str(DATA / "apps" / "bearable.csv"), "--dry-run"],
     ["import", "{tmp}/week.zip"],
+    ["import", str(DATA / "daylio" / "malformed_date.csv")],
+    ["import", str(DATA / "emoods" / "malformed.csv")],
 ]
 # App names and the file formats they write are names, like drug names.
 APP_NAMES = {"daylio", "emoods", "moodsnap", "bearable", "pixels", "csv", "json"}

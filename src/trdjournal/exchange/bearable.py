@@ -90,7 +90,11 @@ def _parse(rows, path: Path) -> Incoming:
         try:
             checkins.append(dataclasses.replace(checkin, note=note, **extra))
         except ValidationError as exc:
-            raise MalformedFile(path, str(checkin.date), f"{exc.field}: {exc.message}") from None
+            raise MalformedFile(
+                path,
+                str(checkin.date),
+                _("{field}: {message}").format(field=exc.field, message=exc.message),
+            ) from None
     incoming = Incoming("bearable", checkins, fields=FIELDS)
     incoming.partials = [
         (day, {k: v for k, v in values.items() if k != "notes"}) for day, values in extras.items()

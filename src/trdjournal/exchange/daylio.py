@@ -66,8 +66,10 @@ def parse_mood_map(text: str | None) -> dict[str, int]:
         if not sep or not label or not value.lstrip("-").isdigit() or not 0 <= int(value) <= 10:
             raise ValidationError(
                 "--mood-map",
-                f"{item.strip()!r} is not LABEL=N with N a mood from 0 (worst) to 10 (best); "
-                'for example --mood-map "great=9,so-so=5"',
+                _(
+                    "{item} is not LABEL=N with N a mood from 0 (worst) to 10 (best); "
+                    'for example --mood-map "great=9,so-so=5"'
+                ).format(item=repr(item.strip())),
             )
         mapping[label] = int(value)
     return mapping
@@ -83,17 +85,23 @@ def tag_from_activity(activity: str) -> str | None:
 def _time(text: str) -> dt.time:
     match = _TIME.match(text.strip())
     if not match:
-        raise ValueError(f'the time "{text}" is neither like "10:00 pm" nor like "20:39"')
+        raise ValueError(
+            _('the time "{text}" is neither like "10:00 pm" nor like "20:39"').format(text=text)
+        )
     hour, minute = int(match[1]), int(match[2])
     second = int(match[3] or 0)
     if match[4]:
         if not 1 <= hour <= 12:
-            raise ValueError(f'the time "{text}" has hour {hour}; a 12-hour clock runs 1-12')
+            raise ValueError(
+                _('the time "{text}" has hour {hour}; a 12-hour clock runs 1-12').format(
+                    text=text, hour=hour
+                )
+            )
         hour = hour % 12 + (12 if match[4].lower() == "p" else 0)
     try:
         return dt.time(hour, minute, second)
     except ValueError:
-        raise ValueError(f'the time "{text}" is not a time of day') from None
+        raise ValueError(_('the time "{text}" is not a time of day').format(text=text)) from None
 
 
 def _day(full_date: str | None, year: str | None, date_text: str | None) -> dt.date:
@@ -101,7 +109,11 @@ def _day(full_date: str | None, year: str | None, date_text: str | None) -> dt.d
         try:
             return dt.date.fromisoformat(full_date.strip())
         except ValueError:
-            raise ValueError(f'full_date "{full_date}" is not a date written YYYY-MM-DD') from None
+            raise ValueError(
+                _('full_date "{full_date}" is not a date written YYYY-MM-DD').format(
+                    full_date=full_date
+                )
+            ) from None
     return parse_day(date_text or "", year)
 
 
@@ -121,10 +133,12 @@ def _sleep_hours(value: str) -> float:
         except ValueError:
             match = _HOURS.match(value)
             if not match or not (match[1] or match[2]):
-                raise ValueError(f'sleep "{value}" is not hours like 7.5, 7:30 or 7h 30m') from None
+                raise ValueError(
+                    _('sleep "{value}" is not hours like 7.5, 7:30 or 7h 30m').format(value=value)
+                ) from None
             hours = float((match[1] or "0").replace(",", ".")) + int(match[2] or 0) / 60
     if not 0 <= hours <= 24:
-        raise ValueError(f'sleep "{value}" is not 0 to 24 hours')
+        raise ValueError(_('sleep "{value}" is not 0 to 24 hours').format(value=value))
     return round(hours * 4) / 4
 
 
@@ -134,9 +148,11 @@ def _sleep_quality(value: str) -> int:
         quality = float(number.replace(",", "."))
         top = float(scale) if scale else 5.0
     except ValueError:
-        raise ValueError(f'sleep quality "{value}" is not a number like 4 or 4/5') from None
+        raise ValueError(
+            _('sleep quality "{value}" is not a number like 4 or 4/5').format(value=value)
+        ) from None
     if top <= 0 or not 0 <= quality <= top:
-        raise ValueError(f'sleep quality "{value}" is outside its scale')
+        raise ValueError(_('sleep quality "{value}" is outside its scale').format(value=value))
     if top != 5:
         quality = 1 + (quality / top) * 4
     return min(5, max(1, round(quality)))
@@ -230,7 +246,9 @@ def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) ->
             reason = exc.message if isinstance(exc, ValidationError) else str(exc)
             raise MalformedFile(path, _("line {n}").format(n=line), reason) from None
         if day > last_day:
-            raise MalformedFile(path, _("line {n}").format(n=line), f"{day} is in the future")
+            raise MalformedFile(
+                path, _("line {n}").format(n=line), _("{day} is in the future").format(day=day)
+            )
         label = row[get["mood"]].strip().lower()
         seen.add(label)
         if label not in mood_map:

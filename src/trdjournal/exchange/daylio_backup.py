@@ -57,7 +57,7 @@ def _payload(path: Path) -> tuple[bytes, str]:
             name = backup_name(archive.names())
             if name is None:
                 raise MalformedFile(
-                    path, _("the zip"), "holds no backup.daylio (a Daylio backup does)"
+                    path, _("the zip"), _("holds no backup.daylio (a Daylio backup does)")
                 )
             # base64 is 4/3 of the JSON it holds
             return archive.read(name, limits.MAX_JSON_BYTES * 4 // 3 + 4), f"{name} in {path}"
@@ -73,27 +73,33 @@ def _document(data: bytes, name: str) -> dict[str, Any]:
         except (binascii.Error, ValueError):
             raise MalformedFile(
                 name,
-                "the backup",
-                "is neither base64 nor JSON, so it is not a Daylio backup (or it was cut "
-                "short: copy the .daylio file again)",
+                _("the backup"),
+                _(
+                    "is neither base64 nor JSON, so it is not a Daylio backup (or it was cut "
+                    "short: copy the .daylio file again)"
+                ),
             ) from None
     if len(text) > limits.MAX_JSON_BYTES:
         raise MalformedFile(
-            name, "the backup", f"holds more than {limits.MAX_JSON_BYTES // limits.MB} MB"
+            name,
+            _("the backup"),
+            _("holds more than {size} MB").format(size=limits.MAX_JSON_BYTES // limits.MB),
         )
     try:
         document = json.loads(text.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise MalformedFile(name, "the backup", "does not decode to UTF-8 JSON") from None
+        raise MalformedFile(name, _("the backup"), _("does not decode to UTF-8 JSON")) from None
     except json.JSONDecodeError as exc:
         raise MalformedFile(
             name,
-            "the backup",
-            f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); it may "
-            "be truncated: copy the .daylio file again",
+            _("the backup"),
+            _(
+                "is not valid JSON (line {line}, column {column}: {problem}); it may be "
+                "truncated: copy the .daylio file again"
+            ).format(line=exc.lineno, column=exc.colno, problem=exc.msg),
         ) from None
     if not isinstance(document, dict) or not isinstance(document.get("dayEntries"), list):
-        raise MalformedFile(name, "the backup", "has no dayEntries list: not a Daylio backup")
+        raise MalformedFile(name, _("the backup"), _("has no dayEntries list: not a Daylio backup"))
     return document
 
 
@@ -102,8 +108,10 @@ def _int(value: Any, where: str, name: str, low: int, high: int) -> int:
         raise MalformedFile(
             name,
             where,
-            f"must be a whole number from {low} to {high} (got {str(value)[:40]!r}); the backup "
-            "is damaged or from a Daylio this import does not know: import Daylio's CSV export",
+            _(
+                "must be a whole number from {low} to {high} (got {value}); the backup is "
+                "damaged or from a Daylio this import does not know: import Daylio's CSV export"
+            ).format(low=low, high=high, value=repr(str(value)[:40])),
         )
     return value
 
@@ -112,7 +120,7 @@ def _text(value: Any, where: str, name: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise MalformedFile(name, where, "must be text; import Daylio's CSV export instead")
+        raise MalformedFile(name, where, _("must be text; import Daylio's CSV export instead"))
     return value
 
 
@@ -120,11 +128,11 @@ def _objects(document: dict, key: str, name: str):
     """(where, object, its id) for each item of the list ``document[key]``."""
     items = document.get(key, [])
     if not isinstance(items, list):
-        raise MalformedFile(name, key, "must be a list")
+        raise MalformedFile(name, key, _("must be a list"))
     for i, item in enumerate(items):
         where = f"{key}[{i}]"
         if not isinstance(item, dict):
-            raise MalformedFile(name, where, "must be an object")
+            raise MalformedFile(name, where, _("must be an object"))
         yield where, item, _int(item.get("id"), f"{where}.id", name, -(2**53), 2**53)
 
 
@@ -155,7 +163,13 @@ def _when(entry: dict, where: str, name: str) -> tuple[dt.date, dt.time]:
         try:
             return dt.date(year, month, day), dt.time(hour, minute)
         except ValueError:
-            raise MalformedFile(name, where, f"{year}-{month}-{day} is not a real date") from None
+            raise MalformedFile(
+                name,
+                where,
+                _("{year}-{month}-{day} is not a real date").format(
+                    year=year, month=month, day=day
+                ),
+            ) from None
     stamp = _int(entry.get("datetime"), f"{where}.datetime", name, 0, 253402300799999)
     offset = _int(
         entry.get("timeZoneOffset", 0),
@@ -177,23 +191,27 @@ def parse(path: Path) -> Incoming:
     for i, entry in enumerate(document["dayEntries"]):
         where = f"dayEntries[{i}]"
         if not isinstance(entry, dict):
-            raise MalformedFile(name, where, "must be an object")
+            raise MalformedFile(name, where, _("must be an object"))
         day, at = _when(entry, where, name)
         if day > last_day:
-            raise MalformedFile(name, where, f"{day} is in the future")
+            raise MalformedFile(name, where, _("{day} is in the future").format(day=day))
         mood_id = _int(entry.get("mood"), f"{where}.mood", name, -(2**53), 2**53)
         if mood_id not in moods:
             raise MalformedFile(
-                name, f"{where}.mood", f"is mood id {mood_id}, which customMoods does not define"
+                name,
+                f"{where}.mood",
+                _("is mood id {id}, which customMoods does not define").format(id=mood_id),
             )
         tag_ids = entry.get("tags", [])
         if not isinstance(tag_ids, list):
-            raise MalformedFile(name, f"{where}.tags", "must be a list of tag ids")
+            raise MalformedFile(name, f"{where}.tags", _("must be a list of tag ids"))
         entry_tags = []
         for j, tag_id in enumerate(tag_ids):
             if isinstance(tag_id, bool) or not isinstance(tag_id, int) or tag_id not in tags:
                 raise MalformedFile(
-                    name, f"{where}.tags[{j}]", f"{tag_id!r} is not the id of one of the tags"
+                    name,
+                    f"{where}.tags[{j}]",
+                    _("{id} is not the id of one of the tags").format(id=repr(tag_id)),
                 )
             if tags[tag_id]:
                 entry_tags.append(tags[tag_id])

@@ -13,6 +13,8 @@ import datetime as dt
 import functools
 import re
 
+from trdjournal.i18n import _
+
 # Daylio's interface languages (its store listing); a name two of them spell alike for
 # different months would be ambiguous, so the first language listed wins.
 LOCALES = (
@@ -47,8 +49,9 @@ def parse_day(date_text: str, year_text: str | None) -> dt.date:
     year = (year_text or "").strip()
     if not year.isdigit():
         raise ValueError(
-            f'the date "{date_text}" has no year: this export has neither full_date nor a year '
-            "column"
+            _(
+                'the date "{date}" has no year: this export has neither full_date nor a year column'
+            ).format(date=date_text)
         )
     cjk = _CJK.match(date_text)
     if cjk:
@@ -59,12 +62,18 @@ def parse_day(date_text: str, year_text: str | None) -> dt.date:
         numbers = _NUMBER.findall(date_text)
         if len(months) != 1 or len(numbers) != 1:
             raise ValueError(
-                f'the date "{date_text}" is not a day and a month name (like "18 May" or '
-                '"7 września"); if the phone was set to another language, name it in a bug '
-                "report, or export again from a newer Daylio (which also writes full_date)"
+                _(
+                    'the date "{date}" is not a day and a month name (like "18 May" or '
+                    '"7 września"); if the phone was set to another language, name it in a bug '
+                    "report, or export again from a newer Daylio (which also writes full_date)"
+                ).format(date=date_text)
             )
         month, day = months.pop(), int(numbers[0])
     try:
         return dt.date(int(year), month, day)
     except ValueError:
-        raise ValueError(f'"{date_text} {year}" is not a real calendar date') from None
+        raise ValueError(
+            _('"{date_text} {year}" is not a real calendar date').format(
+                date_text=date_text, year=year
+            )
+        ) from None

@@ -168,7 +168,9 @@ def write_export(journal: Journal, path: Path, fmt: str = "json") -> dict[str, i
 
         _write_private(path, write_zip, "wb")
     else:
-        raise ValidationError("--format", f"must be json or csv (got {fmt!r})")
+        raise ValidationError(
+            "--format", _("must be json or csv (got {fmt})").format(fmt=repr(fmt))
+        )
     counts = {t: len(document[t]) for t in (*RECORD_TABLES, "revisions")}
     return {"background": int(document["background"] is not None), **counts}
 
@@ -179,10 +181,14 @@ def _record(path: Path, table: str, index: int | None, data: Any):
     record_type = TABLES[table][0]
     known = {f.name for f in dataclasses.fields(record_type)}
     if not isinstance(data, dict):
-        raise MalformedFile(path, where, "is not an object")
+        raise MalformedFile(path, where, _("is not an object"))
     unknown = sorted(set(data) - known)
     if unknown:
-        raise MalformedFile(path, where, f"has fields this trdjournal does not know: {unknown}")
+        raise MalformedFile(
+            path,
+            where,
+            _("has fields this trdjournal does not know: {unknown}").format(unknown=unknown),
+        )
     values = dict(data)
     try:
         for name in ("date", "episode_start"):
@@ -202,7 +208,9 @@ def _record(path: Path, table: str, index: int | None, data: Any):
         if day is not None and table not in MAY_BE_FUTURE:
             not_in_future(day)
     except ValidationError as exc:
-        raise MalformedFile(path, where, f"{exc.field}: {exc.message}") from None
+        raise MalformedFile(
+            path, where, _("{field}: {message}").format(field=exc.field, message=exc.message)
+        ) from None
     except TypeError as exc:
         raise MalformedFile(path, where, str(exc)) from None
     return record
@@ -211,7 +219,13 @@ def _record(path: Path, table: str, index: int | None, data: Any):
 def _revision(path: Path, index: int, data: Any) -> dict[str, Any]:
     where = f"revisions[{index}]"
     if not isinstance(data, dict) or set(data) != set(REVISION_KEYS):
-        raise MalformedFile(path, where, f"must be an object with exactly {list(REVISION_KEYS)}")
+        raise MalformedFile(
+            path,
+            where,
+            _("must be an object with exactly {list_revision_keys}").format(
+                list_revision_keys=list(REVISION_KEYS)
+            ),
+        )
     checks = [
         (isinstance(data["id"], int) and not isinstance(data["id"], bool), "id is not a number"),
         (_is_time(data["at"]), "at is not a time (YYYY-MM-DDTHH:MM:SS)"),
@@ -240,10 +254,14 @@ def _revision(path: Path, index: int, data: Any) -> dict[str, Any]:
         except ValueError as exc:
             raise MalformedFile(path, f"{where}.{side}", str(exc)) from None
         if str(data[side].get(pk)) != data["row_key"]:
-            raise MalformedFile(path, f"{where}.{side}", f"its {pk} is not row_key")
+            raise MalformedFile(path, f"{where}.{side}", _("its {pk} is not row_key").format(pk=pk))
     wanted = {"insert": (False, True), "update": (True, True), "delete": (True, False)}
     if (data["before"] is not None, data["after"] is not None) != wanted[data["action"]]:
-        raise MalformedFile(path, where, f"an {data['action']} has the wrong rows before/after")
+        raise MalformedFile(
+            path,
+            where,
+            _("an {action} has the wrong rows before/after").format(action=data["action"]),
+        )
     return data
 
 
@@ -258,7 +276,7 @@ def _is_time(value: Any) -> bool:
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(_("{name} is not a number JSON allows").format(name=name))
 
 
 def parse(path: Path) -> Incoming:
@@ -267,35 +285,38 @@ def parse(path: Path) -> Incoming:
         document = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise MalformedFile(
-            path, _("line {n}").format(n=exc.lineno), f"not valid JSON: {exc.msg}"
+            path,
+            _("line {n}").format(n=exc.lineno),
+            _("not valid JSON: {problem}").format(problem=exc.msg),
         ) from None
     except ValueError as exc:  # NaN, Infinity
         raise MalformedFile(path, _("the document"), str(exc)) from None
     except RecursionError:
         raise MalformedFile(
-            path, _("the document"), "is nested too deeply to be a trdjournal export"
+            path, _("the document"), _("is nested too deeply to be a trdjournal export")
         ) from None
     try:
         return parse_document(document, path)
     except RecursionError:
-        raise MalformedFile(path, _("the document"), "is nested too deeply") from None
+        raise MalformedFile(path, _("the document"), _("is nested too deeply")) from None
 
 
 def _settings(path: Path, settings: Any) -> dict[str, Any]:
     """The settings checked through the Settings record (crisis lines included)."""
     if not isinstance(settings, dict):
-        raise MalformedFile(path, "settings", "is not an object")
+        raise MalformedFile(path, "settings", _("is not an object"))
     known = {f.name for f in dataclasses.fields(Settings)}
     values = {k: v for k, v in settings.items() if k in known}
     lines = values.get("crisis_lines")
     try:
         if lines is not None:
             if not isinstance(lines, list):
-                raise ValidationError("crisis_lines", "must be a list of lines")
+                raise ValidationError("crisis_lines", _("must be a list of lines"))
             for n, line in enumerate(lines):
                 if not isinstance(line, dict) or set(line) != {"region", "name", "contact"}:
                     raise ValidationError(
-                        f"crisis_lines[{n}]", "must be an object with region, name and contact"
+                        f"crisis_lines[{n}]",
+                        _("must be an object with region, name and contact"),
                     )
             values["crisis_lines"] = tuple(CrisisLine(**line) for line in lines)
         Settings(**values)
@@ -309,37 +330,43 @@ def _settings(path: Path, settings: Any) -> dict[str, Any]:
 def parse_document(document: Any, path: Path) -> Incoming:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise MalformedFile(
-            path, _("the document"), 'is not a trdjournal export (no "format": "trdjournal")'
+            path, _("the document"), _('is not a trdjournal export (no "format": "trdjournal")')
         )
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise MalformedFile(path, "version", f"must be a whole number (got {version!r})")
+        raise MalformedFile(
+            path,
+            "version",
+            _("must be a whole number (got {version})").format(version=repr(version)),
+        )
     if version > VERSION:
         raise MalformedFile(
             path,
             "version",
-            f"{version} is newer than this trdjournal reads ({VERSION}); update trdjournal",
+            _(
+                "{version} is newer than this trdjournal reads ({readable}); update trdjournal"
+            ).format(version=version, readable=VERSION),
         )
     incoming = Incoming(FORMAT)
     for table in RECORD_TABLES:
         items = document.get(table, [])
         if not isinstance(items, list):
-            raise MalformedFile(path, table, "is not a list")
+            raise MalformedFile(path, table, _("is not a list"))
         records = [_record(path, table, i, item) for i, item in enumerate(items)]
         keys = [r.date if table == "checkins" else r.id for r in records]
         keys = [k for k in keys if k is not None]
         if len(set(keys)) != len(keys):
             what = "date" if table == "checkins" else "id"
-            raise MalformedFile(path, table, f"two records share a {what}")
+            raise MalformedFile(path, table, _("two records share a {what}").format(what=what))
         setattr(incoming, table, records)
     if document.get("background") is not None:
         incoming.background = _record(path, "background", None, document["background"])
     incoming.settings = _settings(path, document.get("settings", {}))
     revisions = document.get("revisions", [])
     if not isinstance(revisions, list):
-        raise MalformedFile(path, "revisions", "is not a list")
+        raise MalformedFile(path, "revisions", _("is not a list"))
     incoming.revisions = [_revision(path, i, r) for i, r in enumerate(revisions)]
     ids = [r["id"] for r in incoming.revisions]
     if len(set(ids)) != len(ids):
-        raise MalformedFile(path, "revisions", "two revisions share an id")
+        raise MalformedFile(path, "revisions", _("two revisions share an id"))
     return incoming

@@ -70,7 +70,7 @@ def _entry_csv(path: Path):
             member = entry_csv_name(archive.names())
             if member is None:
                 raise MalformedFile(
-                    path, _("the zip"), "holds no entry.csv (an eMoods backup does)"
+                    path, _("the zip"), _("holds no entry.csv (an eMoods backup does)")
                 )
             name = f"{member} in {path}"
             stream, encoding = text_input.open_text(archive.open(member), name)
@@ -85,7 +85,11 @@ def _entry_csv(path: Path):
 def _scale(row: list[str], column: dict[str, int], name: str) -> int:
     value = row[column[name]].strip() or "0"
     if not value.isdigit() or int(value) > 4:
-        raise ValueError(f"{name} must be 0 (not logged) to 4 (severe), got {value!r}")
+        raise ValueError(
+            _("{name} must be 0 (not logged) to 4 (severe), got {value}").format(
+                name=name, value=repr(value)
+            )
+        )
     return int(value)
 
 
@@ -96,9 +100,11 @@ def _sleep(text: str) -> float | None:
     try:
         hours = float(text)
     except ValueError:
-        raise ValueError(f"SLEEP must be hours like 7.5, got {text!r}") from None
+        raise ValueError(
+            _("SLEEP must be hours like 7.5, got {text}").format(text=repr(text))
+        ) from None
     if not 0 <= hours <= 24:
-        raise ValueError(f"SLEEP must be 0 to 24 hours, got {text}")
+        raise ValueError(_("SLEEP must be 0 to 24 hours, got {text}").format(text=text))
     return round(hours * 4) / 4 or None
 
 
@@ -115,7 +121,9 @@ def _parse_rows(rows, name: str) -> Incoming:
     missing = [c for c in REQUIRED if c not in column]
     if missing:
         raise MalformedFile(
-            name, _("line {n}").format(n=1), f"the header lacks {', '.join(missing)}"
+            name,
+            _("line {n}").format(n=1),
+            _("the header lacks {columns}").format(columns=", ".join(missing)),
         )
     incoming = Incoming("emoods", fields=FIELDS)
     seen: dict[dt.date, int] = {}
@@ -127,13 +135,19 @@ def _parse_rows(rows, name: str) -> Incoming:
             try:
                 day = dt.date.fromisoformat(raw_date[:10])
             except ValueError:
-                raise ValueError(f"DATE {raw_date!r} is not a date written YYYY-MM-DD") from None
+                raise ValueError(
+                    _("DATE {raw_date} is not a date written YYYY-MM-DD").format(
+                        raw_date=repr(raw_date)
+                    )
+                ) from None
             scales = {s: _scale(row, column, s) for s in SCALES}
             sleep = _sleep(row[column["SLEEP"]])
             if day > last_day:
-                raise ValueError(f"{day} is in the future")
+                raise ValueError(_("{day} is in the future").format(day=day))
             if day in seen:
-                raise ValueError(f"{day} appears twice (first on line {seen[day]})")
+                raise ValueError(
+                    _("{day} appears twice (first on line {line})").format(day=day, line=seen[day])
+                )
             seen[day] = start
             if not any(scales.values()) and sleep is None:
                 incoming.rows_skipped += 1

@@ -47,7 +47,10 @@ def parse_scale(text: str | None) -> tuple[float, float]:
         pair = (0, 0)
     if not sep or pair[0] >= pair[1]:
         raise ValidationError(
-            "--mood-scale", f"must be LOW-HIGH with LOW below HIGH, like 1-5 (got {text!r})"
+            "--mood-scale",
+            _("must be LOW-HIGH with LOW below HIGH, like 1-5 (got {value})").format(
+                value=repr(text)
+            ),
         )
     return pair
 
@@ -59,16 +62,20 @@ def _day(text: str, columns: Columns) -> dt.date:
         day = dt.datetime.strptime(text.strip(), columns.date_format).date()
     except ValueError:
         raise ValueError(
-            f"{columns.date} {text[:40]!r} does not match --date-format {columns.date_format}"
+            _("{column} {value} does not match --date-format {format}").format(
+                column=columns.date, value=repr(text[:40]), format=columns.date_format
+            )
         ) from None
     if day > today():
-        raise ValueError(f"{columns.date} {day} is in the future")
+        raise ValueError(_("{date} {day} is in the future").format(date=columns.date, day=day))
     return day
 
 
 def parse(path: Path, columns: Columns | None) -> Incoming:
     if columns is None:
-        raise ValidationError("--date-column", "--format csv needs --date-column and --mood-column")
+        raise ValidationError(
+            "--date-column", _("--format csv needs --date-column and --mood-column")
+        )
     stream, encoding = text_input.open_text_file(path)
     with stream:
         rows = text_input.csv_rows(stream, path, encoding)
@@ -80,9 +87,12 @@ def parse(path: Path, columns: Columns | None) -> Incoming:
         missing = [name for name in wanted.values() if name.lower() not in folded]
         if missing:
             raise MalformedFile(
-                path, _("line {n}").format(n=1),
-                f"has no column {', '.join(map(repr, missing))}; its columns are {', '.join(map(repr, header))}",
-            )  # fmt: skip
+                path,
+                _("line {n}").format(n=1),
+                _("has no column {missing}; its columns are {columns}").format(
+                    missing=", ".join(map(repr, missing)), columns=", ".join(map(repr, header))
+                ),
+            )
         index = {key: folded[name.lower()] for key, name in wanted.items()}
         days = Days(path)
         for line, row in text_input.filled_rows(rows, path, max(index.values()) + 1, len(header)):

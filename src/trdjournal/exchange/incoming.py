@@ -19,6 +19,7 @@ from trdjournal.domain.model import (
     TreatmentSession,
 )
 from trdjournal.domain.pgx import PgxResult
+from trdjournal.i18n import _, ngettext
 
 CHECKIN_FIELDS = frozenset(f.name for f in dataclasses.fields(CheckIn))
 
@@ -38,15 +39,21 @@ class UnknownMoodLabels(ValidationError):
 
     def __init__(self, labels: dict[str, tuple[int, int]], known: set[str] | None = None):
         listed = ", ".join(
-            f'"{label}" ({count} {"entry" if count == 1 else "entries"}, first on line {line})'
+            ngettext(
+                '"{label}" ({count} entry, first on line {line})',
+                '"{label}" ({count} entries, first on line {line})',
+                count,
+            ).format(label=label, count=count, line=line)
             for label, (count, line) in labels.items()
         )
         example = ",".join(f"{label}=N" for label in labels)
         super().__init__(
             "--mood-map",
-            f"the mood labels {listed} are not in the mood map. Give each a mood from 0 (worst) "
-            f'to 10 (best), for example --mood-map "{example}" (the defaults are rad=9, '
-            "good=7, meh=5, bad=3, awful=1). Nothing was imported.",
+            _(
+                "the mood labels {listed} are not in the mood map. Give each a mood from 0 "
+                '(worst) to 10 (best), for example --mood-map "{example}" (the defaults are '
+                "rad=9, good=7, meh=5, bad=3, awful=1). Nothing was imported."
+            ).format(listed=listed, example=example),
         )
         self.labels = labels
         self.known = known or set()  # the labels of the file that the map did know

@@ -40,7 +40,7 @@ def _level(snap: dict, name: str) -> int | None:
         return None
     value = app_values.number(snap[name], name)
     if not 0 <= value <= 4:
-        raise ValueError(f"{name} must be 0 to 4 (got {value:g})")
+        raise ValueError(_("{name} must be 0 to 4 (got {value:g})").format(name=name, value=value))
     return int(value + 0.5)
 
 
@@ -48,17 +48,17 @@ def parse(path: Path) -> Incoming:
     document = load_json(path)
     snaps = document.get("moodSnaps") if isinstance(document, dict) else None
     if not isinstance(snaps, list):
-        raise MalformedFile(path, _("the file"), "has no moodSnaps list: not a MoodSnap backup")
+        raise MalformedFile(path, _("the file"), _("has no moodSnaps list: not a MoodSnap backup"))
     days = Days(path)
     without_mood = 0
     for i, snap in enumerate(snaps):
         where = f"moodSnaps[{i}]"
         try:
             if not isinstance(snap, dict):
-                raise ValueError("must be an object")
+                raise ValueError(_("must be an object"))
             seconds = app_values.number(snap.get("timestamp"), "timestamp")
             if not -3e9 <= seconds <= 3e9:
-                raise ValueError("timestamp is not a time between 1906 and 2096")
+                raise ValueError(_("timestamp is not a time between 1906 and 2096"))
             when = EPOCH + dt.timedelta(seconds=seconds)
             app_values.iso_day(when.date().isoformat(), "timestamp")
             depression = _level(snap, "depression")
@@ -67,10 +67,12 @@ def parse(path: Path) -> Incoming:
                 _level(snap, name)
             parts = [snap.get("event"), snap.get("notes")]
             if not all(p is None or isinstance(p, str) for p in parts):
-                raise ValueError("event and notes must be text")
+                raise ValueError(_("event and notes must be text"))
         except ValueError as exc:
             raise MalformedFile(
-                path, where, f"{exc}; export the backup from MoodSnap again"
+                path,
+                where,
+                _("{problem}; export the backup from MoodSnap again").format(problem=exc),
             ) from None
         if depression is None or snap.get("snapType", MOOD_SNAP) != MOOD_SNAP:
             without_mood += 1

@@ -34,8 +34,9 @@ def load_json(path: Path) -> object:
         raise MalformedFile(
             path,
             _("line {n}").format(n=exc.lineno),
-            f"is not valid JSON (column {exc.colno}: {exc.msg}); it may be truncated: export "
-            "it again",
+            _(
+                "is not valid JSON (column {column}: {problem}); it may be truncated: export it again"
+            ).format(column=exc.colno, problem=exc.msg),
         ) from None
 
 
@@ -51,27 +52,29 @@ def _tags(day: dict) -> list[str]:
 def parse(path: Path) -> Incoming:
     document = load_json(path)
     if not isinstance(document, list):
-        raise MalformedFile(path, _("the file"), "is not a list of days: not a Pixels backup")
+        raise MalformedFile(path, _("the file"), _("is not a list of days: not a Pixels backup"))
     days = Days(path)
     for i, day in enumerate(document):
         where = f"entry {i + 1}"
         try:
             if not isinstance(day, dict):
-                raise ValueError("must be an object with a date and scores")
+                raise ValueError(_("must be an object with a date and scores"))
             date = app_values.iso_day(day.get("date"))
             scores = day.get("scores")
             if scores is None and "mood" in day:
                 scores = [day["mood"]]
             if not isinstance(scores, list):
-                raise ValueError("has no scores list (or mood)")
+                raise ValueError(_("has no scores list (or mood)"))
             note = day.get("notes") or ""
             if not isinstance(note, str):
-                raise ValueError("notes must be text")
+                raise ValueError(_("notes must be text"))
             tags = _tags(day)
             for j, score in enumerate(scores):
                 value = app_values.number(score, "a score")
                 if value not in MOOD_FROM_SCORE:
-                    raise ValueError(f"score {score!r} is not 1 (worst) to 5 (best)")
+                    raise ValueError(
+                        _("score {score} is not 1 (worst) to 5 (best)").format(score=repr(score))
+                    )
                 days.add(
                     Entry(
                         date, None, where, MOOD_FROM_SCORE[int(value)], tags,
@@ -80,7 +83,9 @@ def parse(path: Path) -> Incoming:
                 )  # fmt: skip
         except ValueError as exc:
             raise MalformedFile(
-                path, where, f"{exc}; export the backup from Pixels again"
+                path,
+                where,
+                _("{problem}; export the backup from Pixels again").format(problem=exc),
             ) from None
     incoming = Incoming("pixels", days.checkins(), fields=FIELDS)
     days.fill(incoming)
