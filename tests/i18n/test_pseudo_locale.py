@@ -168,3 +168,25 @@ def test_import_summaries_and_refusals_are_all_marked(
     assert "[" in result.output, result.output
     output = re.sub(r"(--?[\w-]+|(?:/[\w.-]+)+|\b[A-Z]{3,}\b|\b[\w-]+\.\w+\b)", " ", result.output)
     assert unmarked(output, typed_words | APP_NAMES) == [], result.output
+
+
+# Storage refusals a user meets: a backup that is not there, a file that is not a journal,
+# the journal itself given as the backup to restore.
+STORAGE = [
+    ["restore", "{tmp}/missing.sqlite3"],
+    ["--db", "{tmp}/notes.txt", "entries"],
+    ["restore", "{tmp}/journal.sqlite3"],
+]
+
+
+@pytest.mark.parametrize("args", STORAGE, ids=" ".join)
+def test_storage_refusals_are_all_marked(pseudo, demo_journal, typed_words, tmp_path, args):
+    db = tmp_path / "journal.sqlite3"
+    db.write_bytes(demo_journal.read_bytes())
+    (tmp_path / "notes.txt").write_text("not a journal at all, just some words\n" * 200)
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    result = CliRunner().invoke(main, ["--db", str(db), *args])
+    assert result.exit_code != 0, result.output
+    assert "[" in result.output, result.output
+    output = re.sub(r"(--?[\w-]+|(?:/[\w.-]+)+|`[^`]*`|\b[A-Z]{3,}\b)", " ", result.output)
+    assert unmarked(output, typed_words) == [], result.output

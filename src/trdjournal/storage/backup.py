@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from trdjournal.domain.dates import today
+from trdjournal.i18n import _
 from trdjournal.paths import backups_dir_for, ensure_folder, ensure_private_dir
 from trdjournal.storage import cipher, diagnosis
 from trdjournal.storage.errors import (
@@ -144,7 +145,10 @@ def backup_connection(
     except (OSError, *cipher.database_errors()) as exc:
         named = diagnosis.explain(exc, target)
         raise BackupFailed(
-            f"The backup {target} could not be made: {named or exc}", path=target
+            _("The backup {target} could not be made: {problem}").format(
+                target=target, problem=named or exc
+            ),
+            path=target,
         ) from exc
     return target
 
@@ -229,14 +233,16 @@ def _key(path: Path, passphrase: str | None) -> str | None:
     if cipher.file_kind(path) != "encrypted":
         return None
     if passphrase is None:
-        raise PassphraseRequiredError(f"{path} is encrypted: its passphrase is needed.", path=path)
+        raise PassphraseRequiredError(
+            _("{path} is encrypted: its passphrase is needed.").format(path=path), path=path
+        )
     return passphrase
 
 
 def check_restorable(path: Path, passphrase: str | None = None) -> None:
     """Raise unless ``path`` is an intact journal this version of trdjournal can open."""
     if not path.is_file():
-        raise JournalError(f"There is no file at {path}.")
+        raise JournalError(_("There is no file at {path}.").format(path=path))
     key = _key(path, passphrase)
     check_existing(path, key)
     conn = cipher.open_connection(path, key, read_only=True)
@@ -244,12 +250,16 @@ def check_restorable(path: Path, passphrase: str | None = None) -> None:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if problems != ["ok"]:
             raise DamagedJournalError(
-                f"{path} is damaged: SQLite's integrity check found {'; '.join(problems[:3])}.",
+                _("{path} is damaged: SQLite's integrity check found {value}.").format(
+                    path=path, value="; ".join(problems[:3])
+                ),
                 path=path,
             )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if MIGRATIONS_TABLE not in tables:
-            raise NotAJournalError(f"{path} is an empty database, not a journal.", path=path)
+            raise NotAJournalError(
+                _("{path} is an empty database, not a journal.").format(path=path), path=path
+            )
         applied = {
             r[0]
             for r in conn.execute(
@@ -262,8 +272,9 @@ def check_restorable(path: Path, passphrase: str | None = None) -> None:
     newer = sorted(applied - known)
     if newer:
         raise JournalError(
-            f"{path} was written by a newer trdjournal (schema {', '.join(newer)}); "
-            "update trdjournal to restore it."
+            _(
+                "{path} was written by a newer trdjournal (schema {value}); update trdjournal to restore it."
+            ).format(path=path, value=", ".join(newer))
         )
 
 
@@ -295,11 +306,13 @@ def restore_hint(journal_path: Path, passphrase: str | None = None) -> str:
     """One or two sentences for a journal that cannot be opened: the newest good backup."""
     newest = newest_good_backup(journal_path, passphrase)
     if newest is None:
-        return f"No good backup of it was found in {backups_dir_for(journal_path)}."
-    return (
-        f"The newest good backup is {newest.path} (made {newest.made_at:%Y-%m-%d %H:%M}). "
-        f"To restore it: trdjournal --db {journal_path} restore {newest.path}"
-    )
+        return _("No good backup of it was found in {folder}.").format(
+            folder=backups_dir_for(journal_path)
+        )
+    return _(
+        "The newest good backup is {backup} (made {made}). "
+        "To restore it: trdjournal --db {journal} restore {backup}"
+    ).format(backup=newest.path, made=f"{newest.made_at:%Y-%m-%d %H:%M}", journal=journal_path)
 
 
 def _sidecars(path: Path) -> list[Path]:
@@ -321,13 +334,14 @@ def _close_cleanly(journal_path: Path, passphrase: str | None = None) -> None:
     """Checkpoint the journal's WAL into the file and make sure no one else has it open."""
     conn = cipher.open_connection(journal_path, passphrase)
     try:
-        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        busy, _log, _checkpointed = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
         conn.close()
     if busy or any(p.exists() for p in _sidecars(journal_path)):
         raise JournalError(
-            f"{journal_path} is open in another trdjournal window or command; "
-            "close it and try again. Nothing was changed."
+            _(
+                "{journal_path} is open in another trdjournal window or command; close it and try again. Nothing was changed."
+            ).format(journal_path=journal_path)
         )
 
 
@@ -358,7 +372,9 @@ def restore(
     source_key = _key(source, passphrase)
     check_restorable(source, source_key)
     if source.resolve() == journal_path.resolve():
-        raise JournalError(f"{source} is the journal itself; choose a backup.")
+        raise JournalError(
+            _("{source} is the journal itself; choose a backup.").format(source=source)
+        )
     previous: Path | None = None
     set_aside = False
     if journal_path.exists() and journal_path.stat().st_size > 0:
@@ -377,9 +393,11 @@ def restore(
             except BackupFailed as exc:
                 if not force:
                     raise BackupFailed(
-                        f"{exc}. The journal is not damaged and was left where and as it was; "
-                        "free some space and try again (or add --force to replace it without "
-                        "a copy: it is then moved into backups/ as it is).",
+                        _(
+                            "{problem}. The journal is not damaged and was left where and as it "
+                            "was; free some space and try again (or add --force to replace it "
+                            "without a copy: it is then moved into backups/ as it is)."
+                        ).format(problem=exc),
                         path=exc.path,
                     ) from exc
             finally:

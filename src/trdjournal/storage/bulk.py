@@ -24,6 +24,7 @@ from trdjournal.domain.model import (
     Questionnaire,
     TreatmentSession,
 )
+from trdjournal.i18n import _
 from trdjournal.storage import rows
 from trdjournal.storage.errors import JournalError
 from trdjournal.storage.records import check_episode_start
@@ -81,10 +82,12 @@ class Bulk(Store):
                 medication.check_sequence([*existing, *new])
             days = [row["date"] for row in batches["checkins"]]
             if len(set(days)) != len(days):
-                raise ValidationError("date", "two check-ins for one day in the same batch")
+                raise ValidationError("date", _("two check-ins for one day in the same batch"))
             clash = sorted(self._checkin_rows(days))
             if clash:
-                raise ValidationError("date", f"{clash[0]} already has a check-in")
+                raise ValidationError(
+                    "date", _("{value} already has a check-in").format(value=clash[0])
+                )
             stamp, revisions = now(), []
             for table, batch in batches.items():
                 pk = rows.TABLES[table][3]
@@ -116,7 +119,7 @@ class Bulk(Store):
             not_in_future(latest, what="check-in")
         new_rows = [rows.checkin_to_row(c) for c in checkins]
         if len({r["date"] for r in new_rows}) != len(new_rows):
-            raise ValidationError("date", "two check-ins for one day in the same batch")
+            raise ValidationError("date", _("two check-ins for one day in the same batch"))
         with self.db.atomic():
             before = self._checkin_rows(r["date"] for r in new_rows)
             stamp = now()
@@ -173,7 +176,7 @@ class Bulk(Store):
         with self.db.atomic():
             if not self.is_blank():
                 raise JournalError(
-                    "The journal is not empty; a whole journal loads only into an empty one."
+                    _("The journal is not empty; a whole journal loads only into an empty one.")
                 )
             for table, batch in records.items():
                 to_row = rows.TABLES[table][1]

@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import Any, Union
 
 from trdjournal.domain.errors import ValidationError
+from trdjournal.i18n import _
 from trdjournal.storage.errors import JournalError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -34,8 +35,9 @@ def sqlcipher() -> ModuleType:
         import sqlcipher3
     except ImportError as exc:  # pragma: no cover - sqlcipher3 is a dependency
         raise JournalError(
-            "This journal is encrypted, and the sqlcipher3 package that opens encrypted "
-            "journals is not installed (pip install sqlcipher3)."
+            _(
+                "This journal is encrypted, and the sqlcipher3 package that opens encrypted journals is not installed (pip install sqlcipher3)."
+            )
         ) from exc
     return sqlcipher3
 
@@ -63,9 +65,9 @@ def is_encrypted(path: Path) -> bool:
 
 def check_passphrase(passphrase: str) -> str:
     if not isinstance(passphrase, str) or not passphrase:
-        raise ValidationError("passphrase", "must not be empty")
+        raise ValidationError("passphrase", _("must not be empty"))
     if "\x00" in passphrase:
-        raise ValidationError("passphrase", "must not contain a NUL character")
+        raise ValidationError("passphrase", _("must not contain a NUL character"))
     return passphrase
 
 
@@ -170,7 +172,7 @@ def connect(path: Path, secret: Secret, *, read_only: bool = False) -> Any:
     try:
         conn = module.connect(target, uri=read_only, check_same_thread=False)
     except module.Error as exc:
-        raise JournalError(f"{path} cannot be opened: {exc}") from exc
+        raise JournalError(_("{path} cannot be opened: {exc}").format(path=path, exc=exc)) from exc
     # SQLCipher logs every failed page decryption to stderr; the error we raise says it better.
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {key_for(path, secret).pragma_value()}")
@@ -179,8 +181,9 @@ def connect(path: Path, secret: Secret, *, read_only: bool = False) -> Any:
     except module.DatabaseError as exc:
         conn.close()
         raise WrongPassphraseError(
-            f"Wrong passphrase for {path} (or the file is not a trdjournal journal). "
-            "Nothing was changed."
+            _(
+                "Wrong passphrase for {path} (or the file is not a trdjournal journal). Nothing was changed."
+            ).format(path=path)
         ) from exc
     return conn
 

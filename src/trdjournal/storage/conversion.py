@@ -22,6 +22,7 @@ import os
 from pathlib import Path
 
 from trdjournal.domain.errors import ValidationError
+from trdjournal.i18n import _
 from trdjournal.storage import cipher
 from trdjournal.storage.encryption import BackupConversion, Conversion, _export, _verify
 from trdjournal.storage.errors import JournalError, PassphraseRequiredError
@@ -90,8 +91,9 @@ def _settle_wal(path: Path, key) -> None:
         conn.close()  # the last connection removes the -wal
     if wal.exists():
         raise JournalError(
-            f"{path} is open in another trdjournal (its -wal file is still there); "
-            "close it there and try again. Nothing was changed."
+            _(
+                "{path} is open in another trdjournal (its -wal file is still there); close it there and try again. Nothing was changed."
+            ).format(path=path)
         )
 
 
@@ -131,23 +133,32 @@ def convert_everything(
     interrupted = pending(journal)
     if interrupted is not None and interrupted.phase == "swapping":
         raise JournalError(
-            f"An earlier {interrupted.action} of {journal} was interrupted; run the same "
-            "command again with the same passphrase to finish it."
+            _(
+                "An earlier {action} of {journal} was interrupted; run the same command again with the same passphrase to finish it."
+            ).format(action=interrupted.action, journal=journal)
         )
     if interrupted is not None:
         _clear_leftovers(journal, [journal, *interrupted.files])
         state_path(journal).unlink(missing_ok=True)
     kind = cipher.file_kind(journal)
     if kind == "new":
-        raise JournalError(f"There is no journal at {journal}.")
+        raise JournalError(_("There is no journal at {journal}.").format(journal=journal))
     if kind == "encrypted" and current is None:
-        raise PassphraseRequiredError(f"{journal} is encrypted: its passphrase is needed.")
+        raise PassphraseRequiredError(
+            _("{journal} is encrypted: its passphrase is needed.").format(journal=journal)
+        )
     if kind == "plain" and current is not None:
-        raise JournalError(f"{journal} is not encrypted, so it has no passphrase to give.")
+        raise JournalError(
+            _("{journal} is not encrypted, so it has no passphrase to give.").format(
+                journal=journal
+            )
+        )
     if kind == "plain" and new is None:
-        raise JournalError(f"{journal} is not encrypted; there is nothing to decrypt.")
+        raise JournalError(
+            _("{journal} is not encrypted; there is nothing to decrypt.").format(journal=journal)
+        )
     if current is not None and new is not None and current == new:
-        raise ValidationError("passphrase", "the new passphrase is the same as the current one")
+        raise ValidationError("passphrase", _("the new passphrase is the same as the current one"))
     action = "decrypt" if new is None else ("rekey" if current is not None else "encrypt")
     source_key = None if current is None else cipher.key_for(journal, current)
     check_existing(journal, source_key)
@@ -163,7 +174,9 @@ def convert_everything(
         try:
             key = cipher.key_for(path, current) if encrypted and current else None
             if encrypted and key is None:
-                raise PassphraseRequiredError(f"{path} is encrypted with another passphrase")
+                raise PassphraseRequiredError(
+                    _("{path} is encrypted with another passphrase").format(path=path)
+                )
             check_existing(path, key)
         except JournalError as exc:
             skipped[path] = str(exc)
@@ -186,7 +199,11 @@ def convert_everything(
         state_path(journal).unlink(missing_ok=True)
         if not isinstance(exc, Exception):
             raise
-        raise JournalError(f"Could not {action} {journal}: {exc}. Nothing was changed.") from exc
+        raise JournalError(
+            _("Could not {action} {journal}: {exc}. Nothing was changed.").format(
+                action=action, journal=journal, exc=exc
+            )
+        ) from exc
     _settle_wal(journal, source_key)  # a reader that came and went meanwhile
     _write_state(journal, action, "swapping", files)
     _swap(journal, files)
@@ -221,8 +238,9 @@ def finish(journal: Path, passphrase: str | None) -> Pending | None:
     if interrupted.action != "decrypt":
         if passphrase is None:
             raise PassphraseRequiredError(
-                f"An earlier {interrupted.action} of {journal} was interrupted: the passphrase "
-                "it was setting is needed to finish it."
+                _(
+                    "An earlier {action} of {journal} was interrupted: the passphrase it was setting is needed to finish it."
+                ).format(action=interrupted.action, journal=journal)
             )
         done = next(
             (p for p in (converted_path(f) for f in interrupted.files) if p.exists()),
@@ -240,8 +258,8 @@ def refuse_if_half_swapped(journal: Path) -> None:
     if interrupted is not None and interrupted.phase == "swapping":
         command = "decrypt" if interrupted.action == "decrypt" else "encrypt"
         raise JournalError(
-            f"An earlier {interrupted.action} of {journal} was interrupted. Run "
-            f"`trdjournal --db {journal} {command}` again (with the same passphrase) to "
-            "finish it; nothing is lost.",
+            _(
+                "An earlier {action} of {journal} was interrupted. Run `trdjournal --db {journal} {command}` again (with the same passphrase) to finish it; nothing is lost."
+            ).format(action=interrupted.action, journal=journal, command=command),
             path=journal,
         )

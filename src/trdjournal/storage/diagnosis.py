@@ -13,6 +13,7 @@ import errno
 import os
 from pathlib import Path
 
+from trdjournal.i18n import N_, _
 from trdjournal.storage.errors import (
     EnvironmentProblem,
     FolderVanishedError,
@@ -23,48 +24,50 @@ from trdjournal.storage.errors import (
     ReadOnlyError,
 )
 
-NOT_DAMAGED = "It is not damaged, and nothing was changed"
+NOT_DAMAGED = N_("It is not damaged, and nothing was changed")  # translated where shown
 
 
 def busy(path: Path) -> JournalBusyError:
     return JournalBusyError(
-        f"{path}: the journal is busy (open in another program?). {NOT_DAMAGED}; "
-        "try again in a moment, or close the other program.",
+        _(
+            "{path}: the journal is busy (open in another program?). {not_damaged}; try again in a moment, or close the other program."
+        ).format(path=path, not_damaged=_(NOT_DAMAGED)),
         path=path,
     )
 
 
 def no_space(path: Path) -> NoSpaceError:
     return NoSpaceError(
-        f"There is no space left on the disk that holds {path.parent}. {NOT_DAMAGED}: "
-        "free some space (empty the bin, remove large files) and try again. "
-        "Do not restore a backup: the journal is fine.",
+        _(
+            "There is no space left on the disk that holds {parent}. {not_damaged}: free some space (empty the bin, remove large files) and try again. Do not restore a backup: the journal is fine."
+        ).format(parent=path.parent, not_damaged=_(NOT_DAMAGED)),
         path=path,
     )
 
 
 def read_only(path: Path) -> ReadOnlyError:
     return ReadOnlyError(
-        f"{path} cannot be written: the file, its folder or the disk it is on is read-only. "
-        f"{NOT_DAMAGED}: make it writable (chmod u+w, or remount the disk), or copy it to "
-        "a folder you can write to and use --db. Do not restore a backup: the journal is fine.",
+        _(
+            "{path} cannot be written: the file, its folder or the disk it is on is read-only. {not_damaged}: make it writable (chmod u+w, or remount the disk), or copy it to a folder you can write to and use --db. Do not restore a backup: the journal is fine."
+        ).format(path=path, not_damaged=_(NOT_DAMAGED)),
         path=path,
     )
 
 
 def permission_denied(path: Path) -> PermissionDeniedError:
     return PermissionDeniedError(
-        f"You have no permission to use {path}. {NOT_DAMAGED}: check who owns the file and "
-        "its folder (ls -l) and give yourself access, then try again.",
+        _(
+            "You have no permission to use {path}. {not_damaged}: check who owns the file and its folder (ls -l) and give yourself access, then try again."
+        ).format(path=path, not_damaged=_(NOT_DAMAGED)),
         path=path,
     )
 
 
 def folder_vanished(path: Path) -> FolderVanishedError:
     return FolderVanishedError(
-        f"The folder {path.parent} does not exist (is it on a drive that was unplugged or "
-        "unmounted?). Nothing was changed; reconnect the drive (or create the folder) and try "
-        "again.",
+        _(
+            "The folder {parent} does not exist (is it on a drive that was unplugged or unmounted?). Nothing was changed; reconnect the drive (or create the folder) and try again."
+        ).format(parent=path.parent),
         path=path,
     )
 
@@ -129,8 +132,9 @@ def explain(exc: BaseException, path: Path) -> JournalError | None:
             return make(path)
     if "unable to open" in text or "disk i/o error" in text or "cannot open" in text:
         return probe(path) or JournalError(
-            f"{path} could not be read or written ({exc}). It was not changed; check the disk "
-            "it is on (is it still connected?) and try again.",
+            _(
+                "{path} could not be read or written ({exc}). It was not changed; check the disk it is on (is it still connected?) and try again."
+            ).format(path=path, exc=exc),
             path=path,
         )
     return None

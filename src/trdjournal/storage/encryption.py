@@ -16,6 +16,7 @@ import shutil
 from pathlib import Path
 
 from trdjournal.domain.errors import ValidationError
+from trdjournal.i18n import _
 from trdjournal.storage import cipher
 from trdjournal.storage.errors import JournalError, PassphraseRequiredError
 from trdjournal.storage.opening import check_connection, check_existing, create_private_file
@@ -49,16 +50,22 @@ def convert(
     path = path.expanduser()
     kind = cipher.file_kind(path)
     if kind == "new":
-        raise JournalError(f"There is no journal at {path}.")
+        raise JournalError(_("There is no journal at {path}.").format(path=path))
     if kind == "encrypted" and current is None:
-        raise PassphraseRequiredError(f"{path} is encrypted: its passphrase is needed.")
+        raise PassphraseRequiredError(
+            _("{path} is encrypted: its passphrase is needed.").format(path=path)
+        )
     if kind == "plain":
         if current is not None:
-            raise JournalError(f"{path} is not encrypted, so it has no passphrase to give.")
+            raise JournalError(
+                _("{path} is not encrypted, so it has no passphrase to give.").format(path=path)
+            )
         if new is None:
-            raise JournalError(f"{path} is not encrypted; there is nothing to decrypt.")
+            raise JournalError(
+                _("{path} is not encrypted; there is nothing to decrypt.").format(path=path)
+            )
     if current is not None and new is not None and current == new:
-        raise ValidationError("passphrase", "the new passphrase is the same as the current one")
+        raise ValidationError("passphrase", _("the new passphrase is the same as the current one"))
     check_existing(path, current if kind == "encrypted" else None)
     action = "decrypt" if new is None else ("rekey" if current is not None else "encrypt")
 
@@ -73,8 +80,9 @@ def convert(
         cipher.fsync_file(work)
         if _wal_path(path).exists():
             raise JournalError(
-                f"{path} is open in another trdjournal (its -wal file is still there); "
-                "close it there and try again"
+                _(
+                    "{path} is open in another trdjournal (its -wal file is still there); close it there and try again"
+                ).format(path=path)
             )
         if keep_copy:
             create_private_file(keep)
@@ -85,9 +93,15 @@ def convert(
         work.unlink(missing_ok=True)
         if not isinstance(exc, Exception):
             raise
-        kept = f" A copy of it as it was is kept at {keep}." if keep.exists() else ""
+        kept = (
+            _(" A copy of it as it was is kept at {keep}.").format(keep=keep)
+            if keep.exists()
+            else ""
+        )
         raise JournalError(
-            f"Could not {action} {path}: {exc}. The journal was not changed.{kept}"
+            _("Could not {action} {path}: {exc}. The journal was not changed.{kept}").format(
+                action=action, path=path, exc=exc, kept=kept
+            )
         ) from exc
     cipher.fsync_dir(path.parent)
     keep.unlink(missing_ok=True)
@@ -120,7 +134,7 @@ def _export(
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE converted")
     except module.Error as exc:
-        raise JournalError(f"the copy could not be written ({exc})") from exc
+        raise JournalError(_("the copy could not be written ({exc})").format(exc=exc)) from exc
     finally:
         # The last connection to close folds the -wal file into the journal and removes it.
         conn.close()
@@ -135,7 +149,11 @@ def _verify(target: Path, new: cipher.Key | None, counts: dict[str, int]) -> Non
     finally:
         conn.close()
     if copied != counts:
-        raise JournalError(f"the copy holds different rows ({copied} instead of {counts})")
+        raise JournalError(
+            _("the copy holds different rows ({copied} instead of {counts})").format(
+                copied=copied, counts=counts
+            )
+        )
 
 
 def _row_counts(conn) -> dict[str, int]:

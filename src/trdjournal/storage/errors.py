@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from trdjournal.i18n import _
+
 
 class JournalError(Exception):
     """A journal that cannot be used as asked; the message is meant for the user.
@@ -36,8 +38,10 @@ class NewerJournalError(JournalError):
 
     def __init__(self, path: Path | None, schema: str):
         super().__init__(
-            f"{path} was written by a newer trdjournal (its schema: {schema}); "
-            "update trdjournal to change it. It can still be read, exported and reported.",
+            _(
+                "{path} was written by a newer trdjournal (its schema: {schema}); "
+                "update trdjournal to change it. It can still be read, exported and reported."
+            ).format(path=path, schema=schema),
             path=path,
         )
         self.schema = schema

@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from trdjournal.domain.model import CrisisLine, Settings
+from trdjournal.i18n import _
 from trdjournal.paths import ensure_folder
 from trdjournal.storage import backup, cipher, diagnosis
 from trdjournal.storage.bulk import Bulk
@@ -54,22 +55,30 @@ class Journal(DeviceValues, Bulk):  # DeviceValues is Records with device values
             return cls._open(path, create=create, passphrase=passphrase)
         except (*cipher.database_errors(), OSError) as exc:
             named = diagnosis.explain(exc, path)
-            raise (named or JournalError(f"{path} cannot be opened: {exc}", path=path)) from exc
+            raise (
+                named
+                or JournalError(
+                    _("{path} cannot be opened: {exc}").format(path=path, exc=exc), path=path
+                )
+            ) from exc
 
     @classmethod
     def _open(cls, path: Path, *, create: bool, passphrase: str | None) -> Journal:
         kind = cipher.file_kind(path)
         if kind == "encrypted" and passphrase is None:
             raise PassphraseRequiredError(
-                f"{path} is encrypted (or is not a trdjournal journal): its passphrase is needed."
+                _(
+                    "{path} is encrypted (or is not a trdjournal journal): its passphrase is needed."
+                ).format(path=path)
             )
         if kind == "plain" and passphrase is not None:
             raise JournalError(
-                f"{path} is not encrypted, so it needs no passphrase "
-                "(`trdjournal encrypt` encrypts it)."
+                _(
+                    "{path} is not encrypted, so it needs no passphrase (`trdjournal encrypt` encrypts it)."
+                ).format(path=path)
             )
         if kind == "new" and not create:
-            raise JournalError(f"There is no journal at {path}.")
+            raise JournalError(_("There is no journal at {path}.").format(path=path))
         # Derived once, for the check and the connection both.
         key = None if passphrase is None else cipher.key_for(path, passphrase)
         if kind == "new":
@@ -171,7 +180,7 @@ class Journal(DeviceValues, Bulk):  # DeviceValues is Records with device values
         passphrase changed. Everything holding this object keeps working. A wrong passphrase
         raises WrongPassphraseError and leaves the journal closed (as it was, if locked)."""
         if self.path is None:
-            raise JournalError("An in-memory journal cannot be reopened.")
+            raise JournalError(_("An in-memory journal cannot be reopened."))
         self.close()
         fresh = Journal.open(self.path, create=False, passphrase=passphrase)
         self.db, self._key = fresh.db, fresh._key

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from trdjournal.i18n import _
 from trdjournal.paths import ensure_folder
 from trdjournal.storage import cipher, diagnosis
 from trdjournal.storage.errors import DamagedJournalError, JournalError, NotAJournalError
@@ -37,7 +38,9 @@ def check_existing(path: Path, passphrase: cipher.Secret | None = None) -> str |
     except sqlite3.Error as exc:  # a keyed connection raises JournalError itself
         raise (
             diagnosis.explain(exc, path)
-            or JournalError(f"{path} cannot be opened: {exc}", path=path)
+            or JournalError(
+                _("{path} cannot be opened: {exc}").format(path=path, exc=exc), path=path
+            )
         ) from exc
     try:
         return check_connection(conn, path, plain=passphrase is None)
@@ -73,8 +76,9 @@ def check_connection(conn, path: Path, *, plain: bool = True) -> str | None:
     except errors as exc:
         if plain and ("not a database" in str(exc) or "encrypted" in str(exc)):
             raise NotAJournalError(
-                f"{path} is not a trdjournal journal (it is not a SQLite database). "
-                "It was not changed.",
+                _(
+                    "{path} is not a trdjournal journal (it is not a SQLite database). It was not changed."
+                ).format(path=path),
                 path=path,
             ) from exc
         if not any(word in str(exc).lower() for word in DAMAGE_WORDS):
@@ -83,15 +87,18 @@ def check_connection(conn, path: Path, *, plain: bool = True) -> str | None:
             if named is not None:
                 raise named from exc
         raise DamagedJournalError(
-            f"{path} is damaged ({exc}). It was not changed; restore it from a backup.",
+            _("{path} is damaged ({exc}). It was not changed; restore it from a backup.").format(
+                path=path, exc=exc
+            ),
             path=path,
         ) from exc
     problems = [row[0] for row in rows if row[0] != "ok"]
     if problems:
         summary = "; ".join(problems[:3])
         raise DamagedJournalError(
-            f"{path} is damaged: SQLite's integrity check found {summary}. "
-            "It was not changed; restore it from a backup.",
+            _(
+                "{path} is damaged: SQLite's integrity check found {summary}. It was not changed; restore it from a backup."
+            ).format(path=path, summary=summary),
             path=path,
         )
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -104,7 +111,9 @@ def check_connection(conn, path: Path, *, plain: bool = True) -> str | None:
         ).fetchone()
     ):
         raise NotAJournalError(
-            f"{path} is a SQLite database, but not a trdjournal journal. It was not changed.",
+            _(
+                "{path} is a SQLite database, but not a trdjournal journal. It was not changed."
+            ).format(path=path),
             path=path,
         )
     return newer_schema(conn)

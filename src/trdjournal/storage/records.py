@@ -26,6 +26,7 @@ from trdjournal.domain.model import (
     TreatmentSession,
 )
 from trdjournal.domain.pgx import PgxResult
+from trdjournal.i18n import _
 from trdjournal.storage import rows
 from trdjournal.storage.store import Store
 
@@ -45,7 +46,10 @@ def check_episode_start(background: Background) -> None:
     start = background.episode_start
     if start is not None and start > today():
         raise ValidationError(
-            "episode_start", f"{start.isoformat()} is in the future; use today or an earlier day"
+            "episode_start",
+            _("{value} is in the future; use today or an earlier day").format(
+                value=start.isoformat()
+            ),
         )
 
 
@@ -157,7 +161,7 @@ class Records(Store):
     def add_med_event(self, event: MedicationEvent) -> MedicationEvent:
         """Log a start, change or stop; refused if it breaks the drug's sequence."""
         if event.id is not None:
-            raise ValidationError("id", "a new medication event has no id yet")
+            raise ValidationError("id", _("a new medication event has no id yet"))
         not_in_future(event.date, what="medication event")
         with self.db.atomic():
             existing = self.med_events(event.drug)
@@ -172,12 +176,14 @@ class Records(Store):
 
     def update_med_event(self, event: MedicationEvent) -> MedicationEvent:
         if event.id is None:
-            raise ValidationError("id", "an edited medication event needs its id")
+            raise ValidationError("id", _("an edited medication event needs its id"))
         not_in_future(event.date, what="medication event")
         with self.db.atomic():
             old = self._row("med_events", event.id)
             if old is None:
-                raise ValidationError("id", f"there is no medication event {event.id}")
+                raise ValidationError(
+                    "id", _("there is no medication event {id}").format(id=event.id)
+                )
             others = [e for e in self.med_events(event.drug) if e.id != event.id]
             medication.check_sequence([*others, event])
             if old["drug"] != event.drug:
@@ -190,7 +196,9 @@ class Records(Store):
         with self.db.atomic():
             old = self._row("med_events", event_id)
             if old is None:
-                raise ValidationError("id", f"there is no medication event {event_id}")
+                raise ValidationError(
+                    "id", _("there is no medication event {event_id}").format(event_id=event_id)
+                )
             remaining = [e for e in self.med_events(old["drug"]) if e.id != event_id]
             medication.check_sequence(remaining)
             self._delete("med_events", event_id)
@@ -209,12 +217,16 @@ class Records(Store):
                 taking = ", ".join(sorted(running)) or "nothing logged"
                 raise ValidationError(
                     "drug",
-                    f"{missed.drug} is not running on {day} (taking then: {taking}); "
-                    "a missed dose belongs to a running drug",
+                    _(
+                        "{drug} is not running on {day} (taking then: {taking}); a missed dose belongs to a running drug"
+                    ).format(drug=missed.drug, day=day, taking=taking),
                 )
             if self._list(MISSED_DOSES, missed.date, missed.date, drug=missed.drug):
                 raise ValidationError(
-                    "date", f"a missed dose of {missed.drug} is already logged on {day}"
+                    "date",
+                    _("a missed dose of {drug} is already logged on {day}").format(
+                        drug=missed.drug, day=day
+                    ),
                 )
             return self._add(MISSED_DOSES, missed)
 

@@ -19,6 +19,7 @@ from trdjournal.domain.model import (
     trusted,
 )
 from trdjournal.domain.pgx import PgxResult
+from trdjournal.i18n import _
 
 _date = dt.date.fromisoformat
 # json.dumps(..., ensure_ascii=False) builds an encoder per call; imports write thousands of rows.
@@ -309,17 +310,27 @@ def validated_row(table: str, row: Any) -> dict[str, Any]:
     from trdjournal.domain.errors import ValidationError
 
     if table not in TABLES:
-        raise ValueError(f"{table!r} is not a table")
-    _, to_row, from_row, _ = TABLES[table]
+        raise ValueError(_("{table} is not a table").format(table=repr(table)))
+    _name, to_row, from_row, _key = TABLES[table]
     if not isinstance(row, dict):
-        raise ValueError("is not a row (an object)")
+        raise ValueError(_("is not a row (an object)"))
     try:
         record = dataclasses.replace(from_row(row))  # replace() runs the record's checks
         canonical = to_row(record)
     except ValidationError as exc:
-        raise ValueError(f"{exc.field} {exc.message}") from None
+        raise ValueError(
+            _("{field} {message}").format(field=exc.field, message=exc.message)
+        ) from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(f"is not a {table} row ({type(exc).__name__}: {exc})") from None
+        raise ValueError(
+            _("is not a {table} row ({name}: {exc})").format(
+                table=table, name=type(exc).__name__, exc=exc
+            )
+        ) from None
     if set(row) != set(canonical):
-        raise ValueError(f"has the fields {sorted(row)}, not those of a {table} row")
+        raise ValueError(
+            _("has the fields {value}, not those of a {table} row").format(
+                value=sorted(row), table=table
+            )
+        )
     return canonical

@@ -16,6 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from trdjournal.domain.errors import ValidationError
+from trdjournal.i18n import _
 from trdjournal.storage import cipher, rows
 from trdjournal.storage.errors import JournalError
 from trdjournal.storage.revisions import Revision, now, revision_from_row, revision_row
@@ -46,7 +47,9 @@ class Store:
 
     def _require(self, table: str, key: Any) -> None:
         if key is None or self._row(table, key) is None:
-            raise ValidationError("id", f"there is no {table} row {key!r} to edit")
+            raise ValidationError(
+                "id", _("there is no {table} row {key} to edit").format(table=table, key=repr(key))
+            )
 
     def _put(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
         """Insert or replace one row, recording the revision, inside a transaction."""
@@ -67,7 +70,9 @@ class Store:
         with self.db.atomic():
             before = self._row(table, key)
             if before is None:
-                raise ValidationError(pk, f"there is no {table} row {key!r}")
+                raise ValidationError(
+                    pk, _("there is no {table} row {key}").format(table=table, key=repr(key))
+                )
             self.db[table].delete(key)
             self._record(table, key, "delete", before, None)
         return before
@@ -117,8 +122,9 @@ class Store:
                     before = rows.validated_row(table, json.loads(rev["before"]))
                 except ValueError as exc:
                     raise JournalError(
-                        f"The last change (history entry {rev['id']}) cannot be undone: the row "
-                        f"it would bring back {exc}. Nothing was changed."
+                        _(
+                            "The last change (history entry {value}) cannot be undone: the row it would bring back {exc}. Nothing was changed."
+                        ).format(value=rev["id"], exc=exc)
                     ) from None
                 self.db[table].upsert(before, pk=pk)
             self.db["revisions"].update(rev["id"], {"undone_at": now()})
