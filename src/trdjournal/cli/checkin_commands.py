@@ -37,7 +37,7 @@ def _side_effects(values: tuple[str, ...]) -> dict[str, int]:
     return effects
 
 
-LOG_HELP = """Log a day's check-in, or update the day's check-in.
+LOG_HELP = N_("""Log a day's check-in, or update the day's check-in.
 
 On a day not logged yet, --mood is needed and the check-in is saved as given. On a day
 already logged, only the fields you give change; everything else (anxiety, tags, side
@@ -45,7 +45,7 @@ effects, the note, --for-doctor) is kept, and what changed is printed as old -> 
 --tag and --side-effect, when given, replace the day's tags or side effects; --note ""
 empties the note. --replace replaces the whole check-in instead (fields not given are
 emptied), as `log` did before. Ctrl+Z in the app or `trdjournal undo` takes a change back.
-"""
+""")
 
 # The check-in fields an update may change, with the words and formatting of "old -> new".
 FIELD_WORDS = {
@@ -90,29 +90,35 @@ def changed_fields(old: CheckIn, new: CheckIn) -> list[str]:
 
 @click.command(help=LOG_HELP)
 @date_option()
-@click.option("--mood", type=int, help="0 (worst) to 10 (best); needed for a new day.")
-@click.option("--anxiety", type=int, help="0 (none) to 10 (worst).")
-@click.option("--energy", type=int, help="0 (none) to 10 (most).")
-@click.option("--sleep", "sleep_hours", type=NUMBER, help="Hours slept, 0-24 in quarter hours.")
-@click.option("--sleep-quality", type=int, help="1 (very poor) to 5 (very good).")
-@click.option("--activity", "activity_minutes", type=int, help="Minutes of activity, 0-1440.")
-@click.option("--elevated", type=int, help="Elevated mood: 0 none, 1 mild, 2 moderate, 3 severe.")
-@click.option("--irritability", type=int, help="0 none, 1 mild, 2 moderate, 3 severe.")
-@click.option("--steps", type=int, help="Steps walked, 0-200000 (a device import fills it too).")
+@click.option("--mood", type=int, help=N_("0 (worst) to 10 (best); needed for a new day."))
+@click.option("--anxiety", type=int, help=N_("0 (none) to 10 (worst)."))
+@click.option("--energy", type=int, help=N_("0 (none) to 10 (most)."))
+@click.option("--sleep", "sleep_hours", type=NUMBER, help=N_("Hours slept, 0-24 in quarter hours."))
+@click.option("--sleep-quality", type=int, help=N_("1 (very poor) to 5 (very good)."))
+@click.option("--activity", "activity_minutes", type=int, help=N_("Minutes of activity, 0-1440."))
 @click.option(
-    "--tag", "tags", multiple=True, help="A word for the day (walk, daylight...); repeat."
+    "--elevated", type=int, help=N_("Elevated mood: 0 none, 1 mild, 2 moderate, 3 severe.")
 )
-@click.option("--side-effect", "side_effects", multiple=True, help="NAME=SEVERITY (0-3); repeat.")
-@click.option("--note", default=None, help='Free text ("" empties it).')
+@click.option("--irritability", type=int, help=N_("0 none, 1 mild, 2 moderate, 3 severe."))
+@click.option(
+    "--steps", type=int, help=N_("Steps walked, 0-200000 (a device import fills it too).")
+)
+@click.option(
+    "--tag", "tags", multiple=True, help=N_("A word for the day (walk, daylight...); repeat.")
+)
+@click.option(
+    "--side-effect", "side_effects", multiple=True, help=N_("NAME=SEVERITY (0-3); repeat.")
+)
+@click.option("--note", default=None, help=N_('Free text ("" empties it).'))
 @click.option(
     "--for-doctor/--not-for-doctor",
     default=None,
-    help="Show (or stop showing) this day's note in the report.",
+    help=N_("Show (or stop showing) this day's note in the report."),
 )
 @click.option(
     "--replace",
     is_flag=True,
-    help="Replace the day's whole check-in: fields not given are emptied.",
+    help=N_("Replace the day's whole check-in: fields not given are emptied."),
 )
 @pass_app
 def log(app: AppContext, day, replace: bool, **given) -> None:

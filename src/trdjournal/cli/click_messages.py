@@ -8,6 +8,7 @@ so babel extracts them into that catalogue (click ships no translations of its o
 
 from __future__ import annotations
 
+import functools
 import importlib
 
 from trdjournal.i18n import N_, NN_, _, ngettext
@@ -49,8 +50,41 @@ PLURALS = (
 )
 
 
+def _translating_help(method):
+    """``method`` run with the object's ``help`` looked up in the catalogue: click stores the
+    help texts when the commands are defined (before the CLI has chosen its language), so they
+    are marked with ``N_`` and translated here, when --help is shown."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        original = self.help
+        if original:
+            self.help = _(original)
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self.help = original
+
+    wrapper.translating = True
+    return wrapper
+
+
+def _translate_help_texts() -> None:
+    import click
+
+    for owner, name in (
+        (click.Command, "format_help_text"),
+        (click.Command, "get_short_help_str"),
+        (click.Option, "get_help_record"),
+    ):
+        method = getattr(owner, name)
+        if not getattr(method, "translating", False):
+            setattr(owner, name, _translating_help(method))
+
+
 def translate_click() -> None:
     """Route click's messages through the core catalogue, in its current language."""
+    _translate_help_texts()
     for name in CLICK_MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):

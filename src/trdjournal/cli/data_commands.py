@@ -18,7 +18,7 @@ from trdjournal.cli.common import (
 )
 from trdjournal.domain import wording
 from trdjournal.domain.errors import ValidationError
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 from trdjournal.storage import JournalError, WrongPassphraseError, backup, cipher
 
 FILE = click.Path(dir_okay=False, path_type=Path)
@@ -40,17 +40,21 @@ def _not_the_journal(
     return output
 
 
-@click.command("backup")
+@click.command(
+    "backup",
+    help=N_("""Back up the journal (SQLite's online backup: safe while the app is open)."""),
+)
 @click.option(
     "-o",
     "--output",
     type=FILE,
-    help="Write the backup here (default: backups/ beside the journal).",
+    help=N_("Write the backup here (default: backups/ beside the journal)."),
 )
-@click.option("--list", "listing", is_flag=True, help="List this journal's backups, newest first.")
+@click.option(
+    "--list", "listing", is_flag=True, help=N_("List this journal's backups, newest first.")
+)
 @pass_app
 def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
-    """Back up the journal (SQLite's online backup: safe while the app is open)."""
     if listing:
         found = backup.list_backups(app.journal_path)
         if not found:
@@ -101,24 +105,27 @@ def _check_listing_passphrase(app: AppContext, passphrase, encrypted, good) -> N
         )
 
 
-@click.command()
-@click.argument("file", type=FILE, required=False)
-@click.option("--newest", is_flag=True, help="Restore the newest good automatic backup.")
-@click.option(
-    "--force",
-    is_flag=True,
-    help="Replace a journal that is not damaged even when no copy of it can be made first "
-    "(it is then moved into backups/ as it is).",
-)
-@pass_app
-def restore(app: AppContext, file: Path | None, newest: bool, force: bool) -> None:
-    """Replace the journal with a backup FILE.
+@click.command(
+    help=N_("""Replace the journal with a backup FILE.
 
     The backup is checked first (SQLite integrity and schema); the journal as it is now is
     backed up (a damaged one is moved into backups/ untouched); then the backup replaces it
     in one atomic step. A journal that is not damaged is never moved aside without --force,
     and a restore that fails leaves the journal where and as it was.
-    """
+    """)
+)
+@click.argument("file", type=FILE, required=False)
+@click.option("--newest", is_flag=True, help=N_("Restore the newest good automatic backup."))
+@click.option(
+    "--force",
+    is_flag=True,
+    help=N_(
+        "Replace a journal that is not damaged even when no copy of it can be made first "
+        "(it is then moved into backups/ as it is)."
+    ),
+)
+@pass_app
+def restore(app: AppContext, file: Path | None, newest: bool, force: bool) -> None:
     if (file is None) == (not newest):
         raise InvalidInput(_("Give a backup FILE or --newest (not both)."))
     journal_key = app.passphrase_for(app.journal_path)
@@ -154,11 +161,11 @@ def restore(app: AppContext, file: Path | None, newest: bool, force: bool) -> No
 
 
 @click.command()
-@click.option("-o", "--output", type=FILE, required=True, help="File to write.")
+@click.option("-o", "--output", type=FILE, required=True, help=N_("File to write."))
 @click.option(
     "--plaintext",
     is_flag=True,
-    help="Needed to export an encrypted journal: the export is NOT encrypted.",
+    help=N_("Needed to export an encrypted journal: the export is NOT encrypted."),
 )
 @click.option(
     "--format",
@@ -166,8 +173,10 @@ def restore(app: AppContext, file: Path | None, newest: bool, force: bool) -> No
     type=click.Choice(["json", "csv", "fhir"]),
     default="json",
     show_default=True,
-    help="json: the whole journal, lossless (import it back); csv: a zip of CSVs for "
-    "spreadsheets; fhir: an HL7 FHIR R4 Bundle of the treatment history for a clinic's record.",
+    help=N_(
+        "json: the whole journal, lossless (import it back); csv: a zip of CSVs for "
+        "spreadsheets; fhir: an HL7 FHIR R4 Bundle of the treatment history for a clinic's record."
+    ),
 )
 @period_options("fhir only: records from this day on.", "fhir only: records up to this day.")
 @pass_app
@@ -250,40 +259,55 @@ WEARABLE_FORMATS = (
 )
 
 
-@click.command("import")
+@click.command(
+    "import",
+    help=N_("""Import a trdjournal export, or another app's export: Daylio (CSV or .daylio backup),
+    eMoods, Bearable, Pixels, MoodSnap, or any CSV (all or nothing); or sleep, steps and active
+    minutes from Apple Health, Google Fit, Health Connect, Fitbit, Oura, Garmin Connect or
+    Gadgetbridge (they fill only empty fields: what you typed is kept).
+
+    A newer export of the same app adds only the new days; a day changed in trdjournal since
+    the last import is kept and listed unless --overwrite is given."""),
+)
 @click.argument("file", type=FILE)
 @click.option(
     "--format",
     "fmt",
     type=click.Choice([*IMPORT_FORMATS, *WEARABLE_FORMATS]),
-    help="The file's format (default: recognised from its content). csv is any CSV, with "
-    "--date-column and --mood-column.",
+    help=N_(
+        "The file's format (default: recognised from its content). csv is any CSV, with "
+        "--date-column and --mood-column."
+    ),
 )
 @click.option(
     "--mood-map",
-    help="Daylio mood labels as LABEL=N (0 worst to 10 best), comma separated; "
-    "added to the defaults rad=9,good=7,meh=5,bad=3,awful=1.",
+    help=N_(
+        "Daylio mood labels as LABEL=N (0 worst to 10 best), comma separated; "
+        "added to the defaults rad=9,good=7,meh=5,bad=3,awful=1."
+    ),
 )
 @click.option(
     "--dry-run",
     is_flag=True,
-    help="Report what would be added, replaced or skipped; write nothing.",
+    help=N_("Report what would be added, replaced or skipped; write nothing."),
 )
 @click.option(
     "--overwrite",
     is_flag=True,
-    help="Replace days changed in trdjournal since the last import (kept and listed otherwise).",
+    help=N_(
+        "Replace days changed in trdjournal since the last import (kept and listed otherwise)."
+    ),
 )
-@click.option("--date-column", help="--format csv: the column holding the date.")
-@click.option("--mood-column", help="--format csv: the column holding the mood (a number).")
-@click.option("--note-column", help="--format csv: a column holding a note.")
+@click.option("--date-column", help=N_("--format csv: the column holding the date."))
+@click.option("--mood-column", help=N_("--format csv: the column holding the mood (a number)."))
+@click.option("--note-column", help=N_("--format csv: a column holding a note."))
 @click.option(
     "--mood-scale",
-    help="--format csv: the mood column's scale as LOW-HIGH, LOW the worst (default 0-10).",
+    help=N_("--format csv: the mood column's scale as LOW-HIGH, LOW the worst (default 0-10)."),
 )
 @click.option(
     "--date-format",
-    help="--format csv: the date layout in strptime codes, e.g. %d/%m/%Y (default YYYY-MM-DD).",
+    help=N_("--format csv: the date layout in strptime codes, e.g. %d/%m/%Y (default YYYY-MM-DD)."),
 )
 @pass_app
 def import_command(
@@ -299,13 +323,6 @@ def import_command(
     mood_scale: str | None,
     date_format: str | None,
 ) -> None:
-    """Import a trdjournal export, or another app's export: Daylio (CSV or .daylio backup),
-    eMoods, Bearable, Pixels, MoodSnap, or any CSV (all or nothing); or sleep, steps and active
-    minutes from Apple Health, Google Fit, Health Connect, Fitbit, Oura, Garmin Connect or
-    Gadgetbridge (they fill only empty fields: what you typed is kept).
-
-    A newer export of the same app adds only the new days; a day changed in trdjournal since
-    the last import is kept and listed unless --overwrite is given."""
     from trdjournal.exchange import daylio, generic_csv, importer
     from trdjournal.exchange.incoming import MalformedFile
 
