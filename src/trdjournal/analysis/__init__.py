@@ -173,9 +173,14 @@ def analyse_data(
     )
     if episode_start is not None:
         start_source = "given"
-    phq9 = ScoreIndex(q for q in data.questionnaires if q.instrument == "phq9")
-    mood = MoodIndex(data.checkins)
     primary = primary_scale(data.questionnaires, data.settings.primary_scale)
+    # staging reads PHQ-9's bands whatever the primary scale; one index when they are the same
+    phq9 = (
+        primary.scores
+        if primary.key == "phq9"
+        else ScoreIndex(q for q in data.questionnaires if q.instrument == "phq9")
+    )
+    mood = MoodIndex(data.checkins)
     trials = derive_trials(
         data.events,
         data.checkins,
