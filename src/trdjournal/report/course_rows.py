@@ -21,6 +21,11 @@ INTRO = N_(
 )
 
 
+def adequate_word(adequate: bool | None) -> str:
+    """The Adequate column's word for a trial's or course's verdict."""
+    return {True: _("yes"), False: _("no"), None: _("cannot judge")}[adequate]
+
+
 def course_row(c: SessionCourse, mark: str) -> list:
     name = f"<b>{text.markup(c.name)}</b>" + (f"<super>{mark}</super>" if mark else "")
     name += _("<br/>course of {wording}").format(wording=wording.sessions(c.sessions))
@@ -33,7 +38,7 @@ def course_row(c: SessionCourse, mark: str) -> list:
         if c.min_sessions is not None
         else _("(no rule)")
     )
-    adequate = {True: _("yes"), False: _("no"), None: _("cannot judge")}[c.adequate]
+    adequate = adequate_word(c.adequate)
     scores = (
         f"{scale(c.measure).name} {c.baseline} {text.ARROW} {c.follow_up} "
         f"({text.day(c.follow_up_date)})"
@@ -66,7 +71,7 @@ def course_notes(c: SessionCourse) -> list[str]:
 def mark_unfair(row: list, adequate: bool | None, adherence: TrialAdherence | None) -> list:
     """The adequacy cell of a medication row says "not a fair trial" under the cut-off."""
     if adherence is not None and not adherence.fair:
-        word = {True: _("yes"), False: _("no"), None: _("cannot judge")}[adequate]
+        word = adequate_word(adequate)
         row[ADEQUATE_COLUMN] = para(
             _("{word}<br/><b>not a fair trial</b> ({value}% of days)").format(
                 word=word, value=round(adherence.adherence * 100)

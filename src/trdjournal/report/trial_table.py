@@ -150,10 +150,7 @@ def _row(t: Trial, mark: str) -> list:
     )
     held = t.longest_run_at_adequate_dose_days
     at_dose = _weeks(held) if held is not None else text.DASH
-    adequate = (
-        pgx.adequacy_text(t)
-        or {True: _("yes"), False: _("no"), None: _("cannot judge")}[t.adequate]
-    )
+    adequate = pgx.adequacy_text(t) or course_rows.adequate_word(t.adequate)
     outcome = text.markup(text.prose(t.verdict))
     if t.failed_adequate_trial:
         outcome = _("<b>{outcome}</b><br/>failed adequate trial").format(outcome=outcome)
