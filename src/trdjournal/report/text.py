@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from xml.sax.saxutils import escape
 
+from trdjournal.domain import wording
 from trdjournal.i18n import N_, _, decimal_separator, format_date
 
 DASH = "\u2013"  # en dash for ranges
@@ -134,20 +135,14 @@ def markup(text: str) -> str:
 # The record keys a page shows (roles, stop reasons, session kinds, trial outcomes), marked
 # for translation; method and scale names stay as published.
 LABELS = {
-    "rtms": "rTMS",
-    "ect": "ECT",
+    **wording.KIND_NAMES,  # the session kinds, as sentences write them
     "phq9": "PHQ-9",
     "gad7": "GAD-7",
     "qids-sr16": "QIDS-SR16",
     "madrs-s": "MADRS-S",
-    "esketamine": N_("esketamine"),
-    "ketamine": N_("ketamine"),
-    "psychotherapy": N_("psychotherapy"),
-    "light-therapy": N_("light therapy"),
     "antidepressant": N_("antidepressant"),
     "augmentation": N_("augmentation"),
     "supplement": N_("supplement"),
-    "other": N_("other"),
     "no-response": N_("no response"),
     "non-response": N_("non-response"),
     "side-effects": N_("side effects"),
