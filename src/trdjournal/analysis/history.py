@@ -13,6 +13,7 @@ counted; ECT keeps its own Maudsley item. ``counted_text`` says so in words.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
@@ -84,9 +85,7 @@ def counted_text(analysis: JournalAnalysis) -> str:
             ).format(n=unfair)
         )
     if analysis.courses:
-        kinds: dict[str, int] = {}
-        for c in analysis.courses:
-            kinds[c.name.split(" (")[0]] = kinds.get(c.name.split(" (")[0], 0) + 1
+        kinds = collections.Counter(c.name.split(" (")[0] for c in analysis.courses)
         listed = ", ".join(f"{name} ({n})" for name, n in kinds.items())
         parts.append(
             _(
