@@ -348,10 +348,6 @@ def _course_flags(s: PeriodSummary) -> list:
     return flow
 
 
-def _times(count: int) -> str:
-    return ngettext("{count} time", "{count} times", count).format(count=count)
-
-
 def _safety_block(s: PeriodSummary, width: float) -> list:
     flow = [heading(_("Safety flags")), *_course_flags(s)]
     positives = s.item9_positives
