@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from trdjournal.analysis.correlations import Correlation, next_day_correlations
 from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.analysis.series import logged_order
+from trdjournal.analysis.trials import side_effect_days
 from trdjournal.domain.medication import ordered, regimen_on
 from trdjournal.domain.model import (
     INSTRUMENTS,
@@ -334,13 +335,10 @@ def _severity_days(name: str, checkins: Sequence[CheckIn]) -> SeverityDays:
 
 def period_side_effects(checkins: Iterable[CheckIn]) -> tuple[PeriodSideEffect, ...]:
     """Each side effect logged above 0 in ``checkins``: days and highest severity."""
-    seen: dict[str, list[int]] = {}
-    for c in checkins:
-        for name, severity in (c.side_effects or {}).items():
-            if severity > 0:
-                seen.setdefault(name, []).append(severity)
-    ordered = sorted(seen.items(), key=lambda kv: (-len(kv[1]), -max(kv[1]), kv[0]))
-    return tuple(PeriodSideEffect(name, len(v), max(v)) for name, v in ordered)
+    return tuple(
+        PeriodSideEffect(name, e.days, e.max_severity)
+        for name, e in side_effect_days(checkins).items()
+    )
 
 
 def _scores(key: str, in_range: list[Questionnaire]) -> ScoreSummary:

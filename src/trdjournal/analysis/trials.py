@@ -294,13 +294,18 @@ def side_effects_during(
     course: Course, checkins: list[CheckIn], today: dt.date
 ) -> dict[str, SideEffect]:
     """Side effects logged (severity above 0) on the days on the drug, most days first."""
-    days: dict[str, list[int]] = {}
     end = course.end_exclusive(today)
+    return side_effect_days(c for c in checkins if course.start <= c.date < end)
+
+
+def side_effect_days(checkins: Iterable[CheckIn]) -> dict[str, SideEffect]:
+    """Each side effect logged above 0 in ``checkins``: its days and highest severity, most
+    days first (then the most severe, then by name)."""
+    days: dict[str, list[int]] = {}
     for c in checkins:
-        if c.side_effects and course.start <= c.date < end:
-            for name, severity in c.side_effects.items():
-                if severity > 0:
-                    days.setdefault(name, []).append(severity)
+        for name, severity in (c.side_effects or {}).items():
+            if severity > 0:
+                days.setdefault(name, []).append(severity)
     ordered = sorted(days.items(), key=lambda kv: (-len(kv[1]), -max(kv[1]), kv[0]))
     return {name: SideEffect(len(v), max(v)) for name, v in ordered}
 
