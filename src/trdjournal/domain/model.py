@@ -11,6 +11,7 @@ import re
 from fractions import Fraction
 from typing import Any, TypeVar
 
+from trdjournal.domain.device import MAX_STEPS
 from trdjournal.domain.errors import ValidationError
 from trdjournal.i18n import _
 
@@ -179,7 +180,7 @@ class CheckIn:
         set_(self, "activity_minutes", _int_in("activity_minutes", self.activity_minutes, 0, 1440))
         set_(self, "elevated", _int_in("elevated", self.elevated, 0, 3))
         set_(self, "irritability", _int_in("irritability", self.irritability, 0, 3))
-        set_(self, "steps", _int_in("steps", self.steps, 0, 200_000))
+        set_(self, "steps", _int_in("steps", self.steps, 0, MAX_STEPS))
         if self.sleep_hours is not None:
             hours = self.sleep_hours
             ok = (
