@@ -187,12 +187,6 @@ def parse(path: Path, mood_map: dict[str, int] | None = None) -> Incoming:
         return parse_stream(stream, path, mood_map or dict(DEFAULT_MOOD_MAP), encoding)
 
 
-def parse_text(text: str, path: Path, mood_map: dict[str, int]) -> Incoming:
-    import io
-
-    return parse_stream(io.StringIO(text, newline=""), path, mood_map, "utf-8")
-
-
 def _header(row: list[str], path: Path) -> dict[str, int]:
     header = [cell.lower() for cell in row]
     column = {}

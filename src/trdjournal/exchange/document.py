@@ -29,7 +29,6 @@ import datetime as dt
 import io
 import json
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -75,11 +74,6 @@ def export_document(journal: Journal) -> dict[str, Any]:
         {key: getattr(rev, key) for key in REVISION_KEYS} for rev in journal.revisions()
     ]
     return document
-
-
-def _write_private(path: Path, write: Callable[[Any], None], mode: str) -> None:
-    """Write beside ``path`` and rename into place; the file is readable by its owner only."""
-    write_private(path, write, mode)
 
 
 def dumps(document: dict[str, Any]) -> str:
@@ -157,7 +151,7 @@ def write_export(journal: Journal, path: Path, fmt: str = "json") -> dict[str, i
     """Export the whole journal to ``path`` (JSON or a zip of CSVs); returns rows per table."""
     document = export_document(journal)
     if fmt == "json":
-        _write_private(path, lambda out: out.write(dumps(document)), "w")
+        write_private(path, lambda out: out.write(dumps(document)), "w")
     elif fmt == "csv":
 
         def write_zip(out: Any) -> None:
@@ -166,7 +160,7 @@ def write_export(journal: Journal, path: Path, fmt: str = "json") -> dict[str, i
                     # UTF-8 with a byte-order mark: Excel reads "ångest" as written.
                     archive.writestr(name, text.encode("utf-8-sig"))
 
-        _write_private(path, write_zip, "wb")
+        write_private(path, write_zip, "wb")
     else:
         raise ValidationError(
             "--format", _("must be json or csv (got {fmt})").format(fmt=repr(fmt))

@@ -37,8 +37,8 @@ from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn
 from trdjournal.exchange import fhir_codes as codes
 from trdjournal.exchange import fhir_medication, fhir_questionnaires
-from trdjournal.exchange.document import _write_private
 from trdjournal.storage import Journal
+from trdjournal.storage.private_files import write_private
 
 NAMESPACE = uuid.UUID("6f1c0b52-3d0e-5a7e-9a51-7472646a6f75")  # fixed: stable ids per journal
 
@@ -259,7 +259,7 @@ def write_fhir(
     """Write the Bundle to ``path`` (readable by its owner only); returns resources per type."""
     bundle = build_bundle(journal, first, last)
     text = json.dumps(bundle, ensure_ascii=False, indent=1) + "\n"
-    _write_private(path, lambda out: out.write(text), "w")
+    write_private(path, lambda out: out.write(text), "w")
     counts: dict[str, int] = {}
     for entry in bundle["entry"]:
         kind = entry["resource"]["resourceType"]

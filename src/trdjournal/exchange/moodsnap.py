@@ -23,10 +23,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from trdjournal.exchange import app_values, emoods
+from trdjournal.exchange import app_values, emoods, text_input
 from trdjournal.exchange.days import Days, Entry
 from trdjournal.exchange.incoming import Incoming, MalformedFile
-from trdjournal.exchange.pixels import load_json
 from trdjournal.i18n import _, ngettext
 
 EPOCH = dt.datetime(2001, 1, 1)  # Swift's reference date
@@ -45,7 +44,7 @@ def _level(snap: dict, name: str) -> int | None:
 
 
 def parse(path: Path) -> Incoming:
-    document = load_json(path)
+    document = text_input.load_json(path)
     snaps = document.get("moodSnaps") if isinstance(document, dict) else None
     if not isinstance(snaps, list):
         raise MalformedFile(path, _("the file"), _("has no moodSnaps list: not a MoodSnap backup"))

@@ -13,10 +13,9 @@ the older "emotions") become tags; notes the note.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from trdjournal.exchange import app_values, html_text, limits, text_input
+from trdjournal.exchange import app_values, html_text, text_input
 from trdjournal.exchange.daylio import tag_from_activity
 from trdjournal.exchange.days import Days, Entry
 from trdjournal.exchange.incoming import Incoming, MalformedFile
@@ -24,20 +23,6 @@ from trdjournal.i18n import _
 
 MOOD_FROM_SCORE = {1: 1, 2: 3, 3: 5, 4: 7, 5: 9}
 FIELDS = frozenset({"mood", "tags", "note"})
-
-
-def load_json(path: Path) -> object:
-    text, _encoding = text_input.read_text_file(path, limits.MAX_JSON_BYTES)
-    try:
-        return json.loads(text.lstrip("\ufeff"))
-    except json.JSONDecodeError as exc:
-        raise MalformedFile(
-            path,
-            _("line {n}").format(n=exc.lineno),
-            _(
-                "is not valid JSON (column {column}: {problem}); it may be truncated: export it again"
-            ).format(column=exc.colno, problem=exc.msg),
-        ) from None
 
 
 def _tags(day: dict) -> list[str]:
@@ -50,7 +35,7 @@ def _tags(day: dict) -> list[str]:
 
 
 def parse(path: Path) -> Incoming:
-    document = load_json(path)
+    document = text_input.load_json(path)
     if not isinstance(document, list):
         raise MalformedFile(path, _("the file"), _("is not a list of days: not a Pixels backup"))
     days = Days(path)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -126,6 +127,22 @@ def read_text_file(path: Path, limit: int | None = None) -> tuple[str, str]:
     limits.check_file_size(path, limits.MAX_JSON_BYTES if limit is None else limit)
     data = path.read_bytes()
     return decode_bytes(data, path)
+
+
+def load_json(path: Path) -> object:
+    """A (small) JSON document in whatever encoding it was saved, or a MalformedFile naming
+    the line where it stops being JSON."""
+    text, _encoding = read_text_file(path, limits.MAX_JSON_BYTES)
+    try:
+        return json.loads(text.lstrip("\ufeff"))
+    except json.JSONDecodeError as exc:
+        raise MalformedFile(
+            path,
+            _("line {n}").format(n=exc.lineno),
+            _(
+                "is not valid JSON (column {column}: {problem}); it may be truncated: export it again"
+            ).format(column=exc.colno, problem=exc.msg),
+        ) from None
 
 
 def decode_bytes(data: bytes, name: str | Path) -> tuple[str, str]:

@@ -53,11 +53,11 @@ def _zip_format(path: Path) -> tuple[str, str | None] | None:
             return "gadgetbridge", lower[db_name]
     if any(name.endswith("_sleepdata.json") or name.startswith("udsfile_") for name in lower):
         return "garmin", None
-    if files.members(path, *fitbit.PATTERNS):
+    if files.matching(names, *fitbit.PATTERNS):
         return "fitbit", None
     if google_fit.FILE_NAME in lower:
         return "google-fit", None
-    if any("oura" in n.lower() for n in names) and files.members(path, "*.json", "*.csv"):
+    if any("oura" in n.lower() for n in names) and files.matching(names, "*.json", "*.csv"):
         return "oura", None
     return None
 

@@ -43,6 +43,11 @@ def members(path: Path, *patterns: str) -> list[str]:
     """Names in the zip at ``path`` whose file name matches a pattern (``sleep-*.json``); for a
     plain file, its own name when it matches."""
     names = zip_names(path) if zipfile.is_zipfile(path) else [path.name]
+    return matching(names, *patterns)
+
+
+def matching(names: list[str], *patterns: str) -> list[str]:
+    """The ``names`` whose file name matches a pattern, sorted (for names already read)."""
     return sorted(
         n for n in names if any(fnmatch.fnmatch(basename(n).lower(), p) for p in patterns)
     )

@@ -7,6 +7,7 @@ reaches the screen without one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from trdjournal.domain.errors import ValidationError
 
 # Spacing, in device-independent pixels (Qt scales them with QT_SCALE_FACTOR).
 NO_MARGIN = 0
@@ -183,3 +187,11 @@ def set_error(label: QLabel, message: str) -> None:
     label.setText(message)
     label.setAccessibleDescription(message)
     label.setVisible(bool(message))
+
+
+def set_field_error(label: QLabel, template: str, exc: ValidationError) -> None:
+    """Show a refused save as ``template`` filled with the field it names and why.
+
+    ``template`` is the caller's own ``self.tr("Not saved: {field}: {message}")``, so the text
+    keeps the caller's translation context."""
+    set_error(label, template.format(field=exc.field.replace("_", " "), message=exc.message))

@@ -119,12 +119,7 @@ class RecordDialog(QDialog):
         try:
             self.commit()
         except ValidationError as exc:
-            qtutils.set_error(
-                self.error,
-                self.tr("Not saved: {field}: {message}").format(
-                    field=exc.field.replace("_", " "), message=exc.message
-                ),
-            )
+            qtutils.set_field_error(self.error, self.tr("Not saved: {field}: {message}"), exc)
             return
         if self.note_draft is not None:
             self.note_draft.discard()  # saved: nothing left to offer back

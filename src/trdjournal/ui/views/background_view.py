@@ -278,12 +278,7 @@ class BackgroundView(QWidget):
         try:
             saved = self.journal.save_background(self.read_form())
         except ValidationError as exc:
-            qtutils.set_error(
-                self.error,
-                self.tr("Not saved: {field}: {message}").format(
-                    field=exc.field.replace("_", " "), message=exc.message
-                ),
-            )
+            qtutils.set_field_error(self.error, self.tr("Not saved: {field}: {message}"), exc)
             self.save_state.setText(self.tr("Not saved: see the problem above."))
             return False
         self.dirty = False

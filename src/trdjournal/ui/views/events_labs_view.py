@@ -223,11 +223,9 @@ class EventsLabsView(QWidget):
             )
 
     # -- deleting (Ctrl+Z undoes) ------------------------------------------------------------
-    def _delete(self, record, delete, table: str, what: str) -> None:
-        delete_record(self.ui_context, record, delete, table, what)
-
     def delete_event(self) -> None:
-        self._delete(
+        delete_record(
+            self.ui_context,
             self.events.selected_record(),
             self.journal.delete_life_event,
             "life_events",
@@ -237,4 +235,4 @@ class EventsLabsView(QWidget):
     def delete_lab(self) -> None:
         result: LabResult | None = self.labs.selected_record()
         what = self.tr("the {name} result").format(name=result.name) if result else ""
-        self._delete(result, self.journal.delete_lab_result, "lab_results", what)
+        delete_record(self.ui_context, result, self.journal.delete_lab_result, "lab_results", what)

@@ -195,12 +195,7 @@ class PgxPanel(QWidget):
             else:
                 saved = self.journal.add_pgx_result(result)
         except ValidationError as exc:
-            qtutils.set_error(
-                self.error,
-                self.tr("Not saved: {field}: {message}").format(
-                    field=exc.field.replace("_", " "), message=exc.message
-                ),
-            )
+            qtutils.set_field_error(self.error, self.tr("Not saved: {field}: {message}"), exc)
             return False
         qtutils.set_error(self.error, "")
         self.ui_context.changed(TABLE)

@@ -278,12 +278,7 @@ class SettingsView(QWidget):
             if autostart.supported() and self.autostart.isChecked() != autostart.is_enabled():
                 autostart.set_enabled(self.autostart.isChecked())
         except ValidationError as exc:
-            qtutils.set_error(
-                self.error,
-                self.tr("Not saved: {field}: {message}").format(
-                    field=exc.field.replace("_", " "), message=exc.message
-                ),
-            )
+            qtutils.set_field_error(self.error, self.tr("Not saved: {field}: {message}"), exc)
             return False
         qtutils.set_error(self.error, "")
         self.ui_context.changed("settings")
