@@ -25,8 +25,6 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from trdjournal.domain.dates import today
 from trdjournal.i18n import _
 from trdjournal.paths import backups_dir_for, ensure_folder, ensure_private_dir
@@ -37,8 +35,12 @@ from trdjournal.storage.errors import (
     NotAJournalError,
     PassphraseRequiredError,
 )
-from trdjournal.storage.opening import MIGRATIONS_TABLE, check_existing
-from trdjournal.storage.schema import MIGRATION_SET, migrations
+from trdjournal.storage.opening import (
+    MIGRATIONS_TABLE,
+    applied_migrations,
+    check_existing,
+    known_migrations,
+)
 
 KEEP_DAILY = 14
 KEEP_WEEKLY = 8
@@ -260,16 +262,10 @@ def check_restorable(path: Path, passphrase: str | None = None) -> None:
             raise NotAJournalError(
                 _("{path} is an empty database, not a journal.").format(path=path), path=path
             )
-        applied = {
-            r[0]
-            for r in conn.execute(
-                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
-            )
-        }
+        applied = applied_migrations(conn)
     finally:
         conn.close()
-    known = {m.name for m in migrations.pending(Database(memory=True))}  # every migration
-    newer = sorted(applied - known)
+    newer = sorted(applied - known_migrations())
     if newer:
         raise JournalError(
             _(

@@ -21,10 +21,15 @@ import json
 import os
 from pathlib import Path
 
-from trdjournal.domain.errors import ValidationError
 from trdjournal.i18n import _
 from trdjournal.storage import cipher
-from trdjournal.storage.encryption import BackupConversion, Conversion, _export, _verify
+from trdjournal.storage.encryption import (
+    BackupConversion,
+    Conversion,
+    _export,
+    _verify,
+    check_conversion,
+)
 from trdjournal.storage.errors import JournalError, PassphraseRequiredError
 from trdjournal.storage.opening import check_existing
 
@@ -140,26 +145,7 @@ def convert_everything(
     if interrupted is not None:
         _clear_leftovers(journal, [journal, *interrupted.files])
         state_path(journal).unlink(missing_ok=True)
-    kind = cipher.file_kind(journal)
-    if kind == "new":
-        raise JournalError(_("There is no journal at {journal}.").format(journal=journal))
-    if kind == "encrypted" and current is None:
-        raise PassphraseRequiredError(
-            _("{journal} is encrypted: its passphrase is needed.").format(journal=journal)
-        )
-    if kind == "plain" and current is not None:
-        raise JournalError(
-            _("{journal} is not encrypted, so it has no passphrase to give.").format(
-                journal=journal
-            )
-        )
-    if kind == "plain" and new is None:
-        raise JournalError(
-            _("{journal} is not encrypted; there is nothing to decrypt.").format(journal=journal)
-        )
-    if current is not None and new is not None and current == new:
-        raise ValidationError("passphrase", _("the new passphrase is the same as the current one"))
-    action = "decrypt" if new is None else ("rekey" if current is not None else "encrypt")
+    _kind, action = check_conversion(journal, current=current, new=new)
     source_key = None if current is None else cipher.key_for(journal, current)
     check_existing(journal, source_key)
     _settle_wal(journal, source_key)

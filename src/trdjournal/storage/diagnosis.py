@@ -123,9 +123,7 @@ def explain(exc: BaseException, path: Path) -> JournalError | None:
         if make is not None:
             where = Path(exc.filename) if exc.filename else path
             return make(where if make is not no_space else path)
-        if exc.errno == errno.ENOENT:
-            return probe(path) or None
-        return probe(path)
+        return probe(path)  # ENOENT and the rest: what is wrong where it lives, if anything
     text = str(exc).lower()
     for words, make in _SQLITE_WORDS:
         if words in text:

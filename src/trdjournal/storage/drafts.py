@@ -38,8 +38,10 @@ def drop_draft(journal: Store, key: str) -> None:
 
 
 def draft(journal: Store, key: str) -> Draft | None:
-    found = [d for d in drafts(journal, key) if d.key == key]
-    return found[0] if found else None
+    found = journal.db.execute(
+        f"SELECT key, text, saved_at FROM {TABLE} WHERE key = ?", [key]
+    ).fetchone()
+    return _draft(*found) if found else None
 
 
 def drafts(journal: Store, prefix: str = "") -> list[Draft]:
@@ -48,4 +50,8 @@ def drafts(journal: Store, prefix: str = "") -> list[Draft]:
         f"SELECT key, text, saved_at FROM {TABLE} WHERE substr(key, 1, ?) = ? ORDER BY saved_at",
         [len(prefix), prefix],
     )
-    return [Draft(key, text, dt.datetime.fromisoformat(at)) for key, text, at in cursor]
+    return [_draft(*found) for found in cursor]
+
+
+def _draft(key: str, text: str, saved_at: str) -> Draft:
+    return Draft(key, text, dt.datetime.fromisoformat(saved_at))

@@ -48,26 +48,8 @@ def convert(
     ``keep_copy=False`` skips the copy of the file as it was (for backups: they are copies).
     """
     path = path.expanduser()
-    kind = cipher.file_kind(path)
-    if kind == "new":
-        raise JournalError(_("There is no journal at {path}.").format(path=path))
-    if kind == "encrypted" and current is None:
-        raise PassphraseRequiredError(
-            _("{path} is encrypted: its passphrase is needed.").format(path=path)
-        )
-    if kind == "plain":
-        if current is not None:
-            raise JournalError(
-                _("{path} is not encrypted, so it has no passphrase to give.").format(path=path)
-            )
-        if new is None:
-            raise JournalError(
-                _("{path} is not encrypted; there is nothing to decrypt.").format(path=path)
-            )
-    if current is not None and new is not None and current == new:
-        raise ValidationError("passphrase", _("the new passphrase is the same as the current one"))
+    kind, action = check_conversion(path, current=current, new=new)
     check_existing(path, current if kind == "encrypted" else None)
-    action = "decrypt" if new is None else ("rekey" if current is not None else "encrypt")
 
     work = path.parent / f".{path.name}.{action}-{os.getpid()}.tmp"
     keep = path.parent / f"{path.name}.before-{action}"
@@ -110,6 +92,31 @@ def convert(
 
 def _wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
+
+
+def check_conversion(path: Path, *, current: str | None, new: str | None) -> tuple[str, str]:
+    """Refuse a conversion of ``path`` that cannot or need not be made, before any work;
+    returns the file's kind and the action ("encrypt", "decrypt" or "rekey")."""
+    kind = cipher.file_kind(path)
+    if kind == "new":
+        raise JournalError(_("There is no journal at {path}.").format(path=path))
+    if kind == "encrypted" and current is None:
+        raise PassphraseRequiredError(
+            _("{path} is encrypted: its passphrase is needed.").format(path=path)
+        )
+    if kind == "plain":
+        if current is not None:
+            raise JournalError(
+                _("{path} is not encrypted, so it has no passphrase to give.").format(path=path)
+            )
+        if new is None:
+            raise JournalError(
+                _("{path} is not encrypted; there is nothing to decrypt.").format(path=path)
+            )
+    if current is not None and new is not None and current == new:
+        raise ValidationError("passphrase", _("the new passphrase is the same as the current one"))
+    action = "decrypt" if new is None else ("rekey" if current is not None else "encrypt")
+    return kind, action
 
 
 def _export(

@@ -7,6 +7,7 @@ before WAL mode or migrations may touch the file.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 from pathlib import Path
@@ -48,20 +49,26 @@ def check_existing(path: Path, passphrase: cipher.Secret | None = None) -> str |
         conn.close()
 
 
-def known_migrations() -> set[str]:
-    return {m.name for m in migrations.pending(Database(memory=True))}
+@functools.cache
+def known_migrations() -> frozenset[str]:
+    """Every migration this version has (fixed at import): worked out once, not per open."""
+    return frozenset(m.name for m in migrations.pending(Database(memory=True)))
 
 
-def newer_schema(conn) -> str | None:
-    """What marks a journal as written by a newer trdjournal: migrations this version does not
-    know, or a higher user_version. None for a journal this version may write."""
-    applied = {
+def applied_migrations(conn) -> set[str]:
+    """The names of this app's migrations the journal on ``conn`` has had."""
+    return {
         r[0]
         for r in conn.execute(
             f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
         )
     }
-    unknown = sorted(applied - known_migrations())
+
+
+def newer_schema(conn) -> str | None:
+    """What marks a journal as written by a newer trdjournal: migrations this version does not
+    know, or a higher user_version. None for a journal this version may write."""
+    unknown = sorted(applied_migrations(conn) - known_migrations())
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > KNOWN_USER_VERSION:
         unknown.append(f"user_version {version}")
