@@ -10,7 +10,6 @@ line style and marker so the page survives black-and-white printing.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import math
 from collections.abc import Sequence
@@ -21,8 +20,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from trdjournal.analysis import JournalAnalysis
-from trdjournal.analysis.episodes import episode_markers
-from trdjournal.analysis.timeline import Timeline, TimelineRecords, build_timeline
+from trdjournal.analysis.analysed_timeline import analysed_timeline
+from trdjournal.analysis.timeline import Timeline
 from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain import device
@@ -54,7 +53,6 @@ from trdjournal.report.vector import (
     vline,
     wrap_label,
 )
-from trdjournal.storage.device_store import measures_of, measures_with_devices
 
 LEFT = 78  # lane names and axis labels
 RIGHT = 40  # PHQ-9 band names
@@ -70,22 +68,7 @@ DOSE_FILLS = ("#F2F2F2", "#D9D9D9", "#BFBFBF", "#A6A6A6")  # light to mid grey, 
 
 
 def charts_page(analysis: JournalAnalysis, request: ReportRequest) -> list:
-    data = analysis.data
-    timeline = build_timeline(
-        TimelineRecords(
-            # typed numbers first; a device fills only the empty ones, and is ringed
-            checkins=measures_with_devices(map(measures_of, data.checkins), data.device_values),
-            med_events=data.events,
-            sessions=data.sessions,
-            questionnaires=data.questionnaires,
-            appointments=data.appointments,
-            life_events=data.life_events,
-        ),
-        request.start,
-        request.end,
-        today=analysis.today,
-    )
-    timeline = dataclasses.replace(timeline, episodes=episode_markers(analysis.episodes))
+    timeline = analysed_timeline(analysis, request.start, request.end)
     width = frame_width()
     flow = [
         heading(_("Timeline of the period")),
