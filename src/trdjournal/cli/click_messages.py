@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import functools
 import importlib
+import inspect
 from collections.abc import Callable
 
-from trdjournal.i18n import N_, NN_, _, ngettext
+from trdjournal.i18n import N_, NN_, SOURCE_LANGUAGE, _, ngettext, use_locale
 
 CLICK_MODULES = ("core", "exceptions", "types", "parser", "formatting", "termui")
 
@@ -67,6 +68,11 @@ PLURALS = (
 )
 
 
+# LazyHelp's English text (and click's cleaned-up copy of it: an option keeps a new ``str``)
+# -> the function that builds it in the current language.
+_BUILDERS: dict[str, Callable[[], str]] = {}
+
+
 class LazyHelp(str):
     """A help text built from parts when it is shown (the session kinds, the report's
     sections), so each part is translated in the CLI's language of that moment. As a ``str``
@@ -75,14 +81,24 @@ class LazyHelp(str):
     build: Callable[[], str]
 
     def __new__(cls, build: Callable[[], str]) -> LazyHelp:
-        text = super().__new__(cls, build())
+        with use_locale(SOURCE_LANGUAGE):
+            english = build()
+        text = super().__new__(cls, english)
         text.build = build
+        for key in (english, inspect.cleandoc(english)):
+            _BUILDERS[key] = build
         return text
 
 
+def is_lazy(text: str) -> bool:
+    """Whether ``text`` is a LazyHelp's (its parts are the catalogue's messages, not it)."""
+    return text in _BUILDERS
+
+
 def shown(text: str) -> str:
-    """A help text in the current language: a ``LazyHelp`` rebuilt, else the catalogue's."""
-    return text.build() if isinstance(text, LazyHelp) else _(text)
+    """A help text in the current language: a LazyHelp's rebuilt, else the catalogue's."""
+    build = _BUILDERS.get(text)
+    return build() if build is not None else _(text)
 
 
 def _translating(method, attribute: str):
