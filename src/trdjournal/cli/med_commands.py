@@ -51,7 +51,7 @@ def _dose_and_reason(event) -> str:
         if event.dose is not None
         else ""
     )
-    return dose + (f" ({label(event.reason)})" if event.reason else "")
+    return dose + (f" ({event.reason})" if event.reason else "")  # --reason as typed
 
 
 def _log(app: AppContext, event):
