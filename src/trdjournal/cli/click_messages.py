@@ -95,7 +95,7 @@ def is_lazy(text: str) -> bool:
     return text in _BUILDERS
 
 
-def shown(text: str) -> str:
+def translated_help(text: str) -> str:
     """A help text in the current language: a LazyHelp's rebuilt, else the catalogue's."""
     build = _BUILDERS.get(text)
     return build() if build is not None else _(text)
@@ -108,7 +108,7 @@ def _translating(method, attribute: str):
     def wrapper(self, *args, **kwargs):
         original = getattr(self, attribute)
         if original:
-            setattr(self, attribute, shown(original))
+            setattr(self, attribute, translated_help(original))
         try:
             return method(self, *args, **kwargs)
         finally:

@@ -226,7 +226,8 @@ def list_(app: AppContext, as_json: bool) -> None:
         click.echo(_("\nHistory:"))
     for e in events:
         click.echo(
-            f"  {e.date.isoformat()}  {_kind(e):<6} {e.drug}{_dose_and_reason(e)}  (id {e.id})"
+            f"  {e.date.isoformat()}  {_kind(e):<6} {e.drug}{_dose_and_reason(e)}  "
+            + _("(id {id})").format(id=e.id)
         )
 
 
