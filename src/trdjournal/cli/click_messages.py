@@ -76,18 +76,15 @@ _BUILDERS: dict[str, Callable[[], str]] = {}
 class LazyHelp(str):
     """A help text built from parts when it is shown (the session kinds, the report's
     sections), so each part is translated in the CLI's language of that moment. As a ``str``
-    it is the English text, for anything that reads ``help`` directly."""
-
-    build: Callable[[], str]
+    it is the English text, for anything that reads ``help`` directly; click may copy it into
+    a plain ``str`` (an option cleans its help up), so the builder is found by that text."""
 
     def __new__(cls, build: Callable[[], str]) -> LazyHelp:
         with use_locale(SOURCE_LANGUAGE):
             english = build()
-        text = super().__new__(cls, english)
-        text.build = build
         for key in (english, inspect.cleandoc(english)):
             _BUILDERS[key] = build
-        return text
+        return super().__new__(cls, english)
 
 
 def is_lazy(text: str) -> bool:

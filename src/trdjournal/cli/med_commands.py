@@ -224,9 +224,10 @@ def list_(app: AppContext, as_json: bool) -> None:
     _echo_notices([item.drug for item in current])
     if events:
         click.echo(_("\nHistory:"))
+    width = max(len(_(word)) for word in EVENT_WORDS.values())  # "start" / "utsättning"
     for e in events:
         click.echo(
-            f"  {e.date.isoformat()}  {_kind(e):<6} {e.drug}{_dose_and_reason(e)}  "
+            f"  {e.date.isoformat()}  {_kind(e):<{width}} {e.drug}{_dose_and_reason(e)}  "
             + _("(id {id})").format(id=e.id)
         )
 
