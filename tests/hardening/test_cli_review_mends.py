@@ -156,3 +156,20 @@ def test_edit_of_an_id_that_is_not_there_names_the_list(cli):
     result = cli("event", "edit", "7", "--impact", "2")
     assert result.exit_code == 2
     assert "there is no life event 7; `trdjournal event list` shows the ids" in result.output
+
+
+def test_record_edits_and_deletes_are_said_in_swedish(cli, monkeypatch):
+    """The kind of record and the fields changed are words of the catalogue, not English."""
+    monkeypatch.setenv("TRDJOURNAL_LOCALE", "sv")
+    added = _ok(cli("appointment", "add", "--date", "2026-06-20", "--clinician", "Dr Berg"))
+    assert added == "Loggade ett besök 2026-06-20 hos Dr Berg, id 1.\n"
+    edited = _ok(cli("appointment", "edit", "1", "--clinician", "Dr Lind"))
+    assert edited == "Ändrade besök 1: behandlare 'Dr Berg' -> 'Dr Lind'.\n"
+    unchanged = _ok(cli("appointment", "edit", "1", "--clinician", "Dr Lind"))
+    assert unchanged == "Det står redan så i besök 1; inget ändrades.\n"
+    deleted = _ok(cli("appointment", "delete", "1"))
+    assert deleted.startswith("Tog bort besök 1 (2026-06-20)")
+    assert _ok(cli("appointment", "list")) == "Inga besök under perioden.\n"
+    missing = cli("event", "edit", "7", "--impact", "2")
+    assert missing.exit_code == 2
+    assert "livshändelse 7 finns inte; `trdjournal event list` visar id-numren" in missing.output

@@ -29,7 +29,7 @@ def appointment() -> None:
 @pass_app
 def add(app: AppContext, day, clinician: str, note: str) -> None:
     saved = app.journal().add_appointment(Appointment(day_or_today(day), clinician, note))
-    who = f" with {saved.clinician}" if saved.clinician else ""
+    who = _(" with {clinician}").format(clinician=saved.clinician) if saved.clinician else ""
     click.echo(
         _("Logged an appointment on {value}{who}, id {id}.").format(
             value=saved.date.isoformat(), who=who, id=saved.id

@@ -62,5 +62,5 @@ def edit(app: AppContext, questionnaire_id: int, answers, day) -> None:
     found = QUESTIONNAIRE.find(journal, questionnaire_id)
     parsed = None if answers is None else parse_answers(answers, found.instrument)
     records.edit(
-        found, {"answers": parsed, "date": day}, journal.update_questionnaire, "questionnaire"
+        found, {"answers": parsed, "date": day}, journal.update_questionnaire, _(QUESTIONNAIRE.what)
     )

@@ -23,7 +23,7 @@ from trdjournal.cli.common import (
     shown,
 )
 from trdjournal.domain.errors import ValidationError
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 
 
 @dataclasses.dataclass(frozen=True)
@@ -102,6 +102,33 @@ def delete_command(group: click.Group, kind: Kind) -> click.Command:
     return delete
 
 
+# The fields ``edit`` may change, as "old -> new" names them (translated where shown).
+FIELD_WORDS = {
+    "date": N_("date"),
+    "clinician": N_("clinician"),
+    "note": N_("note"),
+    "drug": N_("drug"),
+    "dose": N_("dose"),
+    "role": N_("role"),
+    "reason": N_("reason"),
+    "kind": N_("kind"),
+    "detail": N_("detail"),
+    "text": N_("text"),
+    "impact": N_("impact"),
+    "name": N_("name"),
+    "value": N_("value"),
+    "unit": N_("unit"),
+    "ref_low": N_("reference range low"),
+    "ref_high": N_("reference range high"),
+    "ref_source": N_("reference range source"),
+    "answers": N_("answers"),
+}
+
+
+def _field(name: str) -> str:
+    return _(FIELD_WORDS[name]) if name in FIELD_WORDS else name.replace("_", " ")
+
+
 def edit(
     record: Any,
     changes: dict[str, Any],
@@ -114,8 +141,7 @@ def edit(
         raise click.UsageError(_("Give at least one field to change (see --help)."))
     updated = dataclasses.replace(record, **given)
     lines = [
-        f"{name.replace('_', ' ')} {shown(getattr(record, name))} -> "
-        f"{shown(getattr(updated, name))}"
+        f"{_field(name)} {shown(getattr(record, name))} -> {shown(getattr(updated, name))}"
         for name in given
         if getattr(record, name) != getattr(updated, name)
     ]
