@@ -149,3 +149,34 @@ def test_lang_chooses_the_report_language_whatever_the_app_speaks(demo_journal, 
         main, ["--db", str(demo_journal), "report", "-o", str(out), "--lang", "xx"]
     )
     assert bad.exit_code == 2 and "--lang" in bad.output
+
+
+# A number with a decimal point: "7.5", "0.76". ISO dates and "2026-04-17..2026-05-16" are not.
+DOT_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+TEXT_COMMANDS = [
+    ["summary", "--from", "2026-03-01"],
+    ["trials"],
+    ["stage"],
+    ["med", "list"],
+    ["lab", "list"],
+    ["lab", "tests"],
+    ["entries", "--from", "2026-05-01"],
+]
+
+
+@pytest.mark.parametrize("command", TEXT_COMMANDS, ids=" ".join)
+def test_the_command_lines_text_output_writes_decimal_commas_in_swedish(
+    monkeypatch, demo_journal, command
+):
+    monkeypatch.setenv("TRDJOURNAL_TODAY", "2026-06-15")
+    english = run(demo_journal, *command)
+    assert english.exit_code == 0, english.output
+    monkeypatch.setenv("TRDJOURNAL_LOCALE", "sv")
+    swedish = run(demo_journal, *command)
+    assert swedish.exit_code == 0, swedish.output
+    # sources are references and stay as published (lab tests' "source:" lines)
+    shown = [line for line in swedish.output.splitlines() if not line.strip().startswith("källa:")]
+    dotted = [line for line in shown if DOT_DECIMAL.search(line)]
+    assert not dotted, dotted[:3]
+    if DOT_DECIMAL.search(english.output):  # the same numbers, now with a comma
+        assert re.search(r"\d,\d", "\n".join(shown)), swedish.output[:500]
