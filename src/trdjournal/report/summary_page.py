@@ -506,7 +506,9 @@ def notes_continued(later: list) -> list:
     across pages; a table row could not)."""
     flow = [heading(_("Notes marked for the doctor (in full)"))]
     for n in later:
-        flow.append(para(f"<b>{text.day(n.date)}</b> (mood {n.mood})"))
+        flow.append(
+            para(_("{day} (mood {mood})").format(day=f"<b>{text.day(n.date)}</b>", mood=n.mood))
+        )
         flow += [para(text.markup(part)) for part in n.note.splitlines() if part.strip()]
         flow.append(Spacer(1, 2 * mm))
     return flow
