@@ -109,7 +109,7 @@ def test_undo_of_an_edit_lists_the_fields_in_swedish():
         said = describe_undone(update)
     assert said == (
         "Ångrat: ändringen av dagsanteckningen för 2026-06-14: "
-        "stämning 7 -> 5; sömntimmar 6.0 -> 7.5; anteckning (tomt) -> slept."
+        "stämning 7 -> 5; sömntimmar 6 -> 7,5; anteckning (tomt) -> slept."
     )
 
 

@@ -300,6 +300,7 @@ def _trd_block(staging: Staging, counted: str = "") -> list:
             f"{name} {text.DASH if score is None else score} ({span})"
             for name, score, span, _basis in m.sub_scores()
         )
+        parts = parts[:1].upper() + parts[1:]  # a new sentence after the total
         flow.append(
             para(
                 _("Maudsley Staging estimate: <b>{text}</b>{lead}. {parts}.").format(

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from trdjournal.i18n import N_, _
+from trdjournal.i18n import N_, _, format_number
 
 
 def now() -> str:
@@ -239,5 +239,7 @@ def _field_value(table: str, name: str, value: Any) -> str:
 def _value(value: Any) -> str:
     if value in (None, "", "[]", "{}"):
         return _("(empty)")
+    if isinstance(value, float):
+        return format_number(value, 2)  # "7,5" in Swedish, as it was typed
     text = str(value)
     return text if len(text) <= 40 else text[:39] + "..."
