@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
-from pseudo_text import unbracketed_words
+from pseudo_text import unbracketed_words, unmarked_words
 
 from trdjournal.cli import main
 
@@ -78,8 +78,10 @@ def pseudo(monkeypatch):
     monkeypatch.setenv("TRDJOURNAL_LOCALE", "pseudo")
 
 
-def unmarked(text: str, typed: set[str]) -> list[str]:
-    words = unbracketed_words(text)
+def unmarked(text: str, typed: set[str], *, inside: bool = False) -> list[str]:
+    """English left in ``text``: words outside brackets, and with ``inside`` also English
+    filled into a translated message's placeholders (pseudo_text.unmarked_words)."""
+    words = unmarked_words(text) if inside else unbracketed_words(text)
     return [w for w in words if w.lower() not in typed and not _calendar_word(w.lower())]
 
 
@@ -128,7 +130,7 @@ def test_every_pdf_page_is_all_marked(pseudo, demo_journal, typed_words, referen
 
     pages = [without(references, page.extract_text()) for page in PdfReader(str(result.path)).pages]
     assert len(pages) >= 5
-    left = {i: unmarked(text, typed_words) for i, text in enumerate(pages, start=1)}
+    left = {i: unmarked(text, typed_words, inside=True) for i, text in enumerate(pages, start=1)}
     assert {page: words for page, words in left.items() if words} == {}
 
 
