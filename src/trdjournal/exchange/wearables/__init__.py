@@ -27,15 +27,16 @@ from trdjournal.exchange.wearables import (
     oura,
 )
 from trdjournal.exchange.wearables.common import DeviceData
+from trdjournal.i18n import N_
 
-FORMAT_NAMES = {
-    "apple-health": "Apple Health export",
-    "google-fit": "Google Fit (Takeout daily activity metrics)",
-    "health-connect": "Health Connect export",
-    "fitbit": "Fitbit export",
-    "oura": "Oura export",
-    "garmin": "Garmin Connect export",
-    "gadgetbridge": "Gadgetbridge database",
+FORMAT_NAMES = {  # translated where shown
+    "apple-health": N_("Apple Health export"),
+    "google-fit": N_("Google Fit (Takeout daily activity metrics)"),
+    "health-connect": N_("Health Connect export"),
+    "fitbit": N_("Fitbit export"),
+    "oura": N_("Oura export"),
+    "garmin": N_("Garmin Connect export"),
+    "gadgetbridge": N_("Gadgetbridge database"),
 }
 FORMATS = tuple(FORMAT_NAMES)
 HEAD_BYTES = 64 * 1024  # Apple's export.xml opens with a DTD of several kilobytes

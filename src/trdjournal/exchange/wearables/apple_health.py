@@ -46,6 +46,7 @@ from trdjournal.exchange import limits
 from trdjournal.exchange.incoming import MalformedFile
 from trdjournal.exchange.wearables import files
 from trdjournal.exchange.wearables.common import DayActivity, DeviceData, SleepPeriod
+from trdjournal.i18n import _
 
 SOURCE = "apple-health"
 SLEEP = "HKCategoryTypeIdentifierSleepAnalysis"
@@ -82,9 +83,17 @@ def _open(path: Path) -> tuple[IO[bytes], limits.SafeZip | None]:
         member = xml_member(archive.names())
         if member is None:
             archive.archive.close()
-            raise MalformedFile(path, "the zip", "holds no apple_health_export/export.xml")
+            raise MalformedFile(
+                path,
+                _("the zip"),
+                _("holds no {name}").format(name="apple_health_export/export.xml"),
+            )
         return io.BufferedReader(archive.open(member, files.MAX_EXPORT_BYTES)), archive
     return path.open("rb"), None
+
+
+def _attribute(where: str, name: str) -> str:
+    return _("{where}, attribute {name}").format(where=where, name=name)
 
 
 def _time(path: Path, text: str | None, where: str) -> dt.datetime:
@@ -92,7 +101,11 @@ def _time(path: Path, text: str | None, where: str) -> dt.datetime:
         return dt.datetime.strptime(text or "", _TIME)
     except ValueError:
         raise MalformedFile(
-            path, where, f"is not a time like 2024-01-02 06:50:00 +0100 (got {text!r})"
+            path,
+            where,
+            _("is not a time like 2024-01-02 06:50:00 +0100 (got {value})").format(
+                value=repr(text)
+            ),
         ) from None
 
 
@@ -122,13 +135,21 @@ def _records(path: Path, handle: IO[bytes]) -> Iterator[tuple[int, str, dict[str
                 root.clear()
     except ParseError as exc:
         line = exc.position[0] if exc.position else "?"
-        raise MalformedFile(path, f"line {line}", f"is not valid XML ({exc})") from None
+        raise MalformedFile(
+            path,
+            _("line {n}").format(n=line),
+            _("is not valid XML ({problem})").format(problem=exc),
+        ) from None
     except DefusedXmlException as exc:
         raise MalformedFile(
-            path, "the XML", f"uses a construct refused for safety ({exc})"
+            path,
+            _("the XML"),
+            _("uses a construct refused for safety ({problem})").format(problem=exc),
         ) from None
     if root is None or root.tag != "HealthData":
-        raise MalformedFile(path, "the XML", "is not an Apple Health export (no <HealthData>)")
+        raise MalformedFile(
+            path, _("the XML"), _("is not an Apple Health export (no <HealthData>)")
+        )
 
 
 def _merged(intervals: list[tuple[dt.datetime, dt.datetime]]) -> list[list[dt.datetime]]:
@@ -175,7 +196,7 @@ def parse(path: Path) -> DeviceData:
     handle, archive = _open(path)
     try:
         for index, tag, attrs in _records(path, handle):
-            where = f"record {index}"
+            where = _("record {n}").format(n=index)
             if tag == "ActivitySummary":
                 day, minutes = attrs.get("dateComponents"), attrs.get("appleExerciseTime")
                 if day and minutes not in (None, ""):
@@ -183,14 +204,18 @@ def parse(path: Path) -> DeviceData:
                         summary_minutes[dt.date.fromisoformat(day)] = round(float(minutes))
                     except ValueError:
                         raise MalformedFile(
-                            path, where, f"ActivitySummary {day!r}: {minutes!r} is not minutes"
+                            path,
+                            where,
+                            _("ActivitySummary {day}: {value} is not minutes").format(
+                                day=repr(day), value=repr(minutes)
+                            ),
                         ) from None
                     data.entries += 1
                 continue
             kind = attrs.get("type")
             data.entries += 1
-            start = _time(path, attrs.get("startDate"), f"{where} startDate")
-            end = _time(path, attrs.get("endDate"), f"{where} endDate")
+            start = _time(path, attrs.get("startDate"), _attribute(where, "startDate"))
+            end = _time(path, attrs.get("endDate"), _attribute(where, "endDate"))
             if kind == SLEEP:
                 value = attrs.get("value")
                 if end > start and value in ASLEEP:
@@ -202,7 +227,9 @@ def parse(path: Path) -> DeviceData:
                 amount = float(attrs.get("value", ""))
             except ValueError:
                 raise MalformedFile(
-                    path, f"{where} value", f"is not a number (got {attrs.get('value')!r})"
+                    path,
+                    _attribute(where, "value"),
+                    _("is not a number (got {value})").format(value=repr(attrs.get("value"))),
                 ) from None
             totals = steps if kind == STEPS else exercise
             totals[(start.date(), attrs.get("sourceName", ""))] += amount

@@ -20,6 +20,7 @@ from typing import Any
 
 from trdjournal.exchange import limits, text_input
 from trdjournal.exchange.incoming import MalformedFile
+from trdjournal.i18n import _
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_EXPORT_BYTES = 64 * 1024 * limits.MB  # a whole export zip, read member by member
@@ -63,22 +64,24 @@ def read_text(path: Path, name: str) -> str:
 
 
 def read_json(path: Path, name: str) -> Any:
-    where = name if zipfile.is_zipfile(path) else "the file"
+    where = name if zipfile.is_zipfile(path) else _("the file")
     try:
         return json.loads(read_text(path, name))
     except json.JSONDecodeError as exc:
         raise MalformedFile(
-            path, f"{where}, line {exc.lineno}", f"not valid JSON: {exc.msg}"
+            path,
+            _("{where}, line {n}").format(where=where, n=exc.lineno),
+            _("not valid JSON: {problem}").format(problem=exc.msg),
         ) from None
     except RecursionError:
-        raise MalformedFile(path, where, "is nested too deeply to be an export") from None
+        raise MalformedFile(path, where, _("is nested too deeply to be an export")) from None
 
 
 def json_list(path: Path, name: str) -> list[dict[str, Any]]:
     data = read_json(path, name)
-    where = name if zipfile.is_zipfile(path) else "the file"
+    where = name if zipfile.is_zipfile(path) else _("the file")
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-        raise MalformedFile(path, where, "is not a list of records")
+        raise MalformedFile(path, where, _("is not a list of records"))
     return data
 
 
@@ -98,11 +101,15 @@ def sqlite_file(path: Path, name: str | None = None) -> Iterator[sqlite3.Connect
         try:
             conn = sqlite3.connect(f"file:{source}?mode=ro&immutable=1", uri=True)
         except sqlite3.Error as exc:
-            raise MalformedFile(path, "the database", f"cannot be opened: {exc}") from None
+            raise MalformedFile(
+                path, _("the database"), _("cannot be opened: {problem}").format(problem=exc)
+            ) from None
         try:
             yield conn
         except sqlite3.DatabaseError as exc:
-            raise MalformedFile(path, "the database", f"cannot be read: {exc}") from None
+            raise MalformedFile(
+                path, _("the database"), _("cannot be read: {problem}").format(problem=exc)
+            ) from None
         finally:
             conn.close()
 

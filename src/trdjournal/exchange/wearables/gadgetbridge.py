@@ -32,6 +32,7 @@ from trdjournal.exchange.wearables.common import (
     epoch,
     local_time,
 )
+from trdjournal.i18n import _
 
 SOURCE = "gadgetbridge"
 SLEEP_TABLE = "XIAOMI_SLEEP_TIME_SAMPLE"
@@ -60,7 +61,7 @@ def parse(path: Path, member: str | None = None) -> DeviceData:
             for stamp, steps, source in conn.execute(
                 f"SELECT TIMESTAMP, STEPS, {device} FROM [{table}]"
             ):
-                where = f"{table} at {stamp!r}"
+                where = _("{table} at {stamp}").format(table=table, stamp=repr(stamp))
                 steps = count(path, f"{where} STEPS", steps)
                 if steps <= 0:  # -1: not measured
                     continue
@@ -84,7 +85,7 @@ def _sleeps(path: Path, conn, data: DeviceData) -> list[SleepPeriod]:
     ):
         if wake is None:
             continue  # a sleep still going on when the export was made
-        where = f"{SLEEP_TABLE} at {bed!r}"
+        where = _("{table} at {stamp}").format(table=SLEEP_TABLE, stamp=repr(bed))
         data.entries += 1
         woke = epoch(path, f"{where} WAKEUP_TIME", wake, millis=True)
         went = epoch(path, f"{where} TIMESTAMP", bed, millis=True)

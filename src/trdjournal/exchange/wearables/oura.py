@@ -33,6 +33,7 @@ from trdjournal.exchange.wearables.common import (
     iso_datetime,
     number,
 )
+from trdjournal.i18n import _
 
 SOURCE = "oura"
 SLEEP_COLUMNS = {"bedtime_end", "total_sleep_duration"}
@@ -76,17 +77,23 @@ def parse(path: Path) -> DeviceData:
         try:
             rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=_sep(text)))
         except csv.Error as exc:
-            raise MalformedFile(path, where, f"cannot be read as CSV ({exc})") from None
+            raise MalformedFile(
+                path, where, _("cannot be read as CSV ({problem})").format(problem=exc)
+            ) from None
         header = {k.strip().lower() for k in (rows[0] if rows else {}) if isinstance(k, str)}
         for line, row in enumerate(rows, start=2):
             row = {k.strip().lower(): v for k, v in row.items() if isinstance(k, str)}
             if header >= SLEEP_COLUMNS:
-                _sleep(path, f"{where} line {line}", row, data)
+                _sleep(path, _line(where, line), row, data)
             elif header >= ACTIVITY_COLUMNS:
-                _activity(path, f"{where} line {line}", row, data)
+                _activity(path, _line(where, line), row, data)
     if not data.entries:
-        raise MalformedFile(path, "the file", "holds no Oura sleep or daily activity records")
+        raise MalformedFile(path, _("the file"), _("holds no Oura sleep or daily activity records"))
     return data
+
+
+def _line(name: str, line: int) -> str:
+    return _("{file} line {n}").format(file=name, n=line)
 
 
 def _sep(text: str) -> str:
@@ -100,7 +107,7 @@ def _seconds(path: Path, where: str, value: Any) -> float | None:
 
 def _sleep(path: Path, where: str, record: Any, data: DeviceData) -> None:
     if not isinstance(record, dict):
-        raise MalformedFile(path, where, "is not a sleep record")
+        raise MalformedFile(path, where, _("is not a sleep record"))
     kind = record.get("type")
     if kind == "deleted":
         return
@@ -129,7 +136,7 @@ def _sleep(path: Path, where: str, record: Any, data: DeviceData) -> None:
 
 def _activity(path: Path, where: str, record: Any, data: DeviceData) -> None:
     if not isinstance(record, dict):
-        raise MalformedFile(path, where, "is not an activity record")
+        raise MalformedFile(path, where, _("is not an activity record"))
     data.entries += 1
     day = iso_date(path, f"{where} day", record.get("day") or record.get("summary_date"))
     steps = _seconds(path, f"{where} steps", record.get("steps"))
