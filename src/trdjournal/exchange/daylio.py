@@ -38,7 +38,7 @@ from pathlib import Path
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import normalize_tag
-from trdjournal.exchange import html_text, text_input
+from trdjournal.exchange import app_values, html_text, text_input
 from trdjournal.exchange.daylio_dates import parse_day
 from trdjournal.exchange.days import Days, Entry
 from trdjournal.exchange.incoming import Incoming, MalformedFile, UnknownMoodLabels
@@ -117,36 +117,14 @@ def _day(full_date: str | None, year: str | None, date_text: str | None) -> dt.d
     return parse_day(date_text or "", year)
 
 
-_HOURS = re.compile(r"^(?:(\d+(?:[.,]\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in)?)?$", re.I)
-_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 _SCALE_ITEM = re.compile(r"^(.*?)[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?|[\dhm .:]+)$", re.I)
-
-
-def _sleep_hours(value: str) -> float:
-    value = value.strip()
-    clock = _CLOCK.match(value)
-    if clock:
-        hours = int(clock[1]) + int(clock[2]) / 60
-    else:
-        try:
-            hours = float(value.replace(",", "."))
-        except ValueError:
-            match = _HOURS.match(value)
-            if not match or not (match[1] or match[2]):
-                raise ValueError(
-                    _('sleep "{value}" is not hours like 7.5, 7:30 or 7h 30m').format(value=value)
-                ) from None
-            hours = float((match[1] or "0").replace(",", ".")) + int(match[2] or 0) / 60
-    if not 0 <= hours <= 24:
-        raise ValueError(_('sleep "{value}" is not 0 to 24 hours').format(value=value))
-    return round(hours * 4) / 4
 
 
 def _sleep_quality(value: str) -> int:
     number, _, scale = value.replace(" ", "").partition("/")
     try:
-        quality = float(number.replace(",", "."))
-        top = float(scale) if scale else 5.0
+        quality = app_values.read_number(number)
+        top = app_values.read_number(scale) if scale else 5.0
     except ValueError:
         raise ValueError(
             _('sleep quality "{value}" is not a number like 4 or 4/5').format(value=value)
@@ -175,7 +153,7 @@ def parse_scales(text: str) -> tuple[dict, list[str]]:
         elif "sleep" in words and (
             words == "sleep" or any(w in words for w in ("hour", "time", "duration", "length"))
         ):
-            fields["sleep_hours"] = _sleep_hours(value)
+            fields["sleep_hours"] = app_values.sleep_hours(value, name.strip() or "sleep")
         else:
             others.append(f"{name.strip()} {value.strip()}".strip())
     return fields, others

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from trdjournal.domain import dates
 from trdjournal.domain.device import DeviceValue, quarter_hours
+from trdjournal.exchange.app_values import read_number
 from trdjournal.exchange.incoming import MalformedFile
 from trdjournal.i18n import _, ngettext
 
@@ -122,17 +123,16 @@ def to_values(data: DeviceData) -> list[DeviceValue]:
 
 
 # -- small readers the parsers share ------------------------------------------------------
-def number(path: Path | str, where: str, value: object) -> float:
-    """A JSON/CSV number (or numeric text), or a MalformedFile naming where it was."""
-    if isinstance(value, bool):
+def number(path: Path | str, where: str, value: object, *, whole: bool = False) -> float:
+    """A JSON/CSV number (or numeric text, read by ``app_values.read_number``: a decimal comma
+    is decimal; ``whole`` for counts such as steps, where "12,345" groups thousands), or a
+    MalformedFile naming where it was."""
+    if not isinstance(value, str | int | float):
         raise MalformedFile(path, where, _not_a_number(value))
     try:
-        result = float(str(value).strip().replace(",", "")) if isinstance(value, str) else value
+        return read_number(value, whole=whole)
     except ValueError:
         raise MalformedFile(path, where, _not_a_number(value)) from None
-    if not isinstance(result, int | float) or result != result:
-        raise MalformedFile(path, where, _not_a_number(value))
-    return float(result)
 
 
 def _not_a_number(value: object) -> str:

@@ -70,7 +70,7 @@ def parse(path: Path) -> DeviceData:
                 data.sleeps.append(_sleep(path, where, record))
                 continue
             day = _day(path, where, record.get("dateTime"))
-            value = number(path, f"{where} value", record.get("value"))
+            value = number(path, f"{where} value", record.get("value"), whole=True)
             (steps if kind == "steps" else active)[day] += value
     data.days = [
         DayActivity(day, round(steps[day]) if day in steps else None, _minutes(active, day))

@@ -52,8 +52,8 @@ def parse(path: Path) -> DeviceData:
     return data
 
 
-def _optional(path: Path, where: str, value: Any) -> float | None:
-    return None if value in (None, "") else number(path, where, value)
+def _optional(path: Path, where: str, value: Any, *, whole: bool = False) -> float | None:
+    return None if value in (None, "") else number(path, where, value, whole=whole)
 
 
 def _sleep(path: Path, where: str, record: dict, data: DeviceData) -> None:
@@ -74,7 +74,7 @@ def _sleep(path: Path, where: str, record: dict, data: DeviceData) -> None:
 
 def _summary(path: Path, where: str, record: dict, data: DeviceData) -> None:
     day = iso_date(path, f"{where} calendarDate", record.get("calendarDate"))
-    steps = _optional(path, f"{where} totalSteps", record.get("totalSteps"))
+    steps = _optional(path, f"{where} totalSteps", record.get("totalSteps"), whole=True)
     parts = [
         _optional(path, f"{where} {k}", record.get(k))
         for k in ("moderateIntensityMinutes", "vigorousIntensityMinutes")

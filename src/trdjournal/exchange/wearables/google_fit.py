@@ -65,7 +65,7 @@ def parse(path: Path) -> DeviceData:
         def cell(name: str, row: list[str] = row, line: int = line) -> int | None:
             i = at.get(name)
             text = row[i].strip() if i is not None and i < len(row) else ""
-            return round(number(path, _column(line, name), text)) if text else None
+            return round(number(path, _column(line, name), text, whole=True)) if text else None
 
         day = iso_date(path, _column(line, "Date"), row[at[DATE]] if at[DATE] < len(row) else "")
         data.days.append(DayActivity(day, cell(STEPS), cell(MOVE)))

@@ -101,8 +101,8 @@ def _sep(text: str) -> str:
     return ";" if first.count(";") > first.count(",") else ","
 
 
-def _seconds(path: Path, where: str, value: Any) -> float | None:
-    return None if value in (None, "") else number(path, where, value)
+def _seconds(path: Path, where: str, value: Any, *, whole: bool = False) -> float | None:
+    return None if value in (None, "") else number(path, where, value, whole=whole)
 
 
 def _sleep(path: Path, where: str, record: Any, data: DeviceData) -> None:
@@ -139,7 +139,7 @@ def _activity(path: Path, where: str, record: Any, data: DeviceData) -> None:
         raise MalformedFile(path, where, _("is not an activity record"))
     data.entries += 1
     day = iso_date(path, f"{where} day", record.get("day") or record.get("summary_date"))
-    steps = _seconds(path, f"{where} steps", record.get("steps"))
+    steps = _seconds(path, f"{where} steps", record.get("steps"), whole=True)
     if "high_activity_time" in record or "medium_activity_time" in record:
         seconds = [
             _seconds(path, f"{where} {k}", record.get(k))
