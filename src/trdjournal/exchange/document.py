@@ -280,26 +280,9 @@ def _is_time(value: Any) -> bool:
     return True
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(_("{name} is not a number JSON allows").format(name=name))
-
-
 def parse(path: Path) -> Incoming:
-    text = text_input.read_text_file(Path(path))[0].lstrip("\ufeff")  # size, encoding
-    try:
-        document = json.loads(text, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        raise MalformedFile(
-            path,
-            _("line {n}").format(n=exc.lineno),
-            _("not valid JSON: {problem}").format(problem=exc.msg),
-        ) from None
-    except ValueError as exc:  # NaN, Infinity
-        raise MalformedFile(path, _("the document"), str(exc)) from None
-    except RecursionError:
-        raise MalformedFile(
-            path, _("the document"), _("is nested too deeply to be a trdjournal export")
-        ) from None
+    text = text_input.read_text_file(Path(path))[0]  # size, encoding
+    document = text_input.parse_json(text, path)
     try:
         return parse_document(document, path)
     except RecursionError:

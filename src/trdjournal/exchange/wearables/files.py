@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
-import json
 import shutil
 import sqlite3
 import tempfile
@@ -64,17 +63,8 @@ def read_text(path: Path, name: str) -> str:
 
 
 def read_json(path: Path, name: str) -> Any:
-    where = name if zipfile.is_zipfile(path) else _("the file")
-    try:
-        return json.loads(read_text(path, name))
-    except json.JSONDecodeError as exc:
-        raise MalformedFile(
-            path,
-            _("{where}, line {n}").format(where=where, n=exc.lineno),
-            _("not valid JSON: {problem}").format(problem=exc.msg),
-        ) from None
-    except RecursionError:
-        raise MalformedFile(path, where, _("is nested too deeply to be an export")) from None
+    member = name if zipfile.is_zipfile(path) else None
+    return text_input.parse_json(read_text(path, name), path, member)
 
 
 def json_list(path: Path, name: str) -> list[dict[str, Any]]:
