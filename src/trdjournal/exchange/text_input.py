@@ -184,8 +184,10 @@ def _undecodable(encoding: str, exc: Exception) -> str:
     ).format(encoding=encoding_name(encoding), where=where)
 
 
-def csv_rows(text: io.TextIOBase, name: str | Path, encoding: str) -> Iterator[tuple[int, list]]:
-    reader = csv.reader(text)
+def csv_rows(
+    text: io.TextIOBase, name: str | Path, encoding: str, delimiter: str = ","
+) -> Iterator[tuple[int, list]]:
+    reader = csv.reader(text, delimiter=delimiter)
     line = 1
     while True:
         start = line

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,10 +41,9 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
-from trdjournal.exchange import limits
 from trdjournal.exchange.incoming import MalformedFile
 from trdjournal.exchange.wearables import files
-from trdjournal.exchange.wearables.common import DayActivity, DeviceData, SleepPeriod
+from trdjournal.exchange.wearables.common import DayActivity, DeviceData, SleepPeriod, number
 from trdjournal.i18n import _
 
 SOURCE = "apple-health"
@@ -75,21 +73,17 @@ def looks_like(head: bytes) -> bool:
     return b"<HealthData" in head or b"<!DOCTYPE HealthData" in head
 
 
-def _open(path: Path) -> tuple[IO[bytes], limits.SafeZip | None]:
+def _open(export: files.Export) -> IO[bytes]:
     """The export.xml as a stream: inside the zip through the importer's zip limits (no
     ``../``, no zip bomb: the bytes inflated are counted), streamed, never held whole."""
-    if zipfile.is_zipfile(path):
-        archive = files.safe_zip(path)
-        member = xml_member(archive.names())
-        if member is None:
-            archive.archive.close()
-            raise MalformedFile(
-                path,
-                _("the zip"),
-                _("holds no {name}").format(name="apple_health_export/export.xml"),
-            )
-        return io.BufferedReader(archive.open(member, files.MAX_EXPORT_BYTES)), archive
-    return path.open("rb"), None
+    member = xml_member(export.names) if export.archive is not None else export.path.name
+    if member is None:
+        raise MalformedFile(
+            export.path,
+            _("the zip"),
+            _("holds no {name}").format(name="apple_health_export/export.xml"),
+        )
+    return io.BufferedReader(export.open(member, files.MAX_EXPORT_BYTES))
 
 
 def _attribute(where: str, name: str) -> str:
@@ -193,8 +187,7 @@ def parse(path: Path) -> DeviceData:
     steps: dict[tuple[dt.date, str], float] = defaultdict(float)
     exercise: dict[tuple[dt.date, str], float] = defaultdict(float)
     summary_minutes: dict[dt.date, int] = {}
-    handle, archive = _open(path)
-    try:
+    with files.Export(path) as export, _open(export) as handle:
         for index, tag, attrs in _records(path, handle):
             where = _("record {n}").format(n=index)
             if tag == "ActivitySummary":
@@ -223,20 +216,9 @@ def parse(path: Path) -> DeviceData:
                 elif end > start and value == IN_BED:
                     in_bed.append((start, end))
                 continue
-            try:
-                amount = float(attrs.get("value", ""))
-            except ValueError:
-                raise MalformedFile(
-                    path,
-                    _attribute(where, "value"),
-                    _("is not a number (got {value})").format(value=repr(attrs.get("value"))),
-                ) from None
+            amount = number(path, _attribute(where, "value"), attrs.get("value", ""))
             totals = steps if kind == STEPS else exercise
             totals[(start.date(), attrs.get("sourceName", ""))] += amount
-    finally:
-        handle.close()
-        if archive is not None:
-            archive.archive.close()
     data.sleeps = _periods(asleep, in_bed)
     data.days = _days(steps, exercise, summary_minutes)
     return data

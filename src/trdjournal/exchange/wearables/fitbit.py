@@ -61,17 +61,18 @@ def parse(path: Path) -> DeviceData:
     data = DeviceData(SOURCE)
     steps: dict[dt.date, float] = defaultdict(float)
     active: dict[dt.date, float] = defaultdict(float)
-    for name in files.members(path, *PATTERNS):
-        kind = files.basename(name).lower().split("-", 1)[0]
-        for i, record in enumerate(files.json_list(path, name)):
-            where = f"{files.basename(name)}[{i}]"
-            data.entries += 1
-            if kind == "sleep":
-                data.sleeps.append(_sleep(path, where, record))
-                continue
-            day = _day(path, where, record.get("dateTime"))
-            value = number(path, f"{where} value", record.get("value"), whole=True)
-            (steps if kind == "steps" else active)[day] += value
+    with files.Export(path) as export:
+        for name in export.members(*PATTERNS):
+            kind = files.basename(name).lower().split("-", 1)[0]
+            for i, record in enumerate(export.json_list(name)):
+                where = f"{files.basename(name)}[{i}]"
+                data.entries += 1
+                if kind == "sleep":
+                    data.sleeps.append(_sleep(path, where, record))
+                    continue
+                day = _day(path, where, record.get("dateTime"))
+                value = number(path, f"{where} value", record.get("value"), whole=True)
+                (steps if kind == "steps" else active)[day] += value
     data.days = [
         DayActivity(day, round(steps[day]) if day in steps else None, _minutes(active, day))
         for day in sorted(set(steps) | set(active))

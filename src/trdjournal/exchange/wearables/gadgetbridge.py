@@ -51,10 +51,15 @@ def is_export(found_tables: set[str]) -> bool:
     return SLEEP_TABLE in found_tables or any(t.endswith("_ACTIVITY_SAMPLE") for t in found_tables)
 
 
-def parse(path: Path, member: str | None = None) -> DeviceData:
+def member(names: list[str]) -> str | None:
+    """The database inside a zip of the export, by its name."""
+    return next((n for n in names if files.basename(n).lower() in DB_NAMES), None)
+
+
+def parse(path: Path) -> DeviceData:
     path = Path(path)
     data = DeviceData(SOURCE)
-    with files.sqlite_file(path, member) as conn:
+    with files.Export(path) as export, export.sqlite(member(export.names)) as conn:
         totals: dict[tuple, float] = defaultdict(float)
         for table in sample_tables(conn):
             device = "DEVICE_ID" if "DEVICE_ID" in files.columns(conn, table) else "0"

@@ -40,15 +40,16 @@ STAGES = ("deepSleepSeconds", "lightSleepSeconds", "remSleepSeconds")
 def parse(path: Path) -> DeviceData:
     path = Path(path)
     data = DeviceData(SOURCE)
-    for name in files.members(path, SLEEP_FILES, SUMMARY_FILES):
-        sleep = files.basename(name).lower().endswith("_sleepdata.json")
-        for i, record in enumerate(files.json_list(path, name)):
-            where = f"{files.basename(name)}[{i}]"
-            data.entries += 1
-            if sleep:
-                _sleep(path, where, record, data)
-            else:
-                _summary(path, where, record, data)
+    with files.Export(path) as export:
+        for name in export.members(SLEEP_FILES, SUMMARY_FILES):
+            sleep = files.basename(name).lower().endswith("_sleepdata.json")
+            for i, record in enumerate(export.json_list(name)):
+                where = f"{files.basename(name)}[{i}]"
+                data.entries += 1
+                if sleep:
+                    _sleep(path, where, record, data)
+                else:
+                    _summary(path, where, record, data)
     return data
 
 

@@ -13,10 +13,9 @@ Android phone comes through Health Connect, health_connect.py).
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
+from trdjournal.exchange import text_input
 from trdjournal.exchange.incoming import MalformedFile
 from trdjournal.exchange.wearables import files
 from trdjournal.exchange.wearables.common import DayActivity, DeviceData, iso_date, number
@@ -33,21 +32,22 @@ def looks_like(header: set[str]) -> bool:
 
 def parse(path: Path) -> DeviceData:
     path = Path(path)
-    names = files.members(path, FILE_NAME, "*.csv")
-    names = [n for n in names if files.basename(n).lower() == FILE_NAME] or names[:1]
-    if not names:
-        raise MalformedFile(
-            path, _("the zip"), _("holds no {name}").format(name="Fit/Daily activity metrics.csv")
-        )
+    with files.Export(path) as export:
+        names = export.members(FILE_NAME, "*.csv")
+        names = [n for n in names if files.basename(n).lower() == FILE_NAME] or names[:1]
+        if not names:
+            raise MalformedFile(
+                path,
+                _("the zip"),
+                _("holds no {name}").format(name="Fit/Daily activity metrics.csv"),
+            )
+        with export.csv_rows(names[0]) as rows:
+            return _read(path, rows)
+
+
+def _read(path: Path, reader) -> DeviceData:
     data = DeviceData(SOURCE)
-    try:
-        rows = list(csv.reader(io.StringIO(files.read_text(path, names[0]), newline="")))
-    except csv.Error as exc:
-        raise MalformedFile(
-            path, _("the CSV"), _("cannot be read as CSV ({problem})").format(problem=exc)
-        ) from None
-    reader = iter(rows)
-    header = [cell.strip().lower() for cell in next(reader, [])]
+    header = [cell.lower() for cell in text_input.header_row(reader, path)]
     if not looks_like(set(header)):
         raise MalformedFile(
             path,
@@ -57,7 +57,7 @@ def parse(path: Path) -> DeviceData:
             ),
         )
     at = {name: header.index(name) for name in (DATE, STEPS, MOVE) if name in header}
-    for line, row in enumerate(reader, start=2):
+    for line, row in reader:
         if not any(cell.strip() for cell in row):
             continue
         data.entries += 1

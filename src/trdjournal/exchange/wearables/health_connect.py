@@ -44,10 +44,15 @@ def is_export(found_tables: set[str]) -> bool:
     return SESSIONS in found_tables or STEPS in found_tables
 
 
-def parse(path: Path, member: str | None = None) -> DeviceData:
+def member(names: list[str]) -> str | None:
+    """The database inside a zip of the export, by its name."""
+    return next((n for n in names if files.basename(n).lower() == DB_NAME), None)
+
+
+def parse(path: Path) -> DeviceData:
     path = Path(path)
     data = DeviceData(SOURCE)
-    with files.sqlite_file(path, member) as conn:
+    with files.Export(path) as export, export.sqlite(member(export.names)) as conn:
         found = files.tables(conn)
         if SESSIONS in found:
             asleep = _asleep_by_session(path, conn) if STAGES in found else {}

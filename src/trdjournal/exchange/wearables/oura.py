@@ -17,9 +17,7 @@ wake day is the date of ``bedtime_end``. Active minutes are Oura's medium plus h
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from pathlib import Path
 from typing import Any
 
@@ -60,33 +58,21 @@ def looks_like_csv(header: set[str]) -> bool:
 def parse(path: Path) -> DeviceData:
     path = Path(path)
     data = DeviceData(SOURCE)
-    names = files.members(path, "*.json", "*.csv")
-    for name in names:
-        where = files.basename(name)
-        if name.lower().endswith(".json"):
-            document = files.read_json(path, name)
-            if not looks_like_json(document):
+    with files.Export(path) as export:
+        for name in export.members("*.json", "*.csv"):
+            where = files.basename(name)
+            if name.lower().endswith(".json"):
+                document = export.read_json(name)
+                if not looks_like_json(document):
+                    continue
+                for i, record in enumerate(document.get("sleep") or []):
+                    _sleep(path, f"{where} sleep[{i}]", record, data)
+                for key in ("daily_activity", "activity"):
+                    for i, record in enumerate(document.get(key) or []):
+                        _activity(path, f"{where} {key}[{i}]", record, data)
                 continue
-            for i, record in enumerate(document.get("sleep") or []):
-                _sleep(path, f"{where} sleep[{i}]", record, data)
-            for key in ("daily_activity", "activity"):
-                for i, record in enumerate(document.get(key) or []):
-                    _activity(path, f"{where} {key}[{i}]", record, data)
-            continue
-        text = files.read_text(path, name)
-        try:
-            rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=_sep(text)))
-        except csv.Error as exc:
-            raise MalformedFile(
-                path, where, _("cannot be read as CSV ({problem})").format(problem=exc)
-            ) from None
-        header = {k.strip().lower() for k in (rows[0] if rows else {}) if isinstance(k, str)}
-        for line, row in enumerate(rows, start=2):
-            row = {k.strip().lower(): v for k, v in row.items() if isinstance(k, str)}
-            if header >= SLEEP_COLUMNS:
-                _sleep(path, _line(where, line), row, data)
-            elif header >= ACTIVITY_COLUMNS:
-                _activity(path, _line(where, line), row, data)
+            with export.csv_rows(name) as rows:
+                _csv(path, where, rows, data)
     if not data.entries:
         raise MalformedFile(path, _("the file"), _("holds no Oura sleep or daily activity records"))
     return data
@@ -96,9 +82,19 @@ def _line(name: str, line: int) -> str:
     return _("{file} line {n}").format(file=name, n=line)
 
 
-def _sep(text: str) -> str:
-    first = text.split("\n", 1)[0]
-    return ";" if first.count(";") > first.count(",") else ","
+def _csv(path: Path, where: str, rows, data: DeviceData) -> None:
+    """sleep.csv or dailyactivity.csv: each record named by the line it starts on."""
+    first = next(rows, None)
+    header = [cell.strip().lstrip("\ufeff").lower() for cell in first[1]] if first else []
+    if set(header) >= SLEEP_COLUMNS:
+        read = _sleep
+    elif set(header) >= ACTIVITY_COLUMNS:
+        read = _activity
+    else:
+        return
+    for line, cells in rows:
+        if any(cell.strip() for cell in cells):
+            read(path, _line(where, line), dict(zip(header, cells, strict=False)), data)
 
 
 def _seconds(path: Path, where: str, value: Any, *, whole: bool = False) -> float | None:
