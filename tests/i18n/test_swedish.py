@@ -184,3 +184,14 @@ def test_a_wearable_import_answers_in_swedish(swedish, journal_path):
     result = run(journal_path, "import", str(broken))
     assert result.exit_code == 2
     assert "är inte en tidpunkt som 2024-01-02T07:00:00 (fick 'soon" in result.output
+
+
+def test_a_file_inside_a_backup_is_named_in_swedish(swedish, journal_path, tmp_path):
+    import zipfile
+
+    backup = tmp_path / "eMoods backup.emoods"
+    with zipfile.ZipFile(backup, "w") as archive:
+        archive.writestr("entry.csv", (DATA / "emoods" / "malformed.csv").read_text("utf-8"))
+    result = run(journal_path, "import", str(backup))
+    assert result.exit_code == 2, result.output
+    assert f"entry.csv i {backup}" in result.output

@@ -59,7 +59,8 @@ def _payload(path: Path) -> tuple[bytes, str]:
                     path, _("the zip"), _("holds no backup.daylio (a Daylio backup does)")
                 )
             # base64 is 4/3 of the JSON it holds
-            return archive.read(name, limits.MAX_JSON_BYTES * 4 // 3 + 4), f"{name} in {path}"
+            where = _("{member} in {path}").format(member=name, path=path)
+            return archive.read(name, limits.MAX_JSON_BYTES * 4 // 3 + 4), where
     limits.check_file_size(path, limits.MAX_JSON_BYTES * 4 // 3 + 4)
     return path.read_bytes(), str(path)
 

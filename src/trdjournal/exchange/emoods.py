@@ -72,7 +72,7 @@ def _entry_csv(path: Path):
                 raise MalformedFile(
                     path, _("the zip"), _("holds no entry.csv (an eMoods backup does)")
                 )
-            name = f"{member} in {path}"
+            name = _("{member} in {path}").format(member=member, path=path)
             stream, encoding = text_input.open_text(archive.open(member), name)
             with stream:
                 yield text_input.csv_rows(stream, name, encoding), encoding, name
