@@ -196,6 +196,7 @@ WEARABLE_IMPORTS = [
     ("refused", "fitbit_takeout.zip", None),
     ("refused", "garmin_export.zip", None),
     ("refused", "Gadgetbridge", None),
+    ("refused", "health_connect_export.db", None),
 ]
 # Device, app and product names, like drug names; the file's own field and table names
 # (bedtime_end, minutesAsleep, sleep[0], XIAOMI_SLEEP_TIME_SAMPLE) are shown as the file has them.
@@ -218,6 +219,11 @@ def _wearable_file(tmp_path: Path, kind: str, name: str, change) -> Path:
         if kind == "refused":
             with sqlite3.connect(target) as conn:
                 conn.execute("UPDATE XIAOMI_SLEEP_TIME_SAMPLE SET WAKEUP_TIME = 'soon'")
+        return target
+    if name == "health_connect_export.db":  # the database of Health Connect.zip, on its own
+        build.health_connect_db(target)
+        with sqlite3.connect(target) as conn:
+            conn.execute("UPDATE sleep_session_record_table SET end_time = 'soon'")
         return target
     if kind == "good":
         target.write_bytes((WEARABLES / name).read_bytes())
