@@ -38,7 +38,7 @@ def test_a_step_count_reads_a_single_comma_as_thousands(text, steps):
     assert common.number("f.csv", "line 2 step count", text, whole=True) == pytest.approx(steps)
 
 
-@pytest.mark.parametrize("text", ["1,2,3x", "seven", "", "nan", "inf", "1 2"])
+@pytest.mark.parametrize("text", ["1,2,3x", "seven", "", "nan", "inf", "1 2", "1_000"])
 def test_what_is_not_a_number_is_refused_by_both(text):
     with pytest.raises(ValueError, match="must be"):
         app_values.number(text, "mood")

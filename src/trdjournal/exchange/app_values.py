@@ -61,6 +61,8 @@ def read_number(text: object, *, whole: bool = False) -> float:
             cleaned = cleaned.replace(",", "")
         else:
             cleaned = cleaned.replace(",", ".")
+        if "_" in cleaned:  # Python's float() reads "1_000"; no app writes it
+            raise ValueError(text)
         value = float(cleaned)  # ValueError: not a number
     if not math.isfinite(value):
         raise ValueError(text)
