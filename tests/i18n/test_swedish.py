@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -180,3 +181,48 @@ def test_the_command_lines_text_output_writes_decimal_commas_in_swedish(
     assert not dotted, dotted[:3]
     if DOT_DECIMAL.search(english.output):  # the same numbers, now with a comma
         assert re.search(r"\d,\d", "\n".join(shown)), swedish.output[:500]
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_a_swedish_import_writes_its_note_and_summary_in_swedish(swedish, journal_path):
+    """What an import writes into the journal is in the importer's language: the lowest mood
+    of a merged day, as a Swedish user reads it in the check-in's note."""
+    result = run(journal_path, "import", str(DATA / "daylio" / "current.csv"))
+    assert result.exit_code == 0, result.output
+    entries = run(journal_path, "entries", "--json")
+    notes = {c["date"]: c["note"] for c in json.loads(entries.output)}
+    assert notes["2026-06-10"].startswith(
+        "Dagens lägsta stämning: 5 kl. 08:15 (2 registreringar; stämningen är deras medelvärde)."
+    )
+
+
+def test_a_wearable_import_answers_in_swedish(swedish, journal_path):
+    run(journal_path, "log", "--mood", "5", "--sleep", "6,5", "--date", "2026-06-02")
+    result = run(journal_path, "import", str(DATA / "wearables" / "apple_export.xml"))
+    assert result.exit_code == 0, result.output
+    assert "Nätter i filen: 2 (2 nya)" in result.output
+    assert "2026-06-02 sömn: du skrev 6,5 h, Apple Health mätte 7,25 h (ditt värde behålls)" in (
+        result.output
+    )
+    refused = DATA / "wearables" / "oura_data.json"
+    broken = journal_path.parent / "oura.json"
+    broken.write_text(
+        refused.read_text(encoding="utf-8").replace('"2026-06-02T06:55', '"soon', 1),
+        encoding="utf-8",
+    )
+    result = run(journal_path, "import", str(broken))
+    assert result.exit_code == 2
+    assert "är inte en tidpunkt som 2024-01-02T07:00:00 (fick 'soon" in result.output
+
+
+def test_a_file_inside_a_backup_is_named_in_swedish(swedish, journal_path, tmp_path):
+    import zipfile
+
+    backup = tmp_path / "eMoods backup.emoods"
+    with zipfile.ZipFile(backup, "w") as archive:
+        archive.writestr("entry.csv", (DATA / "emoods" / "malformed.csv").read_text("utf-8"))
+    result = run(journal_path, "import", str(backup))
+    assert result.exit_code == 2, result.output
+    assert f"entry.csv i {backup}" in result.output
