@@ -157,6 +157,9 @@ class Trial(JsonMixin):
     formulation: str | None  # "CR" when it changed the minimum dose
     notes: tuple[str, ...]
     pgx: PgxNote | None = None  # set by analysis.pgx.with_pgx from the logged phenotypes
+    # the notes (also in ``notes``) that explain why the adequacy reads as it does: a drug
+    # taken alongside that did not count, a dip below the minimum that restarted the count
+    adequacy_notes: tuple[str, ...] = ()
 
     @property
     def is_antidepressant(self) -> bool:
@@ -326,6 +329,7 @@ def assess(
     antidepressant's window; ``add_ons``: agents alongside that did not count; ``agent`` and
     ``partner``: for an agent's own row, its reading and the antidepressant it augmented."""
     notes: list[str] = []
+    adequacy_notes: list[str] = []
     known = lookup(course.drug)
     resolved = resolve(f"{course.drug} {course.formulation}") if course.formulation else None
     min_dose = (
@@ -345,7 +349,7 @@ def assess(
     else:
         assessed_until = course.end if course.end is not None else today
     for extra in add_ons:
-        notes.append(
+        adequacy_notes.append(
             _(
                 "{drug} (up to {max_dose:g} {unit}) was taken alongside from {value}: {why_not}, so this trial is judged over its whole course"
             ).format(
@@ -356,6 +360,7 @@ def assess(
                 why_not=extra.why_not,
             )
         )
+        notes.append(adequacy_notes[-1])
     if course.formulation and resolved and minimum is not None:
         notes.append(
             _("{label}: minimum adequate dose {minimum:g} {unit}").format(
@@ -392,11 +397,12 @@ def assess(
             course.longest_run_at_or_above(minimum, course.start, assessed_excl) >= adequacy_days
         )
         if days_adequate >= adequacy_days > longest:
-            notes.append(
+            adequacy_notes.append(
                 _(
                     "{days_adequate} days at the minimum dose in all, but the longest unbroken run was {longest} days: a dip below it starts the count again"
                 ).format(days_adequate=days_adequate, longest=longest)
             )
+            notes.append(adequacy_notes[-1])
     if combination_with is not None:
         adequate = adequate_when_assessed = _partner_adequate(partner, adequacy_days, end_excl)
 
@@ -483,6 +489,7 @@ def assess(
         side_effects={},
         formulation=course.formulation,
         notes=tuple(notes) + ((measurement.detail,) if measurement else ()),
+        adequacy_notes=tuple(adequacy_notes),
     )
 
 

@@ -16,7 +16,7 @@ from trdjournal.cli.common import AppContext, echo_json, json_option, pass_app, 
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.scales import band_label, scale
-from trdjournal.i18n import N_, _, format_number
+from trdjournal.i18n import N_, _, format_number, ngettext
 from trdjournal.report.text import label
 
 ADEQUATE_WEEKS_OPTION = click.option(
@@ -30,6 +30,15 @@ ADEQUATE_WEEKS_OPTION = click.option(
 
 
 ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": N_("suppl")}
+
+
+def side_effect_text(name: str, days: int, max_severity: int) -> str:
+    """"nausea 18 days (max 2/3)": a side effect, its days logged and its worst severity."""
+    return ngettext(
+        "{name} {days} day (max {max_severity}/3)",
+        "{name} {days} days (max {max_severity}/3)",
+        days,
+    ).format(name=name, days=days, max_severity=max_severity)
 
 
 def _num(value) -> str:
@@ -118,15 +127,13 @@ def print_trials(result: JournalAnalysis) -> None:
     for t in result.trials:
         if t.augmented_by:
             _say(f"{t.drug}: {t.notes[0]}.")
-        for note in t.notes:
-            if "taken alongside" in note or "longest unbroken run" in note:
-                _say(f"{t.drug}: {note}.")
+        for note in t.adequacy_notes:
+            _say(f"{t.drug}: {note}.")
         if t.tachyphylaxis:
             _say(_("Possible loss of response: {text}.").format(text=t.tachyphylaxis.text))
         if t.side_effects:
             effects = ", ".join(
-                f"{name} {e.days} days (max {e.max_severity}/3)"
-                for name, e in t.side_effects.items()
+                side_effect_text(name, e.days, e.max_severity) for name, e in t.side_effects.items()
             )
             _say(_("{drug} side effects logged: {effects}.").format(drug=t.drug, effects=effects))
         if t.pgx:
@@ -352,7 +359,7 @@ def print_summary(s: PeriodSummary) -> None:
         echo(_("For the doctor, {value}: {note}").format(value=d.date.isoformat(), note=d.note))
     if s.side_effects:
         effects = ", ".join(
-            f"{e.name} {e.days} days (max {e.max_severity}/3)" for e in s.side_effects
+            side_effect_text(e.name, e.days, e.max_severity) for e in s.side_effects
         )
         echo(_("Side effects: {effects}").format(effects=effects))
     for lost in s.lost_responses:
