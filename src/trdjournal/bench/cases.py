@@ -351,13 +351,13 @@ def encryption_case(journal_path: Path, runs: int, folder: Path, label: str) -> 
     plain and encrypted; each encrypted open derives its key again, as a new process does."""
     import shutil
 
-    from trdjournal.storage import Journal, cipher, encryption
+    from trdjournal.storage import Journal, cipher, conversion
 
     passphrase = "bench passphrase"
     encrypted = folder / f"encrypted-{journal_path.name}"
     shutil.copyfile(journal_path, encrypted)
     start = time.perf_counter()
-    encryption.encrypt(encrypted, passphrase)
+    conversion.convert_everything(encrypted, current=None, new=passphrase)
     convert_s = time.perf_counter() - start
 
     def read_all(path: Path, secret: str | None) -> None:
