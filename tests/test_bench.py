@@ -27,6 +27,7 @@ def test_quick_bench_measures_every_case(tmp_path):
     for expected in (
         "cold start",
         "charts: switch to full range",
+        "charts: reload after a journal change",
         "report 90 days",
         "analysis",
         "peak RSS",

@@ -1188,12 +1188,8 @@
         <translation>Öppna min egen journal</translation>
     </message>
     <message>
-        <source>Already open</source>
-        <translation>Redan öppen</translation>
-    </message>
-    <message>
-        <source>trdjournal cannot open this journal</source>
-        <translation>trdjournal kan inte öppna den här journalen</translation>
+        <source>Back to the demo</source>
+        <translation>Tillbaka till demon</translation>
     </message>
     <message>
         <source>trdjournal is already open on this journal: here it is.</source>
@@ -3357,6 +3353,10 @@
     <message>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Öppnad skrivskyddad</translation>
     </message>
     <message>
         <source>Something went wrong</source>

@@ -175,3 +175,32 @@ def test_start_after_end_is_refused_naming_the_field():
     with pytest.raises(ValidationError) as err:
         build_timeline(records(), d(20), d(10), today=d(1, 3))
     assert err.value.field == "from"
+
+
+def test_the_analysed_timeline_is_the_journals_timeline_with_its_episodes(tmp_path):
+    """What the Charts view and the PDF draw, built from the analysis's records, is the
+    timeline read from the journal itself, device values and labs included."""
+    import dataclasses
+
+    from trdjournal.analysis import analyse
+    from trdjournal.analysis.analysed_timeline import analysed_timeline
+    from trdjournal.analysis.episodes import episode_markers
+    from trdjournal.demo import fill_demo_journal
+    from trdjournal.domain.device import DeviceValue
+    from trdjournal.domain.labs import LabResult
+    from trdjournal.storage import Journal
+
+    with Journal.open(tmp_path / "demo.sqlite3") as journal:
+        fill_demo_journal(journal, days=200)
+        last = journal.checkins()[-1].date
+        unlogged = last + dt.timedelta(days=1)  # the demo leaves today unlogged
+        journal.add_device_values([DeviceValue(unlogged, "sleep_hours", 7.25, "fitbit")])
+        journal.add_lab_result(LabResult(last, "TSH", 2.1, "mIU/L"))
+        analysis = analyse(journal)
+        for start, end in ((None, None), (last - dt.timedelta(days=89), unlogged)):
+            read = build_timeline(journal, start, end)
+            read = dataclasses.replace(read, episodes=episode_markers(analysis.episodes))
+            built = analysed_timeline(analysis, start, end)
+            assert built == read
+        assert built.labs and built.episodes
+        assert any(built.daily.device)

@@ -313,3 +313,29 @@ def test_episode_boundaries_and_relapses_are_marked_on_the_mood_panel(qtbot, cha
 
 def day_of(x: float) -> dt.date:
     return dt.date(1970, 1, 1) + dt.timedelta(days=round(x / DAY))
+
+
+def test_after_a_change_the_charts_read_each_table_of_the_journal_once(charts, journal):
+    """Review mend: a reload read the journal for the episode markers' analysis and then again
+    for the timeline. The timeline is now built from what the analysis read."""
+    import re
+    from collections import Counter
+
+    day = today()
+    journal.save_checkin(CheckIn(day, 9, sleep_hours=8.5))
+    statements: list[str] = []
+    journal.db.conn.set_trace_callback(statements.append)
+    try:
+        charts.reload()  # what a change to the journal runs (other views read for themselves)
+    finally:
+        journal.db.conn.set_trace_callback(None)
+    read = Counter(
+        found.group(1)
+        for s in statements
+        if s.lstrip().upper().startswith("SELECT")
+        and (found := re.search(r"\bFROM\s+\[?(\w+)", s, re.IGNORECASE))
+    )
+    for table in ("checkins", "med_events", "sessions", "questionnaires", "device_values"):
+        assert read[table] == 1, (table, read)
+    assert charts.timeline.day(day).mood == 9
+    assert charts.timeline.day(day).sleep_hours == 8.5

@@ -103,6 +103,11 @@ def chart_case(journal_path: Path, runs: int, label: str) -> list[Result]:
             met=full <= 0.050,
         ),
         Result(f"charts: switch to 90 days + paint, {label}", ninety, runs),
+        Result(
+            f"charts: reload after a journal change + paint, {label}",
+            statistics.median(timings["reload"]),
+            runs,
+        ),
     ]
 
 

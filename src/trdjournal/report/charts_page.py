@@ -10,7 +10,6 @@ line style and marker so the page survives black-and-white printing.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import math
 from collections.abc import Sequence
@@ -21,11 +20,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from trdjournal.analysis import JournalAnalysis
-from trdjournal.analysis.episodes import episode_markers
-from trdjournal.analysis.timeline import Timeline, TimelineRecords, build_timeline
+from trdjournal.analysis.analysed_timeline import analysed_timeline
+from trdjournal.analysis.course_overlay import course_curves
+from trdjournal.analysis.session_courses import SessionCourse
+from trdjournal.analysis.timeline import Timeline
 from trdjournal.analysis.trial_overlay import RESPONSE_PERCENT, TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
-from trdjournal.domain import device
+from trdjournal.domain import device, wording
 from trdjournal.domain.model import SEVERITY_LEVELS
 from trdjournal.domain.scales import band_label, scale, scale_rules
 from trdjournal.i18n import N_, _
@@ -54,7 +55,6 @@ from trdjournal.report.vector import (
     vline,
     wrap_label,
 )
-from trdjournal.storage.device_store import measures_of, measures_with_devices
 
 LEFT = 78  # lane names and axis labels
 RIGHT = 40  # PHQ-9 band names
@@ -64,28 +64,13 @@ DAILY_DOTS_MAX_DAYS = 150  # beyond this, daily mood is a faint line under the m
 DAILY_LINE_MAX_DAYS = 400  # beyond this, only the 7-day mean: daily values are a smear
 APPOINTMENT_LINES_MAX = 24  # more appointments become ticks on their own row
 SESSION_MARKERS_MAX = 60  # more sessions of one kind become thin ticks
-MAX_TRIAL_PANELS = 6
+MAX_TRIAL_PANELS = 9  # trials and courses: three rows of three
 PERCENT_CAP = 200.0  # higher points sit on the panel's top edge
 DOSE_FILLS = ("#F2F2F2", "#D9D9D9", "#BFBFBF", "#A6A6A6")  # light to mid grey, black text fits
 
 
 def charts_page(analysis: JournalAnalysis, request: ReportRequest) -> list:
-    data = analysis.data
-    timeline = build_timeline(
-        TimelineRecords(
-            # typed numbers first; a device fills only the empty ones, and is ringed
-            checkins=measures_with_devices(map(measures_of, data.checkins), data.device_values),
-            med_events=data.events,
-            sessions=data.sessions,
-            questionnaires=data.questionnaires,
-            appointments=data.appointments,
-            life_events=data.life_events,
-        ),
-        request.start,
-        request.end,
-        today=analysis.today,
-    )
-    timeline = dataclasses.replace(timeline, episodes=episode_markers(analysis.episodes))
+    timeline = analysed_timeline(analysis, request.start, request.end)
     width = frame_width()
     flow = [
         heading(_("Timeline of the period")),
@@ -105,14 +90,18 @@ def charts_page(analysis: JournalAnalysis, request: ReportRequest) -> list:
         Spacer(1, 1 * mm),
         timeline_drawing(timeline, width, analysis.primary_scale),
     ]
-    overlapping = _trials_for(analysis.trials, request)
-    trials = overlapping[-MAX_TRIAL_PANELS:]
-    title = _("Medication trials: score against weeks on the drug")
-    if len(trials) < len(overlapping):
+    overlapping = _treatments_for(analysis, request)
+    treatments = overlapping[-MAX_TRIAL_PANELS:]
+    title = (
+        _("Trials and courses: score against weeks on the treatment")
+        if any(isinstance(t, SessionCourse) for t in overlapping)
+        else _("Medication trials: score against weeks on the drug")
+    )
+    if len(treatments) < len(overlapping):
         title += _(" (the latest {count} of {count2} in this period)").format(
-            count=len(trials), count2=len(overlapping)
+            count=len(treatments), count2=len(overlapping)
         )
-    section = [heading(title), *trial_panels(trials, analysis, width)]
+    section = [heading(title), *trial_panels(treatments, analysis, width)]
     return [*flow, Spacer(1, 3 * mm), KeepTogether(section)]
 
 
@@ -530,31 +519,47 @@ def _fit(name: str, width: float) -> str:
 # -- trial panels ------------------------------------------------------------------------------
 
 
-def _trials_for(trials: Sequence[Trial], request: ReportRequest) -> list[Trial]:
-    """The trials that ran during the period, the latest last."""
-    return [
-        t for t in trials if t.start <= request.end and (t.end is None or t.end >= request.start)
+Treatment = Trial | SessionCourse  # a medication trial or a course of sessions
+
+
+def _treatments_for(analysis: JournalAnalysis, request: ReportRequest) -> list[Treatment]:
+    """The trials and courses of sessions that ran during the period, the latest last."""
+    ran: list[Treatment] = [
+        t
+        for t in (*analysis.trials, *analysis.courses)
+        if t.start <= request.end and (t.end is None or t.end >= request.start)
     ]
+    return sorted(ran, key=lambda t: t.start)
 
 
-def trial_panels(trials: Sequence[Trial], analysis: JournalAnalysis, width: float) -> list:
+def _name(t: Treatment) -> str:
+    return t.name if isinstance(t, SessionCourse) else t.drug
+
+
+def trial_panels(treatments: Sequence[Treatment], analysis: JournalAnalysis, width: float) -> list:
+    """One panel per trial and per course of sessions, as the app's trial overlay draws them
+    (analysis.trial_overlay and analysis.course_overlay: the same curves)."""
     rules = scale_rules(analysis.primary_scale)
-    intro = para(
-        _(
-            "One panel per trial that ran in this period, on shared axes: week 0 is the first day on the drug, the score is a percentage of the trial's own baseline (100%), read up to the end of the trial's assessed window (for an antidepressant, until augmentation started). Dotted: baseline; dashed: response ({RESPONSE_PERCENT:g}%); dash-dot: {name} remission ({remission_max} or less) for that baseline. Trials are judged on {name}, the primary scale."
-        ).format(
-            RESPONSE_PERCENT=RESPONSE_PERCENT, name=rules.name, remission_max=rules.remission_max
-        ),
-        "small",
-    )
+    words = _(
+        "One panel per trial that ran in this period, on shared axes: week 0 is the first day on the drug, the score is a percentage of the trial's own baseline (100%), read up to the end of the trial's assessed window (for an antidepressant, until augmentation started). Dotted: baseline; dashed: response ({RESPONSE_PERCENT:g}%); dash-dot: {name} remission ({remission_max} or less) for that baseline. Trials are judged on {name}, the primary scale."
+    ).format(RESPONSE_PERCENT=RESPONSE_PERCENT, name=rules.name, remission_max=rules.remission_max)
+    trials = [t for t in treatments if isinstance(t, Trial)]
+    courses = [c for c in treatments if isinstance(c, SessionCourse)]
+    if courses:
+        words += " " + _(
+            "A course of sessions (rTMS, ECT, esketamine, psychotherapy...) has its own panel, its scores drawn as diamonds: week 0 is its first session, its baseline the {name} score in the 14 days before it, read up to the latest score up to 14 days after its last session."
+        ).format(name=rules.name)
+    intro = para(words, "small")
     data = analysis.data
     curves = {
-        (c.drug, c.start): c for c in trial_curves(trials, data.checkins, data.questionnaires)
+        (c.drug, c.start): c
+        for c in trial_curves(trials, data.checkins, data.questionnaires)
+        + course_curves(courses, data.questionnaires)
     }
-    shown = [(t, curves[(t.drug, t.start)]) for t in trials if (t.drug, t.start) in curves]
-    skipped = [t.drug for t in trials if (t.drug, t.start) not in curves]
+    shown = [(t, curves[(_name(t), t.start)]) for t in treatments if (_name(t), t.start) in curves]
+    skipped = [_name(t) for t in treatments if (_name(t), t.start) not in curves]
     flow = [intro, Spacer(1, 1 * mm)]
-    if not trials:
+    if not treatments:
         return [*flow, para(_("No medication trial ran in this period."))]
     if shown:
         flow.append(_panel_grid(shown, width))
@@ -570,7 +575,7 @@ def trial_panels(trials: Sequence[Trial], analysis: JournalAnalysis, width: floa
     return flow
 
 
-def _panel_grid(shown: Sequence[tuple[Trial, TrialCurve]], width: float) -> Drawing:
+def _panel_grid(shown: Sequence[tuple[Treatment, TrialCurve]], width: float) -> Drawing:
     columns = 3 if len(shown) > 2 else len(shown)
     rows = -(-len(shown) // columns)
     panel_w = width / columns
@@ -581,14 +586,28 @@ def _panel_grid(shown: Sequence[tuple[Trial, TrialCurve]], width: float) -> Draw
     max_week = max(8.0, min(max(weeks), 104.0))
     top = max(p.percent for _, c in shown for p in c.points)
     top_percent = min(PERCENT_CAP, max(150.0, 50.0 * math.ceil(top / 50)))
-    for i, (trial, curve) in enumerate(shown):
+    for i, (treatment, curve) in enumerate(shown):
         row, col = divmod(i, columns)
         box = (col * panel_w, (rows - 1 - row) * panel_h, panel_w, panel_h)
-        drawing.add(_trial_panel(trial, curve, box, (min_week, max_week), top_percent))
+        drawing.add(_trial_panel(treatment, curve, box, (min_week, max_week), top_percent))
     return drawing
 
 
-def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: float) -> Group:
+def _panel_words(t: Treatment, curve: TrialCurve) -> tuple[str, str, str, str]:
+    """Title, subtitle, the x axis's words and the points' marker of one panel."""
+    change = f" ({text.signed(t.change_pct, 0)}%)" if t.change_pct is not None else ""
+    measure = _("daily mood") if curve.measure == "mood" else scale(curve.measure).name
+    sub = _("{outcome}{change} on {measure}, from {start}").format(
+        outcome=text.label(t.outcome), change=change, measure=measure, start=text.day(t.start)
+    )
+    if isinstance(t, SessionCourse):
+        title = f"{t.name}: {wording.sessions(t.sessions)}"
+        return title, sub, _("weeks from the first session"), "diamond"
+    steps = text.ARROW.join(text.number(s.dose, 2) for s in t.dose_steps)
+    return f"{t.drug} {steps} {t.unit}", sub, _("weeks on the drug"), "circle"
+
+
+def _trial_panel(t: Treatment, curve: TrialCurve, box, week_range, top_percent: float) -> Group:
     x, y, w, h = box
     group = Group()
     left, right_pad, top_pad, bottom_pad = 24, 46, 31, 16
@@ -597,14 +616,8 @@ def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: floa
     min_week, max_week = week_range
     weeks = ValueScale(min_week, max_week, px, pw)  # used along x
     percent = ValueScale(0, top_percent, py, ph)
-    steps = text.ARROW.join(text.number(s.dose, 2) for s in t.dose_steps)
-    title = f"{t.drug} {steps} {t.unit}"
+    title, sub, x_words, mark = _panel_words(t, curve)
     group.add(label(x + 2, y + h - 9, _fit(title, w - 6), font=FONT_BOLD, size=7))
-    change = f" ({text.signed(t.change_pct, 0)}%)" if t.change_pct is not None else ""
-    measure = _("daily mood") if curve.measure == "mood" else scale(curve.measure).name
-    sub = _("{outcome}{change} on {measure}, from {start}").format(
-        outcome=text.label(t.outcome), change=change, measure=measure, start=text.day(t.start)
-    )
     for i, line in enumerate(wrap_label(sub, w - 6, lines=2)):  # never cut: two lines
         group.add(label(x + 2, y + h - 18 - 7.5 * i, line, color=GREY))
     group.add(frame(px, py, pw, ph))
@@ -616,7 +629,7 @@ def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: floa
         wx = weeks.y(week)
         group.add(vline(wx, py, py + ph, color=LIGHT, width=0.3))
         group.add(label(wx, py - 8, f"{week}", anchor="middle", color=GREY))
-    group.add(label(px + pw, py - 15, _("weeks on the drug"), anchor="end", color=GREY, size=6))
+    group.add(label(px + pw, py - 15, x_words, anchor="end", color=GREY, size=6))
 
     baseline = text.number(curve.baseline, 1)
     lines = [
@@ -637,5 +650,5 @@ def _trial_panel(t: Trial, curve: TrialCurve, box, week_range, top_percent: floa
     for line in gapped_lines(pts, width=0.9):
         group.add(line)
     for p in pts:
-        group.add(marker("circle", *p, 1.8))
+        group.add(marker(mark, *p, 2.2 if mark == "diamond" else 1.8, filled=mark == "circle"))
     return group

@@ -144,10 +144,12 @@ def offer_restore(
     error: JournalError,
     passphrase: str | None = None,
     parent: QWidget | None = None,
+    decline_text: str | None = None,
 ) -> bool:
     """The journal cannot be opened: say why and offer its newest good backup.
     True when it was restored (open it again), False to give up. ``passphrase``: the
-    encrypted journal's, which opens its backups (restored encrypted, with the same key)."""
+    encrypted journal's, which opens its backups (restored encrypted, with the same key).
+    ``decline_text``: the button that gives up ("Quit" at start-up)."""
     newest = backup.newest_good_backup(journal_path, passphrase)
     title = QCoreApplication.translate("restore_dialog", "trdjournal cannot open this journal")
     if newest is None:
@@ -169,7 +171,8 @@ def offer_restore(
     box.setInformativeText(offer.format(backup=describe(newest, passphrase)))
     restore_button = box.addButton(_tr(RESTORE_TEXT), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(
-        QCoreApplication.translate("restore_dialog", "Quit"), QMessageBox.ButtonRole.RejectRole
+        decline_text or QCoreApplication.translate("restore_dialog", "Quit"),
+        QMessageBox.ButtonRole.RejectRole,
     )
     box.setDefaultButton(restore_button)
     box.exec()

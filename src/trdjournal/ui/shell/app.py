@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import traceback
 
@@ -60,74 +59,29 @@ def run(app_context: AppContext) -> int:
         )
         return 1
     app = application()
-    from PySide6.QtWidgets import QMessageBox
-
-    from trdjournal.ui.shell.single_instance import claim_or_hand_over
+    from trdjournal.ui.shell.start_up import claim_journal, open_started_window
 
     # Before the journal is opened: a second window on it must not become a second writer.
-    told: list[str] = []
-
-    def tell(text: str) -> None:
-        told.append(text)
-        QMessageBox.information(None, QCoreApplication.translate("app", "Already open"), text)
-
-    instance = claim_or_hand_over(app_context.journal_path, tell, app)
+    instance, told = claim_journal(app_context)
     if instance is None:  # the app that has this journal came to the front, or was named
         if told:
             sys.stderr.write(f"trdjournal: {told[0]}\n")
         return 1 if told else 0
     try:
-        return _run_holding(app, app_context, instance)
+        window = open_started_window(app_context, instance, open_window)
+        if window is None:
+            return 1
+        sys.excepthook = _show_unexpected
+        from trdjournal.ui.shell.quit_signals import QuitOnSignal
+
+        window.show()
+        quitting = QuitOnSignal(app)  # SIGTERM at logout: keep the draft, then exit
+        try:
+            return app.exec()
+        finally:
+            quitting.uninstall()
     finally:
         instance.release()
-
-
-def _run_holding(app, app_context: AppContext, instance) -> int:
-    from PySide6.QtWidgets import QMessageBox
-
-    from trdjournal.storage import DamagedJournalError, JournalError, NotAJournalError
-    from trdjournal.ui.shell.unlock import open_journal
-
-    try:
-        try:
-            if not open_journal(app_context):  # asks for the passphrase of an encrypted journal
-                return 1
-            window = open_window(app_context)
-        except (DamagedJournalError, NotAJournalError) as exc:
-            from trdjournal.ui.dialogs.restore_dialog import offer_restore
-
-            # An encrypted journal's backups open with the passphrase just typed.
-            if not offer_restore(app_context.journal_path, exc, app_context.known_passphrase):
-                return 1
-            window = open_window(app_context)
-    except JournalError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "trdjournal cannot open this journal"), str(exc)
-        )
-        return 1
-    except (sqlite3.Error, OSError) as exc:  # locked, unreadable, a folder without write access
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "trdjournal cannot open this journal"),
-            QCoreApplication.translate(
-                "app", "{journal_path} could not be opened: {exc}. It was not changed."
-            ).format(journal_path=app_context.journal_path, exc=exc),
-        )
-        return 1
-    for warning in app_context.warnings:  # a daily backup that could not be made
-        QMessageBox.warning(None, QCoreApplication.translate("app", "Backup"), warning)
-    sys.excepthook = _show_unexpected
-    from trdjournal.ui.shell.quit_signals import QuitOnSignal
-    from trdjournal.ui.shell.reminder import attach_reminder
-
-    attach_reminder(window)
-    window.hold(instance)
-    window.show()
-    quitting = QuitOnSignal(app)  # SIGTERM at logout: keep the draft, then exit
-    try:
-        return app.exec()
-    finally:
-        quitting.uninstall()
 
 
 def _show_unexpected(kind, value, tb) -> None:

@@ -84,7 +84,8 @@ def peak_memory(journal: Path) -> float:
 
 def chart_timings(journal: Path, runs: int) -> dict[str, list[float]]:
     """Seconds for the Charts view's first show, and per run for switching to the full range
-    and to 90 days and painting (each switch starts from the other preset)."""
+    and to 90 days and painting (each switch starts from the other preset), and for the
+    reload a change to the journal runs (read, analyse, rebuild the timeline) and its paint."""
     app, window, context = _window(journal)
     app.processEvents()
     while not window.preload.done:  # as a user meets it: the app has been idle after start-up
@@ -108,6 +109,13 @@ def chart_timings(journal: Path, runs: int) -> dict[str, list[float]]:
             charts.grab()  # a full paint of the view at its size
             timings[preset].append(time.perf_counter() - began)
         timings[preset] = timings[preset][1:]
+    timings["reload"] = []
+    for _ in range(runs + 1):
+        began = time.perf_counter()
+        charts.reload()
+        charts.grab()
+        timings["reload"].append(time.perf_counter() - began)
+    timings["reload"] = timings["reload"][1:]
     window.close()
     context.close()
     return timings

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QHBoxLayout,
     QListWidget,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from trdjournal.context import AppContext
-from trdjournal.storage import JournalError
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.draft_keeper import flush_all
 from trdjournal.ui.base.outside_changes import OutsideChanges
@@ -132,32 +130,21 @@ class MainWindow(QMainWindow):
     def open_own_journal(self) -> MainWindow | None:
         """Leave the demo for the user's own journal (the default journal path), in a new
         window that takes over from this one."""
-        from trdjournal.ui.shell.single_instance import claim_or_hand_over
-        from trdjournal.ui.shell.unlock import open_journal
+        from trdjournal.ui.shell.start_up import claim_journal, open_started_window
 
+        # the steps of the app's own start-up: the claim, the passphrase, a damaged
+        # journal's restore offer, the warnings, the reminder (ui/shell/start_up.py)
         own = AppContext(passphrase_source=self.ui_context.app_context.passphrase_source)
-        instance = claim_or_hand_over(
-            own.journal_path,
-            lambda text: QMessageBox.information(self, self.tr("Already open"), text),
-            QApplication.instance(),
-        )
+        instance, _told = claim_journal(own, self)
         if instance is None:  # open in another window, which was asked to come forward
             return None
-        try:
-            if not open_journal(own):
-                instance.release()
-                return None
-            window = open_window(own)
-        except JournalError as exc:
+        back = self.tr("Back to the demo")
+        window = open_started_window(own, instance, open_window, self, decline_text=back)
+        if window is None:
             instance.release()
             own.close()
-            QMessageBox.critical(self, self.tr("trdjournal cannot open this journal"), str(exc))
             return None
-        from trdjournal.ui.shell.reminder import attach_reminder
-
         window.owns_context = True
-        window.hold(instance)
-        attach_reminder(window)
         window.show()
         self.own_window = window  # kept referenced until Qt owns it as a shown window
         self.close()

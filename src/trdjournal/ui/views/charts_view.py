@@ -10,7 +10,6 @@ so switching to Charts answers at once with a short "Drawing the charts" note.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -27,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from trdjournal.analysis import analyse
-from trdjournal.analysis.episodes import episode_markers
-from trdjournal.analysis.timeline import Timeline, build_timeline
+from trdjournal.analysis.analysed_timeline import analysed_timeline
+from trdjournal.analysis.timeline import Timeline
 from trdjournal.i18n import format_date
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
@@ -213,10 +212,9 @@ class ChartsView(QWidget):
         """Rebuild the timeline from the journal and hand it to the charts."""
         if self.charts is None:
             self.charts = self._build_charts()
-        journal = self.ui_context.journal
-        # episodes come from the whole record's analysis (the primary scale's remissions)
-        markers = episode_markers(analyse(journal).episodes)
-        self.set_timeline(dataclasses.replace(build_timeline(journal), episodes=markers))
+        # one read of the journal: the timeline is built from the analysis's records, with
+        # the episodes of the whole record (the primary scale's remissions)
+        self.set_timeline(analysed_timeline(analyse(self.ui_context.journal)))
 
     def set_timeline(self, timeline: Timeline) -> None:
         self.timeline = timeline
