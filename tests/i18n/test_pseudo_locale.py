@@ -8,10 +8,14 @@ month names in the pseudo-locale's English), and what the journal's user typed.
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 from pseudo_text import unbracketed_words
@@ -62,6 +66,10 @@ COMMANDS = [
     ["import", "{tmp}/missing.csv"],
     ["export", "-o", "{tmp}/out.json"],
     ["backup"],
+    ["med", "start", "Lamictal 25mg", "--dose", "50", "--confirm-dose"],
+    ["med", "start", "Lamictal 25mg", "--confirm-dose"],
+    ["med", "list"],
+    ["undo"],
 ]
 
 
@@ -94,7 +102,8 @@ def test_cli_output_is_all_marked(pseudo, demo_journal, typed_words, tmp_path, a
     output = re.sub(r"(?m)^[a-z-]+:", " ", result.output)
     output = re.sub(r"(--?[\w-]+|(?:/[\w.-]+)+|'[\w-]+'|`[^`]*`|\b[A-Z]{3,}\b)", " ", output)
     output = re.sub(r"\bmain( [a-z-]+)*", " ", output)  # the usage line names the commands
-    assert unmarked(output, typed_words) == [], result.output
+    # The values options take (--reason no-response) are shown as typed, too.
+    assert unmarked(output, typed_words | typed_values()) == [], result.output
 
 
 def test_every_pdf_page_is_all_marked(pseudo, demo_journal, typed_words, references, tmp_path):
@@ -192,18 +201,85 @@ def test_storage_refusals_are_all_marked(pseudo, demo_journal, typed_words, tmp_
     assert unmarked(output, typed_words) == [], result.output
 
 
-# --help of the commands whose help texts are marked so far (the rest: issue 21, still English).
-HELP = [["log", "--help"], ["import", "--help"], ["restore", "--help"], ["backup", "--help"]]
+def command_paths(command: click.Command, path: tuple[str, ...] = ()):
+    """Every command and group under ``command``, as the words a user types to reach it."""
+    yield path, command
+    if isinstance(command, click.Group):
+        ctx = click.Context(command)
+        for name in command.list_commands(ctx):
+            yield from command_paths(command.get_command(ctx, name), (*path, name))
 
 
-@pytest.mark.parametrize("args", HELP, ids=" ".join)
-def test_help_of_marked_commands_is_all_marked(pseudo, tmp_path, args):
-    result = CliRunner().invoke(main, ["--db", str(tmp_path / "j.sqlite3"), *args])
+COMMAND_TREE = list(command_paths(main))
+
+
+def typed_values() -> set[str]:
+    """What the CLI takes as typed, in every language, so --help shows it as is: the choices
+    of every option and argument, --detail's values, the pgx phenotypes, background FIELDs."""
+    from trdjournal.domain import course_rules
+    from trdjournal.domain.pgx import genes
+
+    values = {
+        str(choice)
+        for _path, command in COMMAND_TREE
+        for param in command.params
+        if isinstance(param.type, click.Choice)
+        for choice in param.type.choices
+    }
+    values |= {d for rule in course_rules.rules().values() for d in rule.details}
+    values |= {p for phenotypes in genes().values() for p in phenotypes}
+    return {w.lower() for v in values for w in re.split(r"[\s-]+", v) if w}
+
+
+def test_every_command_has_a_help_text():
+    undocumented = [" ".join(path) for path, command in COMMAND_TREE if not command.help]
+    assert undocumented == []
+    assert len(COMMAND_TREE) > 50  # the whole tree was walked, groups and their commands
+
+
+def test_every_help_text_is_in_the_swedish_catalogue():
+    """The pseudo-locale brackets whatever click's help passes through the catalogue, marked
+    or not; so each help text itself (command help, epilog, option help) must be a message of
+    the catalogue, extracted (marked ``N_``) and translated. A ``LazyHelp`` is built from
+    ``_()`` calls babel extracts; the walk below checks what it builds, and the Swedish tests
+    that it is built in the language of the moment."""
+    from babel.messages.pofile import read_po
+
+    from trdjournal.cli.click_messages import is_lazy
+
+    with open(ROOT / "resources/locale/sv/LC_MESSAGES/trdjournal.po", "rb") as po:
+        catalogue = read_po(po)
+    texts = {
+        (" ".join(path) or "trdjournal", text)
+        for path, command in COMMAND_TREE
+        for text in (command.help, command.epilog, *(p.help for p in command.params))
+        if text and not is_lazy(text)
+    }
+    untranslated = sorted(
+        (where, text) for where, text in texts if not getattr(catalogue.get(text), "string", "")
+    )
+    assert untranslated == []
+    assert len(texts) > 150
+
+
+@pytest.mark.parametrize(
+    "path", [path for path, _command in COMMAND_TREE], ids=lambda p: " ".join(p) or "trdjournal"
+)
+def test_help_of_every_command_is_all_marked(pseudo, tmp_path, path):
+    """``--help`` of every command and group (walked from the click tree, so a new command is
+    checked the day it is added): click's own words, the help texts, the epilogs."""
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "j.sqlite3"), *path, "--help"])
     assert result.exit_code == 0, result.output
-    # Option names, metavars (FILE, INTEGER, YYYY-MM-DD) and the command line stay as typed.
-    output = re.sub(r"\bmain [a-z-]+", " ", result.output)  # the usage line names the command
-    output = re.sub(r"(--?[\w-]+|(?:/[\w.-]+)+|`[^`]*`|\b[A-Z][A-Z0-9=-]{2,}\b)", " ", output)
-    assert unmarked(output, set()) == [], result.output
+    assert "[" in result.output, result.output
+    output = re.sub(r"\bmain( [a-z-]+)*", " ", result.output)  # the usage line's command
+    # A group's list of commands: the names as typed, and each one's short help, which click
+    # cuts to a sentence or the line, before its closing bracket (that command's own --help,
+    # checked in full, has the whole text): a short help that starts marked is left out.
+    output = re.sub(r"(?m)^  [a-z][\w-]*  +\[.*$", " ", output)
+    output = re.sub(r"(?m)^  [a-z][\w-]*(?=  )", " ", output)
+    # Option names, metavars (FILE, ID, YYYY-MM-DD), paths and the command lines quoted.
+    output = re.sub(r"(--?[\w-]+|(?:/[\w.-]+)+|``?[^`]*``?|\b[A-Z][A-Z0-9=_-]+\b)", " ", output)
+    assert unmarked(output, typed_values()) == [], result.output
 
 
 def test_help_is_swedish_under_a_swedish_locale(monkeypatch, tmp_path):
@@ -211,3 +287,72 @@ def test_help_is_swedish_under_a_swedish_locale(monkeypatch, tmp_path):
     result = CliRunner().invoke(main, ["--db", str(tmp_path / "j.sqlite3"), "import", "--help"])
     assert "Importera en trdjournal-export" in result.output
     assert "Visa vad som skulle läggas till" in result.output  # --dry-run
+
+
+@pytest.mark.parametrize(
+    ("args", "swedish", "english"),
+    [
+        (["report", "--help"], "Kommaseparerad lista över delarna", "Comma list of the parts"),
+        (["treatment", "add", "--help"], "administrationsväg (intravenous", "route (intravenous"),
+        (["treatment", "--help"], "Lista behandlingstillfällen med deras id", "List treatment"),
+        (["background", "set", "--help"], "ålder i år vid den första episoden", "age in years"),
+        (["background", "pgx", "--help"], "Gener och deras fenotyper", "Genes and their"),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, list) else None,
+)
+def test_help_built_from_parts_follows_the_language_of_the_moment(
+    monkeypatch, tmp_path, args, swedish, english
+):
+    """Help texts built from parts (LazyHelp) are built when shown: in one process (the
+    commands defined once), Swedish, then English, then Swedish again."""
+    db = ["--db", str(tmp_path / "j.sqlite3")]
+    for language, expected, absent in (("sv", swedish, english), ("en", english, swedish),
+                                       ("sv", swedish, english)):  # fmt: skip
+        monkeypatch.setenv("TRDJOURNAL_LOCALE", language)
+        output = " ".join(CliRunner().invoke(main, [*db, *args]).output.split())
+        assert expected in output and absent not in output, output
+
+
+def trdjournal(*args: str, **env: str) -> subprocess.CompletedProcess:
+    """The installed ``trdjournal`` command, run as a user runs it, in a clean environment."""
+    script = Path(sys.executable).with_name("trdjournal")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "trdjournal"]
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    clean.pop("TRDJOURNAL_LOCALE", None)
+    return subprocess.run(
+        [*command, *args], capture_output=True, text=True, env={**clean, **env}, timeout=120
+    )
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{"TRDJOURNAL_LOCALE": "sv"}, {"LANG": "sv_SE.UTF-8"}, {"LC_MESSAGES": "sv_SE.UTF-8"}],
+    ids=lambda e: next(iter(e)),
+)
+def test_trdjournal_help_is_swedish_from_the_real_command(env, tmp_path):
+    """`trdjournal --help` itself (the group's help, which click shows before any callback
+    runs): click's headings, the program's description, the options and the commands."""
+    result = trdjournal("--db", str(tmp_path / "j.sqlite3"), "--help", **env)
+    assert result.returncode == 0, result.stderr
+    said = result.stdout
+    assert said.startswith("Användning: trdjournal [FLAGGOR] [KOMMANDO] [ARGUMENT]..."), said
+    for swedish in ("Flaggor:", "Kommandon:", "Visa detta meddelande och avsluta.",
+                    "behandlingsresistent depression", "Journalfil att använda",
+                    "Lista dagsanteckningar, äldst först."):  # fmt: skip
+        assert swedish in said, said
+    for english in ("Usage:", "Options:", "Show this message", "Journal file to use"):
+        assert english not in said, said
+
+
+def test_a_group_help_and_a_click_refusal_are_swedish_from_the_real_command(tmp_path):
+    db = str(tmp_path / "j.sqlite3")
+    group = trdjournal("--db", db, "med", "--help", TRDJOURNAL_LOCALE="sv")
+    assert group.returncode == 0, group.stderr
+    assert "Läkemedel: insättningar, dosändringar och utsättningar." in group.stdout
+    assert "Sätt ut ett pågående läkemedel DRUG." in group.stdout  # `med stop` in the list
+    refused = trdjournal("--db", db, "nosuchcommand", TRDJOURNAL_LOCALE="sv")
+    assert refused.returncode == 2
+    assert "Fel: Inget sådant kommando: 'nosuchcommand'." in refused.stderr, refused.stderr
+    english = trdjournal("--db", db, "med", "--help", LANG="C")
+    assert "Medication starts, dose changes and stops." in english.stdout
+    assert "Usage: trdjournal med [OPTIONS] COMMAND [ARGS]..." in english.stdout

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from trdjournal import __version__
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 
 COMMANDS: dict[str, str] = {
     "demo": "trdjournal.cli.demo_command:demo",
@@ -58,6 +58,16 @@ class LazyGroup(click.Group):
             return _load(COMMANDS[name])
         return super().get_command(ctx, name)
 
+    def main(self, *args, **kwargs):
+        # The language is chosen before click parses anything: `trdjournal --help` and click's
+        # own refusals ("No such command") are shown before any callback runs.
+        from trdjournal.cli.click_messages import translate_click
+        from trdjournal.i18n import set_locale
+
+        set_locale()
+        translate_click()
+        return super().main(*args, **kwargs)
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         _refuse_undecodable(args)
         return super().parse_args(ctx, args)
@@ -89,37 +99,36 @@ def _refuse_undecodable(args: list[str]) -> None:
             ) from None
 
 
-@click.group(cls=LazyGroup, invoke_without_command=True)
+MAIN_HELP = N_("""trdjournal: a private mood and treatment journal for treatment-resistant depression.
+
+With no command, opens the desktop app.
+""")
+
+
+@click.group(cls=LazyGroup, invoke_without_command=True, help=MAIN_HELP)
 @click.option(
     "--db",
     "db_path",
     type=click.Path(dir_okay=False, path_type=Path),
     envvar="TRDJOURNAL_DB",
-    help="Journal file to use (default: journal.sqlite3 in your data folder; env TRDJOURNAL_DB).",
+    help=N_(
+        "Journal file to use (default: journal.sqlite3 in your data folder; env TRDJOURNAL_DB)."
+    ),
 )
 @click.option(
     "--demo",
     is_flag=True,
-    help="Use a separate demo journal, filled with an example history on first use.",
+    help=N_("Use a separate demo journal, filled with an example history on first use."),
 )
 @click.option(
     "--debug",
     is_flag=True,
-    help="On an unexpected error, show the full Python traceback (for a bug report).",
+    help=N_("On an unexpected error, show the full Python traceback (for a bug report)."),
 )
 @click.version_option(__version__, prog_name="trdjournal")
 @click.pass_context
 def main(ctx: click.Context, db_path: Path | None, demo: bool, debug: bool) -> None:
-    """trdjournal: a private mood and treatment journal for treatment-resistant depression.
-
-    With no command, opens the desktop app.
-    """
-    from trdjournal.cli.click_messages import translate_click
     from trdjournal.cli.common import AppContext, ask_passphrase
-    from trdjournal.i18n import set_locale
-
-    set_locale()
-    translate_click()
 
     if demo and db_path is not None:
         raise click.UsageError(_("--demo and --db choose different journals; use one of them."))

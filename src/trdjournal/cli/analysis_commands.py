@@ -23,7 +23,9 @@ ADEQUATE_WEEKS_OPTION = click.option(
     "--adequate-weeks",
     type=click.Choice(["4", "6", "8"]),
     default=None,
-    help="Weeks at the minimum adequate dose that make a trial adequate (default: the setting, 6).",
+    help=N_(
+        "Weeks at the minimum adequate dose that make a trial adequate (default: the setting, 6)."
+    ),
 )
 
 
@@ -133,16 +135,18 @@ def print_trials(result: JournalAnalysis) -> None:
     print_courses(result)
 
 
-@click.command()
+TRIALS_HELP = N_("""Medication trials: adequacy and response.
+
+One row per course of a drug: doses, days at the minimum adequate dose, the outcome read
+from PHQ-9 (or daily mood) and why it stopped.
+""")
+
+
+@click.command(help=TRIALS_HELP)
 @json_option()
 @ADEQUATE_WEEKS_OPTION
 @pass_app
 def trials(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
-    """Medication trials: adequacy and response.
-
-    One row per course of a drug: doses, days at the minimum adequate dose, the outcome read
-    from PHQ-9 (or daily mood) and why it stopped.
-    """
     weeks = int(adequate_weeks) if adequate_weeks else None
     result = analyse(app.journal(), adequacy_weeks=weeks)
     if as_json:
@@ -167,17 +171,19 @@ def failed_line(s) -> str:
     return text
 
 
-@click.command()
+STAGE_HELP = N_("""Treatment resistance: failed trials, Maudsley stage.
+
+Counts failed adequate antidepressants (drugs, not trials) in the current episode, checks
+the common TRD definition (at least 2) and estimates the Maudsley Staging Method from what
+was logged.
+""")
+
+
+@click.command(help=STAGE_HELP)
 @json_option()
 @ADEQUATE_WEEKS_OPTION
 @pass_app
 def stage(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
-    """Treatment resistance: failed trials, Maudsley stage.
-
-    Counts failed adequate antidepressants (drugs, not trials) in the current episode, checks
-    the common TRD definition (at least 2) and estimates the Maudsley Staging Method from what
-    was logged.
-    """
     from trdjournal.analysis.history import counted_text
 
     weeks = int(adequate_weeks) if adequate_weeks else None
@@ -372,18 +378,20 @@ def print_summary(s: PeriodSummary) -> None:
             )
 
 
-@click.command()
+SUMMARY_HELP = N_("""A period's summary beside the period before.
+
+Days logged, daily measures, PHQ-9/GAD-7, medication changes, sessions, the regimen and the
+notes marked for the doctor; by default the 30 days up to today.
+""")
+
+
+@click.command(help=SUMMARY_HELP)
 @period_options(
-    "First day (YYYY-MM-DD); default 30 days back.", "Last day (YYYY-MM-DD); default today."
+    N_("First day (YYYY-MM-DD); default 30 days back."), N_("Last day (YYYY-MM-DD); default today.")
 )
 @json_option()
 @pass_app
 def summary(app: AppContext, start, end, as_json: bool) -> None:
-    """A period's summary beside the period before.
-
-    Days logged, daily measures, PHQ-9/GAD-7, medication changes, sessions, the regimen and the
-    notes marked for the doctor; by default the 30 days up to today.
-    """
     end = end or today()
     if start and start > end:
         raise ValidationError(

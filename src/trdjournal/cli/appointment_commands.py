@@ -14,23 +14,22 @@ from trdjournal.cli.common import (
     pass_app,
 )
 from trdjournal.domain.model import Appointment
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 
 
-@click.group()
+@click.group(help=N_("Appointments with your clinician."))
 def appointment() -> None:
-    """Appointments with your clinician."""
+    pass
 
 
-@appointment.command()
-@date_option("Date (YYYY-MM-DD); default today. May be in the future.")
-@click.option("--clinician", default="", help="Who you saw.")
-@click.option("--note", default="", help="Free text.")
+@appointment.command(help=N_("Log an appointment."))
+@date_option(N_("Date (YYYY-MM-DD); default today. May be in the future."))
+@click.option("--clinician", default="", help=N_("Who you saw."))
+@click.option("--note", default="", help=N_("Free text."))
 @pass_app
 def add(app: AppContext, day, clinician: str, note: str) -> None:
-    """Log an appointment."""
     saved = app.journal().add_appointment(Appointment(day_or_today(day), clinician, note))
-    who = f" with {saved.clinician}" if saved.clinician else ""
+    who = _(" with {clinician}").format(clinician=saved.clinician) if saved.clinician else ""
     click.echo(
         _("Logged an appointment on {value}{who}, id {id}.").format(
             value=saved.date.isoformat(), who=who, id=saved.id
@@ -43,27 +42,29 @@ def _line(a: Appointment) -> str:
 
 
 APPOINTMENT = records.Kind(
+    N_("appointment"),
+    N_("appointments"),
     "appointment",
-    "appointment",
-    lambda journal: journal.appointments(),
+    "appointments",
     lambda journal: journal.delete_appointment,
     lambda a: a.date.isoformat(),
 )
 records.list_command(
-    appointment, lambda journal, start, end: journal.appointments(start, end), _line, "appointments"
+    appointment, APPOINTMENT, lambda journal, start, end: journal.appointments(start, end), _line
 )
 records.delete_command(appointment, APPOINTMENT)
 
 
-@appointment.command()
+@appointment.command(
+    help=N_("Correct appointment ID (see ``appointment list``): only the options given change.")
+)
 @click.argument("appointment_id", metavar="ID", type=ID)
-@date_option("Date (YYYY-MM-DD). May be in the future.")
-@click.option("--clinician", default=None, help="Who you saw.")
-@click.option("--note", default=None, help="Free text.")
+@date_option(N_("Date (YYYY-MM-DD). May be in the future."))
+@click.option("--clinician", default=None, help=N_("Who you saw."))
+@click.option("--note", default=None, help=N_("Free text."))
 @pass_app
 def edit(app: AppContext, appointment_id: int, day, clinician, note) -> None:
-    """Correct appointment ID (see ``appointment list``): only the options given change."""
     journal = app.journal()
     found = APPOINTMENT.find(journal, appointment_id)
     changes = {"date": day, "clinician": clinician, "note": note}
-    records.edit(found, changes, journal.update_appointment, "appointment")
+    records.edit(found, changes, journal.update_appointment, _(APPOINTMENT.what))

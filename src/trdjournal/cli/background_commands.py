@@ -8,33 +8,49 @@ from typing import Any
 
 import click
 
-from trdjournal.cli.common import DATE, NUMBER, AppContext, echo_json, json_option, pass_app
+from trdjournal.cli.click_messages import LazyHelp
+from trdjournal.cli.common import (
+    DATE,
+    NUMBER,
+    AppContext,
+    echo_json,
+    json_option,
+    pass_app,
+    shown,
+)
 from trdjournal.domain.background import FAMILY_CONDITIONS, RELATIONS, FamilyHistory
 from trdjournal.domain.dates import parse_date
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import to_json_dict
 from trdjournal.domain.pgx import PgxResult, gene_name, genes, latest_by_gene
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 
 YES = {"yes", "y", "true", "1"}
 NO = {"no", "n", "false", "0"}
 
-# FIELD as typed -> (record attribute, what VALUE looks like)
+# FIELD as typed -> (record attribute, what VALUE looks like; translated where shown)
 FIELDS = {
-    "episode-start": ("episode_start", "the date the current episode began, YYYY-MM-DD"),
-    "age-at-first-episode": ("age_at_first_episode", "age in years at the first episode"),
-    "earlier-episodes": ("earlier_episodes", "number of episodes before the current one"),
+    "episode-start": ("episode_start", N_("the date the current episode began, YYYY-MM-DD")),
+    "age-at-first-episode": ("age_at_first_episode", N_("age in years at the first episode")),
+    "earlier-episodes": ("earlier_episodes", N_("number of episodes before the current one")),
     "family-history": (
         "family_history",
-        "CONDITION:RELATION entries separated by commas, e.g. 'depression:mother, diabetes:father'",
+        N_(
+            "CONDITION:RELATION entries separated by commas, e.g. 'depression:mother, "
+            "diabetes:father'"
+        ),
     ),
-    "childhood-adversity": ("childhood_adversity", "yes or no"),
-    "childhood-adversity-note": ("childhood_adversity_note", "free text (optional)"),
+    "childhood-adversity": ("childhood_adversity", N_("yes or no")),
+    "childhood-adversity-note": ("childhood_adversity_note", N_("free text (optional)")),
     "other-conditions": (
         "other_conditions",
-        "conditions separated by commas, e.g. 'thyroid disease, sleep apnoea'",
+        N_("conditions separated by commas, e.g. 'thyroid disease, sleep apnoea'"),
     ),
 }
+
+
+def _value(value: Any) -> str:
+    return shown(value, empty="-", quote=False)
 
 
 def _items(value: str) -> list[str]:
@@ -82,29 +98,21 @@ def _parse(field: str, value: str) -> Any:
         ) from None
 
 
-def _shown(value: Any) -> str:
-    if value is None or value == () or value == "":
-        return "-"
-    if isinstance(value, bool):
-        return _("yes") if value else _("no")
-    if isinstance(value, tuple):  # family history entries, other conditions
-        return ", ".join(v.shown() if hasattr(v, "shown") else _(str(v)) for v in value)
-    return str(value)
+BACKGROUND_HELP = N_("""The optional background profile: episode, family history, other conditions.
+
+Everything here is private and optional; the report leaves it out unless you ask for it.
+""")
 
 
-@click.group()
+@click.group(help=BACKGROUND_HELP)
 def background() -> None:
-    """The optional background profile: episode, family history, other conditions.
-
-    Everything here is private and optional; the report leaves it out unless you ask for it.
-    """
+    pass
 
 
-@background.command()
+@background.command(help=N_("Show the background profile."))
 @json_option()
 @pass_app
 def show(app: AppContext, as_json: bool) -> None:
-    """Show the background profile."""
     journal = app.journal()
     profile = journal.background()
     results = journal.pgx_results()
@@ -112,7 +120,7 @@ def show(app: AppContext, as_json: bool) -> None:
         echo_json({**to_json_dict(profile), "pgx": [to_json_dict(r) for r in results]})
         return
     for field, (attribute, _hint) in FIELDS.items():
-        click.echo(f"{field + ':':<26} {_shown(getattr(profile, attribute))}")
+        click.echo(f"{field + ':':<26} {_value(getattr(profile, attribute))}")
     click.echo(f"{'pharmacogenomics:':<26} {'-' if not results else ''}".rstrip())
     for result in results:
         click.echo(f"  {_pgx_line(result)}")
@@ -132,36 +140,49 @@ PGX_OPTIONS = {
 def _pgx_line(result: PgxResult) -> str:
     parts = [result.label]
     if result.genotype:
-        parts.append(f"genotype {result.genotype}")
+        parts.append(_("genotype {genotype}").format(genotype=result.genotype))
     if result.activity_score is not None:
         parts.append(
             _("activity score {activity_score:g}").format(activity_score=result.activity_score)
         )
-    parts.append(f"tested {result.date.isoformat()}" if result.date else _("test date not given"))
+    parts.append(
+        _("tested {date}").format(date=result.date.isoformat())
+        if result.date
+        else _("test date not given")
+    )
     if result.lab:
         parts.append(result.lab)
     return ", ".join(parts) + f" (id {result.id})"
 
 
-@background.command(
-    epilog="\b\nGenes and their phenotypes (CPIC terms; 'metabolizer' may be left out):\n"
-    + "\n".join(f"  {gene:<8} {', '.join(kinds)}" for gene, kinds in genes().items())
-)
+PGX_HELP = N_("""Log a pharmacogenomic result: GENE PHENOTYPE, e.g. ``background pgx CYP2C19 ultrarapid``.
+
+Trials of drugs whose exposure the guideline says the phenotype changes carry a note.
+""")
+
+
+def _genes_epilog() -> str:
+    return "\b\n{title}\n{genes}".format(
+        title=_("Genes and their phenotypes (CPIC terms; 'metabolizer' may be left out):"),
+        genes="\n".join(f"  {gene:<8} {', '.join(kinds)}" for gene, kinds in genes().items()),
+    )
+
+
+@background.command(help=PGX_HELP, epilog=LazyHelp(_genes_epilog))
 @click.argument("gene")
 @click.argument("phenotype")
-@click.option("--date", "day", type=DATE, default=None, help="Date of the test (YYYY-MM-DD).")
-@click.option("--genotype", default="", help="Genotype as the report gives it, e.g. '*1/*17'.")
+@click.option("--date", "day", type=DATE, default=None, help=N_("Date of the test (YYYY-MM-DD)."))
+@click.option("--genotype", default="", help=N_("Genotype as the report gives it, e.g. '*1/*17'."))
 @click.option(
-    "--activity-score", type=NUMBER, default=None, help="Activity score, if the report gives one."
+    "--activity-score",
+    type=NUMBER,
+    default=None,
+    help=N_("Activity score, if the report gives one."),
 )
-@click.option("--lab", default="", help="The lab that ran the test.")
-@click.option("--replace", is_flag=True, help="Replace the gene's result already logged.")
+@click.option("--lab", default="", help=N_("The lab that ran the test."))
+@click.option("--replace", is_flag=True, help=N_("Replace the gene's result already logged."))
 @pass_app
 def pgx(app: AppContext, gene, phenotype, day, genotype, activity_score, lab, replace) -> None:
-    """Log a pharmacogenomic result: GENE PHENOTYPE, e.g. ``background pgx CYP2C19 ultrarapid``.
-
-    Trials of drugs whose exposure the guideline says the phenotype changes carry a note.
-    """
     journal = app.journal()
     try:
         result = PgxResult(gene, phenotype, day, genotype, activity_score, lab)
@@ -182,14 +203,17 @@ def pgx(app: AppContext, gene, phenotype, day, genotype, activity_score, lab, re
             saved = journal.add_pgx_result(result)
     except ValidationError as exc:
         raise ValidationError(PGX_OPTIONS.get(exc.field, exc.field), exc.message) from exc
-    click.echo(("Replaced: " if existing is not None else "Logged: ") + _pgx_line(saved))
+    done = _("Replaced: {result}") if existing is not None else _("Logged: {result}")
+    click.echo(done.format(result=_pgx_line(saved)))
 
 
-@background.command(name="pgx-remove")
+@background.command(
+    name="pgx-remove",
+    help=N_("Remove GENE's pharmacogenomic result (undo with the app's Edit > Undo)."),
+)
 @click.argument("gene")
 @pass_app
 def pgx_remove(app: AppContext, gene: str) -> None:
-    """Remove GENE's pharmacogenomic result (undo with the app's Edit > Undo)."""
     journal = app.journal()
     try:
         name = gene_name(gene)
@@ -199,20 +223,24 @@ def pgx_remove(app: AppContext, gene: str) -> None:
     if result is None:
         raise ValidationError("GENE", _("no {name} result is logged").format(name=name))
     journal.delete_pgx_result(result.id)
-    click.echo(f"Removed: {_pgx_line(result)}")
+    click.echo(_("Removed: {result}").format(result=_pgx_line(result)))
+
+
+def _fields_epilog() -> str:
+    return "\b\n{title}\n{fields}\n\n{empty}".format(
+        title=_("FIELDs:"),
+        fields="\n".join(f"  {name:<25} {_(hint)}" for name, (_attr, hint) in FIELDS.items()),
+        empty=_("An empty VALUE ('') clears the field."),
+    )
 
 
 @background.command(
-    name="set",
-    epilog="\b\nFIELDs:\n"
-    + "\n".join(f"  {name:<25} {hint}" for name, (_, hint) in FIELDS.items())
-    + "\n\nAn empty VALUE ('') clears the field.",
+    name="set", help=N_("Set one background FIELD to VALUE."), epilog=LazyHelp(_fields_epilog)
 )
 @click.argument("field", type=click.Choice(list(FIELDS)), metavar="FIELD")
 @click.argument("value")
 @pass_app
 def set_(app: AppContext, field: str, value: str) -> None:
-    """Set one background FIELD to VALUE."""
     journal = app.journal()
     try:
         updated = dataclasses.replace(
@@ -222,4 +250,4 @@ def set_(app: AppContext, field: str, value: str) -> None:
     except ValidationError as exc:
         # Name the field as the user typed it, not the record's attribute.
         raise ValidationError(field, exc.message) from exc
-    click.echo(f"{field}: {_shown(getattr(updated, FIELDS[field][0]))}")
+    click.echo(f"{field}: {_value(getattr(updated, FIELDS[field][0]))}")

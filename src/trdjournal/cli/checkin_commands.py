@@ -16,6 +16,7 @@ from trdjournal.cli.common import (
     json_option,
     pass_app,
     period_options,
+    shown,
 )
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn
@@ -65,24 +66,10 @@ FIELD_WORDS = {
 }
 
 
-def _shown(value) -> str:
-    if value is None or value in ((), {}, ""):
-        return _("(empty)")
-    if isinstance(value, bool):
-        return _("yes") if value else _("no")
-    if isinstance(value, tuple):
-        return ", ".join(value)
-    if isinstance(value, dict):
-        return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
-    if isinstance(value, str):
-        return repr(value if len(value) <= 40 else value[:39] + "...")
-    return format_number(value, 2) if isinstance(value, float) else str(value)
-
-
 def changed_fields(old: CheckIn, new: CheckIn) -> list[str]:
     """Each field that differs, as "name old -> new"."""
     return [
-        f"{_(word)} {_shown(getattr(old, name))} -> {_shown(getattr(new, name))}"
+        f"{_(word)} {shown(getattr(old, name))} -> {shown(getattr(new, name))}"
         for name, word in FIELD_WORDS.items()
         if getattr(old, name) != getattr(new, name)
     ]
@@ -169,21 +156,32 @@ def _cell(value, width: int) -> str:
     return text.rjust(width)
 
 
+NOTE_WIDTH = 60
+
+
+def one_line(text: str, width: int = NOTE_WIDTH) -> str:
+    """``text`` on one line of at most ``width`` characters: its lines (a note imported from
+    Daylio's HTML keeps them) joined with " / ", runs of spaces and tabs closed up, and "..."
+    where it is cut."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    joined = " / ".join(line for line in lines if line)
+    return joined if len(joined) <= width else joined[: width - 3].rstrip() + "..."
+
+
 def _entry_line(c: CheckIn) -> str:
     text = " | ".join(part for part in (", ".join(c.tags), c.note) if part)
     return (
         f"{c.date.isoformat()}  {_cell(c.mood, 4)} {_cell(c.anxiety, 4)} {_cell(c.energy, 7)}"
         f" {_cell(c.sleep_hours, 6)} {_cell(c.sleep_quality, 5)} {_cell(c.activity_minutes, 9)}"
-        f"  {text[:60]}"
+        f"  {one_line(text)}"
     )
 
 
-@click.command()
+@click.command(help=N_("List check-ins, oldest first."))
 @period_options()
 @json_option()
 @pass_app
 def entries(app: AppContext, start, end, as_json: bool) -> None:
-    """List check-ins, oldest first."""
     check_period(start, end)
     echo_records(
         app.journal().checkins(start, end),

@@ -16,7 +16,7 @@ from trdjournal.context import AppContext, passphrase_from_env
 from trdjournal.domain.dates import parse_date, today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import to_json_dict
-from trdjournal.i18n import _, format_number, parse_number
+from trdjournal.i18n import N_, _, format_number, parse_number
 from trdjournal.storage import DamagedJournalError, JournalError, NotAJournalError
 
 T = TypeVar("T")
@@ -235,7 +235,8 @@ class LocaleNumber(click.ParamType):
 NUMBER = LocaleNumber()
 
 
-def date_option(help_text: str = "Date (YYYY-MM-DD); default today.") -> Callable:
+def date_option(help_text: str = N_("Date (YYYY-MM-DD); default today.")) -> Callable:
+    """``--date``; ``help_text`` marked with ``N_`` (translated when --help shows it)."""
     return click.option("--date", "day", type=DATE, default=None, help=help_text)
 
 
@@ -244,9 +245,9 @@ def day_or_today(day: dt.date | None) -> dt.date:
 
 
 def period_options(
-    from_help: str = "First day (YYYY-MM-DD).", to_help: str = "Last day (YYYY-MM-DD)."
+    from_help: str = N_("First day (YYYY-MM-DD)."), to_help: str = N_("Last day (YYYY-MM-DD).")
 ) -> Callable:
-    """``--from``/``--to`` as the parameters ``start`` and ``end``."""
+    """``--from``/``--to`` as the parameters ``start`` and ``end`` (help texts marked ``N_``)."""
 
     def decorate(command: Callable) -> Callable:
         command = click.option("--to", "end", type=DATE, help=to_help)(command)
@@ -265,12 +266,29 @@ def check_period(start: dt.date | None, end: dt.date | None) -> None:
         )
 
 
-def json_option(help_text: str = "One JSON document on stdout.") -> Callable:
+def json_option(help_text: str = N_("One JSON document on stdout.")) -> Callable:
     return click.option("--json", "as_json", is_flag=True, help=help_text)
 
 
 def echo_json(document: Any) -> None:
     click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+
+
+def shown(value: Any, *, empty: str | None = None, quote: bool = True) -> str:
+    """A field's value as a line of output shows it: "(empty)" (or ``empty``), yes/no, a list
+    joined by commas, NAME=N pairs, text in quotes (cut at 40 characters; ``quote=False``: as
+    it is), a number with the locale's decimal sign."""
+    if value is None or value in ((), {}, ""):
+        return _("(empty)") if empty is None else empty
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, tuple):
+        return ", ".join(v.shown() if hasattr(v, "shown") else shown(v, quote=False) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
+    if isinstance(value, str):
+        return repr(value if len(value) <= 40 else value[:39] + "...") if quote else value
+    return format_number(value, 3) if isinstance(value, float) else str(value)
 
 
 def echo_records(

@@ -160,7 +160,17 @@ def restore(app: AppContext, file: Path | None, newest: bool, force: bool) -> No
         )
 
 
-@click.command()
+EXPORT_HELP = N_("""Export the whole journal: records, settings and the history of every change.
+
+--format fhir writes the treatment history (scales, daily ratings, medication, sessions,
+appointments) as a FHIR R4 Bundle instead; --from and --to limit it to a period.
+
+An export is a plain file anyone can read: exporting an encrypted journal needs
+--plaintext.
+""")
+
+
+@click.command(help=EXPORT_HELP)
 @click.option("-o", "--output", type=FILE, required=True, help=N_("File to write."))
 @click.option(
     "--plaintext",
@@ -178,7 +188,9 @@ def restore(app: AppContext, file: Path | None, newest: bool, force: bool) -> No
         "spreadsheets; fhir: an HL7 FHIR R4 Bundle of the treatment history for a clinic's record."
     ),
 )
-@period_options("fhir only: records from this day on.", "fhir only: records up to this day.")
+@period_options(
+    N_("fhir only: records from this day on."), N_("fhir only: records up to this day.")
+)
 @pass_app
 def export(
     app: AppContext,
@@ -188,14 +200,6 @@ def export(
     start: dt.date | None,
     end: dt.date | None,
 ) -> None:
-    """Export the whole journal: records, settings and the history of every change.
-
-    --format fhir writes the treatment history (scales, daily ratings, medication, sessions,
-    appointments) as a FHIR R4 Bundle instead; --from and --to limit it to a period.
-
-    An export is a plain file anyone can read: exporting an encrypted journal needs
-    --plaintext.
-    """
     from trdjournal.exchange.document import write_export
 
     if fmt != "fhir" and (start or end):

@@ -51,17 +51,19 @@ BACKUPS_DONE = {
 }
 
 
-@click.command()
+ENCRYPT_HELP = N_("""Encrypt the journal with a passphrase, or change the passphrase of an encrypted one.
+
+The passphrase is typed twice, hidden. For scripts: TRDJOURNAL_PASSPHRASE is the new
+passphrase of a plain journal; to change a passphrase, TRDJOURNAL_PASSPHRASE is the current
+one and TRDJOURNAL_NEW_PASSPHRASE the new one. Run again after an interruption (a crash,
+a power cut), with the same passphrase, it finishes the job; with nothing left to do it
+says so.
+""")
+
+
+@click.command(help=ENCRYPT_HELP)
 @pass_app
 def encrypt(app: AppContext) -> None:
-    """Encrypt the journal with a passphrase, or change the passphrase of an encrypted one.
-
-    The passphrase is typed twice, hidden. For scripts: TRDJOURNAL_PASSPHRASE is the new
-    passphrase of a plain journal; to change a passphrase, TRDJOURNAL_PASSPHRASE is the current
-    one and TRDJOURNAL_NEW_PASSPHRASE the new one. Run again after an interruption (a crash,
-    a power cut), with the same passphrase, it finishes the job; with nothing left to do it
-    says so.
-    """
     import os
 
     app.close()
@@ -89,14 +91,16 @@ def encrypt(app: AppContext) -> None:
     click.echo(_(FORGET_WARNING))
 
 
-@click.command()
+DECRYPT_HELP = N_("""Remove the passphrase: the journal becomes a plain SQLite file again.
+
+Asks for the current passphrase (or reads TRDJOURNAL_PASSPHRASE). Run again after an
+interruption, it finishes the job; with nothing left to do it says so.
+""")
+
+
+@click.command(help=DECRYPT_HELP)
 @pass_app
 def decrypt(app: AppContext) -> None:
-    """Remove the passphrase: the journal becomes a plain SQLite file again.
-
-    Asks for the current passphrase (or reads TRDJOURNAL_PASSPHRASE). Run again after an
-    interruption, it finishes the job; with nothing left to do it says so.
-    """
     app.close()
     path = app.journal_path
     if _finished(path, lambda action: None, "decrypt"):

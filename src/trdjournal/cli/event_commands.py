@@ -17,36 +17,34 @@ from trdjournal.cli.common import (
     period_options,
 )
 from trdjournal.domain.background import LifeEvent
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 
 
-@click.group()
+@click.group(help=N_("Life events, dated and rated for their impact on mood."))
 def event() -> None:
-    """Life events, dated and rated for their impact on mood."""
+    pass
 
 
-@event.command()
-@date_option("The day it happened (YYYY-MM-DD); default today. Not in the future.")
+@event.command(help=N_("Log a life event: what happened, in a few words."))
+@date_option(N_("The day it happened (YYYY-MM-DD); default today. Not in the future."))
 @click.option(
     "--impact",
     type=int,
     required=True,
-    help="Impact on mood: -4 (very negative) to +4 (very positive), 0 neutral.",
+    help=N_("Impact on mood: -4 (very negative) to +4 (very positive), 0 neutral."),
 )
 @click.argument("text", nargs=-1, required=True)
 @pass_app
 def add(app: AppContext, day, impact: int, text: tuple[str, ...]) -> None:
-    """Log a life event: what happened, in a few words."""
     saved = app.journal().add_life_event(LifeEvent(day_or_today(day), impact, " ".join(text)))
     click.echo(f"{saved.date.isoformat()}: {saved.text} (impact {saved.impact:+d}), id {saved.id}.")
 
 
-@event.command(name="list")
+@event.command(name="list", help=N_("List life events, oldest first."))
 @period_options()
 @json_option()
 @pass_app
 def list_(app: AppContext, start, end, as_json: bool) -> None:
-    """List life events, oldest first."""
     check_period(start, end)
     echo_records(
         app.journal().life_events(start, end),
@@ -56,24 +54,26 @@ def list_(app: AppContext, start, end, as_json: bool) -> None:
     )
 
 
-@event.command()
+@event.command(
+    help=N_("Correct life event ID (see ``event list``): only the options given change.")
+)
 @click.argument("event_id", metavar="ID", type=ID)
-@date_option("The day it happened (YYYY-MM-DD). Not in the future.")
-@click.option("--impact", type=int, help="Impact on mood: -4 to +4, 0 neutral.")
-@click.option("--text", default=None, help="What happened, in a few words.")
+@date_option(N_("The day it happened (YYYY-MM-DD). Not in the future."))
+@click.option("--impact", type=int, help=N_("Impact on mood: -4 to +4, 0 neutral."))
+@click.option("--text", default=None, help=N_("What happened, in a few words."))
 @pass_app
 def edit(app: AppContext, event_id: int, day, impact, text) -> None:
-    """Correct life event ID (see ``event list``): only the options given change."""
     journal = app.journal()
     found = LIFE_EVENT.find(journal, event_id)
     changes = {"date": day, "impact": impact, "text": text}
-    records.edit(found, changes, journal.update_life_event, _("life event"))
+    records.edit(found, changes, journal.update_life_event, _(LIFE_EVENT.what))
 
 
 LIFE_EVENT = records.Kind(
-    "life event",
+    N_("life event"),
+    N_("life events"),
     "event",
-    lambda journal: journal.life_events(),
+    "life_events",
     lambda journal: journal.delete_life_event,
     lambda e: f"{e.date.isoformat()} {e.text}",
 )

@@ -23,9 +23,11 @@ from trdjournal.domain.model import to_json_dict
 from trdjournal.i18n import N_, _, format_number
 
 
-@click.group()
+@click.group(
+    help=N_("Lab results: TSH, free T4, free T3, vitamin D, B12, folate, CRP, lithium level.")
+)
 def lab() -> None:
-    """Lab results: TSH, free T4, free T3, vitamin D, B12, folate, CRP, lithium level."""
+    pass
 
 
 def _line(result) -> str:
@@ -47,33 +49,33 @@ POSITIONS = {
 }
 
 
-@lab.command()
+@lab.command(help=N_("Log a lab result: NAME VALUE UNIT, e.g. ``lab add TSH 2.1 mIU/L``."))
 @click.argument("name")
 @click.argument("value", type=NUMBER)
 @click.argument("unit")
-@date_option("Date of the blood test (YYYY-MM-DD); default today.")
+@date_option(N_("Date of the blood test (YYYY-MM-DD); default today."))
 @click.option(
     "--range",
     "ref_range",
     metavar="LOW-HIGH",
-    help="Reference range printed on your lab report; default: the table in resources/labs.json.",
+    help=N_(
+        "Reference range printed on your lab report; default: the table in resources/labs.json."
+    ),
 )
 @pass_app
 def add(app: AppContext, name: str, value: float, unit: str, day, ref_range) -> None:
-    """Log a lab result: NAME VALUE UNIT, e.g. ``lab add TSH 2.1 mIU/L``."""
     low, high = parse_range(ref_range) if ref_range is not None else (None, None)
     result = new_lab_result(day_or_today(day), name, value, unit, ref_low=low, ref_high=high)
     saved = app.journal().add_lab_result(result)
     click.echo(_line(saved) + f", id {saved.id}.")
 
 
-@lab.command(name="list")
-@click.option("--name", help="Only this lab.")
+@lab.command(name="list", help=N_("List lab results, oldest first."))
+@click.option("--name", help=N_("Only this lab."))
 @period_options()
 @json_option()
 @pass_app
 def list_(app: AppContext, name, start, end, as_json: bool) -> None:
-    """List lab results, oldest first."""
     check_period(start, end)
     try:
         only = lab_test(name).name if name else None
@@ -88,16 +90,17 @@ def list_(app: AppContext, name, start, end, as_json: bool) -> None:
     )
 
 
-@lab.command()
+@lab.command(help=N_("Correct lab result ID (see ``lab list``): only the options given change."))
 @click.argument("result_id", metavar="ID", type=ID)
-@click.option("--name", default=None, help="The lab (see ``lab tests``).")
-@click.option("--value", type=NUMBER, help="The value.")
-@click.option("--unit", default=None, help="Its unit.")
-@date_option("Date of the blood test (YYYY-MM-DD).")
-@click.option("--range", "ref_range", metavar="LOW-HIGH", help="Reference range from your report.")
+@click.option("--name", default=None, help=N_("The lab (see ``lab tests``)."))
+@click.option("--value", type=NUMBER, help=N_("The value."))
+@click.option("--unit", default=None, help=N_("Its unit."))
+@date_option(N_("Date of the blood test (YYYY-MM-DD)."))
+@click.option(
+    "--range", "ref_range", metavar="LOW-HIGH", help=N_("Reference range from your report.")
+)
 @pass_app
 def edit(app: AppContext, result_id: int, name, value, unit, day, ref_range) -> None:
-    """Correct lab result ID (see ``lab list``): only the options given change."""
     journal = app.journal()
     found = LAB_RESULT.find(journal, result_id)
     changes = {"date": day, "value": value}
@@ -110,22 +113,24 @@ def edit(app: AppContext, result_id: int, name, value, unit, day, ref_range) -> 
     if ref_range is not None:
         low, high = parse_range(ref_range)
         changes |= {"ref_low": low, "ref_high": high, "ref_source": "entered"}
-    records.edit(found, changes, journal.update_lab_result, _("lab result"))
+    records.edit(found, changes, journal.update_lab_result, _(LAB_RESULT.what))
 
 
 LAB_RESULT = records.Kind(
-    "lab result",
+    N_("lab result"),
+    N_("lab results"),
     "lab",
-    lambda journal: journal.lab_results(),
+    "lab_results",
     lambda journal: journal.delete_lab_result,
     lambda r: f"{r.date.isoformat()} {r.name} {r.value:g} {r.unit}",
 )
 records.delete_command(lab, LAB_RESULT)
 
 
-@lab.command()
+@lab.command(
+    help=N_("The labs trdjournal knows, their units and default reference ranges with sources.")
+)
 def tests() -> None:
-    """The labs trdjournal knows, their units and default reference ranges with sources."""
     for name in lab_names():
         test = lab_test(name)
         ranges = "; ".join(f"{lo:g}-{hi:g} {unit}" for unit, (lo, hi) in test.default_range.items())

@@ -21,19 +21,28 @@ from trdjournal.domain.drugs import (
     canonical_name,
     given_in_clinic,
     implausible_dose,
+    named_strength,
     resolve,
     unknown_name,
 )
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.interactions import notices_for
 from trdjournal.domain.model import MED_ROLES, STOP_REASONS, to_json_dict
-from trdjournal.i18n import _, format_number
+from trdjournal.i18n import N_, _, format_number
 from trdjournal.report.text import label
 
 
-@click.group()
+@click.group(help=N_("Medication starts, dose changes and stops."))
 def med() -> None:
-    """Medication starts, dose changes and stops."""
+    pass
+
+
+# A medication event's kind as a line of output shows it (the JSON keeps "start"...).
+EVENT_WORDS = {"start": N_("start"), "change": N_("change"), "stop": N_("stop")}
+
+
+def _kind(event) -> str:
+    return _(EVENT_WORDS[event.kind]) if event.kind in EVENT_WORDS else event.kind
 
 
 def _dose_and_reason(event) -> str:
@@ -42,22 +51,24 @@ def _dose_and_reason(event) -> str:
         if event.dose is not None
         else ""
     )
-    return dose + (f" ({event.reason})" if event.reason else "")
+    return dose + (f" ({event.reason})" if event.reason else "")  # --reason as typed
 
 
-def _log(app: AppContext, event) -> None:
+def _log(app: AppContext, event):
+    """Save ``event``, say so (with the supplement notices it brings up); returns it saved."""
     saved = app.journal().add_med_event(event)
-    click.echo(f"{saved.date.isoformat()}: {saved.kind} {saved.drug}{_dose_and_reason(saved)}.")
+    click.echo(f"{saved.date.isoformat()}: {_kind(saved)} {saved.drug}{_dose_and_reason(saved)}.")
     if saved.kind != "stop":
         regimen = medication.regimen_on(app.journal().med_events(), saved.date)
         _echo_notices([item.drug for item in regimen], involving=canonical_name(saved.drug))
+    return saved
 
 
 def _echo_notices(drugs: list[str], involving: str | None = None) -> None:
     """Calm "ask your prescriber" notices for known supplement interactions (interactions.json)."""
     for notice in notices_for(drugs):
         if involving is None or involving in (notice.substance, notice.drug):
-            click.echo(f"Note: {notice.text}")
+            click.echo(_("Note: {text}").format(text=notice.text))
 
 
 def check_drug_name(drug: str, unlisted: bool) -> None:
@@ -91,63 +102,108 @@ def check_dose(drug: str, dose: float, confirmed: bool) -> None:
 CONFIRM_DOSE = click.option(
     "--confirm-dose",
     is_flag=True,
-    help="Save a dose outside the usual range (above the label's highest daily dose or below "
-    "a tenth of the minimum).",
+    help=N_(
+        "Save a dose outside the usual range (above the label's highest daily dose or below "
+        "a tenth of the minimum)."
+    ),
 )
 
 
-@med.command()
+@med.command(
+    help=N_('Start taking DRUG (generic or brand name, with its formulation: "Paxil CR").')
+)
 @click.argument("drug")
-@click.option("--dose", type=NUMBER, required=True, help="Daily dose (mg; micrograms for T3).")
+@click.option(
+    "--dose",
+    type=NUMBER,
+    help=N_(
+        'Daily dose (mg; micrograms for T3). Needed unless DRUG ends with a strength ("Zoloft '
+        '50mg"), which is then stored as the daily dose.'
+    ),
+)
 @date_option()
 @click.option(
-    "--role", type=click.Choice(MED_ROLES), help="Default: from the drug table, else other."
+    "--role", type=click.Choice(MED_ROLES), help=N_("Default: from the drug table, else other.")
 )
-@click.option("--note", default="", help="Free text.")
+@click.option("--note", default="", help=N_("Free text."))
 @click.option(
-    "--unlisted", is_flag=True, help="Log a drug the table does not know, on purpose (role other)."
+    "--unlisted",
+    is_flag=True,
+    help=N_("Log a drug the table does not know, on purpose (role other)."),
 )
 @CONFIRM_DOSE
 @pass_app
 def start(
-    app: AppContext, drug: str, dose: float, day, role, note: str, unlisted: bool,
+    app: AppContext, drug: str, dose: float | None, day, role, note: str, unlisted: bool,
     confirm_dose: bool,
 ) -> None:  # fmt: skip
-    """Start taking DRUG (generic or brand name, with its formulation: "Paxil CR")."""
     check_drug_name(drug, unlisted)
-    check_dose(drug, dose, confirm_dose)
-    _log(app, medication.new_event(day_or_today(day), drug, "start", dose, role=role, note=note))
+    strength = named_strength(drug)
+    stored = _start_dose(dose, strength)
+    check_dose(drug, stored, confirm_dose)
+    event = medication.new_event(day_or_today(day), drug, "start", stored, role=role, note=note)
+    saved = _log(app, event)
+    if strength is not None:
+        _say_which_dose(strength, dose, saved)
 
 
-@med.command()
+def _start_dose(dose: float | None, strength: float | None) -> float:
+    """--dose when given, else the strength in the name; neither: exit 2, as click says."""
+    if dose is not None:
+        return dose
+    if strength is not None:
+        return strength
+    ctx = click.get_current_context()
+    param = next(p for p in ctx.command.params if p.name == "dose")
+    raise click.MissingParameter(ctx=ctx, param=param)
+
+
+def _say_which_dose(strength: float, dose: float | None, saved) -> None:
+    """A strength in the name ("Zoloft 50mg") is not silently dropped or silently used: say
+    which dose was stored."""
+    unit = saved.unit
+    named = f"{format_number(strength, 3)} {unit}"
+    if dose is None:
+        click.echo(
+            _(
+                "The name says {named}: stored as the daily dose. If you take another amount a "
+                "day, correct it: `trdjournal med edit {id} --dose N`."
+            ).format(named=named, id=saved.id)
+        )
+    elif dose != strength:
+        click.echo(
+            _("The name says {named}; stored the --dose you gave, {dose} {unit}.").format(
+                named=named, dose=format_number(dose, 3), unit=unit
+            )
+        )
+
+
+@med.command(help=N_("Change the daily dose of a running DRUG."))
 @click.argument("drug")
-@click.option("--dose", type=NUMBER, required=True, help="New daily dose.")
+@click.option("--dose", type=NUMBER, required=True, help=N_("New daily dose."))
 @date_option()
-@click.option("--note", default="", help="Free text.")
+@click.option("--note", default="", help=N_("Free text."))
 @CONFIRM_DOSE
 @pass_app
 def change(app: AppContext, drug: str, dose: float, day, note: str, confirm_dose: bool) -> None:
-    """Change the daily dose of a running DRUG."""
     check_dose(drug, dose, confirm_dose)
     _log(app, medication.new_event(day_or_today(day), drug, "change", dose, note=note))
 
 
-@med.command()
+@med.command(help=N_("Stop a running DRUG."))
 @click.argument("drug")
 @date_option()
-@click.option("--reason", type=click.Choice(STOP_REASONS), help="Why it was stopped.")
-@click.option("--note", default="", help="Free text.")
+@click.option("--reason", type=click.Choice(STOP_REASONS), help=N_("Why it was stopped."))
+@click.option("--note", default="", help=N_("Free text."))
 @pass_app
 def stop(app: AppContext, drug: str, day, reason, note: str) -> None:
-    """Stop a running DRUG."""
     _log(app, medication.new_event(day_or_today(day), drug, "stop", reason=reason, note=note))
 
 
-@med.command(name="list")
-@json_option("Every event as one JSON document.")
+@med.command(name="list", help=N_("The current regimen and every medication event, oldest first."))
+@json_option(N_("Every event as one JSON document."))
 @pass_app
 def list_(app: AppContext, as_json: bool) -> None:
-    """The current regimen and every medication event, oldest first."""
     events = app.journal().med_events()
     if as_json:
         echo_json([to_json_dict(e) for e in events])
@@ -167,36 +223,42 @@ def list_(app: AppContext, as_json: bool) -> None:
         )
     _echo_notices([item.drug for item in current])
     if events:
-        click.echo("\nHistory:")
+        click.echo(_("\nHistory:"))
+    width = max(len(_(word)) for word in EVENT_WORDS.values())  # "start" / "utsättning"
     for e in events:
         click.echo(
-            f"  {e.date.isoformat()}  {e.kind:<6} {e.drug}{_dose_and_reason(e)}  (id {e.id})"
+            f"  {e.date.isoformat()}  {_kind(e):<{width}} {e.drug}{_dose_and_reason(e)}  "
+            + _("(id {id})").format(id=e.id)
         )
 
 
-@med.command()
+@med.command(
+    help=N_(
+        "Correct medication event ID (the id is in ``med list``): only the options given change."
+    )
+)
 @click.argument("event_id", metavar="ID", type=ID)
-@click.option("--drug", help="The drug (generic or brand name).")
-@click.option("--dose", type=NUMBER, help="Daily dose.")
-@date_option("Date (YYYY-MM-DD).")
-@click.option("--role", type=click.Choice(MED_ROLES), help="Its role in the treatment.")
-@click.option("--reason", type=click.Choice(STOP_REASONS), help="Why it was stopped (a stop).")
-@click.option("--note", default=None, help="Free text.")
+@click.option("--drug", help=N_("The drug (generic or brand name)."))
+@click.option("--dose", type=NUMBER, help=N_("Daily dose."))
+@date_option(N_("Date (YYYY-MM-DD)."))
+@click.option("--role", type=click.Choice(MED_ROLES), help=N_("Its role in the treatment."))
+@click.option("--reason", type=click.Choice(STOP_REASONS), help=N_("Why it was stopped (a stop)."))
+@click.option("--note", default=None, help=N_("Free text."))
 @pass_app
 def edit(app: AppContext, event_id: int, drug, dose, day, role, reason, note) -> None:
-    """Correct medication event ID (the id is in ``med list``): only the options given change."""
     journal = app.journal()
     found = MED_EVENT.find(journal, event_id)
     if drug is not None:
         drug = canonical_name(drug)
     changes = {"drug": drug, "dose": dose, "date": day, "role": role, "reason": reason}
-    records.edit(found, {**changes, "note": note}, journal.update_med_event, _("medication event"))
+    records.edit(found, {**changes, "note": note}, journal.update_med_event, _(MED_EVENT.what))
 
 
 MED_EVENT = records.Kind(
-    "medication event",
+    N_("medication event"),
+    N_("medication events"),
     "med",
-    lambda journal: journal.med_events(),
+    "med_events",
     lambda journal: journal.delete_med_event,
     lambda e: f"{e.date.isoformat()} {e.kind} {e.drug}",
 )

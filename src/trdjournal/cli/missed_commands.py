@@ -6,23 +6,29 @@ import click
 
 from trdjournal.cli.common import AppContext, date_option, day_or_today, pass_app
 from trdjournal.domain.model import MissedDose
+from trdjournal.i18n import N_, ngettext
+
+MISSED_HELP = N_("""Log that DRUG (running that day) was not taken, today or on --date.
+
+Each day with a missed dose lowers the trial's adherence (the share of its days taken);
+under the Settings' cut-off (default 80%) a trial is not a fair trial.
+""")
 
 
-@click.command()
+@click.command(help=MISSED_HELP)
 @click.argument("drug")
 @date_option()
 @click.option(
     "--doses", type=click.IntRange(1, 24), default=1, show_default=True,
-    help="How many doses were missed that day.",
+    help=N_("How many doses were missed that day."),
 )  # fmt: skip
-@click.option("--note", default="", help="Free text.")
+@click.option("--note", default="", help=N_("Free text."))
 @pass_app
 def missed(app: AppContext, drug: str, day, doses: int, note: str) -> None:
-    """Log that DRUG (running that day) was not taken, today or on --date.
-
-    Each day with a missed dose lowers the trial's adherence (the share of its days taken);
-    under the Settings' cut-off (default 80%) a trial is not a fair trial.
-    """
     saved = app.journal().add_missed_dose(MissedDose(day_or_today(day), drug, doses, note))
-    plural = "dose" if saved.doses == 1 else "doses"
-    click.echo(f"{saved.date.isoformat()}: {saved.doses} {plural} of {saved.drug} missed.")
+    missed_text = ngettext(
+        "{date}: {doses} dose of {drug} missed.",
+        "{date}: {doses} doses of {drug} missed.",
+        saved.doses,
+    )
+    click.echo(missed_text.format(date=saved.date.isoformat(), doses=saved.doses, drug=saved.drug))

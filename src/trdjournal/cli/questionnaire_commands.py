@@ -8,21 +8,22 @@ from trdjournal.cli.common import AppContext, date_option, day_or_today, pass_ap
 from trdjournal.domain.crisis import crisis_lines
 from trdjournal.domain.model import INSTRUMENTS, Questionnaire
 from trdjournal.domain.scales import band_label, parse_answers, scale
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 
 
-@click.command()
+@click.command(help=N_("Save a PHQ-9, GAD-7, QIDS-SR16 or MADRS-S and print its total and band."))
 @click.argument("instrument", metavar="|".join(INSTRUMENTS), type=click.Choice(INSTRUMENTS))
 @click.option(
     "--answers",
     required=True,
-    help="Each item's answer in order, separated by commas: 0-3 (PHQ-9, GAD-7, QIDS-SR16) "
-    "or 0-6 (MADRS-S).",
+    help=N_(
+        "Each item's answer in order, separated by commas: 0-3 (PHQ-9, GAD-7, QIDS-SR16) "
+        "or 0-6 (MADRS-S)."
+    ),
 )
 @date_option()
 @pass_app
 def questionnaire(app: AppContext, instrument: str, answers: str, day) -> None:
-    """Save a PHQ-9, GAD-7, QIDS-SR16 or MADRS-S and print its total and band."""
     q = Questionnaire(day_or_today(day), instrument, parse_answers(answers, instrument))
     journal = app.journal()
     journal.add_questionnaire(q)

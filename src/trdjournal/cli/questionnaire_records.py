@@ -16,45 +16,51 @@ from trdjournal.cli.common import (
     pass_app,
 )
 from trdjournal.domain.model import Questionnaire
-from trdjournal.domain.scales import parse_answers
+from trdjournal.domain.scales import parse_answers, scale
+from trdjournal.i18n import N_, _
 
 
-@click.group()
+@click.group(help=N_("Saved questionnaires (PHQ-9, GAD-7): list, correct, delete."))
 def questionnaires() -> None:
-    """Saved questionnaires (PHQ-9, GAD-7): list, correct, delete."""
+    pass
 
 
 def _line(q: Questionnaire) -> str:
     answers = ",".join(str(a) for a in q.answers)
-    return f"{q.id:>4}  {q.date.isoformat()}  {q.instrument}  total {q.total}  ({answers})"
+    total = _("total {total}").format(total=q.total)
+    return f"{q.id:>4}  {q.date.isoformat()}  {q.instrument}  {total}  ({answers})"
 
 
 QUESTIONNAIRE = records.Kind(
-    "questionnaire",
+    N_("questionnaire"),
+    N_("questionnaires"),
     "questionnaires",
-    lambda journal: journal.questionnaires(),
+    "questionnaires",
     lambda journal: journal.delete_questionnaire,
-    lambda q: f"{q.instrument} on {q.date.isoformat()}",
+    lambda q: f"{scale(q.instrument).name}, {q.date.isoformat()}",
 )
 records.list_command(
     questionnaires,
+    QUESTIONNAIRE,
     lambda journal, start, end: journal.questionnaires(start=start, end=end),
     _line,
-    "questionnaires",
 )
 records.delete_command(questionnaires, QUESTIONNAIRE)
 
 
-@questionnaires.command()
+@questionnaires.command(
+    help=N_(
+        "Correct questionnaire ID (see ``questionnaires list``): only the options given change."
+    )
+)
 @click.argument("questionnaire_id", metavar="ID", type=ID)
-@click.option("--answers", default=None, help="Each item's answer 0-3, in order: 0,1,2,...")
-@date_option("Date (YYYY-MM-DD).")
+@click.option("--answers", default=None, help=N_("Each item's answer 0-3, in order: 0,1,2,..."))
+@date_option(N_("Date (YYYY-MM-DD)."))
 @pass_app
 def edit(app: AppContext, questionnaire_id: int, answers, day) -> None:
-    """Correct questionnaire ID (see ``questionnaires list``): only the options given change."""
     journal = app.journal()
     found = QUESTIONNAIRE.find(journal, questionnaire_id)
     parsed = None if answers is None else parse_answers(answers, found.instrument)
     records.edit(
-        found, {"answers": parsed, "date": day}, journal.update_questionnaire, "questionnaire"
+        found, {"answers": parsed, "date": day}, journal.update_questionnaire, _(QUESTIONNAIRE.what)
     )

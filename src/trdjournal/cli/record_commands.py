@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from trdjournal.cli.click_messages import LazyHelp
 from trdjournal.cli.common import (
     ID,
     AppContext,
@@ -19,34 +20,48 @@ from trdjournal.cli.common import (
     json_option,
     pass_app,
     period_options,
+    shown,
 )
 from trdjournal.domain.errors import ValidationError
-from trdjournal.i18n import _, format_number
+from trdjournal.i18n import N_, _
 
 
 @dataclasses.dataclass(frozen=True)
 class Kind:
     """One kind of record as its command group offers it."""
 
-    what: str  # "treatment session"
+    what: str  # N_("treatment session"), translated where shown
+    plural: str  # N_("treatment sessions")
     group: str  # the command group: "treatment"
-    records: Callable[[Any], Sequence[Any]]  # journal -> every record, by date
+    table: str  # the journal's table: "sessions"
     remove: Callable[[Any], Callable[[int], None]]  # journal -> its delete method
     describe: Callable[[Any], str]  # a record in a few words, for "Deleted ..."
 
     def find(self, journal: Any, record_id: int) -> Any:
-        return find(self.records(journal), record_id, self.what, self.group)
+        """The record ``record_id`` (read by its primary key), or exit 2 naming the list."""
+        found = journal.record(self.table, record_id)
+        if found is None:
+            raise ValidationError(
+                "id",
+                _("there is no {what} {record_id}; `trdjournal {group} list` shows the ids").format(
+                    what=_(self.what), record_id=record_id, group=self.group
+                ),
+            )
+        return found
 
 
 def list_command(
     group: click.Group,
+    kind: Kind,
     read: Callable[[Any, Any, Any], Sequence[Any]],
     line: Callable[[Any], str],
-    plural: str,
 ) -> click.Command:
     """``GROUP list [--from D] [--to D] [--json]``: the records with their ids."""
 
-    @group.command(name="list", help=f"List {plural} with their ids, oldest first.")
+    def help_text() -> str:
+        return _("List {plural} with their ids, oldest first.").format(plural=_(kind.plural))
+
+    @group.command(name="list", help=LazyHelp(help_text))
     @period_options()
     @json_option()
     @pass_app
@@ -57,7 +72,7 @@ def list_command(
             records,
             as_json,
             line=line,
-            empty=_("No {plural} in this period.").format(plural=plural),
+            empty=_("No {plural} in this period.").format(plural=_(kind.plural)),
         )
 
     return list_
@@ -66,9 +81,12 @@ def list_command(
 def delete_command(group: click.Group, kind: Kind) -> click.Command:
     """``GROUP delete ID``: in the history, so ``trdjournal undo`` brings it back."""
 
-    @group.command(
-        help=f"Delete {kind.what} ID (see ``{kind.group} list``); ``undo`` brings it back."
-    )
+    def help_text() -> str:
+        return _("Delete {what} ID (see ``{group} list``); ``undo`` brings it back.").format(
+            what=_(kind.what), group=kind.group
+        )
+
+    @group.command(help=LazyHelp(help_text))
     @click.argument("record_id", metavar="ID", type=ID)
     @pass_app
     def delete(app: AppContext, record_id: int) -> None:
@@ -77,33 +95,38 @@ def delete_command(group: click.Group, kind: Kind) -> click.Command:
         kind.remove(journal)(record_id)
         click.echo(
             _("Deleted the {what} {record_id} ({kind}); `trdjournal undo` brings it back.").format(
-                what=kind.what, record_id=record_id, kind=kind.describe(found)
+                what=_(kind.what), record_id=record_id, kind=kind.describe(found)
             )
         )
 
     return delete
 
 
-def find(records: Sequence[Any], record_id: int, what: str, group: str) -> Any:
-    found = next((r for r in records if r.id == record_id), None)
-    if found is None:
-        raise ValidationError(
-            "id",
-            _("there is no {what} {record_id}; `trdjournal {group} list` shows the ids").format(
-                what=what, record_id=record_id, group=group
-            ),
-        )
-    return found
+# The fields ``edit`` may change, as "old -> new" names them (translated where shown).
+FIELD_WORDS = {
+    "date": N_("date"),
+    "clinician": N_("clinician"),
+    "note": N_("note"),
+    "drug": N_("drug"),
+    "dose": N_("dose"),
+    "role": N_("role"),
+    "reason": N_("reason"),
+    "kind": N_("kind"),
+    "detail": N_("detail"),
+    "text": N_("text"),
+    "impact": N_("impact"),
+    "name": N_("name"),
+    "value": N_("value"),
+    "unit": N_("unit"),
+    "ref_low": N_("reference range low"),
+    "ref_high": N_("reference range high"),
+    "ref_source": N_("reference range source"),
+    "answers": N_("answers"),
+}
 
 
-def _shown(value: Any) -> str:
-    if value is None or value in ("", ()):
-        return _("(empty)")
-    if isinstance(value, tuple):
-        return ",".join(str(v) for v in value)
-    if isinstance(value, float):
-        return format_number(value, 3)
-    return str(value)
+def _field(name: str) -> str:
+    return _(FIELD_WORDS[name]) if name in FIELD_WORDS else name.replace("_", " ")
 
 
 def edit(
@@ -118,8 +141,7 @@ def edit(
         raise click.UsageError(_("Give at least one field to change (see --help)."))
     updated = dataclasses.replace(record, **given)
     lines = [
-        f"{name.replace('_', ' ')} {_shown(getattr(record, name))} -> "
-        f"{_shown(getattr(updated, name))}"
+        f"{_field(name)} {shown(getattr(record, name))} -> {shown(getattr(updated, name))}"
         for name in given
         if getattr(record, name) != getattr(updated, name)
     ]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from trdjournal.cli.click_messages import LazyHelp
 from trdjournal.cli.common import (
     AppContext,
     output_file,
@@ -15,43 +16,52 @@ from trdjournal.cli.common import (
 )
 from trdjournal.domain import wording
 from trdjournal.domain.dates import today
-from trdjournal.i18n import _, available_locales, use_locale
+from trdjournal.i18n import N_, _, available_locales, use_locale
 from trdjournal.report.options import DEFAULT_SECTIONS, SECTIONS, parse_sections, plan_request
 
+REPORT_HELP = N_("""Write the appointment report: page 1 "Since last visit", charts, trials, daily log.
 
-@click.command()
+Without --from the period starts at the last appointment before today, or 90 days ago
+when there is none.
+""")
+
+
+@click.command(help=REPORT_HELP)
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     required=True,
-    help="PDF file to write (replaced if it exists).",
+    help=N_("PDF file to write (replaced if it exists)."),
 )
-@period_options("First day (default: the last appointment).", "Last day (default: today).")
-@click.option("--no-name", is_flag=True, help="Leave the name from the settings off the report.")
+@period_options(N_("First day (default: the last appointment)."), N_("Last day (default: today)."))
+@click.option(
+    "--no-name", is_flag=True, help=N_("Leave the name from the settings off the report.")
+)
 @click.option(
     "--sections",
     default=",".join(DEFAULT_SECTIONS),
     show_default=True,
-    help=f"Comma list of the parts to include, from {','.join(SECTIONS)}. "
-    "background (your background profile) is private and only included when named.",
+    help=LazyHelp(
+        lambda: _(
+            "Comma list of the parts to include, from {sections}. background (your background "
+            "profile) is private and only included when named."
+        ).format(sections=",".join(SECTIONS))
+    ),
 )
 @click.option(
     "--lang",
     "language",
     type=click.Choice(available_locales()),
     default=None,
-    help="Language of the report (default: the app's language, from TRDJOURNAL_LOCALE or LANG).",
+    help=N_(
+        "Language of the report (default: the app's language, from TRDJOURNAL_LOCALE or LANG)."
+    ),
 )
 @pass_app
 def report(
     app: AppContext, output: Path, start, end, no_name: bool, sections: str, language: str | None
 ) -> None:
-    """Write the appointment report: page 1 "Since last visit", charts, trials, daily log.
-
-    Without --from the period starts at the last appointment before today, or 90 days ago
-    when there is none.
-    """
     from trdjournal.analysis import analyse
     from trdjournal.report import write_report
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from trdjournal.cli import record_commands as records
+from trdjournal.cli.click_messages import LazyHelp
 from trdjournal.cli.common import (
     ID,
     AppContext,
@@ -15,34 +16,40 @@ from trdjournal.cli.common import (
 from trdjournal.domain import course_rules
 from trdjournal.domain.model import SESSION_KINDS, TreatmentSession
 from trdjournal.domain.wording import kind_name
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 
 
-@click.group()
+@click.group(help=N_("Non-drug and in-clinic treatment sessions."))
 def treatment() -> None:
-    """Non-drug and in-clinic treatment sessions."""
+    pass
 
 
 def _detail_help() -> str:
+    """--detail's help in the language of the moment: what the detail is, translated, and the
+    values --detail takes, as typed."""
     parts = [
-        f"{kind}: {r.detail_name} ({', '.join(r.details)})"
+        f"{kind}: {_(r.detail_name)} ({', '.join(r.details)})"
         for kind, r in course_rules.rules().items()
         if r.details
     ]
-    return _("The session's detail, by KIND. ") + "; ".join(parts) + "."
+    return _("The session's detail, by KIND.") + " " + "; ".join(parts) + "."
 
 
-ADD_HELP = (
-    f"Log one session of KIND, one of: {', '.join(SESSION_KINDS)}. Sessions of one kind "
-    "group into courses: `trdjournal trials`."
-)
+def _add_help() -> str:
+    return _(
+        "Log one session of KIND, one of: {kinds}. Sessions of one kind group into courses: "
+        "`trdjournal trials`."
+    ).format(kinds=", ".join(SESSION_KINDS))
 
 
-@treatment.command(help=ADD_HELP)
+DETAIL_HELP = LazyHelp(_detail_help)
+
+
+@treatment.command(help=LazyHelp(_add_help))
 @click.argument("kind", metavar="KIND", type=click.Choice(SESSION_KINDS))
 @date_option()
-@click.option("--detail", default="", help=_detail_help())
-@click.option("--note", default="", help="Free text.")
+@click.option("--detail", default="", help=DETAIL_HELP)
+@click.option("--note", default="", help=N_("Free text."))
 @pass_app
 def add(app: AppContext, kind: str, day, detail: str, note: str) -> None:
     session = app.journal().add_session(
@@ -63,28 +70,30 @@ def _line(s: TreatmentSession) -> str:
 
 
 SESSION = records.Kind(
-    "treatment session",
+    N_("treatment session"),
+    N_("treatment sessions"),
     "treatment",
-    lambda journal: journal.sessions(),
+    "sessions",
     lambda journal: journal.delete_session,
-    lambda s: f"{s.kind} on {s.date.isoformat()}",
+    lambda s: f"{kind_name(s.kind)}, {s.date.isoformat()}",
 )
 records.list_command(
-    treatment, lambda journal, start, end: journal.sessions(start, end), _line, "treatment sessions"
+    treatment, SESSION, lambda journal, start, end: journal.sessions(start, end), _line
 )
 records.delete_command(treatment, SESSION)
 
 
-@treatment.command()
+@treatment.command(
+    help=N_("Correct treatment session ID (see ``treatment list``): only the options given change.")
+)
 @click.argument("session_id", metavar="ID", type=ID)
-@click.option("--kind", type=click.Choice(SESSION_KINDS), help="The kind of session.")
-@date_option("Date (YYYY-MM-DD).")
-@click.option("--detail", default=None, help=_detail_help())
-@click.option("--note", default=None, help="Free text.")
+@click.option("--kind", type=click.Choice(SESSION_KINDS), help=N_("The kind of session."))
+@date_option(N_("Date (YYYY-MM-DD)."))
+@click.option("--detail", default=None, help=DETAIL_HELP)
+@click.option("--note", default=None, help=N_("Free text."))
 @pass_app
 def edit(app: AppContext, session_id: int, kind, day, detail, note) -> None:
-    """Correct treatment session ID (see ``treatment list``): only the options given change."""
     journal = app.journal()
     found = SESSION.find(journal, session_id)
     changes = {"kind": kind, "date": day, "detail": detail, "note": note}
-    records.edit(found, changes, journal.update_session, _("treatment session"))
+    records.edit(found, changes, journal.update_session, _(SESSION.what))

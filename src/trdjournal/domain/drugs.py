@@ -146,6 +146,34 @@ def resolve(name: str) -> Resolved | None:
     return None
 
 
+# A strength's unit as typed, in micrograms (drugs.json doses are in mg or mcg).
+_MICROGRAMS = {"g": 1e6, "mg": 1e3, "mcg": 1.0, "µg": 1.0, "ug": 1.0, "microgram": 1.0,
+               "micrograms": 1.0, "mikrogram": 1.0}  # fmt: skip
+_STRENGTH_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*([a-zµ]*)", re.IGNORECASE)
+
+
+def named_strength(name: str) -> float | None:
+    """The strength a typed name ends with, in the drug's unit ("Zoloft 50mg" -> 50.0,
+    "Cytomel 25 mcg" -> 25.0), or None: no strength, a name the table does not know, a number
+    that is part of the name itself ("T3"), or a unit that does not convert to the drug's (mg and
+    mcg convert: "liothyronine 0.025 mg" -> 25.0 mcg)."""
+    text = " ".join(str(name).split())
+    dose = _DOSE_RE.search(text)
+    found = resolve(text)
+    if dose is None or found is None or not dose.group().strip():
+        return None
+    if _index().get(_fold(text)) is not None or not text[: dose.start()].strip():
+        return None  # "T3": the number belongs to the name
+    number, unit = _STRENGTH_RE.search(dose.group()).groups()
+    value = float(number.replace(",", "."))
+    if not unit:
+        return value
+    typed, unit_of_drug = _MICROGRAMS.get(unit.casefold()), _MICROGRAMS.get(found.drug.unit)
+    if typed is None or unit_of_drug is None:
+        return None
+    return round(value * typed / unit_of_drug, 6)
+
+
 def lookup(name: str) -> Drug | None:
     """The reference entry for a generic, brand or spelling, or None for a drug the table lacks."""
     found = resolve(name)

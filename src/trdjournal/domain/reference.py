@@ -28,7 +28,7 @@ def _cited(entry: dict[str, Any]) -> list[str]:
 def table_sources() -> dict[str, list[str]]:
     """Each reference table in resources/ with the sources it cites, for the About dialog: the
     table's own ("source", "*_source") and its rows' ("source" or "sources", named by the row's
-    "name" or "substance"). The app says where every clinical number comes from."""
+    "name", "substance" or "generic"). The app says where every clinical number comes from."""
     folder = resource_path(".")
     sources = {}
     for path in sorted(folder.glob("*.json")):
@@ -37,7 +37,7 @@ def table_sources() -> dict[str, list[str]]:
         for value in table.values():
             for row in value if isinstance(value, list) else ():
                 if isinstance(row, dict):
-                    label = row.get("name") or row.get("substance")
+                    label = row.get("name") or row.get("substance") or row.get("generic")
                     cited += [f"{label}: {text}" if label else text for text in _cited(row)]
         if cited:
             sources[table.get("table", path.stem)] = list(dict.fromkeys(cited))

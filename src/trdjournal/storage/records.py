@@ -108,6 +108,12 @@ class Records(Store):
         self._put(spec.table, rows.TABLES[spec.table][1](record), existing=True)
         return record
 
+    def record(self, table: str, record_id: int) -> Any | None:
+        """The record of ``table`` ("med_events", "sessions", ...) with this id, or None: one
+        row read by its primary key, for a command that names one record (``edit ID``)."""
+        row = self._row(table, record_id)
+        return rows.TABLES[table][2](row) if row is not None else None
+
     def _list(
         self, spec: RecordTable, start: dt.date | None, end: dt.date | None, **equal: Any
     ) -> list[Any]:

@@ -106,6 +106,10 @@ class Store:
     def revisions(self) -> list[Revision]:
         return [revision_from_row(r) for r in self.db["revisions"].rows_where(order_by="id")]
 
+    def has_history(self) -> bool:
+        """Whether any change was ever saved (undone or not): a new journal has none."""
+        return bool(list(self.db["revisions"].rows_where(select="id", limit=1)))
+
     def undo_last(self) -> Revision | None:
         """Revert the newest change not yet undone; returns it, or None when nothing is left."""
         with self.db.atomic():

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from trdjournal.context import AppContext
+from trdjournal.i18n import N_, _
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -25,33 +26,39 @@ def _size(text: str) -> tuple[int, int]:
         or int(height) < 240
     ):
         raise click.BadParameter(
-            f"write WIDTHxHEIGHT in pixels, at least 320x240 (got {text!r})", param_hint="'--size'"
+            _("write WIDTHxHEIGHT in pixels, at least 320x240 (got {text})").format(
+                text=repr(text)
+            ),
+            param_hint="'--size'",
         )
     return int(width), int(height)
 
 
-@click.command()
+@click.command(
+    help=N_(
+        "Save a PNG of each main view of the journal in OUTDIR (for the README, or to check the UI)."
+    )
+)
 @click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
-    "--size", default="1280x800", show_default=True, help="PNG size, WIDTHxHEIGHT pixels."
+    "--size", default="1280x800", show_default=True, help=N_("PNG size, WIDTHxHEIGHT pixels.")
 )
 @click.option(
     "--scale",
     type=click.FloatRange(1.0, 3.0),
     default=1.0,
     show_default=True,
-    help="Interface scale, as a desktop's 125% (1.25) or 150% (1.5) setting.",
+    help=N_("Interface scale, as a desktop's 125% (1.25) or 150% (1.5) setting."),
 )
 @click.option(
     "--theme",
     type=click.Choice(["light", "dark"]),
     default="light",
     show_default=True,
-    help="Palette to render with.",
+    help=N_("Palette to render with."),
 )
 @click.pass_obj
 def screenshot(app: AppContext, outdir: Path, size: str, scale: float, theme: str) -> None:
-    """Save a PNG of each main view of the journal in OUTDIR (for the README, or to check the UI)."""
     width, height = _size(size)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -66,7 +73,10 @@ def screenshot(app: AppContext, outdir: Path, size: str, scale: float, theme: st
     ratio = window.devicePixelRatioF()
     if abs(ratio - scale) > 0.01:
         click.echo(
-            f"note: rendering at scale {ratio:g}; the Qt application was already running", err=True
+            _("note: rendering at scale {ratio}; the Qt application was already running").format(
+                ratio=f"{ratio:g}"
+            ),
+            err=True,
         )
     window.resize(round(width / ratio), round(height / ratio))
     outdir.mkdir(parents=True, exist_ok=True)
@@ -77,6 +87,6 @@ def screenshot(app: AppContext, outdir: Path, size: str, scale: float, theme: st
         target = outdir / f"{spec.key}.png"
         image = window.grab().toImage()
         if not image.save(str(target)):
-            raise click.ClickException(f"could not write {target}")
+            raise click.ClickException(_("could not write {target}").format(target=target))
         click.echo(f"{target} ({image.width()}x{image.height()})")
     window.close()
