@@ -1276,12 +1276,12 @@
         <translation>Det finns inget mer att ångra.</translation>
     </message>
     <message>
-        <source>Not saved yet</source>
-        <translation>Inte sparat än</translation>
+        <source>Not saved yet: {what}.</source>
+        <translation>Inte sparat än: {what}.</translation>
     </message>
     <message>
-        <source>Not saved yet: </source>
-        <translation>Inte sparat än: </translation>
+        <source>Not saved yet</source>
+        <translation>Inte sparat än</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2024,10 @@
     <message>
         <source>{name} on {day}: {total} of {total_max}, {band}.</source>
         <translation>{name} den {day}: {total} av {total_max}, {band}.</translation>
+    </message>
+    <message>
+        <source>a {name} you started</source>
+        <translation>ett {name}-formulär du har påbörjat</translation>
     </message>
 </context>
 <context>
@@ -3730,81 +3734,6 @@ Ingen hel säkerhetskopia av den hittades i {folder}.</translation>
     <message>
         <source>The journal as it was is kept in {name}.</source>
         <translation>Dagboken som den var sparas i {name}.</translation>
-    </message>
-</context>
-<context>
-    <name>revision_text</name>
-    <message>
-        <source>check-in</source>
-        <translation>incheckning</translation>
-    </message>
-    <message>
-        <source>medication entry</source>
-        <translation>läkemedelspost</translation>
-    </message>
-    <message>
-        <source>treatment session</source>
-        <translation>behandlingstillfälle</translation>
-    </message>
-    <message>
-        <source>questionnaire</source>
-        <translation>formulär</translation>
-    </message>
-    <message>
-        <source>appointment</source>
-        <translation>läkarbesök</translation>
-    </message>
-    <message>
-        <source>life event</source>
-        <translation>livshändelse</translation>
-    </message>
-    <message>
-        <source>lab result</source>
-        <translation>labbvärde</translation>
-    </message>
-    <message>
-        <source>pharmacogenomic result</source>
-        <translation>farmakogenetiskt resultat</translation>
-    </message>
-    <message>
-        <source>adding</source>
-        <translation>tillägg</translation>
-    </message>
-    <message>
-        <source>editing</source>
-        <translation>ändring</translation>
-    </message>
-    <message>
-        <source>deleting</source>
-        <translation>borttagning</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>start</translation>
-    </message>
-    <message>
-        <source>dose change</source>
-        <translation>dosändring</translation>
-    </message>
-    <message>
-        <source>stop</source>
-        <translation>slut</translation>
-    </message>
-    <message>
-        <source>{kind} session</source>
-        <translation>tillfälle med {kind}</translation>
-    </message>
-    <message>
-        <source>{name} result</source>
-        <translation>värde för {name}</translation>
-    </message>
-    <message>
-        <source>Undone: {verb} your background.</source>
-        <translation>Ångrat: {verb} av din bakgrund.</translation>
-    </message>
-    <message>
-        <source>Undone: {verb} the {noun} of {day}.</source>
-        <translation>Ångrat: {verb} av {noun} den {day}.</translation>
     </message>
 </context>
 <context>

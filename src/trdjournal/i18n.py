@@ -139,12 +139,44 @@ def current_locale() -> str:
     return _state.name
 
 
+class _LocalFloat(float):
+    """A float that formats with the current language's decimal sign ("{dose:g}" -> "7,5")."""
+
+    def __format__(self, spec: str) -> str:
+        text = float.__format__(self, spec)
+        if spec[-1:] in ("", "e", "E", "f", "F", "g", "G", "%"):
+            separator = decimal_separator()
+            if separator != ".":
+                text = text.replace(".", separator)
+        return text
+
+
+def _local_numbers(value):
+    # bool is an int, never a float; Decimal and int keep their own formatting
+    return _LocalFloat(value) if type(value) is float else value
+
+
+class Message(str):
+    """A translated message. Its ``format`` writes floats with the language's decimal sign, so
+    "{value:g} mg" in a Swedish sentence reads "7,5 mg" without each caller calling
+    format_number; in English it formats exactly as ``str.format``."""
+
+    __slots__ = ()
+
+    def format(self, *args, **kwargs) -> str:
+        return str.format(
+            self,
+            *map(_local_numbers, args),
+            **{key: _local_numbers(value) for key, value in kwargs.items()},
+        )
+
+
 def _(message: str) -> str:
-    return _state.translations.gettext(message)
+    return Message(_state.translations.gettext(message))
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
-    return _state.translations.ngettext(singular, plural, n)
+    return Message(_state.translations.ngettext(singular, plural, n))
 
 
 def N_(message: str) -> str:  # noqa: N802 (the gettext convention)

@@ -15,6 +15,7 @@ SHOWN_KEYS = {
     "interactions": {"concern"},
     "drugs": {"class"},  # drug names stay as written
     "courses": {"label", "detail_name", "details"},
+    "pgx": {"effect", "detail"},  # what a guideline says about exposure, in plain words
 }
 
 

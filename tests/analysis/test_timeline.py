@@ -118,7 +118,7 @@ def test_restarted_drug_keeps_one_lane_with_two_courses_clipped_to_the_range():
         DoseSegment(d(10), d(12), 50.0, "mg", "50 mg"),
         DoseSegment(d(12), d(15), 100.0, "mg", "100 mg"),
     )
-    assert first.stop == StopMarker(d(15), "side-effects", "stopped: side effects")
+    assert first.stop == StopMarker(d(15), "side-effects", "stopped: side effects", "side effects")
     assert not second.clipped_start and second.running and second.stop is None
     assert second.segments == (DoseSegment(d(18), d(21), 25.0, "mg", "25 mg"),)
     # aripiprazole stops after the range: it runs to the range's end, no stop marker

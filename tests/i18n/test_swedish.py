@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -149,3 +150,79 @@ def test_lang_chooses_the_report_language_whatever_the_app_speaks(demo_journal, 
         main, ["--db", str(demo_journal), "report", "-o", str(out), "--lang", "xx"]
     )
     assert bad.exit_code == 2 and "--lang" in bad.output
+
+
+# A number with a decimal point: "7.5", "0.76". ISO dates and "2026-04-17..2026-05-16" are not.
+DOT_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+TEXT_COMMANDS = [
+    ["summary", "--from", "2026-03-01"],
+    ["trials"],
+    ["stage"],
+    ["med", "list"],
+    ["lab", "list"],
+    ["lab", "tests"],
+    ["entries", "--from", "2026-05-01"],
+]
+
+
+@pytest.mark.parametrize("command", TEXT_COMMANDS, ids=" ".join)
+def test_the_command_lines_text_output_writes_decimal_commas_in_swedish(
+    monkeypatch, demo_journal, command
+):
+    monkeypatch.setenv("TRDJOURNAL_TODAY", "2026-06-15")
+    english = run(demo_journal, *command)
+    assert english.exit_code == 0, english.output
+    monkeypatch.setenv("TRDJOURNAL_LOCALE", "sv")
+    swedish = run(demo_journal, *command)
+    assert swedish.exit_code == 0, swedish.output
+    # sources are references and stay as published (lab tests' "source:" lines)
+    shown = [line for line in swedish.output.splitlines() if not line.strip().startswith("källa:")]
+    dotted = [line for line in shown if DOT_DECIMAL.search(line)]
+    assert not dotted, dotted[:3]
+    if DOT_DECIMAL.search(english.output):  # the same numbers, now with a comma
+        assert re.search(r"\d,\d", "\n".join(shown)), swedish.output[:500]
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_a_swedish_import_writes_its_note_and_summary_in_swedish(swedish, journal_path):
+    """What an import writes into the journal is in the importer's language: the lowest mood
+    of a merged day, as a Swedish user reads it in the check-in's note."""
+    result = run(journal_path, "import", str(DATA / "daylio" / "current.csv"))
+    assert result.exit_code == 0, result.output
+    entries = run(journal_path, "entries", "--json")
+    notes = {c["date"]: c["note"] for c in json.loads(entries.output)}
+    assert notes["2026-06-10"].startswith(
+        "Dagens lägsta stämning: 5 kl. 08:15 (2 registreringar; stämningen är deras medelvärde)."
+    )
+
+
+def test_a_wearable_import_answers_in_swedish(swedish, journal_path):
+    run(journal_path, "log", "--mood", "5", "--sleep", "6,5", "--date", "2026-06-02")
+    result = run(journal_path, "import", str(DATA / "wearables" / "apple_export.xml"))
+    assert result.exit_code == 0, result.output
+    assert "Nätter i filen: 2 (2 nya)" in result.output
+    assert "2026-06-02 sömn: du skrev 6,5 h, Apple Health mätte 7,25 h (ditt värde behålls)" in (
+        result.output
+    )
+    refused = DATA / "wearables" / "oura_data.json"
+    broken = journal_path.parent / "oura.json"
+    broken.write_text(
+        refused.read_text(encoding="utf-8").replace('"2026-06-02T06:55', '"soon', 1),
+        encoding="utf-8",
+    )
+    result = run(journal_path, "import", str(broken))
+    assert result.exit_code == 2
+    assert "är inte en tidpunkt som 2024-01-02T07:00:00 (fick 'soon" in result.output
+
+
+def test_a_file_inside_a_backup_is_named_in_swedish(swedish, journal_path, tmp_path):
+    import zipfile
+
+    backup = tmp_path / "eMoods backup.emoods"
+    with zipfile.ZipFile(backup, "w") as archive:
+        archive.writestr("entry.csv", (DATA / "emoods" / "malformed.csv").read_text("utf-8"))
+    result = run(journal_path, "import", str(backup))
+    assert result.exit_code == 2, result.output
+    assert f"entry.csv i {backup}" in result.output

@@ -15,10 +15,10 @@ from collections.abc import Iterable
 
 from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.domain.model import CheckIn
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 
 MIN_PAIRS = 14
-FACTORS = {"sleep_hours": "Sleep (hours)", "activity_minutes": "Activity (minutes)"}
+FACTORS = {"sleep_hours": N_("Sleep (hours)"), "activity_minutes": N_("Activity (minutes)")}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,7 +70,7 @@ def next_day_correlations(
         result.append(
             Correlation(
                 factor=factor,
-                label=label,
+                label=_(label),  # in the user's language, as ``outcome``
                 outcome=_("next-day mood"),
                 n=len(xs),
                 r=None if r is None else round(r, 2),

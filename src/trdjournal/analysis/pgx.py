@@ -21,15 +21,15 @@ from typing import Any
 
 from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.domain.drugs import canonical_name
-from trdjournal.domain.pgx import PgxResult, effect_for, latest_by_gene
-from trdjournal.i18n import _
+from trdjournal.domain.pgx import PgxResult, effect_for, latest_by_gene, phenotype_text
+from trdjournal.i18n import N_, _
 
 # trials.Trial and staging.Staging import PgxNote from here, so this module names them only in
 # words: a trial is anything with drug, start, end, adequate, failed_adequate_trial and pgx.
 Trial = Any
 Staging = Any
 
-PRESCRIBER = "discuss with your prescriber"
+PRESCRIBER = N_("discuss with your prescriber")  # translated where it is shown
 RECENT_DAYS = 365  # page 1 lists phenotypes touching drugs taken in the last year
 
 
@@ -39,7 +39,7 @@ class PgxNote(JsonMixin):
 
     gene: str
     phenotype: str  # "ultrarapid"
-    effect: str  # "lower exposure to escitalopram expected"
+    effect: str  # "lower exposure to escitalopram expected" (resources/pgx.json, English)
     source: str  # "CPIC 2023"
     exposure: str  # "lower" or "higher"
     detail: str  # why, in plain words
@@ -47,15 +47,26 @@ class PgxNote(JsonMixin):
 
     @property
     def text(self) -> str:
-        """ "CYP2C19 ultrarapid metabolizer: lower exposure to escitalopram expected (CPIC 2023)"."""
-        return f"{self.gene} {self.phenotype} metabolizer: {self.effect} ({self.source})"
+        """ "CYP2C19 ultrarapid metabolizer: lower exposure to escitalopram expected (CPIC 2023)",
+        in the user's language (the table's effect and detail are extracted for translation:
+        i18n_extract.SHOWN_KEYS; the record keeps the English)."""
+        return _("{phenotype}: {effect} ({source})").format(
+            phenotype=phenotype_text(self.gene, self.phenotype),
+            effect=_(self.effect),
+            source=self.source,
+        )
 
     @property
     def full_text(self) -> str:
         """The note with its reason and the prescriber line, for the trial notes."""
-        why = f"; {self.detail}" if self.detail else ""
-        check = _(" (trdjournal's table marks this row to be checked)") * self.verify
-        return f"{self.text}{check}{why}; {PRESCRIBER}"
+        note = self.text
+        if self.verify:
+            note = _("{note} (trdjournal's table marks this row to be checked)").format(note=note)
+        if self.detail:
+            return _("{note}; {detail}; {prescriber}").format(
+                note=note, detail=_(self.detail), prescriber=_(PRESCRIBER)
+            )
+        return _("{note}; {prescriber}").format(note=note, prescriber=_(PRESCRIBER))
 
 
 def note_for(drug: str, results: Iterable[PgxResult]) -> PgxNote | None:
@@ -109,14 +120,14 @@ def staging_basis(trials: Iterable[Trial]) -> str:
     if not low:
         return ""
     named = "; ".join(
-        _(
-            "{drug}: adequate dose; exposure may have been low ({gene} {phenotype} metabolizer, {source})"
-        ).format(drug=t.drug, gene=t.pgx.gene, phenotype=t.pgx.phenotype, source=t.pgx.source)
+        _("{drug}: adequate dose; exposure may have been low ({phenotype}, {source})").format(
+            drug=t.drug, phenotype=phenotype_text(t.pgx.gene, t.pgx.phenotype), source=t.pgx.source
+        )
         for t in low
     )
     return _(
         "{named}; still counted, as the published definitions count the dose taken; {PRESCRIBER}"
-    ).format(named=named, PRESCRIBER=PRESCRIBER)
+    ).format(named=named, PRESCRIBER=_(PRESCRIBER))
 
 
 def with_pgx_basis(staging: Staging, trials: Iterable[Trial]) -> Staging:

@@ -147,7 +147,8 @@ def assess_course(
         if base is None:
             notes.append(
                 _("no {instrument} in the {before_days} days before the first session").format(
-                    instrument=instrument.upper(), before_days=before_days
+                    instrument=scale(instrument).name,
+                    before_days=before_days,  # "PHQ-9"
                 )
             )
         elif follow is None:

@@ -270,10 +270,15 @@ def _maudsley(
         total_range=total_range,
         band=None if total is None else band_of(total),
         duration_months=months,
-        duration_basis=_("{months} completed months since {episode_start}").format(
-            months=months, episode_start=episode_start.isoformat()
-        )
-        + (f" (ended {episode.end.isoformat()})" if episode.end else ""),
+        duration_basis=(
+            _("{months} completed months since {episode_start} (ended {end})")
+            if episode.end
+            else _("{months} completed months since {episode_start}")
+        ).format(
+            months=months,
+            episode_start=episode_start.isoformat(),
+            end=episode.end.isoformat() if episode.end else "",
+        ),
         severity_basis=severity_basis,
         failures_basis=failures_basis,
         augmentation_basis=augmentation_basis,

@@ -32,7 +32,7 @@ from trdjournal.domain.model import (
     Questionnaire,
     TreatmentSession,
 )
-from trdjournal.i18n import format_number
+from trdjournal.i18n import N_, _, format_number
 
 if TYPE_CHECKING:
     from trdjournal.storage.journal import DailyMeasures, Journal
@@ -109,7 +109,8 @@ class DoseSegment:
 class StopMarker:
     date: dt.date
     reason: str | None  # no-response, side-effects, cost, remission, other; None if not given
-    label: str  # "stopped: side effects"
+    label: str  # "stopped: side effects", in the user's language
+    reason_label: str = ""  # "side effects" (the chart writes it beside the stop mark)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -268,8 +269,27 @@ def dose_label(dose: float, unit: str) -> str:
     return f"{format_number(dose, 3)} {unit}"  # "7,5 mg" in Swedish
 
 
+# domain.model.STOP_REASONS as the user reads them
+REASON_WORDS = {
+    "no-response": N_("no response"),
+    "side-effects": N_("side effects"),
+    "cost": N_("cost"),
+    "remission": N_("remission"),
+    "other": N_("other"),
+}
+
+
+def reason_label(reason: str | None) -> str:
+    """ "side effects" for ``side-effects``, translated; "" when no reason was given."""
+    if not reason:
+        return ""
+    return _(REASON_WORDS[reason]) if reason in REASON_WORDS else reason.replace("-", " ")
+
+
 def stop_label(reason: str | None) -> str:
-    return f"stopped: {reason.replace('-', ' ')}" if reason else "stopped"
+    if not reason:
+        return _("stopped")
+    return _("stopped: {reason}").format(reason=reason_label(reason))
 
 
 def build_timeline(
@@ -461,7 +481,12 @@ def _lane_course(course: Course, start: dt.date, stop_after: dt.date) -> LaneCou
         segments.append(DoseSegment(lo, hi, step.dose, course.unit, label))
     stop = None
     if course.end is not None and course.end < stop_after:
-        stop = StopMarker(course.end, course.stop_reason, stop_label(course.stop_reason))
+        stop = StopMarker(
+            course.end,
+            course.stop_reason,
+            stop_label(course.stop_reason),
+            reason_label(course.stop_reason),
+        )
     return LaneCourse(
         start=course.start,
         segments=tuple(segments),

@@ -35,7 +35,7 @@ ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": N_("s
 def _num(value) -> str:
     if value is None:
         return "-"
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    return format_number(value, 2) if isinstance(value, float) else str(value)
 
 
 def _say(text: str) -> None:
@@ -56,7 +56,7 @@ def _table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[s
 
 def _trial_row(t: Trial) -> list[str]:
     if t.measure == "mood":
-        scores = f"mood* {t.baseline:.1f}->{t.follow_up:.1f}"
+        scores = f"mood* {format_number(t.baseline)}->{format_number(t.follow_up)}"
     elif t.measure is not None:
         scores = f"{scale(t.measure).name} {t.baseline}->{t.follow_up}"
     else:
@@ -315,7 +315,7 @@ def print_summary(s: PeriodSummary) -> None:
             )
     echo(_("\nMedication changes:") if s.medication_changes else _("\nMedication changes: none"))
     for e in s.medication_changes:
-        dose = f" {e.dose:g} {e.unit}" if e.dose is not None else ""
+        dose = f" {format_number(e.dose, 3)} {e.unit}" if e.dose is not None else ""
         reason = f" ({label(e.reason)})" if e.reason else ""
         echo(f"  {e.date.isoformat()}  {_(e.kind)} {e.drug}{dose}{reason}")
     echo(_("Treatment sessions:") if s.sessions else _("Treatment sessions: none"))

@@ -122,7 +122,7 @@ LAB_RESULT = records.Kind(
     "lab",
     "lab_results",
     lambda journal: journal.delete_lab_result,
-    lambda r: f"{r.date.isoformat()} {r.name} {r.value:g} {r.unit}",
+    lambda r: f"{r.date.isoformat()} {r.name} {format_number(r.value, 3)} {r.unit}",
 )
 records.delete_command(lab, LAB_RESULT)
 
@@ -133,6 +133,13 @@ records.delete_command(lab, LAB_RESULT)
 def tests() -> None:
     for name in lab_names():
         test = lab_test(name)
-        ranges = "; ".join(f"{lo:g}-{hi:g} {unit}" for unit, (lo, hi) in test.default_range.items())
-        click.echo(f"{test.name}: units {', '.join(test.units)}; default {ranges}")
-        click.echo(f"    source: {test.source}")
+        ranges = "; ".join(
+            f"{format_number(lo, 3)}-{format_number(hi, 3)} {unit}"
+            for unit, (lo, hi) in test.default_range.items()
+        )
+        click.echo(
+            _("{name}: units {units}; default {ranges}").format(
+                name=test.name, units=", ".join(test.units), ranges=ranges
+            )
+        )
+        click.echo("    " + _("source: {source}").format(source=test.source))

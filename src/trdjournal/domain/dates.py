@@ -6,7 +6,7 @@ import datetime as dt
 import os
 
 from trdjournal.domain.errors import ValidationError
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 
 TODAY_ENV = "TRDJOURNAL_TODAY"  # for reproducible scripts and tests: an ISO date
 
@@ -47,14 +47,33 @@ def parse_date(value: str | dt.date, *, field: str = "date") -> dt.date:
     return value
 
 
+# The refusal of a future date, whole for each kind of record (``what``): a translation
+# inflects the noun itself (Swedish "en incheckning", "ett labbsvar"), never "a" + a fragment.
+FUTURE_REFUSALS = {
+    "entry": N_("{day} is in the future; an entry can be dated today or earlier"),
+    "check-in": N_("{day} is in the future; a check-in can be dated today or earlier"),
+    "medication event": N_(
+        "{day} is in the future; a medication event can be dated today or earlier"
+    ),
+    "treatment session": N_(
+        "{day} is in the future; a treatment session can be dated today or earlier"
+    ),
+    "questionnaire": N_("{day} is in the future; a questionnaire can be dated today or earlier"),
+    "life event": N_("{day} is in the future; a life event can be dated today or earlier"),
+    "lab result": N_("{day} is in the future; a lab result can be dated today or earlier"),
+    "missed dose": N_("{day} is in the future; a missed dose can be dated today or earlier"),
+    "device value": N_("{day} is in the future; a device value can be dated today or earlier"),
+    "pharmacogenomic test": N_(
+        "{day} is in the future; a pharmacogenomic test can be dated today or earlier"
+    ),
+}
+
+
 def not_in_future(day: dt.date, *, field: str = "date", what: str = "entry") -> None:
+    """ValidationError(field) for a day after today; ``what`` is a key of FUTURE_REFUSALS."""
     if day > today():
-        raise ValidationError(
-            field,
-            _("{day} is in the future; a {what} can be dated today or earlier").format(
-                day=day.isoformat(), what=what
-            ),
-        )
+        message = FUTURE_REFUSALS.get(what, FUTURE_REFUSALS["entry"])
+        raise ValidationError(field, _(message).format(day=day.isoformat()))
 
 
 def check_period(start: dt.date, end: dt.date, *, field: str = "from") -> None:

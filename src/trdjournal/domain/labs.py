@@ -11,7 +11,7 @@ import math
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import _date
 from trdjournal.domain.reference import load_table
-from trdjournal.i18n import _
+from trdjournal.i18n import _, format_number
 
 ENTERED = "entered"  # ref_source of a range the user typed
 MAX_VALUE = 1_000_000.0
@@ -155,7 +155,7 @@ class LabResult:
     def range_text(self) -> str:
         if self.ref_low is None:
             return _("no reference range")
-        return f"{self.ref_low:g}-{self.ref_high:g} {self.unit}"
+        return f"{format_number(self.ref_low, 3)}-{format_number(self.ref_high, 3)} {self.unit}"
 
 
 def new_lab_result(

@@ -39,13 +39,17 @@ def check_sequence(events: Iterable[MedicationEvent]) -> None:
                 )
             running = event
         elif running is None:
-            what = _("a dose change") if event.kind == "change" else "a stop"
-            raise ValidationError(
-                "drug",
+            # One whole message per kind: a translation words each its own way.
+            message = (
                 _(
-                    "{drug} is not running on {day}, so it cannot have {what}; log its start first (a change or stop must come after the start)"
-                ).format(drug=event.drug, day=day, what=what),
+                    "{drug} is not running on {day}, so it cannot have a dose change; log its start first (a change or stop must come after the start)"
+                )
+                if event.kind == "change"
+                else _(
+                    "{drug} is not running on {day}, so it cannot have a stop; log its start first (a change or stop must come after the start)"
+                )
             )
+            raise ValidationError("drug", message.format(drug=event.drug, day=day))
         elif event.kind == "stop":
             running = None
 

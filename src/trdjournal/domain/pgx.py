@@ -17,12 +17,27 @@ import math
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import _date, _text
 from trdjournal.domain.reference import load_table
-from trdjournal.i18n import _
+from trdjournal.i18n import N_, _
 
 MAX_GENOTYPE = 60
 MAX_LAB = 120
 MAX_ACTIVITY_SCORE = 10.0
 EXPOSURES = ("lower", "higher", "unchanged")
+# "CYP2C19 ultrarapid metabolizer", whole per phenotype: a translation inflects and orders
+# the words itself (Swedish "ultrasnabb metaboliserare").
+PHENOTYPE_PHRASES = {
+    "ultrarapid": N_("{gene} ultrarapid metabolizer"),
+    "rapid": N_("{gene} rapid metabolizer"),
+    "normal": N_("{gene} normal metabolizer"),
+    "intermediate": N_("{gene} intermediate metabolizer"),
+    "poor": N_("{gene} poor metabolizer"),
+}
+
+
+def phenotype_text(gene: str, phenotype: str) -> str:
+    """ "CYP2C19 ultrarapid metabolizer", in the user's language."""
+    phrase = PHENOTYPE_PHRASES.get(phenotype)
+    return _(phrase).format(gene=gene) if phrase else f"{gene} {phenotype}"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -82,7 +97,10 @@ def phenotype_name(gene: str, value: object) -> str:
     raise ValidationError(
         "phenotype",
         _("{gene} phenotypes are {names} (got {value})").format(
-            gene=gene, names=", ".join(p + " metabolizer" for p in allowed), value=repr(value)
+            # the values this takes, as typed (CPIC's English terms), like option values
+            gene=gene,
+            names=", ".join(p + " metabolizer" for p in allowed),
+            value=repr(value),
         ),
     )
 
@@ -159,8 +177,8 @@ class PgxResult:
 
     @property
     def label(self) -> str:
-        """ "CYP2C19 ultrarapid metabolizer"."""
-        return f"{self.gene} {self.phenotype} metabolizer"
+        """ "CYP2C19 ultrarapid metabolizer", in the user's language."""
+        return phenotype_text(self.gene, self.phenotype)
 
 
 def latest_by_gene(results: list[PgxResult] | tuple[PgxResult, ...]) -> dict[str, PgxResult]:

@@ -76,7 +76,8 @@ def _parse(rows, path: Path) -> Incoming:
             elif kind == "sleep":
                 extras.setdefault(day, {})["sleep_hours"] = app_values.sleep_hours(value, "Sleep")
             else:
-                others[category or "(no category)"] = others.get(category or "(no category)", 0) + 1
+                name = category or _("(no category)")
+                others[name] = others.get(name, 0) + 1
                 continue
         except ValueError as exc:
             raise MalformedFile(path, _("line {n}").format(n=line), str(exc)) from None

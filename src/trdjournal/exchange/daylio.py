@@ -14,8 +14,9 @@ with the localised ``date``, read by ``daylio_dates`` with CLDR month names).
 
 - ``time`` is "10:00 pm" or "20:39" (12 h or 24 h).
 - ``mood`` is the label text, which users rename; the mood map turns labels into trdjournal's
-  0 (worst) to 10 (best) mood (default rad 9, good 7, meh 5, bad 3, awful 1; labels match
-  ignoring case and surrounding spaces).
+  0 (worst) to 10 (best) mood (default rad 9, good 7, meh 5, bad 3, awful 1, and the same
+  five under the names Daylio gives them in other languages, resources/daylio_moods.json:
+  "mouais" is meh in a French export; labels match ignoring case and surrounding spaces).
 - ``activities`` are one field joined by " | " and become tags: lower case, "&" written "and",
   other characters a tag cannot hold (/ , . ' emoji...) become spaces, cut to 40 characters.
 - ``scales`` holds the app's own scales. No public example of its exact syntax was found, so it
@@ -38,7 +39,8 @@ from pathlib import Path
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import normalize_tag
-from trdjournal.exchange import html_text, text_input
+from trdjournal.domain.reference import load_table
+from trdjournal.exchange import app_values, html_text, text_input
 from trdjournal.exchange.daylio_dates import parse_day
 from trdjournal.exchange.days import Days, Entry
 from trdjournal.exchange.incoming import Incoming, MalformedFile, UnknownMoodLabels
@@ -52,6 +54,36 @@ KNOWN = frozenset(
 )
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m\.?)?$", re.I)
 _NOT_IN_TAG = re.compile(r"[^\w\- ]+")
+
+
+def predefined_names() -> dict[str, tuple[int, frozenset[str]]]:
+    """Daylio's predefined mood names in the other languages of resources/daylio_moods.json
+    (a French export says "mouais" for meh): name -> (trdjournal mood, the languages using it).
+    English's are DEFAULT_MOOD_MAP."""
+    names: dict[str, tuple[int, frozenset[str]]] = {}
+    for language in load_table("daylio_moods.json")["languages"]:
+        for label, level in language["labels"].items():
+            key = label.strip().lower()
+            if key not in DEFAULT_MOOD_MAP:
+                languages = names.get(key, (level, frozenset()))[1]
+                names[key] = (level, languages | {language["language"]})
+    return names
+
+
+def default_labels() -> dict[str, int]:
+    """Every predefined name, English's and the other languages', onto its mood."""
+    return {**DEFAULT_MOOD_MAP, **{k: v for k, (v, _l) in predefined_names().items()}}
+
+
+def _confirmed(found: dict[str, tuple[int, int]], names: dict) -> set[str]:
+    """The predefined names of another language taken as such: those of a language of which
+    the file uses two names or more. One name alone ("super" in an English export) may be the
+    user's own renaming, so it is asked about like any renamed label."""
+    used: dict[str, int] = {}
+    for label in found:
+        for language in names[label][1]:
+            used[language] = used.get(language, 0) + 1
+    return {label for label in found if any(used[lang] >= 2 for lang in names[label][1])}
 
 
 def parse_mood_map(text: str | None) -> dict[str, int]:
@@ -117,36 +149,14 @@ def _day(full_date: str | None, year: str | None, date_text: str | None) -> dt.d
     return parse_day(date_text or "", year)
 
 
-_HOURS = re.compile(r"^(?:(\d+(?:[.,]\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in)?)?$", re.I)
-_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 _SCALE_ITEM = re.compile(r"^(.*?)[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?|[\dhm .:]+)$", re.I)
-
-
-def _sleep_hours(value: str) -> float:
-    value = value.strip()
-    clock = _CLOCK.match(value)
-    if clock:
-        hours = int(clock[1]) + int(clock[2]) / 60
-    else:
-        try:
-            hours = float(value.replace(",", "."))
-        except ValueError:
-            match = _HOURS.match(value)
-            if not match or not (match[1] or match[2]):
-                raise ValueError(
-                    _('sleep "{value}" is not hours like 7.5, 7:30 or 7h 30m').format(value=value)
-                ) from None
-            hours = float((match[1] or "0").replace(",", ".")) + int(match[2] or 0) / 60
-    if not 0 <= hours <= 24:
-        raise ValueError(_('sleep "{value}" is not 0 to 24 hours').format(value=value))
-    return round(hours * 4) / 4
 
 
 def _sleep_quality(value: str) -> int:
     number, _, scale = value.replace(" ", "").partition("/")
     try:
-        quality = float(number.replace(",", "."))
-        top = float(scale) if scale else 5.0
+        quality = app_values.read_number(number)
+        top = app_values.read_number(scale) if scale else 5.0
     except ValueError:
         raise ValueError(
             _('sleep quality "{value}" is not a number like 4 or 4/5').format(value=value)
@@ -175,7 +185,7 @@ def parse_scales(text: str) -> tuple[dict, list[str]]:
         elif "sleep" in words and (
             words == "sleep" or any(w in words for w in ("hour", "time", "duration", "length"))
         ):
-            fields["sleep_hours"] = _sleep_hours(value)
+            fields["sleep_hours"] = app_values.sleep_hours(value, name.strip() or "sleep")
         else:
             others.append(f"{name.strip()} {value.strip()}".strip())
     return fields, others
@@ -206,6 +216,9 @@ def _header(row: list[str], path: Path) -> dict[str, int]:
 
 def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) -> Incoming:
     mood_map = {label.strip().lower(): value for label, value in mood_map.items()}
+    # The file's own labels (--mood-map, the mapping dialog) win over the predefined names.
+    foreign = {k: v for k, v in predefined_names().items() if k not in mood_map}
+    foreign_found: dict[str, tuple[int, int]] = {}  # label -> (entries, first line)
     rows = text_input.csv_rows(stream, path, encoding)
     column = _header(text_input.header_row(rows, path), path)
     width = max(column.values()) + 1
@@ -245,7 +258,13 @@ def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) ->
             )
         label = row[get["mood"]].strip().lower()
         seen.add(label)
-        if label not in mood_map:
+        if label in mood_map:
+            mood = mood_map[label]
+        elif label in foreign:  # decided once the file's other labels are known
+            mood = foreign[label][0]
+            count, first_line = foreign_found.get(label, (0, line))
+            foreign_found[label] = (count + 1, first_line)
+        else:
             count, first_line = unknown.get(label, (0, line))
             unknown[label] = (count + 1, first_line)
             continue
@@ -254,19 +273,22 @@ def parse_stream(stream, path: Path, mood_map: dict[str, int], encoding: str) ->
         ]
         if scales:
             other_scales.update(dict.fromkeys(s.rsplit(" ", 1)[0] for s in scales))
-            parts.append("Scales: " + ", ".join(scales))
+            parts.append(_("Scales: {scales}").format(scales=", ".join(scales)))
         sleep_from_scales += bool(sleep)
         days.add(
             Entry(
                 day,
                 at,
                 _("line {n}").format(n=line),
-                mood_map[label],
+                mood,
                 tags,
                 "\n".join(p for p in parts if p),
                 **sleep,
             )
         )
+    confirmed = _confirmed(foreign_found, foreign)
+    unknown.update({k: v for k, v in foreign_found.items() if k not in confirmed})
+    unknown = dict(sorted(unknown.items(), key=lambda item: item[1][1]))  # as the file has them
     if unknown:
         raise UnknownMoodLabels(unknown, seen - set(unknown))
     incoming = Incoming("daylio", days.checkins(), fields=FIELDS)

@@ -25,13 +25,12 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import json
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from trdjournal.domain.dates import today
-from trdjournal.exchange import html_text, limits
+from trdjournal.exchange import html_text, limits, text_input
 from trdjournal.exchange.daylio import tag_from_activity
 from trdjournal.exchange.days import Days, Entry
 from trdjournal.exchange.incoming import Incoming, MalformedFile
@@ -60,7 +59,8 @@ def _payload(path: Path) -> tuple[bytes, str]:
                     path, _("the zip"), _("holds no backup.daylio (a Daylio backup does)")
                 )
             # base64 is 4/3 of the JSON it holds
-            return archive.read(name, limits.MAX_JSON_BYTES * 4 // 3 + 4), f"{name} in {path}"
+            where = _("{member} in {path}").format(member=name, path=path)
+            return archive.read(name, limits.MAX_JSON_BYTES * 4 // 3 + 4), where
     limits.check_file_size(path, limits.MAX_JSON_BYTES * 4 // 3 + 4)
     return path.read_bytes(), str(path)
 
@@ -86,18 +86,10 @@ def _document(data: bytes, name: str) -> dict[str, Any]:
             _("holds more than {size} MB").format(size=limits.MAX_JSON_BYTES // limits.MB),
         )
     try:
-        document = json.loads(text.decode("utf-8-sig"))
+        decoded = text.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise MalformedFile(name, _("the backup"), _("does not decode to UTF-8 JSON")) from None
-    except json.JSONDecodeError as exc:
-        raise MalformedFile(
-            name,
-            _("the backup"),
-            _(
-                "is not valid JSON (line {line}, column {column}: {problem}); it may be "
-                "truncated: copy the .daylio file again"
-            ).format(line=exc.lineno, column=exc.colno, problem=exc.msg),
-        ) from None
+    document = text_input.parse_json(decoded, name, _("the backup"))
     if not isinstance(document, dict) or not isinstance(document.get("dayEntries"), list):
         raise MalformedFile(name, _("the backup"), _("has no dayEntries list: not a Daylio backup"))
     return document

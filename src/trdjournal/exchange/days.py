@@ -122,17 +122,31 @@ class Days:
             text = "\n\n".join(f"[{_clock(at)}] {note}" if at else note for _k, at, note in notes)
             if day.moods_differ and day.lowest is not None:
                 low, _key, at = day.lowest
-                when = f" at {_clock(at)}" if at else ""
-                lowest = (
-                    f"Lowest mood of the day: {low}{when} ({day.count} entries; "
-                    "the mood is their mean)."
-                )
+                if at:
+                    lowest = ngettext(
+                        "Lowest mood of the day: {mood} at {time} ({n} entry; the mood is "
+                        "their mean).",
+                        "Lowest mood of the day: {mood} at {time} ({n} entries; the mood is "
+                        "their mean).",
+                        day.count,
+                    ).format(mood=low, time=_clock(at), n=day.count)
+                else:
+                    lowest = ngettext(
+                        "Lowest mood of the day: {mood} ({n} entry; the mood is their mean).",
+                        "Lowest mood of the day: {mood} ({n} entries; the mood is their mean).",
+                        day.count,
+                    ).format(mood=low, n=day.count)
                 text = f"{lowest}\n\n{text}" if text else lowest
         if len(text) > MAX_NOTE:
             left_out = len(text) - (MAX_NOTE - 120)
-            text = text[: MAX_NOTE - 120].rstrip() + (
-                f"\n[{left_out} more characters of this day's notes were not kept: a check-in "
-                f"holds {MAX_NOTE}.]"
+            text = text[: MAX_NOTE - 120].rstrip() + "\n[{}]".format(
+                ngettext(
+                    "{n} more character of this day's notes was not kept: a check-in holds "
+                    "{limit}.",
+                    "{n} more characters of this day's notes were not kept: a check-in holds "
+                    "{limit}.",
+                    left_out,
+                ).format(n=left_out, limit=MAX_NOTE)
             )
             self.cut.append(date)
         tags = sorted(day.tags, key=day.tags.__getitem__)
@@ -149,7 +163,11 @@ class Days:
             where = ", ".join(day.wheres)
             if day.count > 1:
                 where = _("{where} ({date}, merged)").format(where=where, date=date)
-            raise MalformedFile(self.name, where, f"{exc.field}: {exc.message}") from None
+            raise MalformedFile(
+                self.name,
+                where,
+                _("{field}: {message}").format(field=exc.field, message=exc.message),
+            ) from None
 
     def fill(self, incoming) -> None:
         """Tell ``incoming`` what the summary says about the entries (after ``checkins()``)."""

@@ -221,18 +221,29 @@ def _revision(path: Path, index: int, data: Any) -> dict[str, Any]:
             ),
         )
     checks = [
-        (isinstance(data["id"], int) and not isinstance(data["id"], bool), "id is not a number"),
-        (_is_time(data["at"]), "at is not a time (YYYY-MM-DDTHH:MM:SS)"),
-        (data["table_name"] in TABLES, f"table_name {data['table_name']!r} is not a table"),
-        (isinstance(data["row_key"], str), "row_key is not text"),
-        (data["action"] in ACTIONS, f"action must be one of {', '.join(ACTIONS)}"),
+        (
+            isinstance(data["id"], int) and not isinstance(data["id"], bool),
+            _("{key} is not a number").format(key="id"),
+        ),
+        (_is_time(data["at"]), _("{key} is not a time (YYYY-MM-DDTHH:MM:SS)").format(key="at")),
+        (
+            data["table_name"] in TABLES,
+            _("{key} {value} is not a table").format(
+                key="table_name", value=repr(data["table_name"])
+            ),
+        ),
+        (isinstance(data["row_key"], str), _("{key} is not text").format(key="row_key")),
+        (
+            data["action"] in ACTIONS,
+            _("{key} must be one of {choices}").format(key="action", choices=", ".join(ACTIONS)),
+        ),
         (
             all(data[k] is None or isinstance(data[k], dict) for k in ("before", "after")),
-            "before and after must be rows or null",
+            _("{before} and {after} must be rows or null").format(before="before", after="after"),
         ),
         (
             data["undone_at"] is None or _is_time(data["undone_at"]),
-            "undone_at is not a time",
+            _("{key} is not a time (YYYY-MM-DDTHH:MM:SS)").format(key="undone_at"),
         ),
     ]
     for ok, reason in checks:
@@ -269,26 +280,9 @@ def _is_time(value: Any) -> bool:
     return True
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(_("{name} is not a number JSON allows").format(name=name))
-
-
 def parse(path: Path) -> Incoming:
-    text = text_input.read_text_file(Path(path))[0].lstrip("\ufeff")  # size, encoding
-    try:
-        document = json.loads(text, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        raise MalformedFile(
-            path,
-            _("line {n}").format(n=exc.lineno),
-            _("not valid JSON: {problem}").format(problem=exc.msg),
-        ) from None
-    except ValueError as exc:  # NaN, Infinity
-        raise MalformedFile(path, _("the document"), str(exc)) from None
-    except RecursionError:
-        raise MalformedFile(
-            path, _("the document"), _("is nested too deeply to be a trdjournal export")
-        ) from None
+    text = text_input.read_text_file(Path(path))[0]  # size, encoding
+    document = text_input.parse_json(text, path)
     try:
         return parse_document(document, path)
     except RecursionError:

@@ -36,7 +36,7 @@ from pathlib import Path
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import CheckIn
-from trdjournal.exchange import limits, text_input
+from trdjournal.exchange import app_values, limits, text_input
 from trdjournal.exchange.incoming import CHECKIN_FIELDS, Incoming, MalformedFile
 from trdjournal.i18n import _, ngettext
 
@@ -72,7 +72,7 @@ def _entry_csv(path: Path):
                 raise MalformedFile(
                     path, _("the zip"), _("holds no entry.csv (an eMoods backup does)")
                 )
-            name = f"{member} in {path}"
+            name = _("{member} in {path}").format(member=member, path=path)
             stream, encoding = text_input.open_text(archive.open(member), name)
             with stream:
                 yield text_input.csv_rows(stream, name, encoding), encoding, name
@@ -94,18 +94,10 @@ def _scale(row: list[str], column: dict[str, int], name: str) -> int:
 
 
 def _sleep(text: str) -> float | None:
-    text = text.strip()
-    if not text:
+    """eMoods writes 0 for a night not logged."""
+    if not text.strip():
         return None
-    try:
-        hours = float(text)
-    except ValueError:
-        raise ValueError(
-            _("SLEEP must be hours like 7.5, got {text}").format(text=repr(text))
-        ) from None
-    if not 0 <= hours <= 24:
-        raise ValueError(_("SLEEP must be 0 to 24 hours, got {text}").format(text=text))
-    return round(hours * 4) / 4 or None
+    return app_values.sleep_hours(text, "SLEEP") or None
 
 
 def parse(path: Path) -> Incoming:

@@ -26,7 +26,6 @@ import datetime as dt
 import json
 import re
 import time
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,7 +42,6 @@ from trdjournal.exchange import (
     document,
     emoods,
     generic_csv,
-    limits,
     moodsnap,
     pixels,
     text_input,
@@ -97,11 +95,10 @@ def detect(path: Path) -> str:
     path = Path(path)
     if not path.is_file():
         raise ValidationError("FILE", _("there is no file at {path}").format(path=path))
-    if (device := wearables.detect(path)) is not None:
+    names = wearables.files.zip_names(path)  # None: not a zip
+    if (device := wearables.detect(path, names)) is not None:
         return device
-    if zipfile.is_zipfile(path):
-        with limits.SafeZip(path) as archive:
-            names = archive.names()
+    if names is not None:
         if emoods.entry_csv_name(names) is not None:
             return "emoods"
         if daylio_backup.backup_name(names) is not None:

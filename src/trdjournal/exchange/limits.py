@@ -8,9 +8,9 @@ message naming the limit instead of filling the memory or the disk (issue 14, fi
 - A JSON document is read whole: at most ``MAX_JSON_BYTES``.
 - One CSV field (a note) is at most ``MAX_FIELD_CHARS`` characters (Python's csv default).
 - A zip member is read only when its name stays inside the archive (no ``../``, no absolute
-  path), when the archive's declared sizes add up to at most ``MAX_UNZIPPED_BYTES`` and each
-  member's compression ratio is at most ``MAX_RATIO``; the bytes actually inflated are
-  counted too, since the declared sizes can lie.
+  path), when the archive holds at most ``MAX_MEMBERS`` members, its declared sizes add up to
+  at most ``MAX_UNZIPPED_BYTES`` and each member's compression ratio is at most
+  ``MAX_RATIO``; the bytes actually inflated are counted too, since the declared sizes can lie.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ MAX_JSON_BYTES = 64 * MB
 MAX_FIELD_CHARS = 128 * 1024
 MAX_UNZIPPED_BYTES = 512 * MB
 MAX_RATIO = 100
+MAX_MEMBERS = 100_000  # a Fitbit or Garmin export holds a file a day or a month: thousands
 
 
 def _megabytes(n: int) -> str:
@@ -90,6 +91,14 @@ class SafeZip:
                     problem=exc
                 ),
             ) from None
+        try:
+            self._check(infos, MAX_UNZIPPED_BYTES if max_total is None else max_total)
+        except BaseException:
+            self.archive.close()  # refused: the file is not left open
+            raise
+        self.infos = infos
+
+    def _check(self, infos: list[zipfile.ZipInfo], max_total: int) -> None:
         for info in infos:
             if unsafe_name(info.filename):
                 raise MalformedFile(
@@ -100,8 +109,15 @@ class SafeZip:
                         "never does: this file was altered, so it is not imported"
                     ),
                 )
+        if len(infos) > MAX_MEMBERS:
+            raise MalformedFile(
+                self.path,
+                _("the zip"),
+                _("holds {n} files, over the import limit of {limit}").format(
+                    n=len(infos), limit=MAX_MEMBERS
+                ),
+            )
         total = sum(info.file_size for info in infos)
-        max_total = MAX_UNZIPPED_BYTES if max_total is None else max_total
         if total > max_total:
             raise MalformedFile(
                 self.path,
@@ -110,7 +126,6 @@ class SafeZip:
                     size=_megabytes(total), limit=_megabytes(max_total)
                 ),
             )
-        self.infos = infos
 
     def __enter__(self) -> SafeZip:
         return self

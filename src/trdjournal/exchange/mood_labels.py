@@ -1,7 +1,8 @@
 """A suggested mood for a renamed Daylio label, from its place in Daylio's default scale.
 
 Daylio's five default moods are, best to worst, rad, good, meh, bad, awful (trdjournal 9, 7, 5,
-3, 1). Users rename them, often with words of their own language. The suggestion:
+3, 1), exported under their names in the app's language (resources/daylio_moods.json; those
+need no suggestion). Users rename them, often with words of their own language. The suggestion:
 
 1. when exactly one default level is missing from the file's labels and exactly one label is
    unknown, the unknown label took that level's place;
@@ -14,7 +15,7 @@ It is only a suggestion, shown beside the label for the user to confirm or chang
 
 from __future__ import annotations
 
-from trdjournal.exchange.daylio import DEFAULT_MOOD_MAP
+from trdjournal.exchange.daylio import DEFAULT_MOOD_MAP, default_labels
 
 PLACES = {
     9: "super great amazing awesome excellent fantastic wonderful perfect happy ecstatic joyful "
@@ -35,7 +36,9 @@ _WORDS = {word: place for place, words in PLACES.items() for word in words.split
 
 def suggest(label: str, known_in_file: set[str], unknown: list[str]) -> int:
     """A 0-10 mood for ``label``, given the known labels the file also uses."""
-    missing = [m for name, m in DEFAULT_MOOD_MAP.items() if name not in known_in_file]
+    predefined = default_labels()  # in every language of resources/daylio_moods.json
+    present = {predefined[name] for name in known_in_file if name in predefined}
+    missing = [m for m in DEFAULT_MOOD_MAP.values() if m not in present]
     if len(missing) == 1 and len(unknown) == 1:
         return missing[0]
     key = label.strip().lower()

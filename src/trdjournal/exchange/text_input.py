@@ -133,15 +133,38 @@ def load_json(path: Path) -> object:
     """A (small) JSON document in whatever encoding it was saved, or a MalformedFile naming
     the line where it stops being JSON."""
     text, _encoding = read_text_file(path, limits.MAX_JSON_BYTES)
+    return parse_json(text, path)
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(name)
+
+
+def parse_json(text: str, name: str | Path, member: str | None = None) -> object:
+    """The JSON document ``text`` (a byte-order mark left by an editor is ignored), read by
+    the one set of rules every JSON import follows: a MalformedFile naming the line (in
+    ``member``, a file inside a zip) where it stops being JSON; NaN and Infinity, which JSON
+    does not allow, refused; nesting too deep for an export refused."""
     try:
-        return json.loads(text.lstrip("\ufeff"))
+        return json.loads(text.lstrip("\ufeff"), parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
+        line = _("line {n}").format(n=exc.lineno)
         raise MalformedFile(
-            path,
-            _("line {n}").format(n=exc.lineno),
+            name,
+            _("{where}, line {n}").format(where=member, n=exc.lineno) if member else line,
             _(
                 "is not valid JSON (column {column}: {problem}); it may be truncated: export it again"
             ).format(column=exc.colno, problem=exc.msg),
+        ) from None
+    except ValueError as exc:  # NaN, Infinity
+        raise MalformedFile(
+            name,
+            member or _("the document"),
+            _("{name} is not a number JSON allows").format(name=exc.args[0]),
+        ) from None
+    except RecursionError:
+        raise MalformedFile(
+            name, member or _("the document"), _("is nested too deeply to be an export")
         ) from None
 
 
@@ -161,8 +184,10 @@ def _undecodable(encoding: str, exc: Exception) -> str:
     ).format(encoding=encoding_name(encoding), where=where)
 
 
-def csv_rows(text: io.TextIOBase, name: str | Path, encoding: str) -> Iterator[tuple[int, list]]:
-    reader = csv.reader(text)
+def csv_rows(
+    text: io.TextIOBase, name: str | Path, encoding: str, delimiter: str = ","
+) -> Iterator[tuple[int, list]]:
+    reader = csv.reader(text, delimiter=delimiter)
     line = 1
     while True:
         start = line

@@ -137,7 +137,14 @@ def timeline_drawing(tl: Timeline, width: float, primary: str = "phq9") -> Drawi
         y -= session_h
         days = [a.date for a in tl.appointments]
         drawing.add(
-            _marker_row(f"appointments ({len(days)})", days, dates, y, session_h, ticks=True)
+            _marker_row(
+                _("appointments ({count})").format(count=len(days)),
+                days,
+                dates,
+                y,
+                session_h,
+                ticks=True,
+            )
         )
     if event_row:
         y -= session_h

@@ -16,8 +16,9 @@ def pgx_block(touches: Sequence[PhenotypeTouch]) -> list:
     if not touches:
         return []
     lines = [
-        f"<b>{text.markup(t.drug)}</b> ({'current' if t.running else 'recent'}): "
-        f"{text.markup(t.note.text)}"
+        (_("{drug} (current): {note}") if t.running else _("{drug} (recent): {note}")).format(
+            drug=f"<b>{text.markup(t.drug)}</b>", note=text.markup(t.note.text)
+        )
         for t in touches
     ]
     return [
@@ -26,7 +27,7 @@ def pgx_block(touches: Sequence[PhenotypeTouch]) -> list:
         para(
             _(
                 "From the test results logged in the background profile and the gene-drug table (resources/pgx.json). Exposure only, as the guideline states it; {PRESCRIBER}."
-            ).format(PRESCRIBER=PRESCRIBER),
+            ).format(PRESCRIBER=_(PRESCRIBER)),
             "small",
         ),
     ]

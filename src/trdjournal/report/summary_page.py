@@ -204,7 +204,7 @@ def change_text(c: MedicationChange) -> str:
 def _changes_block(s: PeriodSummary, width: float) -> list:
     title = heading(_("Medication changes in this period"))
     if not s.medication_changes:
-        return [title, para("None.")]
+        return [title, para(_("None."))]
     shown = s.medication_changes[-MAX_CHANGES:]  # the latest matter most
     rows = [[text.day(c.date), cell(c.drug, "cell_bold"), cell(change_text(c))] for c in shown]
     widths = [x * width for x in (0.25, 0.27, 0.48)]
@@ -238,11 +238,14 @@ def _trd_block(staging: Staging, counted: str = "") -> list:
     flow = [heading(_("Treatment resistance (as of {text})").format(text=text.day(staging.as_of)))]
     names = [text.markup(d) for d in staging.failed_drugs]
     if len(names) > MAX_FAILED_NAMES:
-        names = [*names[-MAX_FAILED_NAMES:], f"and {len(names) - MAX_FAILED_NAMES} earlier"]
+        hidden = len(names) - MAX_FAILED_NAMES
+        names = [
+            *names[-MAX_FAILED_NAMES:],
+            ngettext("and {n} earlier", "and {n} earlier", hidden).format(n=hidden),
+        ]
     drugs = ", ".join(names)
     weeks = staging.adequacy_days // 7
     met = _("met") if staging.trd_definition_met else _("not met")
-    since = f" (since {text.day(staging.episode_start)})" if staging.episode_start else ""
     running = (
         _("; {failed_still_running} of them still running (verdict so far)").format(
             failed_still_running=staging.failed_still_running
@@ -252,21 +255,28 @@ def _trd_block(staging: Staging, counted: str = "") -> list:
     )
     extra = "".join(f"<br/>{text.markup(note)}." for note in staging.notes)
     if staging.judged_from_mood:
-        extra += (
-            _("<br/>Judged from daily mood; no PHQ-9 near the start: ")
-            + text.markup(", ".join(staging.judged_from_mood))
-            + "."
+        extra += _("<br/>Judged from daily mood; no PHQ-9 near the start: {names}.").format(
+            names=text.markup(", ".join(staging.judged_from_mood))
         )
     if staging.episode_end:
         extra += _("<br/>The episode ended in remission on {text}.").format(
             text=text.day(staging.episode_end)
         )
+    # Two whole messages, with and without the episode's start: a translation places the
+    # date itself ("sedan 3 maj 2026"), never an English "(since ...)" dropped into it.
+    failed = (
+        _(
+            "Failed adequate antidepressant trials in the current episode (since {start}): <b>{failed_drug_count}</b>{value}{running}. Adequate = at least the minimum dose held for {weeks} weeks.{extra}<br/>TRD definition ({text}): <b>{met}</b>."
+        )
+        if staging.episode_start
+        else _(
+            "Failed adequate antidepressant trials in the current episode: <b>{failed_drug_count}</b>{value}{running}. Adequate = at least the minimum dose held for {weeks} weeks.{extra}<br/>TRD definition ({text}): <b>{met}</b>."
+        )
+    )
     flow.append(
         para(
-            _(
-                "Failed adequate antidepressant trials in the current episode{since}: <b>{failed_drug_count}</b>{value}{running}. Adequate = at least the minimum dose held for {weeks} weeks.{extra}<br/>TRD definition ({text}): <b>{met}</b>."
-            ).format(
-                since=since,
+            failed.format(
+                start=text.day(staging.episode_start) if staging.episode_start else "",
                 failed_drug_count=staging.failed_drug_count,
                 value=f" ({drugs})" if drugs else "",
                 running=running,
@@ -290,6 +300,7 @@ def _trd_block(staging: Staging, counted: str = "") -> list:
             f"{name} {text.DASH if score is None else score} ({span})"
             for name, score, span, _basis in m.sub_scores()
         )
+        parts = parts[:1].upper() + parts[1:]  # a new sentence after the total
         flow.append(
             para(
                 _("Maudsley Staging estimate: <b>{text}</b>{lead}. {parts}.").format(
@@ -423,7 +434,11 @@ def _other_safety_items(s: PeriodSummary) -> list:
             for a in shown
         )
         earlier = len(answers) - len(shown)
-        more = f" Also {earlier} earlier." if earlier else ""
+        more = (
+            ngettext(" Also {n} earlier.", " Also {n} earlier.", earlier).format(n=earlier)
+            if earlier
+            else ""
+        )
         count = wording.times(len(answers))
         flow.append(
             para(
@@ -492,7 +507,9 @@ def notes_continued(later: list) -> list:
     across pages; a table row could not)."""
     flow = [heading(_("Notes marked for the doctor (in full)"))]
     for n in later:
-        flow.append(para(f"<b>{text.day(n.date)}</b> (mood {n.mood})"))
+        flow.append(
+            para(_("{day} (mood {mood})").format(day=f"<b>{text.day(n.date)}</b>", mood=n.mood))
+        )
         flow += [para(text.markup(part)) for part in n.note.splitlines() if part.strip()]
         flow.append(Spacer(1, 2 * mm))
     return flow

@@ -40,20 +40,19 @@ def episodes_line(staging: Staging) -> str:
     """The episodes and relapses in the record, so each row can be placed in one."""
     parts = []
     for e in staging.episodes:
-        end = text.day(e.end) if e.end else _("now")
-        span = f"{text.day(e.start)} {text.DASH} {end}"
-        how = _(" (ended in remission)") if e.end else _(" (current)")
-        parts.append(span + how)
-    relapses = "; ".join(
-        _("relapse on {text} ({scale} {score})").format(
+        span = f"{text.day(e.start)} {text.DASH} " + (text.day(e.end) if e.end else _("now"))
+        how = _("{span} (ended in remission)") if e.end else _("{span} (current)")
+        parts.append(how.format(span=span))
+    # Whole sentences: a relapse sentence begins with its own capital in every language.
+    sentences = [_("Episodes in the record: {episodes}.").format(episodes="; ".join(parts))]
+    sentences += [
+        _("Relapse on {text} ({scale} {score}).").format(
             text=text.day(r.date), scale=r.scale, score=r.score
         )
         for r in staging.relapses
-    )
-    line = _("Episodes in the record: ") + "; ".join(parts) + "."
-    if relapses:
-        line += f" {relapses[0].upper()}{relapses[1:]}."
-    return line + _(" Only trials in the current episode count toward the staging on page 1.")
+    ]
+    sentences.append(_("Only trials in the current episode count toward the staging on page 1."))
+    return " ".join(sentences)
 
 
 def trial_history(

@@ -219,7 +219,7 @@ class Records(Store):
             day = missed.date.isoformat()
             running = {item.drug for item in medication.regimen_on(self.med_events(), missed.date)}
             if missed.drug not in running:
-                taking = ", ".join(sorted(running)) or "nothing logged"
+                taking = ", ".join(sorted(running)) or _("nothing logged")
                 raise ValidationError(
                     "drug",
                     _(

@@ -10,7 +10,6 @@ the user typed.
 from __future__ import annotations
 
 import fnmatch
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,38 +26,38 @@ from trdjournal.exchange.wearables import (
     oura,
 )
 from trdjournal.exchange.wearables.common import DeviceData
+from trdjournal.i18n import N_
 
-FORMAT_NAMES = {
-    "apple-health": "Apple Health export",
-    "google-fit": "Google Fit (Takeout daily activity metrics)",
-    "health-connect": "Health Connect export",
-    "fitbit": "Fitbit export",
-    "oura": "Oura export",
-    "garmin": "Garmin Connect export",
-    "gadgetbridge": "Gadgetbridge database",
+FORMAT_NAMES = {  # translated where shown
+    "apple-health": N_("Apple Health export"),
+    "google-fit": N_("Google Fit (Takeout daily activity metrics)"),
+    "health-connect": N_("Health Connect export"),
+    "fitbit": N_("Fitbit export"),
+    "oura": N_("Oura export"),
+    "garmin": N_("Garmin Connect export"),
+    "gadgetbridge": N_("Gadgetbridge database"),
 }
 FORMATS = tuple(FORMAT_NAMES)
 HEAD_BYTES = 64 * 1024  # Apple's export.xml opens with a DTD of several kilobytes
 
 
-def _zip_format(path: Path) -> tuple[str, str | None] | None:
-    names = files.zip_names(path)
+def zip_format(names: list[str]) -> str | None:
+    """The wearable format of a zip holding ``names``, or None."""
     if apple_health.xml_member(names) is not None:
-        return "apple-health", None
-    lower = {files.basename(n).lower(): n for n in names}
-    if health_connect.DB_NAME in lower:
-        return "health-connect", lower[health_connect.DB_NAME]
-    for db_name in gadgetbridge.DB_NAMES:
-        if db_name in lower:
-            return "gadgetbridge", lower[db_name]
+        return "apple-health"
+    if health_connect.member(names) is not None:
+        return "health-connect"
+    if gadgetbridge.member(names) is not None:
+        return "gadgetbridge"
+    lower = {files.basename(n).lower() for n in names}
     if any(name.endswith("_sleepdata.json") or name.startswith("udsfile_") for name in lower):
-        return "garmin", None
+        return "garmin"
     if files.matching(names, *fitbit.PATTERNS):
-        return "fitbit", None
+        return "fitbit"
     if google_fit.FILE_NAME in lower:
-        return "google-fit", None
+        return "google-fit"
     if any("oura" in n.lower() for n in names) and files.matching(names, "*.json", "*.csv"):
-        return "oura", None
+        return "oura"
     return None
 
 
@@ -84,7 +83,7 @@ def _text_format(path: Path, head: bytes) -> str | None:
     text = head.decode(encoding, errors="replace").lstrip("\ufeff").lstrip()
     if text.startswith("{") and ('"bedtime_end"' in text or '"summary_date"' in text):
         try:
-            document = files.read_json(path, path.name)
+            document = text_input.load_json(path)
         except ValidationError:
             return None  # not JSON after all: the other importers say what it is not
         return "oura" if oura.looks_like_json(document) else None
@@ -97,14 +96,16 @@ def _text_format(path: Path, head: bytes) -> str | None:
     return None
 
 
-def detect(path: Path) -> str | None:
-    """The wearable format of the file at ``path``, or None when it is none of them."""
+def detect(path: Path, zip_names: list[str] | None = None) -> str | None:
+    """The wearable format of the file at ``path``, or None when it is none of them.
+    ``zip_names``: the names of the zip it is, when the caller has read them already
+    (importer.detect, which asks files.zip_names once for every format)."""
     path = Path(path)
     if not path.is_file():
         return None
-    if zipfile.is_zipfile(path):
-        found = _zip_format(path)
-        return found[0] if found else None
+    names = files.zip_names(path) if zip_names is None else zip_names
+    if names is not None:
+        return zip_format(names)
     with path.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
     if head.startswith(files.SQLITE_MAGIC):
@@ -113,18 +114,13 @@ def detect(path: Path) -> str | None:
 
 
 def parse(path: Path, fmt: str) -> DeviceData:
-    path = Path(path)
-    member = None
-    if fmt in ("health-connect", "gadgetbridge") and zipfile.is_zipfile(path):
-        found = _zip_format(path)
-        member = found[1] if found else None
     readers: dict[str, Callable[[Path], DeviceData]] = {
         "apple-health": apple_health.parse,
         "google-fit": google_fit.parse,
-        "health-connect": lambda p: health_connect.parse(p, member),
+        "health-connect": health_connect.parse,
         "fitbit": fitbit.parse,
         "oura": oura.parse,
         "garmin": garmin.parse,
-        "gadgetbridge": lambda p: gadgetbridge.parse(p, member),
+        "gadgetbridge": gadgetbridge.parse,
     }
-    return readers[fmt](path)
+    return readers[fmt](Path(path))

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,10 +41,10 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
-from trdjournal.exchange import limits
 from trdjournal.exchange.incoming import MalformedFile
 from trdjournal.exchange.wearables import files
-from trdjournal.exchange.wearables.common import DayActivity, DeviceData, SleepPeriod
+from trdjournal.exchange.wearables.common import DayActivity, DeviceData, SleepPeriod, number
+from trdjournal.i18n import _
 
 SOURCE = "apple-health"
 SLEEP = "HKCategoryTypeIdentifierSleepAnalysis"
@@ -74,17 +73,21 @@ def looks_like(head: bytes) -> bool:
     return b"<HealthData" in head or b"<!DOCTYPE HealthData" in head
 
 
-def _open(path: Path) -> tuple[IO[bytes], limits.SafeZip | None]:
+def _open(export: files.Export) -> IO[bytes]:
     """The export.xml as a stream: inside the zip through the importer's zip limits (no
     ``../``, no zip bomb: the bytes inflated are counted), streamed, never held whole."""
-    if zipfile.is_zipfile(path):
-        archive = files.safe_zip(path)
-        member = xml_member(archive.names())
-        if member is None:
-            archive.archive.close()
-            raise MalformedFile(path, "the zip", "holds no apple_health_export/export.xml")
-        return io.BufferedReader(archive.open(member, files.MAX_EXPORT_BYTES)), archive
-    return path.open("rb"), None
+    member = xml_member(export.names) if export.archive is not None else export.path.name
+    if member is None:
+        raise MalformedFile(
+            export.path,
+            _("the zip"),
+            _("holds no {name}").format(name="apple_health_export/export.xml"),
+        )
+    return io.BufferedReader(export.open(member, files.MAX_EXPORT_BYTES))
+
+
+def _attribute(where: str, name: str) -> str:
+    return _("{where}, attribute {name}").format(where=where, name=name)
 
 
 def _time(path: Path, text: str | None, where: str) -> dt.datetime:
@@ -92,7 +95,11 @@ def _time(path: Path, text: str | None, where: str) -> dt.datetime:
         return dt.datetime.strptime(text or "", _TIME)
     except ValueError:
         raise MalformedFile(
-            path, where, f"is not a time like 2024-01-02 06:50:00 +0100 (got {text!r})"
+            path,
+            where,
+            _("is not a time like 2024-01-02 06:50:00 +0100 (got {value})").format(
+                value=repr(text)
+            ),
         ) from None
 
 
@@ -122,13 +129,21 @@ def _records(path: Path, handle: IO[bytes]) -> Iterator[tuple[int, str, dict[str
                 root.clear()
     except ParseError as exc:
         line = exc.position[0] if exc.position else "?"
-        raise MalformedFile(path, f"line {line}", f"is not valid XML ({exc})") from None
+        raise MalformedFile(
+            path,
+            _("line {n}").format(n=line),
+            _("is not valid XML ({problem})").format(problem=exc),
+        ) from None
     except DefusedXmlException as exc:
         raise MalformedFile(
-            path, "the XML", f"uses a construct refused for safety ({exc})"
+            path,
+            _("the XML"),
+            _("uses a construct refused for safety ({problem})").format(problem=exc),
         ) from None
     if root is None or root.tag != "HealthData":
-        raise MalformedFile(path, "the XML", "is not an Apple Health export (no <HealthData>)")
+        raise MalformedFile(
+            path, _("the XML"), _("is not an Apple Health export (no <HealthData>)")
+        )
 
 
 def _merged(intervals: list[tuple[dt.datetime, dt.datetime]]) -> list[list[dt.datetime]]:
@@ -172,10 +187,9 @@ def parse(path: Path) -> DeviceData:
     steps: dict[tuple[dt.date, str], float] = defaultdict(float)
     exercise: dict[tuple[dt.date, str], float] = defaultdict(float)
     summary_minutes: dict[dt.date, int] = {}
-    handle, archive = _open(path)
-    try:
+    with files.Export(path) as export, _open(export) as handle:
         for index, tag, attrs in _records(path, handle):
-            where = f"record {index}"
+            where = _("record {n}").format(n=index)
             if tag == "ActivitySummary":
                 day, minutes = attrs.get("dateComponents"), attrs.get("appleExerciseTime")
                 if day and minutes not in (None, ""):
@@ -183,14 +197,18 @@ def parse(path: Path) -> DeviceData:
                         summary_minutes[dt.date.fromisoformat(day)] = round(float(minutes))
                     except ValueError:
                         raise MalformedFile(
-                            path, where, f"ActivitySummary {day!r}: {minutes!r} is not minutes"
+                            path,
+                            where,
+                            _("ActivitySummary {day}: {value} is not minutes").format(
+                                day=repr(day), value=repr(minutes)
+                            ),
                         ) from None
                     data.entries += 1
                 continue
             kind = attrs.get("type")
             data.entries += 1
-            start = _time(path, attrs.get("startDate"), f"{where} startDate")
-            end = _time(path, attrs.get("endDate"), f"{where} endDate")
+            start = _time(path, attrs.get("startDate"), _attribute(where, "startDate"))
+            end = _time(path, attrs.get("endDate"), _attribute(where, "endDate"))
             if kind == SLEEP:
                 value = attrs.get("value")
                 if end > start and value in ASLEEP:
@@ -198,18 +216,9 @@ def parse(path: Path) -> DeviceData:
                 elif end > start and value == IN_BED:
                     in_bed.append((start, end))
                 continue
-            try:
-                amount = float(attrs.get("value", ""))
-            except ValueError:
-                raise MalformedFile(
-                    path, f"{where} value", f"is not a number (got {attrs.get('value')!r})"
-                ) from None
+            amount = number(path, _attribute(where, "value"), attrs.get("value", ""))
             totals = steps if kind == STEPS else exercise
             totals[(start.date(), attrs.get("sourceName", ""))] += amount
-    finally:
-        handle.close()
-        if archive is not None:
-            archive.archive.close()
     data.sleeps = _periods(asleep, in_bed)
     data.days = _days(steps, exercise, summary_minutes)
     return data

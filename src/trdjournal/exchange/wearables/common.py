@@ -28,7 +28,9 @@ from pathlib import Path
 
 from trdjournal.domain import dates
 from trdjournal.domain.device import DeviceValue, quarter_hours
+from trdjournal.exchange.app_values import read_number
 from trdjournal.exchange.incoming import MalformedFile
+from trdjournal.i18n import _, ngettext
 
 DAY_SECONDS = 24 * 3600
 
@@ -111,24 +113,30 @@ def to_values(data: DeviceData) -> list[DeviceValue]:
     future = {v.date for v in values if v.date > today}
     if future:
         data.notes.append(
-            f"Left out {len(future)} day{'s' if len(future) != 1 else ''} after today "
-            f"(from {min(future).isoformat()}): is the device's clock right?"
+            ngettext(
+                "Left out {n} day after today (from {day}): is the device's clock right?",
+                "Left out {n} days after today (from {day}): is the device's clock right?",
+                len(future),
+            ).format(n=len(future), day=min(future).isoformat())
         )
     return sorted((v for v in values if v.date <= today), key=lambda v: (v.date, v.field))
 
 
 # -- small readers the parsers share ------------------------------------------------------
-def number(path: Path | str, where: str, value: object) -> float:
-    """A JSON/CSV number (or numeric text), or a MalformedFile naming where it was."""
-    if isinstance(value, bool):
-        raise MalformedFile(path, where, f"is not a number (got {value!r})")
+def number(path: Path | str, where: str, value: object, *, whole: bool = False) -> float:
+    """A JSON/CSV number (or numeric text, read by ``app_values.read_number``: a decimal comma
+    is decimal; ``whole`` for counts such as steps, where "12,345" groups thousands), or a
+    MalformedFile naming where it was."""
+    if not isinstance(value, str | int | float):
+        raise MalformedFile(path, where, _not_a_number(value))
     try:
-        result = float(str(value).strip().replace(",", "")) if isinstance(value, str) else value
+        return read_number(value, whole=whole)
     except ValueError:
-        raise MalformedFile(path, where, f"is not a number (got {value!r})") from None
-    if not isinstance(result, int | float) or result != result:
-        raise MalformedFile(path, where, f"is not a number (got {value!r})")
-    return float(result)
+        raise MalformedFile(path, where, _not_a_number(value)) from None
+
+
+def _not_a_number(value: object) -> str:
+    return _("is not a number (got {value})").format(value=repr(value))
 
 
 def iso_datetime(path: Path | str, where: str, value: object) -> dt.datetime:
@@ -137,7 +145,9 @@ def iso_datetime(path: Path | str, where: str, value: object) -> dt.datetime:
         return dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
     except ValueError:
         raise MalformedFile(
-            path, where, f"is not a time like 2024-01-02T07:00:00 (got {value!r})"
+            path,
+            where,
+            _("is not a time like 2024-01-02T07:00:00 (got {value})").format(value=repr(value)),
         ) from None
 
 
@@ -145,7 +155,9 @@ def iso_date(path: Path | str, where: str, value: object) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise MalformedFile(path, where, f"is not a date like 2024-01-02 (got {value!r})") from None
+        raise MalformedFile(
+            path, where, _("is not a date like 2024-01-02 (got {value})").format(value=repr(value))
+        ) from None
 
 
 LATEST_EPOCH = 4_102_444_800  # 2100-01-01: a later time stamp is not a measurement
@@ -154,10 +166,16 @@ LATEST_EPOCH = 4_102_444_800  # 2100-01-01: a later time stamp is not a measurem
 def epoch(path: Path | str, where: str, value: object, *, millis: bool = False) -> float:
     """A database's time stamp (epoch seconds, or milliseconds) as seconds, checked."""
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-        raise MalformedFile(path, where, f"is not a time stamp (got {value!r})")
+        raise MalformedFile(
+            path, where, _("is not a time stamp (got {value})").format(value=repr(value))
+        )
     seconds = value / 1000 if millis else float(value)
     if not 0 <= seconds < LATEST_EPOCH:
-        raise MalformedFile(path, where, f"is not a time between 1970 and 2100 (got {value!r})")
+        raise MalformedFile(
+            path,
+            where,
+            _("is not a time between 1970 and 2100 (got {value})").format(value=repr(value)),
+        )
     return seconds
 
 
@@ -166,7 +184,9 @@ def zone_offset(path: Path | str, where: str, value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or abs(value) >= 18 * 3600:
-        raise MalformedFile(path, where, f"is not a UTC offset in seconds (got {value!r})")
+        raise MalformedFile(
+            path, where, _("is not a UTC offset in seconds (got {value})").format(value=repr(value))
+        )
     return value
 
 
@@ -175,7 +195,7 @@ def count(path: Path | str, where: str, value: object) -> float:
     if value is None:
         return 0.0
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise MalformedFile(path, where, f"is not a number (got {value!r})")
+        raise MalformedFile(path, where, _not_a_number(value))
     return float(value)
 
 

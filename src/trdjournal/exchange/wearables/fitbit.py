@@ -32,6 +32,7 @@ from trdjournal.exchange.wearables.common import (
     iso_datetime,
     number,
 )
+from trdjournal.i18n import _
 
 SOURCE = "fitbit"
 PATTERNS = (
@@ -47,7 +48,11 @@ def _day(path: Path, where: str, text: object) -> dt.date:
         return dt.datetime.strptime(str(text).strip()[:8], "%m/%d/%y").date()
     except ValueError:
         raise MalformedFile(
-            path, where, f"dateTime is not a date like 01/02/24 00:00:00 (got {text!r})"
+            path,
+            where,
+            _("{field} is not a date like 01/02/24 00:00:00 (got {value})").format(
+                field="dateTime", value=repr(text)
+            ),
         ) from None
 
 
@@ -56,17 +61,18 @@ def parse(path: Path) -> DeviceData:
     data = DeviceData(SOURCE)
     steps: dict[dt.date, float] = defaultdict(float)
     active: dict[dt.date, float] = defaultdict(float)
-    for name in files.members(path, *PATTERNS):
-        kind = files.basename(name).lower().split("-", 1)[0]
-        for i, record in enumerate(files.json_list(path, name)):
-            where = f"{files.basename(name)}[{i}]"
-            data.entries += 1
-            if kind == "sleep":
-                data.sleeps.append(_sleep(path, where, record))
-                continue
-            day = _day(path, where, record.get("dateTime"))
-            value = number(path, f"{where} value", record.get("value"))
-            (steps if kind == "steps" else active)[day] += value
+    with files.Export(path) as export:
+        for name in export.members(*PATTERNS):
+            kind = files.basename(name).lower().split("-", 1)[0]
+            for i, record in enumerate(export.json_list(name)):
+                where = f"{files.basename(name)}[{i}]"
+                data.entries += 1
+                if kind == "sleep":
+                    data.sleeps.append(_sleep(path, where, record))
+                    continue
+                day = _day(path, where, record.get("dateTime"))
+                value = number(path, f"{where} value", record.get("value"), whole=True)
+                (steps if kind == "steps" else active)[day] += value
     data.days = [
         DayActivity(day, round(steps[day]) if day in steps else None, _minutes(active, day))
         for day in sorted(set(steps) | set(active))
@@ -85,7 +91,11 @@ def _sleep(path: Path, where: str, record: dict) -> SleepPeriod:
         day = iso_date(path, f"{where} dateOfSleep", record["dateOfSleep"])
         end = dt.datetime.combine(day, dt.time(12))
     else:
-        raise MalformedFile(path, where, "has neither endTime nor dateOfSleep")
+        raise MalformedFile(
+            path,
+            where,
+            _("has neither {one} nor {other}").format(one="endTime", other="dateOfSleep"),
+        )
     asleep = number(path, f"{where} minutesAsleep", record.get("minutesAsleep", 0)) * 60
     in_bed = record.get("timeInBed")
     main = record.get("mainSleep", record.get("isMainSleep"))

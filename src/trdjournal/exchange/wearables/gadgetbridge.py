@@ -32,6 +32,7 @@ from trdjournal.exchange.wearables.common import (
     epoch,
     local_time,
 )
+from trdjournal.i18n import _
 
 SOURCE = "gadgetbridge"
 SLEEP_TABLE = "XIAOMI_SLEEP_TIME_SAMPLE"
@@ -50,17 +51,22 @@ def is_export(found_tables: set[str]) -> bool:
     return SLEEP_TABLE in found_tables or any(t.endswith("_ACTIVITY_SAMPLE") for t in found_tables)
 
 
-def parse(path: Path, member: str | None = None) -> DeviceData:
+def member(names: list[str]) -> str | None:
+    """The database inside a zip of the export, by its name."""
+    return next((n for n in names if files.basename(n).lower() in DB_NAMES), None)
+
+
+def parse(path: Path) -> DeviceData:
     path = Path(path)
     data = DeviceData(SOURCE)
-    with files.sqlite_file(path, member) as conn:
+    with files.Export(path) as export, export.sqlite(member(export.names)) as conn:
         totals: dict[tuple, float] = defaultdict(float)
         for table in sample_tables(conn):
             device = "DEVICE_ID" if "DEVICE_ID" in files.columns(conn, table) else "0"
             for stamp, steps, source in conn.execute(
                 f"SELECT TIMESTAMP, STEPS, {device} FROM [{table}]"
             ):
-                where = f"{table} at {stamp!r}"
+                where = _("{table} at {stamp}").format(table=table, stamp=repr(stamp))
                 steps = count(path, f"{where} STEPS", steps)
                 if steps <= 0:  # -1: not measured
                     continue
@@ -84,7 +90,7 @@ def _sleeps(path: Path, conn, data: DeviceData) -> list[SleepPeriod]:
     ):
         if wake is None:
             continue  # a sleep still going on when the export was made
-        where = f"{SLEEP_TABLE} at {bed!r}"
+        where = _("{table} at {stamp}").format(table=SLEEP_TABLE, stamp=repr(bed))
         data.entries += 1
         woke = epoch(path, f"{where} WAKEUP_TIME", wake, millis=True)
         went = epoch(path, f"{where} TIMESTAMP", bed, millis=True)

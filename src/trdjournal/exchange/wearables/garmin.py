@@ -40,20 +40,21 @@ STAGES = ("deepSleepSeconds", "lightSleepSeconds", "remSleepSeconds")
 def parse(path: Path) -> DeviceData:
     path = Path(path)
     data = DeviceData(SOURCE)
-    for name in files.members(path, SLEEP_FILES, SUMMARY_FILES):
-        sleep = files.basename(name).lower().endswith("_sleepdata.json")
-        for i, record in enumerate(files.json_list(path, name)):
-            where = f"{files.basename(name)}[{i}]"
-            data.entries += 1
-            if sleep:
-                _sleep(path, where, record, data)
-            else:
-                _summary(path, where, record, data)
+    with files.Export(path) as export:
+        for name in export.members(SLEEP_FILES, SUMMARY_FILES):
+            sleep = files.basename(name).lower().endswith("_sleepdata.json")
+            for i, record in enumerate(export.json_list(name)):
+                where = f"{files.basename(name)}[{i}]"
+                data.entries += 1
+                if sleep:
+                    _sleep(path, where, record, data)
+                else:
+                    _summary(path, where, record, data)
     return data
 
 
-def _optional(path: Path, where: str, value: Any) -> float | None:
-    return None if value in (None, "") else number(path, where, value)
+def _optional(path: Path, where: str, value: Any, *, whole: bool = False) -> float | None:
+    return None if value in (None, "") else number(path, where, value, whole=whole)
 
 
 def _sleep(path: Path, where: str, record: dict, data: DeviceData) -> None:
@@ -74,7 +75,7 @@ def _sleep(path: Path, where: str, record: dict, data: DeviceData) -> None:
 
 def _summary(path: Path, where: str, record: dict, data: DeviceData) -> None:
     day = iso_date(path, f"{where} calendarDate", record.get("calendarDate"))
-    steps = _optional(path, f"{where} totalSteps", record.get("totalSteps"))
+    steps = _optional(path, f"{where} totalSteps", record.get("totalSteps"), whole=True)
     parts = [
         _optional(path, f"{where} {k}", record.get(k))
         for k in ("moderateIntensityMinutes", "vigorousIntensityMinutes")

@@ -13,13 +13,13 @@ Android phone comes through Health Connect, health_connect.py).
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
+from trdjournal.exchange import text_input
 from trdjournal.exchange.incoming import MalformedFile
 from trdjournal.exchange.wearables import files
 from trdjournal.exchange.wearables.common import DayActivity, DeviceData, iso_date, number
+from trdjournal.i18n import _
 
 SOURCE = "google-fit"
 FILE_NAME = "daily activity metrics.csv"
@@ -32,23 +32,32 @@ def looks_like(header: set[str]) -> bool:
 
 def parse(path: Path) -> DeviceData:
     path = Path(path)
-    names = files.members(path, FILE_NAME, "*.csv")
-    names = [n for n in names if files.basename(n).lower() == FILE_NAME] or names[:1]
-    if not names:
-        raise MalformedFile(path, "the zip", "holds no Fit/Daily activity metrics.csv")
+    with files.Export(path) as export:
+        names = export.members(FILE_NAME, "*.csv")
+        names = [n for n in names if files.basename(n).lower() == FILE_NAME] or names[:1]
+        if not names:
+            raise MalformedFile(
+                path,
+                _("the zip"),
+                _("holds no {name}").format(name="Fit/Daily activity metrics.csv"),
+            )
+        with export.csv_rows(names[0]) as rows:
+            return _read(path, rows)
+
+
+def _read(path: Path, reader) -> DeviceData:
     data = DeviceData(SOURCE)
-    try:
-        rows = list(csv.reader(io.StringIO(files.read_text(path, names[0]), newline="")))
-    except csv.Error as exc:
-        raise MalformedFile(path, "the CSV", f"cannot be read as CSV ({exc})") from None
-    reader = iter(rows)
-    header = [cell.strip().lower() for cell in next(reader, [])]
+    header = [cell.lower() for cell in text_input.header_row(reader, path)]
     if not looks_like(set(header)):
         raise MalformedFile(
-            path, "line 1", "is not Google Fit's daily activity header (Date, Step count, ...)"
+            path,
+            _("line {n}").format(n=1),
+            _("is not Google Fit's daily activity header ({columns}, ...)").format(
+                columns="Date, Step count"
+            ),
         )
     at = {name: header.index(name) for name in (DATE, STEPS, MOVE) if name in header}
-    for line, row in enumerate(reader, start=2):
+    for line, row in reader:
         if not any(cell.strip() for cell in row):
             continue
         data.entries += 1
@@ -56,8 +65,12 @@ def parse(path: Path) -> DeviceData:
         def cell(name: str, row: list[str] = row, line: int = line) -> int | None:
             i = at.get(name)
             text = row[i].strip() if i is not None and i < len(row) else ""
-            return round(number(path, f"line {line} {name}", text)) if text else None
+            return round(number(path, _column(line, name), text, whole=True)) if text else None
 
-        day = iso_date(path, f"line {line} Date", row[at[DATE]] if at[DATE] < len(row) else "")
+        day = iso_date(path, _column(line, "Date"), row[at[DATE]] if at[DATE] < len(row) else "")
         data.days.append(DayActivity(day, cell(STEPS), cell(MOVE)))
     return data
+
+
+def _column(line: int, column: str) -> str:
+    return _("line {n} {column}").format(n=line, column=column)

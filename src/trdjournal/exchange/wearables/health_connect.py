@@ -32,6 +32,7 @@ from trdjournal.exchange.wearables.common import (
     local_time,
     zone_offset,
 )
+from trdjournal.i18n import _
 
 SOURCE = "health-connect"
 DB_NAME = "health_connect_export.db"
@@ -43,10 +44,15 @@ def is_export(found_tables: set[str]) -> bool:
     return SESSIONS in found_tables or STEPS in found_tables
 
 
-def parse(path: Path, member: str | None = None) -> DeviceData:
+def member(names: list[str]) -> str | None:
+    """The database inside a zip of the export, by its name."""
+    return next((n for n in names if files.basename(n).lower() == DB_NAME), None)
+
+
+def parse(path: Path) -> DeviceData:
     path = Path(path)
     data = DeviceData(SOURCE)
-    with files.sqlite_file(path, member) as conn:
+    with files.Export(path) as export, export.sqlite(member(export.names)) as conn:
         found = files.tables(conn)
         if SESSIONS in found:
             asleep = _asleep_by_session(path, conn) if STAGES in found else {}
@@ -54,7 +60,7 @@ def parse(path: Path, member: str | None = None) -> DeviceData:
                 f"SELECT row_id, start_time, end_time, end_zone_offset FROM {SESSIONS}"
             ):
                 data.entries += 1
-                where = f"{SESSIONS} row {row_id}"
+                where = _("{table} row {n}").format(table=SESSIONS, n=row_id)
                 begin = epoch(path, f"{where} start_time", start, millis=True)
                 finish = epoch(path, f"{where} end_time", end, millis=True)
                 span = max(finish - begin, 0)
@@ -71,7 +77,7 @@ def _asleep_by_session(path: Path, conn) -> dict:
         f"SELECT parent_key, stage_start_time, stage_end_time, stage_type FROM {STAGES}"
     ):
         if stage in ASLEEP_STAGES:
-            where = f"{STAGES} of session {key}"
+            where = _("{table} of session {n}").format(table=STAGES, n=key)
             begin = epoch(path, f"{where} stage_start_time", start, millis=True)
             finish = epoch(path, f"{where} stage_end_time", end, millis=True)
             asleep[key] += max(finish - begin, 0)
@@ -85,7 +91,7 @@ def _steps(path: Path, conn, data: DeviceData) -> list[DayActivity]:
         conn.execute(f"SELECT start_time, start_zone_offset, count, {app} FROM {STEPS}"), 1
     ):
         data.entries += 1
-        where = f"{STEPS} row {i}"
+        where = _("{table} row {n}").format(table=STEPS, n=i)
         moment = epoch(path, f"{where} start_time", start, millis=True)
         day = local_time(moment, zone_offset(path, f"{where} start_zone_offset", offset)).date()
         totals[(day, str(source))] += count(path, f"{where} count", steps)

@@ -19,10 +19,15 @@ from trdjournal.domain import device
 from trdjournal.domain.device import DeviceValue
 from trdjournal.exchange import wearables
 from trdjournal.exchange.wearables.common import to_values
+from trdjournal.i18n import N_, _, format_number, ngettext
 from trdjournal.storage import Journal, backup
 
 TABLE = "device_values"
-WORDS = {"sleep_hours": "sleep", "activity_minutes": "active minutes", "steps": "steps"}
+WORDS = {  # translated where shown
+    "sleep_hours": N_("sleep"),
+    "activity_minutes": N_("active minutes"),
+    "steps": N_("steps"),
+}
 
 
 @dataclasses.dataclass
@@ -33,7 +38,8 @@ class DevicePlan:
 
 
 def _text(field: str, value: float) -> str:
-    return f"{value:g} h" if field == "sleep_hours" else f"{value:g}"
+    shown = format_number(value, decimals=2)
+    return _("{hours} h").format(hours=shown) if field == "sleep_hours" else shown
 
 
 def plan(journal: Journal, values: list[DeviceValue]) -> DevicePlan:
@@ -47,19 +53,32 @@ def plan(journal: Journal, values: list[DeviceValue]) -> DevicePlan:
             continue
         checkin = typed.get(value.date)
         mine = getattr(checkin, value.field, None) if checkin is not None else None
-        what = f"{value.date.isoformat()} {WORDS[value.field]}"
+        what = _("{day} {field}").format(day=value.date.isoformat(), field=_(WORDS[value.field]))
         if mine is not None and mine != value.value:
             conflicts.append(
-                f"{what}: you typed {_text(value.field, mine)}, {value.source_name} measured "
-                f"{_text(value.field, value.value)} (your value is kept)"
+                _(
+                    "{what}: you typed {typed}, {source} measured {measured} (your value is kept)"
+                ).format(
+                    what=what,
+                    typed=_text(value.field, mine),
+                    source=value.source_name,
+                    measured=_text(value.field, value.value),
+                )
             )
             continue
         other = shown.get(value.date, {}).get(value.field)
         if mine is None and other is not None and other.value != value.value:
             conflicts.append(
-                f"{what}: {other.source_name} measured {_text(value.field, other.value)}, "
-                f"{value.source_name} {_text(value.field, value.value)} "
-                f"({other.source_name}'s is shown, imported first)"
+                _(
+                    "{what}: {first} measured {first_value}, {second} {second_value} "
+                    "({first}'s is shown, imported first)"
+                ).format(
+                    what=what,
+                    first=other.source_name,
+                    first_value=_text(value.field, other.value),
+                    second=value.source_name,
+                    second_value=_text(value.field, value.value),
+                )
             )
     return DevicePlan(fresh, len(values) - len(fresh), conflicts)
 
@@ -69,14 +88,22 @@ def summary_lines(found: DevicePlan, values: list[DeviceValue]) -> list[str]:
     new_nights = {v.date for v in found.values if v.field == "sleep_hours"}
     days = {v.date for v in values if v.field in ("steps", "activity_minutes")}
     lines = [
-        f"Nights in the file: {len(nights)} ({len(new_nights)} new); days with steps or "
-        f"active minutes: {len(days)}"
+        _(
+            "Nights in the file: {nights} ({new} new); days with steps or active minutes: {days}"
+        ).format(nights=len(nights), new=len(new_nights), days=len(days))
     ]
     if found.conflicts:
-        lines.append(f"Conflicts ({len(found.conflicts)}), nothing you typed was changed:")
+        lines.append(
+            ngettext(
+                "{n} conflict, nothing you typed was changed:",
+                "{n} conflicts, nothing you typed was changed:",
+                len(found.conflicts),
+            ).format(n=len(found.conflicts))
+        )
         lines += [f"  {line}" for line in found.conflicts[:20]]
         if len(found.conflicts) > 20:
-            lines.append(f"  and {len(found.conflicts) - 20} more")
+            more = len(found.conflicts) - 20
+            lines.append("  " + ngettext("and {n} more", "and {n} more", more).format(n=more))
     return lines
 
 

@@ -17,9 +17,7 @@ wake day is the date of ``bedtime_end``. Active minutes are Oura's medium plus h
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +31,7 @@ from trdjournal.exchange.wearables.common import (
     iso_datetime,
     number,
 )
+from trdjournal.i18n import _
 
 SOURCE = "oura"
 SLEEP_COLUMNS = {"bedtime_end", "total_sleep_duration"}
@@ -59,48 +58,52 @@ def looks_like_csv(header: set[str]) -> bool:
 def parse(path: Path) -> DeviceData:
     path = Path(path)
     data = DeviceData(SOURCE)
-    names = files.members(path, "*.json", "*.csv")
-    for name in names:
-        where = files.basename(name)
-        if name.lower().endswith(".json"):
-            document = files.read_json(path, name)
-            if not looks_like_json(document):
+    with files.Export(path) as export:
+        for name in export.members("*.json", "*.csv"):
+            where = files.basename(name)
+            if name.lower().endswith(".json"):
+                document = export.read_json(name)
+                if not looks_like_json(document):
+                    continue
+                for i, record in enumerate(document.get("sleep") or []):
+                    _sleep(path, f"{where} sleep[{i}]", record, data)
+                for key in ("daily_activity", "activity"):
+                    for i, record in enumerate(document.get(key) or []):
+                        _activity(path, f"{where} {key}[{i}]", record, data)
                 continue
-            for i, record in enumerate(document.get("sleep") or []):
-                _sleep(path, f"{where} sleep[{i}]", record, data)
-            for key in ("daily_activity", "activity"):
-                for i, record in enumerate(document.get(key) or []):
-                    _activity(path, f"{where} {key}[{i}]", record, data)
-            continue
-        text = files.read_text(path, name)
-        try:
-            rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=_sep(text)))
-        except csv.Error as exc:
-            raise MalformedFile(path, where, f"cannot be read as CSV ({exc})") from None
-        header = {k.strip().lower() for k in (rows[0] if rows else {}) if isinstance(k, str)}
-        for line, row in enumerate(rows, start=2):
-            row = {k.strip().lower(): v for k, v in row.items() if isinstance(k, str)}
-            if header >= SLEEP_COLUMNS:
-                _sleep(path, f"{where} line {line}", row, data)
-            elif header >= ACTIVITY_COLUMNS:
-                _activity(path, f"{where} line {line}", row, data)
+            with export.csv_rows(name) as rows:
+                _csv(path, where, rows, data)
     if not data.entries:
-        raise MalformedFile(path, "the file", "holds no Oura sleep or daily activity records")
+        raise MalformedFile(path, _("the file"), _("holds no Oura sleep or daily activity records"))
     return data
 
 
-def _sep(text: str) -> str:
-    first = text.split("\n", 1)[0]
-    return ";" if first.count(";") > first.count(",") else ","
+def _line(name: str, line: int) -> str:
+    return _("{file} line {n}").format(file=name, n=line)
 
 
-def _seconds(path: Path, where: str, value: Any) -> float | None:
-    return None if value in (None, "") else number(path, where, value)
+def _csv(path: Path, where: str, rows, data: DeviceData) -> None:
+    """sleep.csv or dailyactivity.csv: each record named by the line it starts on."""
+    first = next(rows, None)
+    header = [cell.strip().lstrip("\ufeff").lower() for cell in first[1]] if first else []
+    if set(header) >= SLEEP_COLUMNS:
+        read = _sleep
+    elif set(header) >= ACTIVITY_COLUMNS:
+        read = _activity
+    else:
+        return
+    for line, cells in rows:
+        if any(cell.strip() for cell in cells):
+            read(path, _line(where, line), dict(zip(header, cells, strict=False)), data)
+
+
+def _seconds(path: Path, where: str, value: Any, *, whole: bool = False) -> float | None:
+    return None if value in (None, "") else number(path, where, value, whole=whole)
 
 
 def _sleep(path: Path, where: str, record: Any, data: DeviceData) -> None:
     if not isinstance(record, dict):
-        raise MalformedFile(path, where, "is not a sleep record")
+        raise MalformedFile(path, where, _("is not a sleep record"))
     kind = record.get("type")
     if kind == "deleted":
         return
@@ -129,10 +132,10 @@ def _sleep(path: Path, where: str, record: Any, data: DeviceData) -> None:
 
 def _activity(path: Path, where: str, record: Any, data: DeviceData) -> None:
     if not isinstance(record, dict):
-        raise MalformedFile(path, where, "is not an activity record")
+        raise MalformedFile(path, where, _("is not an activity record"))
     data.entries += 1
     day = iso_date(path, f"{where} day", record.get("day") or record.get("summary_date"))
-    steps = _seconds(path, f"{where} steps", record.get("steps"))
+    steps = _seconds(path, f"{where} steps", record.get("steps"), whole=True)
     if "high_activity_time" in record or "medium_activity_time" in record:
         seconds = [
             _seconds(path, f"{where} {k}", record.get(k))

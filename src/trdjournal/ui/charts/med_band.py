@@ -72,8 +72,7 @@ def lane_row(lane: MedLane, colors: ChartColors) -> BandRow:
             fill = _blend(base, background, 0.45 + 0.55 * seg.dose / top)
             bars.append(Bar(x_of(seg.start), x_of(seg.end), seg.label, fill, text_on(fill)))
         if course.stop is not None:
-            reason = course.stop.label.removeprefix("stopped").lstrip(": ")
-            stops.append(Stop(x_of(course.stop.date), reason))
+            stops.append(Stop(x_of(course.stop.date), course.stop.reason_label))
     return BandRow(lane.drug, tuple(bars), tuple(stops))
 
 

@@ -329,11 +329,17 @@ class MainWindow(QMainWindow):
                 found.append((key, what))
         return found
 
+    def close_question(self, unsaved: list[tuple[str, str]]) -> str:
+        """The question closing asks: each view's unsaved work, in one translated sentence."""
+        return self.tr("Not saved yet: {what}.").format(
+            what="; ".join(what for _key, what in unsaved)
+        )
+
     def confirm_close(self, unsaved: list[tuple[str, str]]) -> QMessageBox.StandardButton:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Not saved yet"),
-            self.tr("Not saved yet: ") + "; ".join(what for _key, what in unsaved) + ".",
+            self.close_question(unsaved),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

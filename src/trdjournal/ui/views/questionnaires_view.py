@@ -242,7 +242,7 @@ class QuestionnairesView(QWidget):
     def unsaved_work(self) -> str | None:
         if self.form is None or all(a is None for a in self.form.answers()):
             return None
-        return f"a {self.form.definition.name} you started"
+        return self.tr("a {name} you started").format(name=self.form.definition.name)
 
     def save_unsaved(self) -> bool:
         """Saved only when complete; otherwise the form is shown at the first open question."""
