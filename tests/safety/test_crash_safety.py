@@ -67,15 +67,35 @@ STREAM_CHILD = textwrap.dedent(
 
 def _child(code: str, *args: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(SRC), "TRDJOURNAL_TODAY": "2026-06-15"}
-    return subprocess.Popen(
-        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
-    )
+    return subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, env=env)
 
 
-def _read_line(proc: subprocess.Popen, timeout: float = 60) -> str:
-    ready, _, _ = select.select([proc.stdout], [], [], timeout)
-    assert ready, "the child process said nothing in time"
-    return proc.stdout.readline().strip()
+class _Lines:
+    """The child's stdout read straight from the pipe, line by line.
+
+    Not through ``proc.stdout``: its buffer reads ahead, so a ``select`` on the pipe can wait
+    for lines already sitting in the buffer, and whatever it read ahead is never looked at.
+    """
+
+    def __init__(self, proc: subprocess.Popen) -> None:
+        self.fd, self.pending = proc.stdout.fileno(), b""
+
+    def next(self, timeout: float = 60) -> str:
+        while b"\n" not in self.pending:
+            ready, _, _ = select.select([self.fd], [], [], timeout)
+            assert ready, "the child process said nothing in time"
+            chunk = os.read(self.fd, 65536)
+            assert chunk, "the child process ended without saying it"
+            self.pending += chunk
+        line, self.pending = self.pending.split(b"\n", 1)
+        return line.decode()
+
+    def rest(self) -> list[str]:
+        """Every whole line still in the pipe (read after the child is dead: up to EOF)."""
+        while chunk := os.read(self.fd, 65536):
+            self.pending += chunk
+        *whole, self.pending = self.pending.split(b"\n")
+        return [line.decode() for line in whole]
 
 
 def _kill(proc: subprocess.Popen) -> None:
@@ -99,7 +119,7 @@ def test_a_large_import_killed_midway_leaves_nothing_of_it(tmp_path, make_daylio
     export = make_daylio_export(tmp_path / "daylio.csv", days=7400, end=dt.date(2026, 6, 15))
     wal = Path(f"{journal_path}-wal")
     proc = _child(IMPORT_CHILD, str(journal_path), str(export))
-    assert _read_line(proc) == "checkins written, not committed"
+    assert _Lines(proc).next() == "checkins written, not committed"
     wal_at_kill = wal.stat().st_size
     _kill(proc)
     assert wal_at_kill > 500_000  # uncommitted import pages really were on disk
@@ -118,8 +138,15 @@ def test_a_stream_of_checkins_killed_midway_keeps_every_committed_one(tmp_path):
     journal_path = tmp_path / "journal.sqlite3"
     Journal.open(journal_path).close()
     proc = _child(STREAM_CHILD, str(journal_path))
-    confirmed = [_read_line(proc) for _ in range(300)]
+    lines = _Lines(proc)
+    seen = [lines.next() for _ in range(300)]  # the kill lands well inside the stream
     _kill(proc)
+    # The writer does not wait for the test to read: by the kill it may have reported many
+    # more saves, which are in the pipe. Every one it reported counts, not only those read.
+    confirmed = seen + lines.rest()
+    assert confirmed == [
+        (dt.date(2000, 1, 1) + dt.timedelta(days=n)).isoformat() for n in range(len(confirmed))
+    ]
     conn = _check(journal_path)
     stored = dict(conn.execute("SELECT date, mood FROM checkins").fetchall())
     revisions = conn.execute("SELECT count(*) FROM revisions").fetchone()[0]

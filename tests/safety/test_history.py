@@ -77,3 +77,16 @@ def test_entries_never_show_a_deleted_day_and_the_export_keeps_it(cli, journal_p
     assert [(r["row_key"], r["before"]["note"]) for r in deleted] == [
         ("2026-06-01", "private thought")
     ]
+
+
+def test_an_edit_of_a_record_that_is_gone_is_refused_and_writes_nothing(tmp_path):
+    from trdjournal.domain import ValidationError
+
+    with Journal.open(tmp_path / "journal.sqlite3") as journal:
+        session = journal.add_session(TreatmentSession(D(2026, 6, 1), "rtms", note="1st"))
+        journal.delete_session(session.id)
+        history = journal.revisions()
+        for gone in (session, dataclasses.replace(session, id=None)):
+            with pytest.raises(ValidationError, match="there is no sessions row .* to edit"):
+                journal.update_session(dataclasses.replace(gone, note="edited"))
+        assert journal.sessions() == [] and journal.revisions() == history

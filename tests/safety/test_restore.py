@@ -134,3 +134,47 @@ def test_a_vanished_journal_points_to_its_backups(cli, journal_path):
     assert "There was no journal" in result.stderr and "restore --newest" in result.stderr
     assert cli("restore", "--newest").exit_code == 0
     assert "2026-06-01" in cli("entries").output
+
+
+def _with_a_stale_index(path):
+    """A backup whose rows and index disagree: SQLite's quick check passes it, only the full
+    integrity check finds it (an index no longer matching its table, as after a bad write)."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE INDEX stale_mood ON checkins(mood)")
+    conn.commit()
+    root, sql = conn.execute(
+        "SELECT rootpage, sql FROM sqlite_master WHERE name = 'stale_mood'"
+    ).fetchone()
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("DELETE FROM sqlite_master WHERE name = 'stale_mood'")
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE checkins SET mood = (mood + 1) % 11")  # the hidden index is not told
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "INSERT INTO sqlite_master VALUES ('index', 'stale_mood', 'checkins', ?, ?)", [root, sql]
+    )
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+def test_a_backup_only_the_full_integrity_check_finds_damaged_is_refused(cli, lived_in, tmp_path):
+    stale = tmp_path / "stale.sqlite3"
+    source = sqlite3.connect(lived_in)
+    backup.copy_database(source, stale)
+    source.close()
+    _with_a_stale_index(stale)
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+    before, backups = lived_in.read_bytes(), backup.list_backups(lived_in)
+    result = cli("restore", str(stale))
+    assert result.exit_code == 1
+    assert "is damaged" in result.output and "missing from index stale_mood" in result.output
+    result = cli("restore", str(empty))
+    assert result.exit_code == 1 and "empty database, not a journal" in result.output
+    assert lived_in.read_bytes() == before
+    assert backup.list_backups(lived_in) == backups  # refused before anything was backed up

@@ -252,6 +252,44 @@ def streaming_import_case(rows: int, folder: Path, label: str) -> list[Result]:
     ]
 
 
+def restore_case(journal_path: Path, runs: int, folder: Path, label: str) -> list[Result]:
+    """Restoring a backup over the journal (the backup checked, the journal backed up, the
+    swap), against the floor of copying the backup in with SQLite's backup API."""
+    import shutil
+
+    work = folder / "restore"
+    work.mkdir(exist_ok=True)
+    journal = work / journal_path.name
+    shutil.copyfile(journal_path, journal)
+    source = _copied(journal_path, work / "chosen.sqlite3")
+
+    from trdjournal.storage import backup
+
+    restore_s = median_time(lambda: backup.restore(source, journal), runs)
+    floor = median_time(lambda: _copied(source, work / "floor.sqlite3"), runs)
+    return [
+        Result(
+            f"restore a backup, {label}",
+            restore_s,
+            runs,
+            floor_s=floor,
+            goal="floor: copying the backup in",
+        )
+    ]
+
+
+def _copied(source: Path, target: Path) -> Path:
+    import sqlite3
+
+    from trdjournal.storage import backup
+
+    conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return backup.copy_database(conn, target)
+    finally:
+        conn.close()
+
+
 def registry(journals: dict[str, Path], runs: int, folder: Path, *, quick: bool):
     """(name, zero-argument callable returning Results), in the order they run."""
     largest = journals["20y"]
@@ -269,6 +307,7 @@ def registry(journals: dict[str, Path], runs: int, folder: Path, *, quick: bool)
             lambda: streaming_import_case(20_000 if quick else 10**6, folder, label),
         ),
         ("encryption", lambda: encryption_case(largest, runs, folder, label)),
+        ("restore", lambda: restore_case(largest, runs, folder, label)),
         ("apple health", lambda: apple_health_case(folder, quick=quick)),
     ]
 
@@ -317,13 +356,13 @@ def encryption_case(journal_path: Path, runs: int, folder: Path, label: str) -> 
     plain and encrypted; each encrypted open derives its key again, as a new process does."""
     import shutil
 
-    from trdjournal.storage import Journal, cipher, encryption
+    from trdjournal.storage import Journal, cipher, conversion
 
     passphrase = "bench passphrase"
     encrypted = folder / f"encrypted-{journal_path.name}"
     shutil.copyfile(journal_path, encrypted)
     start = time.perf_counter()
-    encryption.encrypt(encrypted, passphrase)
+    conversion.convert_everything(encrypted, current=None, new=passphrase)
     convert_s = time.perf_counter() - start
 
     def read_all(path: Path, secret: str | None) -> None:

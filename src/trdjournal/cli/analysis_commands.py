@@ -33,7 +33,7 @@ ROLE_SHORT = {"antidepressant": "AD", "augmentation": "aug", "supplement": N_("s
 
 
 def side_effect_text(name: str, days: int, max_severity: int) -> str:
-    """"nausea 18 days (max 2/3)": a side effect, its days logged and its worst severity."""
+    """Shown as "nausea 18 days (max 2/3)": a side effect, its days logged and its worst severity."""
     return ngettext(
         "{name} {days} day (max {max_severity}/3)",
         "{name} {days} days (max {max_severity}/3)",

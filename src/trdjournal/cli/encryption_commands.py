@@ -6,19 +6,49 @@ interrupted, the same command run again with the same passphrase finishes it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from trdjournal.cli.common import AppContext, ask_new_passphrase, ask_passphrase, pass_app
 from trdjournal.context import PASSPHRASE_ENV, passphrase_from_env
-from trdjournal.i18n import N_, _
-from trdjournal.storage import JournalError, backup, cipher, conversion, encryption
+from trdjournal.i18n import N_, NN_, _, ngettext
+from trdjournal.storage import JournalError, backup, cipher, conversion
 
 NEW_PASSPHRASE_ENV = "TRDJOURNAL_NEW_PASSPHRASE"
 
-FORGET_WARNING = (
+FORGET_WARNING = N_(
     "Keep the passphrase safe: without it nobody can open this journal or its backups, "
     "you included."
 )
+# Whole sentences for each action (an action's name put into one sentence stays English in a
+# translation); "rekey" is a change of passphrase.
+FINISHED = {
+    "encrypt": NN_(
+        "Finished the interrupted encryption of {path} and its {count} backup.",
+        "Finished the interrupted encryption of {path} and its {count} backups.",
+    ),
+    "decrypt": NN_(
+        "Finished the interrupted decryption of {path} and its {count} backup.",
+        "Finished the interrupted decryption of {path} and its {count} backups.",
+    ),
+    "rekey": NN_(
+        "Finished the interrupted change of the passphrase of {path} and its {count} backup.",
+        "Finished the interrupted change of the passphrase of {path} and its {count} backups.",
+    ),
+}
+BACKUPS_DONE = {
+    "encrypt": NN_(
+        "Its {count} backup was encrypted too.", "Its {count} backups were encrypted too."
+    ),
+    "decrypt": NN_(
+        "Its {count} backup was decrypted too.", "Its {count} backups were decrypted too."
+    ),
+    "rekey": NN_(
+        "Its {count} backup was encrypted with the new passphrase too.",
+        "Its {count} backups were encrypted with the new passphrase too.",
+    ),
+}
 
 
 ENCRYPT_HELP = N_("""Encrypt the journal with a passphrase, or change the passphrase of an encrypted one.
@@ -56,9 +86,9 @@ def encrypt(app: AppContext) -> None:
         current, new = None, ask_new_passphrase(PASSPHRASE_ENV)
         cipher.check_passphrase(new)
         done, backups = conversion.convert_everything(path, current=None, new=new)
-        click.echo(f"Encrypted {done.path}.")
-    _report_backups(backups, "encrypted")
-    click.echo(FORGET_WARNING)
+        click.echo(_("Encrypted {path}.").format(path=done.path))
+    _report_backups(backups, done.action)
+    click.echo(_(FORGET_WARNING))
 
 
 DECRYPT_HELP = N_("""Remove the passphrase: the journal becomes a plain SQLite file again.
@@ -84,8 +114,8 @@ def decrypt(app: AppContext) -> None:
             )
             return
         current = ask_passphrase(encrypted[0].path)
-        result = encryption.convert_backups(path, current=current, new=None)
-        _report_backups(result, "decrypted")
+        result = conversion.convert_backups(path, current=current, new=None)
+        _report_backups(result, "decrypt")
         return
     current = ask_passphrase(path)
     done, backups = conversion.convert_everything(path, current=current, new=None)
@@ -94,7 +124,7 @@ def decrypt(app: AppContext) -> None:
             path=done.path
         )
     )
-    _report_backups(backups, "decrypted")
+    _report_backups(backups, "decrypt")
 
 
 def _passphrase_being_set(path, action: str) -> str:
@@ -112,19 +142,11 @@ def _finished(path, passphrase_for, command: str) -> bool:
     interrupted = conversion.pending(path)
     if interrupted is None or interrupted.phase != "swapping":
         return False
-    wanted = "decrypt" if interrupted.action == "decrypt" else "encrypt"
-    if wanted != command:
-        raise JournalError(
-            _(
-                "An earlier {action} of {path} was interrupted; run `trdjournal {wanted}` again with the same passphrase to finish it first."
-            ).format(action=interrupted.action, path=path, wanted=wanted)
-        )
+    if ("decrypt" if interrupted.action == "decrypt" else "encrypt") != command:
+        conversion.refuse_if_half_swapped(path)  # names the command that finishes it
     conversion.finish(path, passphrase_for(interrupted.action))
-    click.echo(
-        _("Finished the interrupted {action} of {path} and its {value} backups.").format(
-            action=interrupted.action, path=path, value=len(interrupted.files) - 1
-        )
-    )
+    count = sum(1 for f in interrupted.files if f != Path(path).expanduser())  # backups
+    click.echo(ngettext(*FINISHED[interrupted.action], count).format(path=path, count=count))
     return True
 
 
@@ -137,9 +159,9 @@ def _encrypt_plain_backups(path, passphrase: str) -> None:
             ).format(path=path)
         )
         return
-    result = encryption.convert_backups(path, current=None, new=passphrase)
+    result = conversion.convert_backups(path, current=None, new=passphrase)
     click.echo(_("{path} was already encrypted; its plain backups were not.").format(path=path))
-    _report_backups(result, "encrypted")
+    _report_backups(result, "encrypt")
 
 
 def _require_journal(path) -> None:
@@ -148,11 +170,10 @@ def _require_journal(path) -> None:
         raise JournalError(_("There is no journal at {path}.").format(path=path))
 
 
-def _report_backups(result: encryption.BackupConversion, done: str) -> None:
-    if result.converted:
-        click.echo(
-            _("Its {count} backups were {done} too.").format(count=len(result.converted), done=done)
-        )
+def _report_backups(result: conversion.BackupConversion, action: str) -> None:
+    count = len(result.converted)
+    if count:
+        click.echo(ngettext(*BACKUPS_DONE[action], count).format(count=count))
     for path, reason in result.skipped.items():
         click.echo(
             _("Warning: the backup {path} was left as it was: {reason}").format(

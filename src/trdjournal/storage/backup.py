@@ -36,10 +36,7 @@ from trdjournal.storage.errors import (
     PassphraseRequiredError,
 )
 from trdjournal.storage.opening import (
-    MIGRATIONS_TABLE,
-    applied_migrations,
     check_existing,
-    known_migrations,
 )
 
 KEEP_DAILY = 14
@@ -242,35 +239,19 @@ def _key(path: Path, passphrase: str | None) -> str | None:
 
 
 def check_restorable(path: Path, passphrase: str | None = None) -> None:
-    """Raise unless ``path`` is an intact journal this version of trdjournal can open."""
+    """Raise unless ``path`` is an intact journal this version of trdjournal can open.
+
+    One read of the file: SQLite's full integrity check (it replaces the journal, so indexes
+    are checked against their tables too), then the schema.
+    """
     if not path.is_file():
         raise JournalError(_("There is no file at {path}.").format(path=path))
-    key = _key(path, passphrase)
-    check_existing(path, key)
-    conn = cipher.open_connection(path, key, read_only=True)
-    try:
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        if problems != ["ok"]:
-            raise DamagedJournalError(
-                _("{path} is damaged: SQLite's integrity check found {value}.").format(
-                    path=path, value="; ".join(problems[:3])
-                ),
-                path=path,
-            )
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if MIGRATIONS_TABLE not in tables:
-            raise NotAJournalError(
-                _("{path} is an empty database, not a journal.").format(path=path), path=path
-            )
-        applied = applied_migrations(conn)
-    finally:
-        conn.close()
-    newer = sorted(applied - known_migrations())
+    newer = check_existing(path, _key(path, passphrase), full=True, empty_ok=False)
     if newer:
         raise JournalError(
             _(
                 "{path} was written by a newer trdjournal (schema {value}); update trdjournal to restore it."
-            ).format(path=path, value=", ".join(newer))
+            ).format(path=path, value=newer)
         )
 
 

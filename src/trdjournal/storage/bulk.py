@@ -156,11 +156,16 @@ class Bulk(Store):
 
     # -- whole journal -----------------------------------------------------------------
     def is_empty(self) -> bool:
-        return all(self.db[table].count == 0 for table in rows.TABLES)
+        """No records (asked at every start, before the daily backup)."""
+        return not any(self._has_rows(table) for table in rows.TABLES)
 
     def is_blank(self) -> bool:
         """No records, no settings and no history: what a whole journal loads into."""
-        return self.is_empty() and not self.db["revisions"].count and not self.db["settings"].count
+        return self.is_empty() and not any(map(self._has_rows, ("revisions", "settings")))
+
+    def _has_rows(self, table: str) -> bool:
+        # One row looked at, not all of them counted (the history runs to tens of thousands).
+        return self.db.execute(f"SELECT EXISTS (SELECT 1 FROM [{table}])").fetchone()[0] == 1
 
     def counts(self) -> dict[str, int]:
         return {table: self.db[table].count for table in rows.TABLES}

@@ -27,12 +27,21 @@ KNOWN_USER_VERSION = 0
 DAMAGE_WORDS = ("malformed", "corrupt", "not a database")
 
 
-def check_existing(path: Path, passphrase: cipher.Secret | None = None) -> str | None:
+def check_existing(
+    path: Path,
+    passphrase: cipher.Secret | None = None,
+    *,
+    full: bool = False,
+    empty_ok: bool = True,
+) -> str | None:
     """Raise unless ``path`` is an intact trdjournal journal (or an empty SQLite file).
 
     With a passphrase the file is read as an encrypted journal; a wrong passphrase raises
     WrongPassphraseError. Either way the connection is read-only. Returns the schema of a
     journal written by a newer trdjournal (the names this one does not know), else None.
+    ``full``: SQLite's full integrity check (indexes against their tables too), for a file
+    about to replace the journal; opening one runs the quick check. ``empty_ok=False`` refuses
+    an empty SQLite file too (a new journal starts as one; a backup never is one).
     """
     try:
         conn = cipher.open_connection(path, passphrase, read_only=True)
@@ -44,7 +53,7 @@ def check_existing(path: Path, passphrase: cipher.Secret | None = None) -> str |
             )
         ) from exc
     try:
-        return check_connection(conn, path, plain=passphrase is None)
+        return check_connection(conn, path, plain=passphrase is None, full=full, empty_ok=empty_ok)
     finally:
         conn.close()
 
@@ -75,11 +84,14 @@ def newer_schema(conn) -> str | None:
     return ", ".join(unknown) or None
 
 
-def check_connection(conn, path: Path, *, plain: bool = True) -> str | None:
+def check_connection(
+    conn, path: Path, *, plain: bool = True, full: bool = False, empty_ok: bool = True
+) -> str | None:
     """The checks of ``check_existing`` on a connection already open (and keyed)."""
     errors = (sqlite3.DatabaseError,) if plain else (cipher.sqlcipher().DatabaseError,)
+    check = "integrity_check" if full else "quick_check"
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        rows = conn.execute(f"PRAGMA {check}").fetchall()
     except errors as exc:
         if plain and ("not a database" in str(exc) or "encrypted" in str(exc)):
             raise NotAJournalError(
@@ -110,7 +122,11 @@ def check_connection(conn, path: Path, *, plain: bool = True) -> str | None:
         )
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not tables:
-        return None
+        if empty_ok:
+            return None
+        raise NotAJournalError(
+            _("{path} is an empty database, not a journal.").format(path=path), path=path
+        )
     if (
         MIGRATIONS_TABLE not in tables
         or not conn.execute(

@@ -105,8 +105,7 @@ class Records(Store):
     def _update(self, spec: RecordTable, record: Any) -> Any:
         if spec.future_what is not None:
             not_in_future(record.date, what=spec.future_what)
-        self._require(spec.table, record.id)
-        self._put(spec.table, rows.TABLES[spec.table][1](record))
+        self._put(spec.table, rows.TABLES[spec.table][1](record), existing=True)
         return record
 
     def record(self, table: str, record_id: int) -> Any | None:

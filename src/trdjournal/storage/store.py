@@ -45,17 +45,19 @@ class Store:
         found = list(self.db[table].rows_where(f"{pk} = ?", [key], limit=1))
         return found[0] if found else None
 
-    def _require(self, table: str, key: Any) -> None:
-        if key is None or self._row(table, key) is None:
-            raise ValidationError(
-                "id", _("there is no {table} row {key} to edit").format(table=table, key=repr(key))
-            )
-
-    def _put(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
-        """Insert or replace one row, recording the revision, inside a transaction."""
+    def _put(self, table: str, row: dict[str, Any], *, existing: bool = False) -> dict[str, Any]:
+        """Insert or replace one row, recording the revision, inside a transaction.
+        ``existing``: an edit, refused unless the row is there (read once, in the transaction)."""
         pk = rows.TABLES[table][3]
         with self.db.atomic():
             before = self._row(table, row[pk]) if row.get(pk) is not None else None
+            if existing and before is None:
+                raise ValidationError(
+                    "id",
+                    _("there is no {table} row {key} to edit").format(
+                        table=table, key=repr(row.get(pk))
+                    ),
+                )
             if row.get(pk) is None:
                 row = {k: v for k, v in row.items() if k != pk}
                 key = self.db[table].insert(row).last_pk

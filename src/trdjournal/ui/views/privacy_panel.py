@@ -1,7 +1,7 @@
 """Settings > Passphrase: encrypt the journal, change or remove its passphrase, auto-lock.
 
 Converting closes the journal, runs off the UI thread (the journal and every backup are
-rewritten; see storage/encryption.py), then opens it again: with the new passphrase when it
+rewritten; see storage/conversion.py), then opens it again: with the new passphrase when it
 worked, as it was when it did not.
 """
 
