@@ -25,8 +25,9 @@ from trdjournal.domain.model import to_json_dict
 from trdjournal.domain.pgx import PgxResult, gene_name, genes, latest_by_gene
 from trdjournal.i18n import N_, _
 
-YES = {"yes", "y", "true", "1"}
-NO = {"no", "n", "false", "0"}
+# The Swedish refusal asks for "ja eller nej", so those words are taken too, in any language.
+YES = {"yes", "y", "true", "1", "ja", "j"}
+NO = {"no", "n", "false", "0", "nej"}
 
 # FIELD as typed -> (record attribute, what VALUE looks like; translated where shown)
 FIELDS = {

@@ -1,0 +1,32 @@
+"""What a Swedish user met walking every command (issue 21): each answer in Swedish, each
+number with a decimal comma, and what the message says is allowed is what is accepted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from trdjournal.cli import main
+
+
+def run(db: Path, *args: str):
+    return CliRunner().invoke(main, ["--db", str(db), *args])
+
+
+@pytest.fixture
+def swedish(monkeypatch):
+    monkeypatch.setenv("TRDJOURNAL_LOCALE", "sv")
+
+
+def test_childhood_adversity_takes_the_ja_its_refusal_asks_for(swedish, journal_path):
+    assert "måste vara ja eller nej" in run(
+        journal_path, "background", "set", "childhood-adversity", "kanske"
+    ).output
+    result = run(journal_path, "background", "set", "childhood-adversity", "ja")
+    assert result.exit_code == 0, result.output
+    assert "childhood-adversity: ja" in result.output
+    result = run(journal_path, "background", "set", "childhood-adversity", "Nej")
+    assert result.exit_code == 0, result.output
+    assert "childhood-adversity: nej" in result.output
