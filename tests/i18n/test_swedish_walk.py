@@ -30,3 +30,10 @@ def test_childhood_adversity_takes_the_ja_its_refusal_asks_for(swedish, journal_
     result = run(journal_path, "background", "set", "childhood-adversity", "Nej")
     assert result.exit_code == 0, result.output
     assert "childhood-adversity: nej" in result.output
+
+
+def test_a_logged_life_event_names_its_impact_in_swedish(swedish, journal_path):
+    result = run(journal_path, "event", "add", "--impact", "-2", "Bråk", "på", "jobbet")
+    assert result.exit_code == 0, result.output
+    assert "2026-06-15: Bråk på jobbet (påverkan -2), id 1." in result.output
+    assert "impact" not in result.output

@@ -37,7 +37,11 @@ def event() -> None:
 @pass_app
 def add(app: AppContext, day, impact: int, text: tuple[str, ...]) -> None:
     saved = app.journal().add_life_event(LifeEvent(day_or_today(day), impact, " ".join(text)))
-    click.echo(f"{saved.date.isoformat()}: {saved.text} (impact {saved.impact:+d}), id {saved.id}.")
+    click.echo(
+        _("{day}: {text} (impact {impact}), id {id}.").format(
+            day=saved.date.isoformat(), text=saved.text, impact=f"{saved.impact:+d}", id=saved.id
+        )
+    )
 
 
 @event.command(name="list", help=N_("List life events, oldest first."))
