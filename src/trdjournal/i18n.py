@@ -20,6 +20,7 @@ import contextlib
 import datetime as dt
 import gettext
 import os
+import math
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
@@ -211,6 +212,14 @@ def format_number(value: float | int, decimals: int = 1) -> str:
 
     pattern = "0" + ("." + "#" * decimals if decimals else "")  # no grouping: 1000 mg
     return format_decimal(value, format=pattern, locale=_babel_locale())
+
+
+def shown_number(value: object) -> str:
+    """A refused value as the user reads it back: a number as the locale writes it ("25,5"),
+    anything else as its repr, so a Swedish refusal never echoes "25.5"."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return format_number(value, decimals=6)
+    return repr(value)
 
 
 def decimal_separator() -> str:

@@ -37,3 +37,13 @@ def test_a_logged_life_event_names_its_impact_in_swedish(swedish, journal_path):
     assert result.exit_code == 0, result.output
     assert "2026-06-15: Bråk på jobbet (påverkan -2), id 1." in result.output
     assert "impact" not in result.output
+
+
+@pytest.mark.parametrize("hours, shown", [("25", "fick 25)"), ("24,1", "fick 24,1)")])
+def test_refused_sleep_hours_are_read_back_with_a_decimal_comma(
+    swedish, journal_path, hours, shown
+):
+    result = run(journal_path, "log", "--mood", "6", "--sleep", hours)
+    assert result.exit_code == 2
+    assert shown in result.output and "som 7 eller 6,75" in result.output
+    assert ".0" not in result.output and "24.1" not in result.output

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from trdjournal.domain.errors import ValidationError
-from trdjournal.i18n import _
+from trdjournal.i18n import _, shown_number
 
 MAX_STEPS = 200_000
 # field -> (what it is, kind): kind "hours" (0-24 in quarter hours) or a whole-number maximum
@@ -89,7 +89,7 @@ class DeviceValue:
                 raise ValidationError(
                     self.field,
                     _("must be hours from 0 to 24 in quarter hours (got {value})").format(
-                        value=repr(value)
+                        value=shown_number(value)
                     ),
                 )
             object.__setattr__(self, "value", float(value))

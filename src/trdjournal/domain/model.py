@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from trdjournal.domain.device import MAX_STEPS
 from trdjournal.domain.errors import ValidationError
-from trdjournal.i18n import _
+from trdjournal.i18n import _, shown_number
 
 MED_EVENT_KINDS = ("start", "change", "stop")
 MED_ROLES = ("antidepressant", "augmentation", "supplement", "other")
@@ -195,7 +195,7 @@ class CheckIn:
                     "sleep_hours",
                     _(
                         "must be hours from 0 to 24 in quarter hours, like 7 or 6.75 (got {hours})"
-                    ).format(hours=repr(hours)),
+                    ).format(hours=shown_number(hours)),
                 )
             set_(self, "sleep_hours", float(hours))
         tags: list[str] = []
