@@ -47,3 +47,12 @@ def test_refused_sleep_hours_are_read_back_with_a_decimal_comma(
     assert result.exit_code == 2
     assert shown in result.output and "som 7 eller 6,75" in result.output
     assert ".0" not in result.output and "24.1" not in result.output
+
+
+def test_a_lab_reference_range_takes_decimal_commas(swedish, journal_path):
+    result = run(journal_path, "lab", "add", "TSH", "2,1", "mIU/L", "--range", "0,4-4,0")
+    assert result.exit_code == 0, result.output
+    assert "TSH 2,1 mIU/L (referens 0,4-4 mIU/L, inom intervallet)" in result.output
+    refused = run(journal_path, "lab", "add", "TSH", "2,1", "mIU/L", "--range", "låg")
+    assert refused.exit_code == 2
+    assert "som 0,4-4,0 (fick 'låg')" in refused.output

@@ -11,7 +11,7 @@ import math
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import _date
 from trdjournal.domain.reference import load_table
-from trdjournal.i18n import _, format_number
+from trdjournal.i18n import _, format_number, parse_number
 
 ENTERED = "entered"  # ref_source of a range the user typed
 MAX_VALUE = 1_000_000.0
@@ -177,12 +177,13 @@ def new_lab_result(
 
 
 def parse_range(text: str) -> tuple[float, float]:
-    """ "LOW-HIGH" as typed on the command line or in a form (e.g. "0.4-4.0")."""
+    """ "LOW-HIGH" as typed on the command line or in a form (e.g. "0.4-4.0"; in Swedish
+    "0,4-4,0" too, as the value beside it takes the decimal comma)."""
     low, sep, high = str(text).strip().partition("-")
     try:
         if not sep:
             raise ValueError
-        return float(low), float(high)
+        return parse_number(low), parse_number(high)
     except ValueError:
         raise ValidationError(
             "range",
