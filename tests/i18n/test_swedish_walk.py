@@ -56,3 +56,19 @@ def test_a_lab_reference_range_takes_decimal_commas(swedish, journal_path):
     refused = run(journal_path, "lab", "add", "TSH", "2,1", "mIU/L", "--range", "låg")
     assert refused.exit_code == 2
     assert "som 0,4-4,0 (fick 'låg')" in refused.output
+
+
+@pytest.mark.parametrize(
+    "option, value", [("--activity", "2,5"), ("--mood", "6,5"), ("--steps", "1,5")]
+)
+def test_a_decimal_where_a_whole_number_is_asked_is_refused_as_not_a_whole_number(
+    swedish, journal_path, option, value
+):
+    result = run(journal_path, "log", "--mood", "6", option, value)
+    assert result.exit_code == 2
+    assert f"'{value}' är inte ett giltigt heltal." in result.output
+
+
+def test_a_whole_number_refusal_still_names_the_type_in_english(journal_path):
+    result = run(journal_path, "log", "--mood", "6", "--activity", "2.5")
+    assert "'2.5' is not a valid integer." in result.output

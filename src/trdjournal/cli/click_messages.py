@@ -36,6 +36,11 @@ MESSAGES = (
     N_("No such option {name!r}."),
     N_("Try '{command} {option}' for help."),
     N_("{value!r} is not a valid {number_type}."),
+    # ... whose {number_type} is the click type's English name, translated by _NumberTypeNamed.
+    N_("integer"),
+    N_("integer range"),
+    N_("float"),
+    N_("float range"),
     N_("{value} is not in the range {range}."),
     N_("Usage:"),
     N_("Options"),
@@ -143,13 +148,29 @@ def _translate_help_texts() -> None:
             setattr(owner, name, wrap(method))
 
 
+class _NumberTypeNamed(str):
+    """A translated message whose ``{number_type}`` click fills with its type's English name
+    ("integer"): the name is translated too, so "2,5" for a whole number reads "is not a
+    valid whole number" in Swedish, not the same "not a valid number" as "abc"."""
+
+    def format(self, *args, **kwargs) -> str:
+        if isinstance(kwargs.get("number_type"), str):
+            kwargs["number_type"] = _(kwargs["number_type"])
+        return str.format(self, *args, **kwargs)
+
+
+def _click_gettext(message: str) -> str:
+    translated = _(message)
+    return _NumberTypeNamed(translated) if "{number_type}" in message else translated
+
+
 def translate_click() -> None:
     """Route click's messages through the core catalogue, in its current language."""
     _translate_help_texts()
     for name in CLICK_MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):
-            module._ = _
+            module._ = _click_gettext
         if hasattr(module, "ngettext"):
             module.ngettext = ngettext
     # click.decorators translates only help texts it stores ("Show this message and exit."):
