@@ -72,3 +72,24 @@ def test_a_decimal_where_a_whole_number_is_asked_is_refused_as_not_a_whole_numbe
 def test_a_whole_number_refusal_still_names_the_type_in_english(journal_path):
     result = run(journal_path, "log", "--mood", "6", "--activity", "2.5")
     assert "'2.5' is not a valid integer." in result.output
+
+
+def test_staging_counts_one_month_and_one_failure_in_the_singular(swedish, journal_path):
+    run(journal_path, "background", "set", "episode-start", "2026-05-10")
+    run(journal_path, "log", "--mood", "3")
+    result = run(journal_path, "stage")
+    assert "1 full månad sedan 2026-05-10" in result.output
+    assert "0 misslyckade adekvata antidepressiva" in result.output
+
+
+def test_staging_names_one_failed_antidepressant_in_the_singular(swedish, demo_journal):
+    result = run(demo_journal, "stage")
+    assert "1 misslyckat adekvat antidepressivum: venlafaxine" in result.output
+    assert "1 misslyckade" not in result.output
+
+
+def test_elevated_mood_agrees_with_its_noun_in_the_summary(swedish, journal_path):
+    for day in ("2026-06-14", "2026-06-15"):
+        run(journal_path, "log", "--date", day, "--mood", "3", "--elevated", "2")
+    result = run(journal_path, "summary")
+    assert "Förhöjd stämning loggad under 2 dagar (högst: måttlig)" in result.output

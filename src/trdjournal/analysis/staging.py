@@ -34,7 +34,7 @@ from trdjournal.analysis.jsonable import JsonMixin
 from trdjournal.analysis.series import ScoreIndex
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.model import CheckIn, TreatmentSession
-from trdjournal.i18n import N_, _
+from trdjournal.i18n import N_, _, ngettext
 
 TRD_MIN_FAILURES = 2
 ESTIMATE_LABEL = N_(
@@ -250,7 +250,11 @@ def _maudsley(
         if total is not None
         else (known + SEVERITY_RANGE[0], known + SEVERITY_RANGE[1])
     )
-    failures_basis = _("{count} failed adequate antidepressant(s)").format(count=len(drugs)) + (
+    failures_basis = ngettext(
+        "{count} failed adequate antidepressant",
+        "{count} failed adequate antidepressants",
+        len(drugs),
+    ).format(count=len(drugs)) + (
         ": " + ", ".join(drugs) if drugs else ""
     )
     if mood_only:
@@ -271,9 +275,17 @@ def _maudsley(
         band=None if total is None else band_of(total),
         duration_months=months,
         duration_basis=(
-            _("{months} completed months since {episode_start} (ended {end})")
+            ngettext(
+                "{months} completed month since {episode_start} (ended {end})",
+                "{months} completed months since {episode_start} (ended {end})",
+                months,
+            )
             if episode.end
-            else _("{months} completed months since {episode_start}")
+            else ngettext(
+                "{months} completed month since {episode_start}",
+                "{months} completed months since {episode_start}",
+                months,
+            )
         ).format(
             months=months,
             episode_start=episode_start.isoformat(),

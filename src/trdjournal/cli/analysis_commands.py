@@ -316,7 +316,11 @@ def print_summary(s: PeriodSummary) -> None:
         if e.shown:
             what = _("Elevated mood") if e.measure == "elevated" else _("Irritability")
             echo(
-                _("{what} logged on {days} days (highest: {highest})").format(
+                ngettext(
+                    "{what} logged on {days} day (highest: {highest})",
+                    "{what} logged on {days} days (highest: {highest})",
+                    e.days,
+                ).format(
                     what=what, days=e.days, highest=_(e.highest)
                 )
             )
