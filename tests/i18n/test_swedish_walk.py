@@ -93,3 +93,15 @@ def test_elevated_mood_agrees_with_its_noun_in_the_summary(swedish, journal_path
         run(journal_path, "log", "--date", day, "--mood", "3", "--elevated", "2")
     result = run(journal_path, "summary")
     assert "Förhöjd stämning loggad under 2 dagar (högst: måttlig)" in result.output
+
+
+def test_family_history_takes_the_swedish_words_it_shows(swedish, journal_path):
+    result = run(
+        journal_path, "background", "set", "family-history", "depression:mamma, diabetes:Pappa"
+    )
+    assert result.exit_code == 0, result.output
+    assert "family-history: depression (mamma), diabetes (pappa)" in result.output
+    saved = run(journal_path, "background", "show", "--json").output
+    assert '"relation": "mother"' in saved, "stored by its English key, as the GUI stores it"
+    refused = run(journal_path, "background", "set", "family-history", "depression:granne")
+    assert refused.exit_code == 2

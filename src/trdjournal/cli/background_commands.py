@@ -58,6 +58,17 @@ def _items(value: str) -> list[str]:
     return [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
 
 
+def _key(typed: str, names: tuple[str, ...]) -> str:
+    """A condition or relation typed in the CLI's language ("mamma") -> its stored English
+    name ("mother"), as ``background show`` writes it back; anything else as typed, for the
+    record's own check to refuse."""
+    wanted = typed.strip().casefold()
+    for name in names:
+        if wanted == _(name).casefold():
+            return name
+    return typed
+
+
 def _parse(field: str, value: str) -> Any:
     """VALUE as typed -> the record's value; an empty VALUE clears the field."""
     attribute = FIELDS[field][0]
@@ -79,7 +90,9 @@ def _parse(field: str, value: str) -> Any:
                         names2=", ".join(RELATIONS),
                     ),
                 )
-            entries.append(FamilyHistory(condition, relation))
+            entries.append(
+                FamilyHistory(_key(condition, FAMILY_CONDITIONS), _key(relation, RELATIONS))
+            )
         return tuple(entries)
     if attribute == "childhood_adversity_note":
         return text
