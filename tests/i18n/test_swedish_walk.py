@@ -105,3 +105,14 @@ def test_family_history_takes_the_swedish_words_it_shows(swedish, journal_path):
     assert '"relation": "mother"' in saved, "stored by its English key, as the GUI stores it"
     refused = run(journal_path, "background", "set", "family-history", "depression:granne")
     assert refused.exit_code == 2
+
+
+def test_a_restore_says_so_in_swedish(swedish, journal_path, tmp_path):
+    run(journal_path, "log", "--mood", "6")
+    copy = tmp_path / "kopia.sqlite3"
+    assert run(journal_path, "backup", "-o", str(copy)).exit_code == 0
+    result = run(journal_path, "restore", str(copy))
+    assert result.exit_code == 0, result.output
+    assert f"Återställde {journal_path} från {copy}." in result.output
+    assert "Restored" not in result.output
+

@@ -144,7 +144,11 @@ def restore(app: AppContext, file: Path | None, newest: bool, force: bool) -> No
     passphrase = journal_key or app.passphrase_for(file.expanduser())
     app.close()  # the journal must not be open while it is replaced
     result = backup.restore(file, app.journal_path, passphrase=passphrase, force=force)
-    click.echo(f"Restored {app.journal_path} from {result.restored_from}.")
+    click.echo(
+        _("Restored {journal} from {backup}.").format(
+            journal=app.journal_path, backup=result.restored_from
+        )
+    )
     if journal_key is not None and not cipher.is_encrypted(app.journal_path):
         click.echo(
             _(
