@@ -116,3 +116,11 @@ def test_a_restore_says_so_in_swedish(swedish, journal_path, tmp_path):
     assert f"Återställde {journal_path} från {copy}." in result.output
     assert "Restored" not in result.output
 
+
+
+def test_the_background_profile_heads_its_pharmacogenomics_in_swedish(swedish, journal_path):
+    run(journal_path, "background", "pgx", "CYP2D6", "poor")
+    result = run(journal_path, "background", "show")
+    assert result.exit_code == 0, result.output
+    assert "farmakogenetik:" in result.output and "pharmacogenomics" not in result.output
+    assert "CYP2D6 långsam metaboliserare" in result.output

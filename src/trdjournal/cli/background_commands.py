@@ -135,7 +135,9 @@ def show(app: AppContext, as_json: bool) -> None:
         return
     for field, (attribute, _hint) in FIELDS.items():
         click.echo(f"{field + ':':<26} {_value(getattr(profile, attribute))}")
-    click.echo(f"{'pharmacogenomics:':<26} {'-' if not results else ''}".rstrip())
+    # Not a FIELD (``background pgx`` sets it), so its heading is a word in the CLI's language.
+    heading = _("pharmacogenomics") + ":"
+    click.echo(f"{heading:<26} {'-' if not results else ''}".rstrip())
     for result in results:
         click.echo(f"  {_pgx_line(result)}")
 
