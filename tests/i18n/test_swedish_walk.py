@@ -21,9 +21,10 @@ def swedish(monkeypatch):
 
 
 def test_childhood_adversity_takes_the_ja_its_refusal_asks_for(swedish, journal_path):
-    assert "måste vara ja eller nej" in run(
-        journal_path, "background", "set", "childhood-adversity", "kanske"
-    ).output
+    assert (
+        "måste vara ja eller nej"
+        in run(journal_path, "background", "set", "childhood-adversity", "kanske").output
+    )
     result = run(journal_path, "background", "set", "childhood-adversity", "ja")
     assert result.exit_code == 0, result.output
     assert "childhood-adversity: ja" in result.output
@@ -115,7 +116,6 @@ def test_a_restore_says_so_in_swedish(swedish, journal_path, tmp_path):
     assert result.exit_code == 0, result.output
     assert f"Återställde {journal_path} från {copy}." in result.output
     assert "Restored" not in result.output
-
 
 
 def test_the_background_profile_heads_its_pharmacogenomics_in_swedish(swedish, journal_path):

@@ -254,9 +254,7 @@ def _maudsley(
         "{count} failed adequate antidepressant",
         "{count} failed adequate antidepressants",
         len(drugs),
-    ).format(count=len(drugs)) + (
-        ": " + ", ".join(drugs) if drugs else ""
-    )
+    ).format(count=len(drugs)) + (": " + ", ".join(drugs) if drugs else "")
     if mood_only:
         failures_basis += _("; judged from daily mood alone: {names}").format(
             names=", ".join(mood_only)

@@ -320,9 +320,7 @@ def print_summary(s: PeriodSummary) -> None:
                     "{what} logged on {days} day (highest: {highest})",
                     "{what} logged on {days} days (highest: {highest})",
                     e.days,
-                ).format(
-                    what=what, days=e.days, highest=_(e.highest)
-                )
+                ).format(what=what, days=e.days, highest=_(e.highest))
             )
     echo(_("\nMedication changes:") if s.medication_changes else _("\nMedication changes: none"))
     for e in s.medication_changes:
