@@ -19,8 +19,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gettext
-import os
 import math
+import os
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation

@@ -124,3 +124,25 @@ def test_the_background_profile_heads_its_pharmacogenomics_in_swedish(swedish, j
     assert result.exit_code == 0, result.output
     assert "farmakogenetik:" in result.output and "pharmacogenomics" not in result.output
     assert "CYP2D6 långsam metaboliserare" in result.output
+
+
+def test_lab_names_are_shown_and_typed_in_swedish(swedish, journal_path):
+    result = run(journal_path, "lab", "add", "D-vitamin", "45,5", "nmol/L")
+    assert result.exit_code == 0, result.output
+    assert "D-vitamin 45,5 nmol/L" in result.output
+    assert run(journal_path, "lab", "add", "free T4", "15", "pmol/L").exit_code == 0
+    listed = run(journal_path, "lab", "list").output
+    assert "fritt T4 15 pmol/L" in listed and "free T4" not in listed
+    assert '"name": "vitamin D"' in run(journal_path, "lab", "list", "--json").output
+    tests = run(journal_path, "lab", "tests").output
+    assert "folat: enheter" in tests and "litiumkoncentration: enheter" in tests
+    refused = run(journal_path, "lab", "add", "Foobar", "2", "mg").output
+    assert "fritt T4, fritt T3, D-vitamin, B12, folat, CRP, litiumkoncentration" in refused
+
+
+def test_every_lab_name_the_table_spells_in_english_is_marked():
+    from trdjournal.domain import labs
+
+    english_words = {"free T4", "free T3", "vitamin D", "folate", "lithium level"}
+    assert {n for n in labs.lab_names() if n in english_words} <= set(labs.TRANSLATED_NAMES)
+    assert set(labs.lab_names()) - set(labs.TRANSLATED_NAMES) == {"TSH", "B12", "CRP"}

@@ -18,7 +18,13 @@ from trdjournal.cli.common import (
     period_options,
 )
 from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.labs import lab_names, lab_test, new_lab_result, parse_range
+from trdjournal.domain.labs import (
+    lab_names,
+    lab_test,
+    new_lab_result,
+    parse_range,
+    shown_lab_name,
+)
 from trdjournal.domain.model import to_json_dict
 from trdjournal.i18n import N_, _, format_number
 
@@ -34,7 +40,7 @@ def _line(result) -> str:
     where = _(POSITIONS[result.position]) if result.position else ""
     return _("{date}  {name} {value} {unit} (reference {range}{where})").format(
         date=result.date.isoformat(),
-        name=result.name,
+        name=shown_lab_name(result.name),
         value=format_number(result.value, 3),
         unit=result.unit,
         range=result.range_text,
@@ -122,7 +128,7 @@ LAB_RESULT = records.Kind(
     "lab",
     "lab_results",
     lambda journal: journal.delete_lab_result,
-    lambda r: f"{r.date.isoformat()} {r.name} {format_number(r.value, 3)} {r.unit}",
+    lambda r: f"{r.date.isoformat()} {shown_lab_name(r.name)} {format_number(r.value, 3)} {r.unit}",
 )
 records.delete_command(lab, LAB_RESULT)
 
@@ -139,7 +145,7 @@ def tests() -> None:
         )
         click.echo(
             _("{name}: units {units}; default {ranges}").format(
-                name=test.name, units=", ".join(test.units), ranges=ranges
+                name=shown_lab_name(test.name), units=", ".join(test.units), ranges=ranges
             )
         )
         click.echo("    " + _("source: {source}").format(source=test.source))

@@ -11,9 +11,18 @@ import math
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import _date
 from trdjournal.domain.reference import load_table
-from trdjournal.i18n import _, format_number, parse_number
+from trdjournal.i18n import N_, _, format_number, parse_number
 
 ENTERED = "entered"  # ref_source of a range the user typed
+# The table's names that a language writes otherwise ("free T4" is "fritt T4" in Swedish):
+# stored in English, shown with shown_lab_name, and typed in either language.
+TRANSLATED_NAMES = (
+    N_("free T4"),
+    N_("free T3"),
+    N_("vitamin D"),
+    N_("folate"),
+    N_("lithium level"),
+)
 MAX_VALUE = 1_000_000.0
 
 
@@ -53,14 +62,23 @@ def lab_names() -> list[str]:
     return list(dict.fromkeys(t.name for t in _tests().values()))
 
 
+def shown_lab_name(name: str) -> str:
+    """A stored lab name as the user's language writes it: "free T4" -> "fritt T4"."""
+    return _(name) if name in TRANSLATED_NAMES else name
+
+
 def lab_test(name: str) -> LabTest:
-    """The table entry for a lab name or alias; ValidationError("lab") for an unknown one."""
+    """The table entry for a lab name or alias, in English or as the current language shows
+    it ("D-vitamin"); ValidationError("lab") for an unknown one."""
     found = _tests().get(_fold(name))
+    if found is None:
+        shown = {_fold(shown_lab_name(t.name)): t for t in _tests().values()}
+        found = shown.get(_fold(name))
     if found is None:
         raise ValidationError(
             "lab",
             _("must be one of {names} (got {name})").format(
-                names=", ".join(lab_names()), name=repr(name)
+                names=", ".join(shown_lab_name(n) for n in lab_names()), name=repr(name)
             ),
         )
     return found

@@ -15,7 +15,7 @@ from reportlab.platypus import Spacer
 
 from trdjournal.analysis.staging import completed_months
 from trdjournal.domain.background import Background, LifeEvent
-from trdjournal.domain.labs import ENTERED, LabResult
+from trdjournal.domain.labs import ENTERED, LabResult, shown_lab_name
 from trdjournal.i18n import N_, _
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
@@ -53,7 +53,12 @@ def lab_reference_text(lab: LabResult) -> str:
 def lab_table(labs: Sequence[LabResult], width: float, *, short_dates: bool = False) -> list:
     day = text.short_day if short_dates else text.day
     rows = [
-        [day(r.date), cell(r.name, "cell_bold"), lab_value_text(r), cell(lab_reference_text(r))]
+        [
+            day(r.date),
+            cell(shown_lab_name(r.name), "cell_bold"),
+            lab_value_text(r),
+            cell(lab_reference_text(r)),
+        ]
         for r in labs
     ]
     shares = (0.15, 0.2, 0.25, 0.4) if short_dates else (0.2, 0.2, 0.2, 0.4)

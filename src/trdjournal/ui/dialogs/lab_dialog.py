@@ -8,7 +8,13 @@ import dataclasses
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QWidget
 
 from trdjournal.domain import dates
-from trdjournal.domain.labs import LabResult, lab_names, lab_test, new_lab_result
+from trdjournal.domain.labs import (
+    LabResult,
+    lab_names,
+    lab_test,
+    new_lab_result,
+    shown_lab_name,
+)
 from trdjournal.i18n import format_number
 from trdjournal.storage import Journal
 from trdjournal.ui.base import qtutils
@@ -39,7 +45,7 @@ class LabDialog(RecordDialog):
         )
         self.name = QComboBox()
         for name in lab_names():
-            self.name.addItem(name, name)
+            self.name.addItem(shown_lab_name(name), name)
         qtutils.accessible(self.name, self.tr("Test"))
         self.value = _number_box(self.tr("Value"))
         self.unit = QComboBox()

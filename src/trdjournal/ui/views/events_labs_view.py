@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
 from trdjournal.domain.background import LifeEvent
-from trdjournal.domain.labs import LabResult
+from trdjournal.domain.labs import LabResult, shown_lab_name
 from trdjournal.i18n import format_number
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
@@ -54,7 +54,7 @@ def lab_cells(r: LabResult) -> list[str]:
     reference = r.range_text + (f" ({source})" if source else "")
     return [
         r.date.isoformat(),
-        r.name,
+        shown_lab_name(r.name),
         f"{format_number(r.value, 3)} {r.unit}",
         reference,
         _tr(POSITION_TEXT[r.position]) if r.position in POSITION_TEXT else "",
@@ -208,7 +208,10 @@ class EventsLabsView(QWidget):
             LabDialog(self.journal, self),
             "lab_results",
             lambda r: self.tr("Added {name} {value} {unit} of {day}.").format(
-                name=r.name, value=format_number(r.value, 3), unit=r.unit, day=r.date.isoformat()
+                name=shown_lab_name(r.name),
+                value=format_number(r.value, 3),
+                unit=r.unit,
+                day=r.date.isoformat(),
             ),
         )
 
@@ -218,7 +221,7 @@ class EventsLabsView(QWidget):
                 LabDialog(self.journal, self, result=result),
                 "lab_results",
                 lambda r: self.tr("Edited the {name} result of {day}.").format(
-                    name=r.name, day=r.date.isoformat()
+                    name=shown_lab_name(r.name), day=r.date.isoformat()
                 ),
             )
 
@@ -234,5 +237,7 @@ class EventsLabsView(QWidget):
 
     def delete_lab(self) -> None:
         result: LabResult | None = self.labs.selected_record()
-        what = self.tr("the {name} result").format(name=result.name) if result else ""
+        what = (
+            self.tr("the {name} result").format(name=shown_lab_name(result.name)) if result else ""
+        )
         delete_record(self.ui_context, result, self.journal.delete_lab_result, "lab_results", what)
