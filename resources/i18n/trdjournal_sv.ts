@@ -2212,6 +2212,10 @@
         <source>The report was not written: {error}</source>
         <translation>Rapporten skrevs inte: {error}</translation>
     </message>
+    <message>
+        <source>trdjournal-report-{day}.pdf</source>
+        <translation>trdjournal-rapport-{day}.pdf</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>

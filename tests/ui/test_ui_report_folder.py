@@ -60,3 +60,18 @@ def test_a_viewer_that_fails_to_open_is_reported(qtbot, window, tmp_path, monkey
     message = window.statusBar().currentMessage()
     assert "Report written" in message
     assert "No PDF viewer could be opened" in message
+
+
+def test_the_suggested_file_name_is_in_swedish_for_a_swedish_user(qtbot, window, qapp):
+    from PySide6.QtCore import QTranslator
+
+    from trdjournal.paths import resource_path
+
+    swedish = QTranslator()
+    assert swedish.load(str(resource_path("i18n") / "trdjournal_sv.qm"))
+    qapp.installTranslator(swedish)
+    try:
+        dialog = open_dialog(qtbot, window)
+        assert Path(dialog.path.text()).name == "trdjournal-rapport-2026-06-15.pdf"
+    finally:
+        qapp.removeTranslator(swedish)

@@ -202,4 +202,6 @@ def default_folder() -> Path:
 
 
 def _default_file(end: dt.date) -> Path:
-    return default_folder() / f"trdjournal-report-{end.isoformat()}.pdf"
+    # The file name the user sees and keeps is a word in their language ("rapport").
+    name = QCoreApplication.translate("ReportDialog", "trdjournal-report-{day}.pdf")
+    return default_folder() / name.format(day=end.isoformat())
