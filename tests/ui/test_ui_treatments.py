@@ -166,3 +166,15 @@ def test_med_dialog_asks_what_med_start_asks(qtbot, window, journal, monkeypatch
     answer[0] = True  # "Save it?": yes
     click_save(qtbot, dialog)
     assert [e.dose for e in journal.med_events()] == [5000]
+
+
+def test_the_drug_hint_names_its_class_in_the_users_language(qtbot, window, journal):
+    from trdjournal.i18n import use_locale
+
+    view = treatments(window)
+    with use_locale("sv"):  # the app sets the core's language with Qt's
+        qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+        dialog = view.dialog
+        qtbot.keyClicks(dialog.drug, "aripiprazole")
+        assert "aripiprazole: atypiskt antipsykotikum" in dialog.drug_info.text()
+    dialog.reject()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from trdjournal.domain import dates, drugs, medication
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import MED_ROLES, STOP_REASONS, MedicationEvent
-from trdjournal.i18n import format_number
+from trdjournal.i18n import _, format_number
 from trdjournal.storage import Journal
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.dialogs.record_dialog import RecordDialog, date_edit, date_of
@@ -181,7 +181,8 @@ class MedEventDialog(RecordDialog):
                 self.role.setCurrentIndex(self.role.findData("other"))
             self._fit_drug_info()
             return
-        parts = [f"{known.generic}: {known.drug_class}"]
+        # The class is in the core catalogue (the PDF names it too): "atypiskt antipsykotikum".
+        parts = [f"{known.generic}: {_(known.drug_class)}"]
         if known.min_adequate_daily_dose:
             parts.append(
                 self.tr("published minimum adequate dose {dose} {unit}/day").format(
