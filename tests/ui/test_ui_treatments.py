@@ -178,3 +178,21 @@ def test_the_drug_hint_names_its_class_in_the_users_language(qtbot, window, jour
         qtbot.keyClicks(dialog.drug, "aripiprazole")
         assert "aripiprazole: atypiskt antipsykotikum" in dialog.drug_info.text()
     dialog.reject()
+
+
+def test_a_sessions_detail_is_offered_and_listed_in_the_users_language(qtbot, window, journal):
+    from trdjournal.domain.model import TreatmentSession
+    from trdjournal.i18n import use_locale
+
+    journal.add_session(TreatmentSession(dt.date(2026, 6, 1), "psychotherapy", "", detail="CBT"))
+    view = treatments(window)
+    with use_locale("sv"):  # the app sets the core's language with Qt's
+        view.reload()
+        assert view.sessions.item(0, 2).text() == "KBT"
+        view.add_session()
+        dialog = view.dialog
+        dialog.kind.setCurrentIndex(dialog.kind.findData("ect"))
+        shown = dialog.detail.itemText(dialog.detail.findData("right unilateral"))
+        assert shown == "höger unilateral"
+        assert dialog.detail.toolTip() == "elektrodplacering"
+    dialog.reject()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from trdjournal.domain import course_rules, dates
 from trdjournal.domain.model import SESSION_KINDS, TreatmentSession
+from trdjournal.i18n import _
 from trdjournal.storage import Journal
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.dialogs.record_dialog import RecordDialog, date_edit, date_of
@@ -26,6 +27,12 @@ KIND_TEXT = {
 
 def kind_text(kind: str) -> str:
     return QCoreApplication.translate("SessionDialog", KIND_TEXT.get(kind, kind))
+
+
+def detail_text(detail: str) -> str:
+    """A stored detail ("CBT", "right unilateral") as the user's language writes it ("KBT",
+    "höger unilateral"): the core catalogue has each, as the trials view and PDF show them."""
+    return _(detail) if detail else ""
 
 
 class SessionDialog(RecordDialog):
@@ -68,9 +75,9 @@ class SessionDialog(RecordDialog):
         self.detail.clear()
         self.detail.addItem(self.tr("not given"), "")
         for detail in rule.details:
-            self.detail.addItem(detail, detail)
+            self.detail.addItem(detail_text(detail), detail)
         self.detail.setEnabled(bool(rule.details))
-        self.detail.setToolTip(rule.detail_name)
+        self.detail.setToolTip(_(rule.detail_name) if rule.detail_name else "")
         index = self.detail.findData(chosen)
         self.detail.setCurrentIndex(max(0, index))
 

@@ -16,7 +16,7 @@ from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.ui_context import UiContext
 from trdjournal.ui.dialogs.appointment_dialog import AppointmentDialog
 from trdjournal.ui.dialogs.med_event_dialog import MedEventDialog, describe, reason_text
-from trdjournal.ui.dialogs.session_dialog import SessionDialog, kind_text
+from trdjournal.ui.dialogs.session_dialog import SessionDialog, detail_text, kind_text
 from trdjournal.ui.widgets.empty_state import show_when_empty
 from trdjournal.ui.widgets.record_actions import delete_record, open_dialog
 from trdjournal.ui.widgets.record_table import RecordTable
@@ -255,7 +255,7 @@ class TreatmentsView(QWidget):
         self.stop_button.setEnabled(bool(running))
         self.sessions.set_records(
             list(reversed(self.journal.sessions())),
-            lambda s: [s.date.isoformat(), kind_text(s.kind), s.detail, s.note],
+            lambda s: [s.date.isoformat(), kind_text(s.kind), detail_text(s.detail), s.note],
         )
         self.appointments.set_records(
             list(reversed(self.journal.appointments())),
