@@ -146,3 +146,14 @@ def test_every_lab_name_the_table_spells_in_english_is_marked():
     english_words = {"free T4", "free T3", "vitamin D", "folate", "lithium level"}
     assert {n for n in labs.lab_names() if n in english_words} <= set(labs.TRANSLATED_NAMES)
     assert set(labs.lab_names()) - set(labs.TRANSLATED_NAMES) == {"TSH", "B12", "CRP"}
+
+
+def test_treatment_sessions_are_listed_by_their_swedish_names(swedish, journal_path):
+    added = run(journal_path, "treatment", "add", "psychotherapy", "--detail", "CBT")
+    assert added.exit_code == 0, added.output
+    assert "(KBT)" in added.output
+    run(journal_path, "treatment", "add", "ect", "--detail", "right unilateral")
+    listed = run(journal_path, "treatment", "list").output
+    assert "2026-06-15  psykoterapi (KBT)" in listed
+    assert "ECT (höger unilateral)" in listed
+    assert "psychotherapy" not in listed and "CBT" not in listed

@@ -55,7 +55,7 @@ def add(app: AppContext, kind: str, day, detail: str, note: str) -> None:
     session = app.journal().add_session(
         TreatmentSession(day_or_today(day), kind, note, detail=detail)
     )
-    detail_text = f" ({session.detail})" if session.detail else ""
+    detail_text = f" ({_(session.detail)})" if session.detail else ""
     name = kind_name(session.kind)
     click.echo(
         _("Logged the {name}{detail_text} session of {value}, id {id}.").format(
@@ -65,8 +65,10 @@ def add(app: AppContext, kind: str, day, detail: str, note: str) -> None:
 
 
 def _line(s: TreatmentSession) -> str:
-    detail = f" ({s.detail})" if s.detail else ""
-    return f"{s.id:>4}  {s.date.isoformat()}  {s.kind}{detail}" + (f"  {s.note}" if s.note else "")
+    """One session as ``add`` names it, in the CLI's language: "Psykoterapi (KBT)"."""
+    detail = f" ({_(s.detail)})" if s.detail else ""
+    name = kind_name(s.kind)
+    return f"{s.id:>4}  {s.date.isoformat()}  {name}{detail}" + (f"  {s.note}" if s.note else "")
 
 
 SESSION = records.Kind(
