@@ -157,3 +157,12 @@ def test_treatment_sessions_are_listed_by_their_swedish_names(swedish, journal_p
     assert "2026-06-15  psykoterapi (KBT)" in listed
     assert "ECT (höger unilateral)" in listed
     assert "psychotherapy" not in listed and "CBT" not in listed
+
+
+@pytest.mark.parametrize("typed", ["PHQ-9", "phq-9", "phq9"])
+def test_a_questionnaire_is_named_as_the_app_writes_it(swedish, journal_path, typed):
+    result = run(journal_path, "questionnaire", typed, "--answers", "1,1,1,1,1,1,1,1,0")
+    assert result.exit_code == 0, result.output
+    assert "PHQ-9 den 2026-06-15: totalt 8 (lindrig)" in result.output
+    refused = run(journal_path, "questionnaire", "BDI", "--answers", "1")
+    assert refused.exit_code == 2 and "'BDI' är inte en av 'phq9'" in refused.output

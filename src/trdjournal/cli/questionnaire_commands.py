@@ -11,8 +11,21 @@ from trdjournal.domain.scales import band_label, parse_answers, scale
 from trdjournal.i18n import N_, _
 
 
+class Instrument(click.Choice):
+    """phq9|gad7|qids-sr16|madrs-s, or the name as published and as every output writes it
+    ("PHQ-9", "madrs-s"): a user copies what the app shows them."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str):
+            typed = value.strip().casefold()
+            for key in INSTRUMENTS:
+                if typed == scale(key).name.casefold():
+                    value = key
+        return super().convert(value, param, ctx)
+
+
 @click.command(help=N_("Save a PHQ-9, GAD-7, QIDS-SR16 or MADRS-S and print its total and band."))
-@click.argument("instrument", metavar="|".join(INSTRUMENTS), type=click.Choice(INSTRUMENTS))
+@click.argument("instrument", metavar="|".join(INSTRUMENTS), type=Instrument(INSTRUMENTS))
 @click.option(
     "--answers",
     required=True,
