@@ -166,3 +166,20 @@ def test_a_questionnaire_is_named_as_the_app_writes_it(swedish, journal_path, ty
     assert "PHQ-9 den 2026-06-15: totalt 8 (lindrig)" in result.output
     refused = run(journal_path, "questionnaire", "BDI", "--answers", "1")
     assert refused.exit_code == 2 and "'BDI' är inte en av 'phq9'" in refused.output
+
+
+def test_a_spreadsheet_saved_in_swedish_with_semicolons_imports(swedish, journal_path, tmp_path):
+    """Excel and LibreOffice in Swedish save CSV with ';' between columns, as ',' is the
+    decimal sign (the public RFC 4180 layout with another separator)."""
+    sheet = tmp_path / "humör.csv"
+    sheet.write_text(
+        'Datum;Humör;Anteckning\n2026-06-01;3,5;"bra dag; sol"\n2026-06-02;4;\n', "utf-8"
+    )
+    result = run(
+        journal_path, "import", str(sheet), "--format", "csv", "--date-column", "Datum",
+        "--mood-column", "Humör", "--note-column", "Anteckning", "--mood-scale", "1-5",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "dagsanteckningar: 2 tillagda" in result.output
+    saved = run(journal_path, "entries", "--json").output
+    assert '"note": "bra dag; sol"' in saved and '"mood": 8' in saved

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from pathlib import Path
 
 from trdjournal.domain.dates import today
@@ -71,6 +72,12 @@ def _day(text: str, columns: Columns) -> dt.date:
     return day
 
 
+def _delimiter(header: str) -> str:
+    """A spreadsheet saved where the decimal sign is a comma (Swedish Excel, LibreOffice)
+    separates its columns with semicolons: the header line tells which."""
+    return ";" if header.count(";") > header.count(",") else ","
+
+
 def parse(path: Path, columns: Columns | None) -> Incoming:
     if columns is None:
         raise ValidationError(
@@ -78,7 +85,10 @@ def parse(path: Path, columns: Columns | None) -> Incoming:
         )
     stream, encoding = text_input.open_text_file(path)
     with stream:
-        rows = text_input.csv_rows(stream, path, encoding)
+        first = stream.readline()
+        rows = text_input.csv_rows(
+            itertools.chain([first], stream), path, encoding, delimiter=_delimiter(first)
+        )
         header = text_input.header_row(rows, path)
         folded = {name.lower(): i for i, name in reversed(list(enumerate(header)))}
         wanted = {"date": columns.date, "mood": columns.mood}
