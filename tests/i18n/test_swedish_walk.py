@@ -183,3 +183,23 @@ def test_a_spreadsheet_saved_in_swedish_with_semicolons_imports(swedish, journal
     assert "dagsanteckningar: 2 tillagda" in result.output
     saved = run(journal_path, "entries", "--json").output
     assert '"note": "bra dag; sol"' in saved and '"mood": 8' in saved
+
+
+def test_a_lab_edit_names_what_changed_in_swedish(swedish, journal_path):
+    run(journal_path, "lab", "add", "D-vitamin", "40", "nmol/L")
+    result = run(
+        journal_path, "lab", "edit", "1", "--name", "fritt T4", "--unit", "pmol/L",
+        "--value", "14,2", "--range", "10-20",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "namn 'D-vitamin' -> 'fritt T4'" in result.output
+    assert "-> 'från ditt provsvar'" in result.output
+    assert "entered" not in result.output and "free T4" not in result.output
+
+
+def test_a_deleted_medication_event_is_named_by_its_swedish_kind(swedish, journal_path):
+    run(journal_path, "med", "start", "sertraline", "--dose", "50", "--date", "2026-06-01")
+    run(journal_path, "med", "change", "sertraline", "--dose", "100")
+    result = run(journal_path, "med", "delete", "2")
+    assert result.exit_code == 0, result.output
+    assert "(2026-06-15 ändring sertraline)" in result.output

@@ -19,6 +19,7 @@ from trdjournal.cli.common import (
 )
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.labs import (
+    ENTERED,
     lab_names,
     lab_test,
     new_lab_result,
@@ -118,8 +119,17 @@ def edit(app: AppContext, result_id: int, name, value, unit, day, ref_range) -> 
         changes |= {"name": checked.name, "unit": checked.unit}
     if ref_range is not None:
         low, high = parse_range(ref_range)
-        changes |= {"ref_low": low, "ref_high": high, "ref_source": "entered"}
-    records.edit(found, changes, journal.update_lab_result, _(LAB_RESULT.what))
+        changes |= {"ref_low": low, "ref_high": high, "ref_source": ENTERED}
+    records.edit(found, changes, journal.update_lab_result, _(LAB_RESULT.what), _lab_words)
+
+
+def _lab_words(field: str, value):
+    """A lab result's stored name and range source as ``lab edit`` names them."""
+    if field == "name":
+        return shown_lab_name(value)
+    if field == "ref_source" and value == ENTERED:
+        return _("from your lab report")
+    return value
 
 
 LAB_RESULT = records.Kind(

@@ -260,7 +260,7 @@ MED_EVENT = records.Kind(
     "med",
     "med_events",
     lambda journal: journal.delete_med_event,
-    lambda e: f"{e.date.isoformat()} {e.kind} {e.drug}",
+    lambda e: f"{e.date.isoformat()} {_kind(e)} {e.drug}",
 )
 records.delete_command(med, MED_EVENT)
 

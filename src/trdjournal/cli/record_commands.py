@@ -134,14 +134,17 @@ def edit(
     changes: dict[str, Any],
     save: Callable[[Any], Any],
     what: str,
+    words: Callable[[str, Any], Any] = lambda _name, value: value,
 ) -> None:
-    """Save ``record`` with ``changes`` (the options given) and print old -> new."""
+    """Save ``record`` with ``changes`` (the options given) and print old -> new;
+    ``words(field, value)``: a stored value as the user's language writes it."""
     given = {name: value for name, value in changes.items() if value is not None}
     if not given:
         raise click.UsageError(_("Give at least one field to change (see --help)."))
     updated = dataclasses.replace(record, **given)
     lines = [
-        f"{_field(name)} {shown(getattr(record, name))} -> {shown(getattr(updated, name))}"
+        f"{_field(name)} {shown(words(name, getattr(record, name)))} -> "
+        f"{shown(words(name, getattr(updated, name)))}"
         for name in given
         if getattr(record, name) != getattr(updated, name)
     ]
