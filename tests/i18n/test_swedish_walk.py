@@ -203,3 +203,14 @@ def test_a_deleted_medication_event_is_named_by_its_swedish_kind(swedish, journa
     result = run(journal_path, "med", "delete", "2")
     assert result.exit_code == 0, result.output
     assert "(2026-06-15 ändring sertraline)" in result.output
+
+
+def test_an_import_that_does_not_fit_names_the_field_in_swedish(swedish, tmp_path):
+    exported, other = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    run(exported, "med", "start", "citalopram", "--dose", "20", "--date", "2026-06-01")
+    run(exported, "export", "-o", str(tmp_path / "a.json"))
+    run(other, "med", "start", "citalopram", "--dose", "10", "--date", "2026-05-01")
+    result = run(other, "import", str(tmp_path / "a.json"))
+    assert result.exit_code == 2
+    assert "passar inte journalens (läkemedel: citalopram pågår redan" in result.output
+    assert "(drug:" not in result.output

@@ -51,7 +51,7 @@ from trdjournal.exchange.days import merged_line
 from trdjournal.exchange.incoming import Incoming, MalformedFile
 from trdjournal.exchange.wearables import importing
 from trdjournal.i18n import N_, _, ngettext
-from trdjournal.storage import Journal, backup, import_sources
+from trdjournal.storage import Journal, backup, import_sources, revisions
 
 FORMAT_NAMES = {  # translated where shown
     "trdjournal": N_("trdjournal export"),
@@ -461,7 +461,7 @@ def _write(journal: Journal, plan: _Plan, incoming: Incoming) -> None:
                 _(
                     "the file's records do not fit the journal's ({field}: {message}). "
                     "Nothing was imported."
-                ).format(field=exc.field, message=exc.message),
+                ).format(field=revisions.field_word(exc.field), message=exc.message),
             ) from exc
 
 

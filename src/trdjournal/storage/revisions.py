@@ -144,6 +144,11 @@ FIELDS = {
 }
 
 
+def field_word(name: str) -> str:
+    """A record field's name as the user's language writes it ("drug" -> "läkemedel")."""
+    return _(FIELDS[name]) if name in FIELDS else name
+
+
 def describe_undone(rev: Revision, *, details: bool = True) -> str:
     """What undoing ``rev`` did, in the user's language: the CLI's ``undo`` (``details``: the
     record's id and, for an edit, each field put back) and the app's Edit > Undo status line."""
