@@ -865,8 +865,8 @@
         <translation>Inget nytt att importera</translation>
     </message>
     <message>
-        <source>{file}, {where}: {reason}. Nothing was imported.</source>
-        <translation>{file}, {where}: {reason}. Inget importerades.</translation>
+        <source>{file}, {where}: {sentence} Nothing was imported.</source>
+        <translation>{file}, {where}: {sentence} Inget importerades.</translation>
     </message>
     <message>
         <source>This file cannot be imported.</source>

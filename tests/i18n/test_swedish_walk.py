@@ -214,3 +214,21 @@ def test_an_import_that_does_not_fit_names_the_field_in_swedish(swedish, tmp_pat
     assert result.exit_code == 2
     assert "passar inte journalens (läkemedel: citalopram pågår redan" in result.output
     assert "(drug:" not in result.output
+
+
+def test_a_refused_file_whose_reason_asks_ends_with_the_question(swedish, journal_path, tmp_path):
+    sheet = tmp_path / "inte-daylio.csv"
+    sheet.write_text("Datum;Humör\n2026-06-01;3\n", "utf-8")
+    result = run(journal_path, "import", str(sheet), "--format", "daylio")
+    assert result.exit_code == 2
+    assert "(More > Export entries > CSV)? Inget importerades." in result.output
+    assert "?." not in result.output
+    line = tmp_path / "trasig.csv"
+    line.write_text("Datum;Humör\nigår;3\n", "utf-8")
+    bad_date = run(
+        journal_path, "import", str(line), "--format", "csv", "--date-column", "Datum",
+        "--mood-column", "Humör",
+    )  # fmt: skip
+    assert bad_date.exit_code == 2
+    assert bad_date.output.rstrip().endswith(". Inget importerades.")
+    assert ".. Inget" not in bad_date.output

@@ -360,8 +360,8 @@ def import_command(
         )
     except MalformedFile as exc:
         raise InvalidInput(
-            _("{file}, {where}: {reason}. Nothing was imported.").format(
-                file=exc.file, where=exc.where, reason=exc.reason
+            _("{file}, {where}: {sentence} Nothing was imported.").format(
+                file=exc.file, where=exc.where, sentence=exc.sentence
             )
         ) from exc
     except ValidationError as exc:

@@ -33,6 +33,11 @@ class MalformedFile(ValidationError):
         self.where = where
         self.reason = reason
 
+    @property
+    def sentence(self) -> str:
+        """The reason closed as a sentence: a full stop unless it ends in one, or asks ("?")."""
+        return self.reason if self.reason.endswith((".", "?", "!")) else self.reason + "."
+
 
 class UnknownMoodLabels(ValidationError):
     """Daylio mood labels the mood map does not know; the message says how to map them."""

@@ -195,8 +195,8 @@ class ImportDialog(QDialog):
             self.preview()  # with the suggestions, so the numbers show at once
             return
         if isinstance(error, MalformedFile):
-            message = self.tr("{file}, {where}: {reason}. Nothing was imported.").format(
-                file=self.path.name, where=error.where, reason=error.reason
+            message = self.tr("{file}, {where}: {sentence} Nothing was imported.").format(
+                file=self.path.name, where=error.where, sentence=error.sentence
             )
         elif isinstance(error, ValidationError):
             message = error.message
