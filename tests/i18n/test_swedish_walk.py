@@ -232,3 +232,15 @@ def test_a_refused_file_whose_reason_asks_ends_with_the_question(swedish, journa
     assert bad_date.exit_code == 2
     assert bad_date.output.rstrip().endswith(". Inget importerades.")
     assert ".. Inget" not in bad_date.output
+
+
+def test_the_screenshot_scale_takes_a_decimal_comma(swedish, journal_path):
+    from trdjournal.i18n import use_locale
+    from trdjournal.ui.shell.screenshot import _scale
+
+    with use_locale("sv"):  # as the CLI sets it
+        assert _scale("1,5") == 1.5 and _scale("1.25") == 1.25
+    result = run(journal_path, "screenshot", "--scale", "3,5", str(journal_path.parent / "png"))
+    assert result.exit_code == 2 and "3,5 ligger inte inom intervallet 1-3" in result.output
+    help_text = run(journal_path, "screenshot", "--help").output
+    assert "(1,25)" in help_text and "(1.5)" not in help_text

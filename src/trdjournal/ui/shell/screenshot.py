@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from trdjournal.context import AppContext
-from trdjournal.i18n import N_, _
+from trdjournal.i18n import N_, _, format_number, parse_number
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -34,6 +34,25 @@ def _size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
+def _scale(value: str | float) -> float:
+    """--scale as typed, with the locale's decimal sign ("1,5" in Swedish) or a dot, 1-3."""
+    try:
+        scale = value if isinstance(value, float) else parse_number(value)
+    except ValueError:
+        raise click.BadParameter(
+            _("{value} is not a number; write it like {example}").format(
+                value=repr(value), example=format_number(1.5)
+            )
+        ) from None
+    if not 1.0 <= scale <= 3.0:
+        raise click.BadParameter(
+            _("{value} is not in the range {range}.").format(
+                value=format_number(scale, 3), range=f"{format_number(1)}-{format_number(3)}"
+            )
+        )
+    return scale
+
+
 @click.command(
     help=N_(
         "Save a PNG of each main view of the journal in OUTDIR (for the README, or to check the UI)."
@@ -45,8 +64,9 @@ def _size(text: str) -> tuple[int, int]:
 )
 @click.option(
     "--scale",
-    type=click.FloatRange(1.0, 3.0),
-    default=1.0,
+    metavar="NUMBER",
+    callback=lambda _ctx, _param, value: _scale(value),
+    default="1.0",
     show_default=True,
     help=N_("Interface scale, as a desktop's 125% (1.25) or 150% (1.5) setting."),
 )
