@@ -168,3 +168,28 @@ def test_charts_draw_life_events_and_list_the_labs_in_view(qtbot, window, journa
     assert items[0].endswith("vitamin D 14 ng/mL, \u25bc below range") and "TSH" in items[1]
     hover = describe_day(view.timeline.day(dt.date(2026, 5, 20)))
     assert "Father admitted to hospital (impact -3)" in hover
+
+
+def test_the_family_history_row_keeps_its_words_whole_in_a_small_window(qtbot, window, qapp):
+    """At 150 % a 1280x800 screen is 853x533 logical pixels: "hos min" wrapped to two lines
+    there and its second line was cut off."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QLabel
+
+    from trdjournal.paths import resource_path
+
+    swedish = QTranslator()
+    assert swedish.load(str(resource_path("i18n") / "trdjournal_sv.qm"))
+    qapp.installTranslator(swedish)
+    try:
+        from trdjournal.ui.views.background_view import BackgroundView
+
+        view = BackgroundView(window.ui_context)
+        qtbot.addWidget(view)
+        view.resize(853 - 160, 533)
+        view.show()
+        qtbot.waitExposed(view)
+        (label,) = [w for w in view.findChildren(QLabel) if w.text() == "hos min"]
+        assert label.width() >= label.fontMetrics().horizontalAdvance("hos min")
+    finally:
+        qapp.removeTranslator(swedish)

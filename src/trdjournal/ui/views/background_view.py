@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -127,7 +128,7 @@ class BackgroundView(QWidget):
         qtutils.accessible(self.relation, self.tr("Relative"))
         family_row = qtutils.hbox(
             self.condition,
-            qtutils.wrapped(self.tr("in my")),
+            QLabel(self.tr("in my")),  # two words between two fields: never wrapped and cut
             self.relation,
             qtutils.button(self.tr("Add"), self.tr("Add to family history"), self.add_family),
             qtutils.button(
