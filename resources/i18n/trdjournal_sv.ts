@@ -3523,7 +3523,7 @@
     </message>
     <message>
         <source>score, % of the trial&apos;s baseline</source>
-        <translation>poäng, % av försökets utgångsvärde</translation>
+        <translation>poäng, % av utgångsvärdet</translation>
     </message>
     <message>
         <source>50% of baseline: response</source>

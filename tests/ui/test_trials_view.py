@@ -159,3 +159,34 @@ def test_the_overlay_follows_the_system_going_dark(qtbot, trials_view):
         assert trials_view.overlay.selected == 5  # still the latest row (the CBT course)
     finally:
         apply_theme(QApplication.instance(), "light")
+
+
+def test_the_swedish_overlay_axis_title_fits_its_axis_at_150_percent(qtbot, window, journal, qapp):
+    """1280x800 at 150 % is 853x533 logical pixels: the left axis title ("poäng, % av
+    försökets utgångsvärde") was cut at both ends there. (The English one is too: its own
+    mend, as shortening it changes the message every language translates.)"""
+    from PySide6.QtCore import QTranslator
+
+    from trdjournal.paths import resource_path
+
+    swedish = QTranslator()
+    assert swedish.load(str(resource_path("i18n") / "trdjournal_sv.qm"))
+    qapp.installTranslator(swedish)
+    try:
+        fill_demo_journal(journal)
+        from trdjournal.ui.charts.trial_overlay_plot import TrialOverlayPlot
+        from trdjournal.ui.charts.colors import LIGHT
+
+        plot = TrialOverlayPlot(LIGHT, dark=False)
+        qtbot.addWidget(plot)
+        window.resize(853, 533)
+        window.show_view("trials")
+        view = window.page("trials")
+        qtbot.waitUntil(lambda: view.analysis is not None)
+        axis = view.overlay.getPlotItem().getAxis("left")
+        plot.resize(view.overlay.size())
+        title = plot.getPlotItem().getAxis("left").label
+        assert title.toPlainText().startswith("poäng")
+        assert title.boundingRect().width() <= axis.height()
+    finally:
+        qapp.removeTranslator(swedish)
