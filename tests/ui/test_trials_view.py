@@ -174,8 +174,8 @@ def test_the_swedish_overlay_axis_title_fits_its_axis_at_150_percent(qtbot, wind
     qapp.installTranslator(swedish)
     try:
         fill_demo_journal(journal)
-        from trdjournal.ui.charts.trial_overlay_plot import TrialOverlayPlot
         from trdjournal.ui.charts.colors import LIGHT
+        from trdjournal.ui.charts.trial_overlay_plot import TrialOverlayPlot
 
         plot = TrialOverlayPlot(LIGHT, dark=False)
         qtbot.addWidget(plot)
