@@ -135,7 +135,8 @@ def test_lab_names_are_shown_and_typed_in_swedish(swedish, journal_path):
     assert "fritt T4 15 pmol/L" in listed and "free T4" not in listed
     assert '"name": "vitamin D"' in run(journal_path, "lab", "list", "--json").output
     tests = run(journal_path, "lab", "tests").output
-    assert "folat: enheter" in tests and "litiumkoncentration: enheter" in tests
+    assert "folat: enheter ng/mL, nmol/L" in tests
+    assert "litiumkoncentration: enhet mmol/L;" in tests and "TSH: enhet mIU/L;" in tests
     refused = run(journal_path, "lab", "add", "Foobar", "2", "mg").output
     assert "fritt T4, fritt T3, D-vitamin, B12, folat, CRP, litiumkoncentration" in refused
 

@@ -27,7 +27,7 @@ from trdjournal.domain.labs import (
     shown_lab_name,
 )
 from trdjournal.domain.model import to_json_dict
-from trdjournal.i18n import N_, _, format_number
+from trdjournal.i18n import N_, _, format_number, ngettext
 
 
 @click.group(
@@ -154,8 +154,10 @@ def tests() -> None:
             for unit, (lo, hi) in test.default_range.items()
         )
         click.echo(
-            _("{name}: units {units}; default {ranges}").format(
-                name=shown_lab_name(test.name), units=", ".join(test.units), ranges=ranges
-            )
+            ngettext(
+                "{name}: unit {units}; default {ranges}",
+                "{name}: units {units}; default {ranges}",
+                len(test.units),
+            ).format(name=shown_lab_name(test.name), units=", ".join(test.units), ranges=ranges)
         )
         click.echo("    " + _("source: {source}").format(source=test.source))
