@@ -3,6 +3,7 @@ number with a decimal comma, and what the message says is allowed is what is acc
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -245,3 +246,11 @@ def test_the_screenshot_scale_takes_a_decimal_comma(swedish, journal_path):
     assert result.exit_code == 2 and "3,5 ligger inte inom intervallet 1-3" in result.output
     help_text = run(journal_path, "screenshot", "--help").output
     assert "(1,25)" in help_text and "(1.5)" not in help_text
+
+
+def test_adherence_is_a_percentage_beside_its_percentage_cut_off(swedish, demo_journal):
+    result = run(demo_journal, "trials")
+    assert result.exit_code == 0, result.output
+    line = " ".join(result.output.split())
+    assert re.search(r"venlafaxine från 2025-08-02: taget 9\d % av dagarna \(5 dagar med", line)
+    assert "följsamhet 0" not in line and "(minst 80 %)" in line

@@ -9,7 +9,7 @@ import click
 from trdjournal.analysis import JournalAnalysis
 from trdjournal.analysis.trials import OUTCOME_LABELS
 from trdjournal.domain.scales import scale
-from trdjournal.i18n import N_, _
+from trdjournal.i18n import N_, _, format_number, ngettext
 
 ADEQUATE = {True: N_("yes"), False: N_("no"), None: "-"}
 
@@ -32,13 +32,16 @@ def print_adherence(result: JournalAnalysis) -> None:
             verdict = a.adequacy_text or _("a fair trial (at least {min_percent}%)").format(
                 min_percent=a.min_percent
             )
+            # A percentage, as the verdict beside it ("at least 80%") and the app write it.
             _say(
-                _(
-                    "{drug} from {value}: adherence {adherence:.2f} ({missed_days} days with missed doses): {verdict}."
+                ngettext(
+                    "{drug} from {value}: taken on {percent}% of days ({missed_days} day with missed doses): {verdict}.",
+                    "{drug} from {value}: taken on {percent}% of days ({missed_days} days with missed doses): {verdict}.",
+                    a.missed_days,
                 ).format(
                     drug=trial.drug,
                     value=trial.start.isoformat(),
-                    adherence=a.adherence,
+                    percent=format_number(a.adherence * 100, 0),
                     missed_days=a.missed_days,
                     verdict=verdict,
                 )
