@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
-from conftest import ROOT
 from test_swedish import run, swedish_pdf_pages  # noqa: F401 (the Swedish PDF, a fixture)
+
+ROOT = Path(__file__).resolve().parents[2]
 
 COURSES = json.loads((ROOT / "resources" / "courses.json").read_text(encoding="utf-8"))
 KINDS = {kind["name"]: kind for kind in COURSES["kinds"]}

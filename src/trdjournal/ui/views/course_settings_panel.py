@@ -41,9 +41,7 @@ class CourseSettingsPanel(QWidget):
             spin = QSpinBox()
             spin.setRange(*course_rules.MIN_SESSIONS_RANGE)
             spin.setSuffix(self.tr(" sessions"))
-            source = course_rules.basis(
-                core_text(rule.rule), rule.reference, verify=rule.verify
-            )
+            source = course_rules.basis(core_text(rule.rule), rule.reference, verify=rule.verify)
             qtutils.accessible(
                 spin,
                 self.tr("Minimum sessions: {label}").format(label=label),
