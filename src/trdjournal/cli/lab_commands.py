@@ -142,4 +142,6 @@ def tests() -> None:
                 name=test.name, units=", ".join(test.units), ranges=ranges
             )
         )
+        if test.note:
+            click.echo("    " + _(test.note))
         click.echo("    " + _("source: {source}").format(source=test.source))

@@ -1,6 +1,7 @@
-"""The Settings view's course minimums as a Swedish user hovers them: the default, why it is
-used (in Swedish, with "(kontrollera)" where the value is the project's reading) and the
-published reference as written."""
+"""The reference tables' sources as a Swedish user meets them in the app: a course minimum's
+tooltip in Settings and in the Trials view (why it is used, in Swedish, with "(kontrollera)"
+where the value is the project's reading, and the published reference as written), and what a
+lab range's source adds in the lab dialog."""
 
 from __future__ import annotations
 
@@ -63,3 +64,19 @@ def test_a_courses_tooltip_in_the_trials_view_is_swedish_with_its_reference(
     rtms = history_notes(next(i for i in courses if i.course.kind == "rtms"))
     assert rtms.startswith("minst 30 tillfällen: Den av FDA godkända akuta behandlingsserien")
     assert "(kontrollera). Källa: Perera et al." in rtms and "(verify)" not in rtms
+
+
+def test_the_lab_dialog_says_what_the_ranges_source_adds_in_swedish(qtbot, journal, swedish):
+    from trdjournal.ui.dialogs.lab_dialog import LabDialog
+
+    dialog = LabDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.name.setCurrentIndex(dialog.name.findData("vitamin D"))
+    dialog.unit.setCurrentIndex(dialog.unit.findData("nmol/L"))
+    info = dialog.default_info.text()
+    assert "(källa: NIH Office of Dietary Supplements, Vitamin D Fact Sheet" in info
+    assert info.endswith(
+        "50 nmol/L (20 ng/mL) och däröver är tillräckligt för de flesta; över 125 nmol/L "
+        "(50 ng/mL) har kopplats till möjliga negativa hälsoeffekter."
+    )
+    assert "adequate for most people" not in info

@@ -1,6 +1,7 @@
-"""A course's minimum as a Swedish user meets it (issue 21): the project's reasoning in Swedish,
-its "(kontrollera)" mark, and the published reference as written, in `trials` and in the PDF's
-trial-table notes; no English sentence of the reasoning is left."""
+"""What the reference tables say about their sources, as a Swedish user meets it (issue 21): a
+course minimum's reasoning in Swedish with its "(kontrollera)" mark and the published reference
+as written, in `trials` and in the PDF's trial-table notes; what a lab range's source adds, in
+`lab tests`. No English sentence of the reasoning is left."""
 
 from __future__ import annotations
 
@@ -81,3 +82,27 @@ def test_the_swedish_pdf_notes_give_the_reasoning_in_swedish_and_the_reference(
     assert f"Psykoterapi (KBT): minst 12 tillfällen: {THERAPY_SV}" in page
     left = [without_references(p, references) for p in swedish_pdf_pages]
     assert [(n, c) for n, p in enumerate(left, 1) for c in english_clauses() if c in p] == []
+
+
+LABS = json.loads((ROOT / "resources" / "labs.json").read_text(encoding="utf-8"))
+
+
+def test_lab_tests_say_what_a_ranges_source_adds_in_swedish_and_cite_it_as_written(
+    monkeypatch, demo_journal
+):
+    monkeypatch.setenv("TRDJOURNAL_LOCALE", "sv")
+    result = run(demo_journal, "lab", "tests")
+    assert result.exit_code == 0, result.output
+    lines = [line.strip() for line in result.output.splitlines()]
+    crp = lines.index(next(line for line in lines if line.startswith("CRP:")))
+    assert lines[crp + 1].startswith("Vanligen under 10 mg/L (1,0 mg/dL). För högkänsligt CRP")
+    assert lines[crp + 2] == (
+        "källa: MedlinePlus Medical Encyclopedia, C-reactive protein; "
+        "Pearson TA et al., Circulation 2003;107:499"
+    )
+    notes = [lab["note"] for lab in LABS["labs"] if lab.get("note")]
+    clauses = [c.strip() for n in notes for c in re.split(r"[.;:,()]", n)]
+    # clauses of English words; "1 mEq/L = 1 mmol/L" reads the same in Swedish
+    english = [c for c in clauses if len(re.findall(r"(?<![/\w])[a-z]{3,}(?![/\w])", c)) >= 3]
+    assert len(english) >= 6
+    assert [c for c in english if c in result.output] == []
