@@ -36,7 +36,11 @@ def test_about_shows_version_journal_licence_and_every_table_source(qtbot, tmp_p
         for rows in (v for v in data.values() if isinstance(v, list)):
             for row in (r for r in rows if isinstance(r, dict)):
                 cited += [row["source"]] if "source" in row else row.get("sources", [])
+                cited += [row["reference"]] if row.get("reference") else []
+                # a course minimum's reasoning is not a source: it is shown translated
+                assert "rule" not in row or row["rule"] not in listed, table.name
         assert cited, f"{table.name} names no source"
         for source in cited:
             assert source in listed, table.name
+    assert "Perera et al., The Clinical TMS Society Consensus Review" in listed
     assert not dialog.logo.pixmap().isNull(), "the app icon is found in resources/icons"

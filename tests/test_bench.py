@@ -38,3 +38,26 @@ def test_quick_bench_measures_every_case(tmp_path):
         assert any(expected in case for case in cases), (expected, cases)
     assert all(r["median_s"] > 0 for r in document["results"])
     assert "median" in done.stdout and "floor" in done.stdout
+
+
+def test_a_probe_reports_its_own_peak_memory_not_the_bench_process_one():
+    """ru_maxrss carries a parent's high-water mark into a vfork+exec'd child; the probes'
+    peak_rss_bytes must not, or every memory figure is the bench process's own."""
+    import subprocess
+    import sys
+
+    held = bytearray(300 * 2**20)  # the bench process holding 300 MB, touched
+    for i in range(0, len(held), 4096):
+        held[i] = 1
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from trdjournal.bench.peak import peak_rss_bytes; print(peak_rss_bytes())",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    del held
+    assert float(done.stdout) < 100 * 2**20, done.stdout

@@ -538,10 +538,6 @@
         <translation> tillfällen</translation>
     </message>
     <message>
-        <source> (verify)</source>
-        <translation> (kontrollera)</translation>
-    </message>
-    <message>
         <source>Minimum sessions: {label}</source>
         <translation>Minsta antal tillfällen: {label}</translation>
     </message>

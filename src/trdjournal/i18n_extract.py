@@ -1,5 +1,6 @@
 """A babel extractor for the reference tables in resources/: the texts a user reads (scale
-items, answer options, bands, crisis lines, interaction notices), never sources, names of
+items, answer options, bands, crisis lines, interaction notices, the reasoning of a course's
+minimum, what a lab range's source adds), never sources or references, names of
 scales or drugs, or keys. babel.cfg names it; the domain translates them with ``_`` where
 they are shown (domain/scales.py, domain/crisis.py, domain/interactions.py)."""
 
@@ -14,8 +15,12 @@ SHOWN_KEYS = {
     "crisis_lines": {"region", "name", "contact"},
     "interactions": {"concern"},
     "drugs": {"class"},  # drug names stay as written
-    "courses": {"label", "detail_name", "details"},
-    "pgx": {"effect", "detail"},  # what a guideline says about exposure, in plain words
+    # a minimum's reasoning is translated, its "reference" (a citation) is not
+    "courses": {"label", "detail_name", "details", "rule", "adherence_rule"},
+    "pgx": {"effect", "detail"},
+    "labs": {
+        "note"
+    },  # what a range's source adds; the source itself is a citation  # what a guideline says about exposure, in plain words
 }
 
 

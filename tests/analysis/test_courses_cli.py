@@ -68,7 +68,9 @@ def test_esketamine_induction_is_one_adequate_course_and_a_gap_starts_another(cl
     assert (first["start"], first["end"], first["sessions"]) == ("2026-03-02", "2026-03-26", 8)
     assert first["details"] == ["56 mg"] and first["name"] == "Esketamine (56 mg)"
     assert first["adequate"] is True and first["min_sessions"] == 8
-    assert "Spravato" in first["adequacy_source"]
+    # the JSON keeps "adequacy_source", now the reference alone; the reasoning is its own key
+    assert first["adequacy_source"] == "Spravato (esketamine) label"
+    assert first["adequacy_reason"].startswith("Induction phase of the label: twice a week")
     assert (first["baseline"], first["follow_up"]) == (20, 8)
     assert first["change_pct"] == -60.0 and first["outcome"] == "response"
     assert second["sessions"] == 1 and second["adequate"] is False

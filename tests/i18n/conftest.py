@@ -47,23 +47,29 @@ def typed_words(demo_journal) -> set[str]:
 
 
 def reference_texts() -> list[str]:
-    """The sources the reference tables cite (a "source", "*_source" or "sources" value): shown
-    as written, like a reference list, so not translated."""
+    """The sources the reference tables cite (a "source", "*_source", "sources", "reference"
+    or "*_reference" value): shown as written, like a reference list, so not translated. A
+    course minimum's reasoning ("rule") is translated and is not among them."""
     found: list[str] = []
 
     def walk(value, key: str = "") -> None:
         if isinstance(value, dict):
             for child_key, child in value.items():
-                walk(child, child_key)
+                if child_key != "columns":  # the table's description for developers
+                    walk(child, child_key)
         elif isinstance(value, list):
             for child in value:
                 walk(child, key)
-        elif isinstance(value, str) and (key in ("source", "sources") or key.endswith("_source")):
+        elif isinstance(value, str) and value.strip() and is_reference_key(key):
             found.append(" ".join(value.split()))
 
     for table in (ROOT / "resources").glob("*.json"):
         walk(json.loads(table.read_text(encoding="utf-8")))
     return sorted(set(found), key=len, reverse=True)
+
+
+def is_reference_key(key: str) -> bool:
+    return key in ("source", "sources", "reference") or key.endswith(("_source", "_reference"))
 
 
 @pytest.fixture(scope="session")

@@ -46,7 +46,8 @@ class SessionCourse(JsonMixin):
     min_sessions: int | None
     adequate: bool | None
     adequacy_rule: str  # "at least 8 sessions", or why there is none
-    adequacy_source: str
+    adequacy_source: str  # the minimum's published reference, as written ("" for none)
+    adequacy_reason: str  # why that minimum, translated (courses.json "rule")
     adequacy_verify: bool
     measure: str | None
     baseline: int | None
@@ -57,6 +58,12 @@ class SessionCourse(JsonMixin):
     outcome: str
     failed_adequate_trial: bool
     notes: tuple[str, ...]
+
+    def adequacy_basis(self) -> str:
+        """Why the minimum, with its "(verify)" mark and reference (CLI, PDF and app)."""
+        return course_rules.basis(
+            self.adequacy_reason, self.adequacy_source, verify=self.adequacy_verify
+        )
 
 
 def group_sessions(
@@ -178,7 +185,8 @@ def assess_course(
         min_sessions=minimum,
         adequate=adequate,
         adequacy_rule=rule_text,
-        adequacy_source=rule.source,
+        adequacy_source=rule.reference,
+        adequacy_reason=_(rule.rule),
         adequacy_verify=rule.verify,
         measure=instrument if measured else None,
         baseline=base.total if measured else None,

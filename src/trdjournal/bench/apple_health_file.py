@@ -10,9 +10,10 @@ probe: it prints peak RSS in bytes.
 from __future__ import annotations
 
 import datetime as dt
-import resource
 import sys
 from pathlib import Path
+
+from trdjournal.bench.peak import peak_rss_bytes
 
 HEADER = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE HealthData [\n'
@@ -95,7 +96,7 @@ def probe(export: str, journal: str) -> None:
     with Journal.open(journal) as opened:
         report = import_file(opened, Path(export))
     assert report.added.get("device_values", 0) > 0, report.lines()
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+    print(peak_rss_bytes())
 
 
 if __name__ == "__main__":

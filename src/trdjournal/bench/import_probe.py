@@ -4,9 +4,10 @@ memory in bytes (``python -m trdjournal.bench.import_probe FILE JOURNAL``): the 
 
 from __future__ import annotations
 
-import resource
 import sys
 from pathlib import Path
+
+from trdjournal.bench.peak import peak_rss_bytes
 
 
 def main() -> None:
@@ -18,7 +19,7 @@ def main() -> None:
         report = import_file(journal, source, "daylio")
     assert report.entries > 0, "nothing was read"
     print(report.entries)
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)  # kB on Linux
+    print(peak_rss_bytes())
 
 
 if __name__ == "__main__":

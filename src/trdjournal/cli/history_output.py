@@ -76,9 +76,8 @@ def print_courses(result: JournalAnalysis) -> None:
         click.echo(line)
     for kind in dict.fromkeys(c.kind for c in result.courses):
         c = next(c for c in result.courses if c.kind == kind)
-        verify = _(" (verify)") if c.adequacy_verify else ""
         _say(
-            _("{value}: min sessions from {adequacy_source}{verify}.").format(
-                value=c.name.split(" (")[0], adequacy_source=c.adequacy_source, verify=verify
+            _("{value}, minimum sessions: {basis}").format(
+                value=c.name.split(" (")[0], basis=c.adequacy_basis()
             )
         )

@@ -160,4 +160,6 @@ def tests() -> None:
                 len(test.units),
             ).format(name=shown_lab_name(test.name), units=", ".join(test.units), ranges=ranges)
         )
+        if test.note:
+            click.echo("    " + _(test.note))
         click.echo("    " + _("source: {source}").format(source=test.source))

@@ -1,6 +1,8 @@
 """The course rules of resources/courses.json: per kind of session, the gap that starts a new
-course, the details a session may carry and the minimum sessions of an adequate course (each
-with its source), and the adherence cut-off of a fair medication trial."""
+course, the details a session may carry and the minimum sessions of an adequate course, and
+the adherence cut-off of a fair medication trial. Each minimum has two texts: the project's
+reasoning (``rule``, translated: i18n_extract.py extracts it) and the published ``reference``
+(a citation, shown as written like every reference)."""
 
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ class KindRule:
     gap_source: str
     min_sessions: int | None
     min_sessions_by_detail: dict[str, int]
-    source: str
+    rule: str  # why this minimum: the English msgid, translate it with ``_``
+    reference: str  # the citation, never translated ("" when no source is used)
     verify: bool
     detail_name: str
     details: tuple[str, ...]
@@ -47,7 +50,8 @@ def rules() -> dict[str, KindRule]:
             gap_source=raw["gap_source"],
             min_sessions=raw["min_sessions"],
             min_sessions_by_detail=dict(raw.get("min_sessions_by_detail", {})),
-            source=raw["source"],
+            rule=raw["rule"],
+            reference=raw["reference"],
             verify=raw["verify"],
             detail_name=raw["detail_name"],
             details=tuple(raw["details"]),
@@ -76,8 +80,21 @@ def adherence_default() -> int:
     return int(_table()["adherence_min_percent"])
 
 
-def adherence_source() -> str:
-    return _table()["adherence_source"]
+def adherence_basis() -> str:
+    """Why the fair-trial cut-off, in the user's language, and its reference."""
+    table = _table()
+    return basis(
+        _(table["adherence_rule"]), table["adherence_reference"], verify=table["adherence_verify"]
+    )
+
+
+def basis(reason: str, reference: str, *, verify: bool) -> str:
+    """A minimum's reasoning (already translated), its "(verify)" mark when the value is the
+    project's reading, and the reference as published: the one wording of CLI, PDF and app."""
+    reason += _(" (verify)") if verify else ""
+    if not reference:
+        return f"{reason}."
+    return _("{rule}. Source: {reference}.").format(rule=reason, reference=reference)
 
 
 def window_days() -> tuple[int, int]:

@@ -32,7 +32,8 @@ class LabTest:
     aliases: tuple[str, ...]
     units: tuple[str, ...]
     default_range: dict[str, tuple[float, float]]
-    source: str
+    source: str  # the citation, as written (stored with a result whose range is the default)
+    note: str = ""  # what the source adds, in English: the msgid, shown with ``_``
 
 
 def _fold(text: str) -> str:
@@ -51,6 +52,7 @@ def _tests() -> dict[str, LabTest]:
                 u: (float(lo), float(hi)) for u, (lo, hi) in raw["default_range"].items()
             },
             source=raw["source"],
+            note=raw.get("note", ""),
         )
         index[_fold(test.name)] = test
         for alias in test.aliases:

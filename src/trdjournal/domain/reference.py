@@ -18,7 +18,9 @@ def load_table(filename: str) -> dict[str, Any]:
 def _cited(entry: dict[str, Any]) -> list[str]:
     cited: list[str] = []
     for key, value in entry.items():
-        if (key == "source" or key.endswith("_source")) and isinstance(value, str):
+        # a course minimum's "reference" is its citation (its reasoning, "rule", is not one)
+        citation = key in ("source", "reference") or key.endswith(("_source", "_reference"))
+        if citation and isinstance(value, str) and value:
             cited.append(value)
         elif key == "sources" and isinstance(value, list):
             cited += [text for text in value if isinstance(text, str)]
@@ -27,7 +29,8 @@ def _cited(entry: dict[str, Any]) -> list[str]:
 
 def table_sources() -> dict[str, list[str]]:
     """Each reference table in resources/ with the sources it cites, for the About dialog: the
-    table's own ("source", "*_source") and its rows' ("source" or "sources", named by the row's
+    table's own ("source", "*_source", "*_reference") and its rows' ("source", "reference" or
+    "sources", named by the row's
     "name", "substance" or "generic"). The app says where every clinical number comes from."""
     folder = resource_path(".")
     sources = {}

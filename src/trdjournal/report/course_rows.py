@@ -64,8 +64,7 @@ def course_row(c: SessionCourse, mark: str) -> list:
 
 
 def course_notes(c: SessionCourse) -> list[str]:
-    verify = _(" (verify)") if c.adequacy_verify else ""
-    return [f"{c.adequacy_rule}: {c.adequacy_source}{verify}", *c.notes]
+    return [f"{c.adequacy_rule}: {c.adequacy_basis()}", *c.notes]
 
 
 def mark_unfair(row: list, adequate: bool | None, adherence: TrialAdherence | None) -> list:

@@ -15,6 +15,7 @@ from trdjournal.domain.labs import (
     new_lab_result,
     shown_lab_name,
 )
+from trdjournal.i18n import _ as core_text
 from trdjournal.i18n import format_number
 from trdjournal.storage import Journal
 from trdjournal.ui.base import qtutils
@@ -97,17 +98,17 @@ class LabDialog(RecordDialog):
         if default is None:
             self.default_info.setText(self.tr("No default range for this unit."))
         else:
-            self.default_info.setText(
-                self.tr(
-                    "Default: {low} to {high} {unit} (source: {source}). Labs differ; "
-                    "the range on your report is the one that counts."
-                ).format(
-                    low=format_number(default[0], 3),
-                    high=format_number(default[1], 3),
-                    unit=self.unit.currentData(),
-                    source=test.source,
-                )
+            info = self.tr(
+                "Default: {low} to {high} {unit} (source: {source}). Labs differ; "
+                "the range on your report is the one that counts."
+            ).format(
+                low=format_number(default[0], 3),
+                high=format_number(default[1], 3),
+                unit=self.unit.currentData(),
+                source=test.source,
             )
+            # what the source adds (unit conversions, risk groups), in the user's language
+            self.default_info.setText(f"{info} {core_text(test.note)}." if test.note else info)
         if not self.own_range.isChecked() and default is not None:
             self.low.setValue(default[0])
             self.high.setValue(default[1])

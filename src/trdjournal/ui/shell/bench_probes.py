@@ -66,8 +66,7 @@ def first_frame(began: float, journal: Path) -> float:
 
 def peak_memory(journal: Path) -> float:
     """Peak resident bytes with every view visited and the full-range chart painted."""
-    import resource
-
+    from trdjournal.bench.peak import peak_rss_bytes
     from trdjournal.ui.shell.view_registry import VIEWS
 
     app, window, _context = _window(journal)
@@ -79,7 +78,7 @@ def peak_memory(journal: Path) -> float:
     charts.set_preset("all")
     app.processEvents()
     window.grab()
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024.0
+    return peak_rss_bytes()
 
 
 def chart_timings(journal: Path, runs: int) -> dict[str, list[float]]:

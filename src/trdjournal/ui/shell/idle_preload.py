@@ -17,8 +17,11 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
+from trdjournal.ui.base import operations
+
 DELAY_MS = 400  # after the first frame (the bench's cold start ends at the first event loop turn)
 STEP_GAP_MS = 30  # between steps: room for the input and paint events that queued up
+BUSY_RETRY_MS = 250  # while a journal operation runs
 MODULES = (
     "trdjournal.ui.charts.timeline_charts",  # pyqtgraph, numpy, the chart panels
     "trdjournal.ui.charts.trial_overlay_plot",
@@ -50,6 +53,11 @@ class IdlePreload:
     def _next(self) -> None:
         if not self._owner.isVisible():
             return  # closed (its journal may be closed too) or hidden: resumed when shown again
+        if operations.running_count():
+            # An operation on a worker thread (encrypt, restore, import) may have the journal
+            # closed or half-swapped; reading it now would fail. Try again once it is done.
+            self._timer.start(BUSY_RETRY_MS)
+            return
         if self._pending is None:
             self._pending = list(self._steps())
         if self._pending:

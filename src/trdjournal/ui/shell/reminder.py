@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from trdjournal.ui.base import operations
+
 CHECK_INTERVAL_MS = 30_000
 NOTIFICATION_MS = 15_000
 
@@ -70,6 +72,8 @@ class DailyReminder(QObject):
 
     def check(self) -> bool:
         """Show the reminder if it is due now; True when it was shown."""
+        if operations.running_count():
+            return False  # an encryption or restore may have the journal closed: next tick
         now = self._clock()
         time = self._reminder_time()
         self.tray.setVisible(time is not None and QSystemTrayIcon.isSystemTrayAvailable())

@@ -24,7 +24,7 @@ class CourseSettingsPanel(QWidget):
         qtutils.accessible(
             self.adherence,
             self.tr("Adherence of a fair trial"),
-            course_rules.adherence_source(),
+            course_rules.adherence_basis(),
         )
         rows: list[tuple[str, QWidget]] = [(self.tr("Fair trial: days taken"), self.adherence)]
         self.minimums: dict[str, QSpinBox] = {}
@@ -41,12 +41,11 @@ class CourseSettingsPanel(QWidget):
             spin = QSpinBox()
             spin.setRange(*course_rules.MIN_SESSIONS_RANGE)
             spin.setSuffix(self.tr(" sessions"))
-            verify = self.tr(" (verify)") if rule.verify else ""
+            source = course_rules.basis(core_text(rule.rule), rule.reference, verify=rule.verify)
             qtutils.accessible(
                 spin,
                 self.tr("Minimum sessions: {label}").format(label=label),
-                self.tr("Default {default}. {source}").format(default=default, source=rule.source)
-                + verify,
+                self.tr("Default {default}. {source}").format(default=default, source=source),
             )
             self.minimums[key] = spin
             rows.append((label, spin))

@@ -68,9 +68,6 @@ def history_cells(
 def history_notes(item: HistoryItem) -> str:
     if item.course is not None:
         c = item.course
-        lines = [
-            f"{c.adequacy_rule}: {c.adequacy_source}" + (" (verify)" if c.adequacy_verify else "")
-        ]
-        return "\n".join([*lines, *c.notes])
+        return "\n".join([f"{c.adequacy_rule}: {c.adequacy_basis()}", *c.notes])
     trial = item.trial
     return "\n".join((*trial.notes, *([trial.pgx.full_text] if trial.pgx else [])))
