@@ -126,6 +126,13 @@ class BackgroundView(QWidget):
         for relation in RELATIONS:
             self.relation.addItem(self.tr(relation), relation)
         qtutils.accessible(self.relation, self.tr("Relative"))
+        # The row must fit a small window (1280x800 at 150 %) without wrapping "in my": the
+        # combo boxes may shrink below their longest item (the open list still shows it whole).
+        for box in (self.condition, self.relation):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(6)
         family_row = qtutils.hbox(
             self.condition,
             QLabel(self.tr("in my")),  # two words between two fields: never wrapped and cut
