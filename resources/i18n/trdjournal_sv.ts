@@ -369,11 +369,11 @@
     </message>
     <message>
         <source>Mood, each day</source>
-        <translation>Humör, varje dag</translation>
+        <translation>Mående, varje dag</translation>
     </message>
     <message>
         <source>Mood, 7-day mean</source>
-        <translation>Humör, 7-dagarsmedel</translation>
+        <translation>Mående, 7-dagarsmedel</translation>
     </message>
     <message>
         <source>Over years: weekly or monthly mean, lowest to highest</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>Elevated mood (0-3)</source>
-        <translation>Förhöjt humör (0-3)</translation>
+        <translation>Förhöjt stämningsläge (0-3)</translation>
     </message>
     <message>
         <source>Irritability (0-3)</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Nothing to chart yet. Log a few days on the Today view (a mood is enough), and a medication on Treatments: the charts line them up here.</source>
-        <translation>Inget att visa ännu. Skriv in några dagar i vyn I dag (ett humör räcker) och ett läkemedel under Behandlingar: diagrammen ställer upp dem här.</translation>
+        <translation>Inget att visa ännu. Skriv in några dagar i vyn I dag (en siffra för måendet räcker) och ett läkemedel under Behandlingar: diagrammen ställer upp dem här.</translation>
     </message>
     <message>
         <source>Key to the charts</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>No life events yet. A move, a loss, a new job, a birth: add one with Add a life event…, rated from -4 to +4, and it is marked on the mood chart.</source>
-        <translation>Inga livshändelser ännu. En flytt, en förlust, ett nytt jobb, en födsel: lägg till en med Lägg till: livshändelse…, bedömd från -4 till +4, så markeras den i humördiagrammet.</translation>
+        <translation>Inga livshändelser ännu. En flytt, en förlust, ett nytt jobb, en födsel: lägg till en med Lägg till: livshändelse…, bedömd från -4 till +4, så markeras den i diagrammet över mående.</translation>
     </message>
     <message>
         <source>No lab results yet. Add a blood test (TSH, vitamin D, lithium level…) with Add a lab result…; its reference range comes with it.</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>No days logged yet. Start on the Today view (Ctrl+1): a mood is enough.</source>
-        <translation>Inga dagar inskrivna ännu. Börja i vyn I dag (Ctrl+1): ett humör räcker.</translation>
+        <translation>Inga dagar inskrivna ännu. Börja i vyn I dag (Ctrl+1): en siffra för måendet räcker.</translation>
     </message>
     <message>
         <source>Logged days</source>
@@ -2444,7 +2444,7 @@
     </message>
     <message>
         <source>Judged from daily mood alone: {drugs}.</source>
-        <translation>Bedömt enbart utifrån dagligt humör: {drugs}.</translation>
+        <translation>Bedömt enbart utifrån dagligt mående: {drugs}.</translation>
     </message>
     <message>
         <source>met</source>
@@ -3166,7 +3166,7 @@
     </message>
     <message>
         <source>partial response</source>
-        <translation>delvis respons</translation>
+        <translation>partiell respons</translation>
     </message>
     <message>
         <source>no response</source>
