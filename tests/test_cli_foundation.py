@@ -256,11 +256,11 @@ def test_med_lines_show_dose_per_day_and_stop_reason(cli):
     started = cli("med", "start", "sertraline", "--dose", "50", "--date", "2026-01-05")
     assert started.output.startswith("2026-01-05: start sertraline 50 mg/day.\n")
     stopped = cli("med", "stop", "sertraline", "--date", "2026-04-01", "--reason", "no-response")
-    assert stopped.output == "2026-04-01: stop sertraline (no-response).\n"
+    assert stopped.output == "2026-04-01: stop sertraline (no response).\n"
     history = cli("med", "list").output.split("History:\n")[1]
     assert history == (
         "  2026-01-05  start  sertraline 50 mg/day  (id 1)\n"
-        "  2026-04-01  stop   sertraline (no-response)  (id 2)\n"
+        "  2026-04-01  stop   sertraline (no response)  (id 2)\n"
     )  # the ids are for `med edit ID` and `med delete ID` (issue 14)
 
 

@@ -254,3 +254,19 @@ def test_adherence_is_a_percentage_beside_its_percentage_cut_off(swedish, demo_j
     line = " ".join(result.output.split())
     assert re.search(r"venlafaxine från 2025-08-02: taget 9\d % av dagarna \(5 dagar med", line)
     assert "följsamhet 0" not in line and "(minst 80 %)" in line
+
+
+def test_med_list_and_stop_write_the_stop_reason_in_swedish(monkeypatch, journal_path):
+    monkeypatch.setenv("TRDJOURNAL_LOCALE", "sv")
+    from click.testing import CliRunner
+
+    from trdjournal.cli import main
+
+    def run(*args):
+        return CliRunner().invoke(main, ["--db", str(journal_path), *args])
+
+    assert run("med", "start", "sertraline", "--dose", "50", "--date", "2026-05-01").exit_code == 0
+    stopped = run("med", "stop", "sertraline", "--reason", "side-effects", "--date", "2026-06-01")
+    assert stopped.exit_code == 0 and "(biverkningar)" in stopped.output, stopped.output
+    listed = run("med", "list").output
+    assert "(biverkningar)" in listed and "side-effects" not in listed, listed

@@ -1,7 +1,7 @@
-"""The ``trdjournal`` command line: one click group whose sub-commands load on first use.
+"""The `trdjournal` command line: one click group whose sub-commands load on first use.
 
 Sub-commands live in their own modules and are named here as "module:attribute" strings, so
-``trdjournal --version`` and shell completion stay fast, and a command that needs Qt (the GUI,
+`trdjournal --version` and shell completion stay fast, and a command that needs Qt (the GUI,
 screenshots) can live under trdjournal.ui without the CLI core importing Qt.
 """
 

@@ -1,6 +1,6 @@
-"""``trials``, ``stage`` and ``summary``: the treatment analysis on the command line.
+"""`trials`, `stage` and `summary`: the treatment analysis on the command line.
 
-All three read one ``analyse()`` result, the same one the GUI and the PDF show.
+All three read one `analyse()` result, the same one the GUI and the PDF show.
 """
 
 from __future__ import annotations

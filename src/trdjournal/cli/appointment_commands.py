@@ -1,4 +1,4 @@
-"""``appointment add|list|edit|delete``: visits; the report's default period starts at the
+"""`appointment add|list|edit|delete`: visits; the report's default period starts at the
 last one."""
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ records.delete_command(appointment, APPOINTMENT)
 
 
 @appointment.command(
-    help=N_("Correct appointment ID (see ``appointment list``): only the options given change.")
+    help=N_("Correct appointment ID (see `appointment list`): only the options given change.")
 )
 @click.argument("appointment_id", metavar="ID", type=ID)
 @date_option(N_("Date (YYYY-MM-DD). May be in the future."))

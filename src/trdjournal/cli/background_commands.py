@@ -1,4 +1,4 @@
-"""``background show|set|pgx|pgx-remove``: the optional background profile (episode, family
+"""`background show|set|pgx|pgx-remove`: the optional background profile (episode, family
 history...) and pharmacogenomic test results."""
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def _items(value: str) -> list[str]:
 
 def _key(typed: str, names: tuple[str, ...]) -> str:
     """A condition or relation typed in the CLI's language ("mamma") -> its stored English
-    name ("mother"), as ``background show`` writes it back; anything else as typed, for the
+    name ("mother"), as `background show` writes it back; anything else as typed, for the
     record's own check to refuse."""
     wanted = typed.strip().casefold()
     for name in names:
@@ -135,7 +135,7 @@ def show(app: AppContext, as_json: bool) -> None:
         return
     for field, (attribute, _hint) in FIELDS.items():
         click.echo(f"{field + ':':<26} {_value(getattr(profile, attribute))}")
-    # Not a FIELD (``background pgx`` sets it), so its heading is a word in the CLI's language.
+    # Not a FIELD (`background pgx` sets it), so its heading is a word in the CLI's language.
     heading = _("pharmacogenomics") + ":"
     click.echo(f"{heading:<26} {'-' if not results else ''}".rstrip())
     for result in results:
@@ -171,7 +171,7 @@ def _pgx_line(result: PgxResult) -> str:
     return ", ".join(parts) + f" (id {result.id})"
 
 
-PGX_HELP = N_("""Log a pharmacogenomic result: GENE PHENOTYPE, e.g. ``background pgx CYP2C19 ultrarapid``.
+PGX_HELP = N_("""Log a pharmacogenomic result: GENE PHENOTYPE, e.g. `background pgx CYP2C19 ultrarapid`.
 
 Trials of drugs whose exposure the guideline says the phenotype changes carry a note.
 """)

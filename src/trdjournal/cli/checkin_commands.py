@@ -1,4 +1,4 @@
-"""``log`` a day's check-in and list ``entries``."""
+"""`log` a day's check-in and list `entries`."""
 
 from __future__ import annotations
 
@@ -160,7 +160,7 @@ NOTE_WIDTH = 60
 
 
 def one_line(text: str, width: int = NOTE_WIDTH) -> str:
-    """``text`` on one line of at most ``width`` characters: its lines (a note imported from
+    """`text` on one line of at most `width` characters: its lines (a note imported from
     Daylio's HTML keeps them) joined with " / ", runs of spaces and tabs closed up, and "..."
     where it is cut."""
     lines = (" ".join(line.split()) for line in text.splitlines())

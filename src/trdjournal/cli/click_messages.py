@@ -2,15 +2,15 @@
 CLI's language.
 
 click marks its messages with the standard library's gettext, which reads only LANG-style
-variables and a domain click never binds. So the CLI points each click module's ``_`` and
-``ngettext`` at trdjournal's catalogue; the messages a user meets are listed below with ``N_``
+variables and a domain click never binds. So the CLI points each click module's `_` and
+`ngettext` at trdjournal's catalogue; the messages a user meets are listed below with `N_`
 so babel extracts them into that catalogue (click ships no translations of its own).
 
 Help texts (a command's help and epilog, an option's help) are stored when the commands are
 defined, at import, before the CLI has chosen its language: they are written in English,
-marked with ``N_`` (or built by a ``LazyHelp``), and translated here each time --help shows
-them. ``trdjournal.cli.LazyGroup.main`` chooses the language before click parses anything, so
-the top-level ``trdjournal --help`` is translated too.
+marked with `N_` (or built by a `LazyHelp`), and translated here each time --help shows
+them. `trdjournal.cli.LazyGroup.main` chooses the language before click parses anything, so
+the top-level `trdjournal --help` is translated too.
 """
 
 from __future__ import annotations
@@ -73,16 +73,16 @@ PLURALS = (
 )
 
 
-# LazyHelp's English text (and click's cleaned-up copy of it: an option keeps a new ``str``)
+# LazyHelp's English text (and click's cleaned-up copy of it: an option keeps a new `str`)
 # -> the function that builds it in the current language.
 _BUILDERS: dict[str, Callable[[], str]] = {}
 
 
 class LazyHelp(str):
     """A help text built from parts when it is shown (the session kinds, the report's
-    sections), so each part is translated in the CLI's language of that moment. As a ``str``
-    it is the English text, for anything that reads ``help`` directly; click may copy it into
-    a plain ``str`` (an option cleans its help up), so the builder is found by that text."""
+    sections), so each part is translated in the CLI's language of that moment. As a `str`
+    it is the English text, for anything that reads `help` directly; click may copy it into
+    a plain `str` (an option cleans its help up), so the builder is found by that text."""
 
     def __new__(cls, build: Callable[[], str]) -> LazyHelp:
         with use_locale(SOURCE_LANGUAGE):
@@ -93,7 +93,7 @@ class LazyHelp(str):
 
 
 def is_lazy(text: str) -> bool:
-    """Whether ``text`` is a LazyHelp's (its parts are the catalogue's messages, not it)."""
+    """Whether `text` is a LazyHelp's (its parts are the catalogue's messages, not it)."""
     return text in _BUILDERS
 
 
@@ -104,7 +104,7 @@ def translated_help(text: str) -> str:
 
 
 def _translating(method, attribute: str):
-    """``method`` run with the object's ``attribute`` (help, epilog) in the current language."""
+    """`method` run with the object's `attribute` (help, epilog) in the current language."""
 
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
@@ -149,7 +149,7 @@ def _translate_help_texts() -> None:
 
 
 class _NumberTypeNamed(str):
-    """A translated message whose ``{number_type}`` click fills with its type's English name
+    """A translated message whose `{number_type}` click fills with its type's English name
     ("integer"): the name is translated too, so "2,5" for a whole number reads "is not a
     valid whole number" in Swedish, not the same "not a valid number" as "abc"."""
 

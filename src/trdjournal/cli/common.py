@@ -81,7 +81,7 @@ def run_guarded(action: Callable[[], T], ctx: click.Context | None = None) -> T:
     When the journal itself cannot be opened (damaged, or not a journal), the message names
     its newest good backup and the command that restores it. A full disk, a read-only file or
     a busy journal is named as such (storage/diagnosis.py). Anything unexpected is one plain
-    sentence, exit 1; the traceback only with ``--debug``.
+    sentence, exit 1; the traceback only with `--debug`.
     """
     try:
         return _run_named(action, ctx)
@@ -193,7 +193,7 @@ def warn_if_plaintext_copy(journal, output: Path) -> None:
 
 
 def ask_new_passphrase(env_name: str) -> str:
-    """A passphrase being set: from ``env_name`` for scripts, else typed twice, hidden."""
+    """A passphrase being set: from `env_name` for scripts, else typed twice, hidden."""
     return os.environ.get(env_name) or click.prompt(
         _("New passphrase"), hide_input=True, confirmation_prompt=True, err=True
     )
@@ -213,7 +213,7 @@ DATE = DateType()
 
 
 class LocaleNumber(click.ParamType):
-    """A decimal number written with the user's decimal sign or a dot: ``7,5`` in Swedish."""
+    """A decimal number written with the user's decimal sign or a dot: `7,5` in Swedish."""
 
     name = "NUMBER"
 
@@ -236,7 +236,7 @@ NUMBER = LocaleNumber()
 
 
 def date_option(help_text: str = N_("Date (YYYY-MM-DD); default today.")) -> Callable:
-    """``--date``; ``help_text`` marked with ``N_`` (translated when --help shows it)."""
+    """`--date`; `help_text` marked with `N_` (translated when --help shows it)."""
     return click.option("--date", "day", type=DATE, default=None, help=help_text)
 
 
@@ -247,7 +247,7 @@ def day_or_today(day: dt.date | None) -> dt.date:
 def period_options(
     from_help: str = N_("First day (YYYY-MM-DD)."), to_help: str = N_("Last day (YYYY-MM-DD).")
 ) -> Callable:
-    """``--from``/``--to`` as the parameters ``start`` and ``end`` (help texts marked ``N_``)."""
+    """`--from`/`--to` as the parameters `start` and `end` (help texts marked `N_`)."""
 
     def decorate(command: Callable) -> Callable:
         command = click.option("--to", "end", type=DATE, help=to_help)(command)
@@ -275,8 +275,8 @@ def echo_json(document: Any) -> None:
 
 
 def shown(value: Any, *, empty: str | None = None, quote: bool = True) -> str:
-    """A field's value as a line of output shows it: "(empty)" (or ``empty``), yes/no, a list
-    joined by commas, NAME=N pairs, text in quotes (cut at 40 characters; ``quote=False``: as
+    """A field's value as a line of output shows it: "(empty)" (or `empty`), yes/no, a list
+    joined by commas, NAME=N pairs, text in quotes (cut at 40 characters; `quote=False`: as
     it is), a number with the locale's decimal sign."""
     if value is None or value in ((), {}, ""):
         return _("(empty)") if empty is None else empty
@@ -300,7 +300,7 @@ def echo_records(
     json_row: Callable[[T], Any] = to_json_dict,
     header: str | None = None,
 ) -> None:
-    """What a list command prints: one JSON array, else ``empty`` or a line per record."""
+    """What a list command prints: one JSON array, else `empty` or a line per record."""
     if as_json:
         echo_json([json_row(record) for record in records])
     elif not records:

@@ -1,4 +1,4 @@
-"""Your data: ``backup``, ``restore``, ``export`` and ``import``."""
+"""Your data: `backup`, `restore`, `export` and `import`."""
 
 from __future__ import annotations
 

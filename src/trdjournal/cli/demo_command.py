@@ -1,4 +1,4 @@
-"""``demo``: fill an empty journal with an example history."""
+"""`demo`: fill an empty journal with an example history."""
 
 from __future__ import annotations
 

@@ -138,7 +138,7 @@ def _passphrase_being_set(path, action: str) -> str:
 
 
 def _finished(path, passphrase_for, command: str) -> bool:
-    """Finish an interrupted conversion of ``path``; True if one was finished here."""
+    """Finish an interrupted conversion of `path`; True if one was finished here."""
     interrupted = conversion.pending(path)
     if interrupted is None or interrupted.phase != "swapping":
         return False

@@ -1,4 +1,4 @@
-"""``event add|list|edit|delete``: life events rated -4 to +4 (the NIMH Life Chart's impact scale)."""
+"""`event add|list|edit|delete`: life events rated -4 to +4 (the NIMH Life Chart's impact scale)."""
 
 from __future__ import annotations
 
@@ -58,9 +58,7 @@ def list_(app: AppContext, start, end, as_json: bool) -> None:
     )
 
 
-@event.command(
-    help=N_("Correct life event ID (see ``event list``): only the options given change.")
-)
+@event.command(help=N_("Correct life event ID (see `event list`): only the options given change."))
 @click.argument("event_id", metavar="ID", type=ID)
 @date_option(N_("The day it happened (YYYY-MM-DD). Not in the future."))
 @click.option("--impact", type=int, help=N_("Impact on mood: -4 to +4, 0 neutral."))

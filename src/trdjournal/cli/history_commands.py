@@ -1,4 +1,4 @@
-"""``undo``: take back the last change, exactly as Ctrl+Z (Edit > Undo) does in the app."""
+"""`undo`: take back the last change, exactly as Ctrl+Z (Edit > Undo) does in the app."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The parts of ``trdjournal trials`` and ``stage`` that show courses and adherence."""
+"""The parts of `trdjournal trials` and `stage` that show courses and adherence."""
 
 from __future__ import annotations
 

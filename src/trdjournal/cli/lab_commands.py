@@ -1,4 +1,4 @@
-"""``lab add|list|edit|delete|tests``: dated lab values with units and reference ranges."""
+"""`lab add|list|edit|delete|tests`: dated lab values with units and reference ranges."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ POSITIONS = {
 }
 
 
-@lab.command(help=N_("Log a lab result: NAME VALUE UNIT, e.g. ``lab add TSH 2.1 mIU/L``."))
+@lab.command(help=N_("Log a lab result: NAME VALUE UNIT, e.g. `lab add TSH 2.1 mIU/L`."))
 @click.argument("name")
 @click.argument("value", type=NUMBER)
 @click.argument("unit")
@@ -97,9 +97,9 @@ def list_(app: AppContext, name, start, end, as_json: bool) -> None:
     )
 
 
-@lab.command(help=N_("Correct lab result ID (see ``lab list``): only the options given change."))
+@lab.command(help=N_("Correct lab result ID (see `lab list`): only the options given change."))
 @click.argument("result_id", metavar="ID", type=ID)
-@click.option("--name", default=None, help=N_("The lab (see ``lab tests``)."))
+@click.option("--name", default=None, help=N_("The lab (see `lab tests`)."))
 @click.option("--value", type=NUMBER, help=N_("The value."))
 @click.option("--unit", default=None, help=N_("Its unit."))
 @date_option(N_("Date of the blood test (YYYY-MM-DD)."))
@@ -124,7 +124,7 @@ def edit(app: AppContext, result_id: int, name, value, unit, day, ref_range) -> 
 
 
 def _lab_words(field: str, value):
-    """A lab result's stored name and range source as ``lab edit`` names them."""
+    """A lab result's stored name and range source as `lab edit` names them."""
     if field == "name":
         return shown_lab_name(value)
     if field == "ref_source" and value == ENTERED:

@@ -1,4 +1,4 @@
-"""``med start|change|stop|list``: the medication timeline."""
+"""`med start|change|stop|list`: the medication timeline."""
 
 from __future__ import annotations
 
@@ -51,11 +51,12 @@ def _dose_and_reason(event) -> str:
         if event.dose is not None
         else ""
     )
-    return dose + (f" ({event.reason})" if event.reason else "")  # --reason as typed
+    # the stop reason in words ("side-effects" -> "biverkningar"), as `trials` and `summary` write it
+    return dose + (f" ({label(event.reason)})" if event.reason else "")
 
 
 def _log(app: AppContext, event):
-    """Save ``event``, say so (with the supplement notices it brings up); returns it saved."""
+    """Save `event`, say so (with the supplement notices it brings up); returns it saved."""
     saved = app.journal().add_med_event(event)
     click.echo(f"{saved.date.isoformat()}: {_kind(saved)} {saved.drug}{_dose_and_reason(saved)}.")
     if saved.kind != "stop":
@@ -73,7 +74,7 @@ def _echo_notices(drugs: list[str], involving: str | None = None) -> None:
 
 def check_drug_name(drug: str, unlisted: bool) -> None:
     """Refuse (exit 2) a name the drug table cannot resolve, offering the nearest names, unless
-    ``--unlisted`` says it is meant; and a drug given in clinic (esketamine), which is logged
+    `--unlisted` says it is meant; and a drug given in clinic (esketamine), which is logged
     as a treatment session."""
     clinic = given_in_clinic(drug)
     if clinic:
@@ -89,7 +90,7 @@ def check_drug_name(drug: str, unlisted: bool) -> None:
 
 
 def check_dose(drug: str, dose: float, confirmed: bool) -> None:
-    """Refuse (exit 2) a dose outside the usual range unless ``--confirm-dose``."""
+    """Refuse (exit 2) a dose outside the usual range unless `--confirm-dose`."""
     if dose <= 0:
         return  # the record's own check names the allowed range
     why = implausible_dose(resolve(drug), dose)
@@ -233,9 +234,7 @@ def list_(app: AppContext, as_json: bool) -> None:
 
 
 @med.command(
-    help=N_(
-        "Correct medication event ID (the id is in ``med list``): only the options given change."
-    )
+    help=N_("Correct medication event ID (the id is in `med list`): only the options given change.")
 )
 @click.argument("event_id", metavar="ID", type=ID)
 @click.option("--drug", help=N_("The drug (generic or brand name)."))

@@ -1,4 +1,4 @@
-"""``med missed``: doses of a running drug that were not taken (a trial's adherence)."""
+"""`med missed`: doses of a running drug that were not taken (a trial's adherence)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``questionnaire phq9|gad7|qids-sr16|madrs-s``: score and save a questionnaire."""
+"""`questionnaire phq9|gad7|qids-sr16|madrs-s`: score and save a questionnaire."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""``questionnaires list|edit|delete``: the saved questionnaires, by id.
+"""`questionnaires list|edit|delete`: the saved questionnaires, by id.
 
-``questionnaire phq9|gad7`` (questionnaire_commands.py) fills one in; this group corrects or
-removes one afterwards. Each change is in the history, so ``trdjournal undo`` takes it back.
+`questionnaire phq9|gad7` (questionnaire_commands.py) fills one in; this group corrects or
+removes one afterwards. Each change is in the history, so `trdjournal undo` takes it back.
 """
 
 from __future__ import annotations
@@ -49,9 +49,7 @@ records.delete_command(questionnaires, QUESTIONNAIRE)
 
 
 @questionnaires.command(
-    help=N_(
-        "Correct questionnaire ID (see ``questionnaires list``): only the options given change."
-    )
+    help=N_("Correct questionnaire ID (see `questionnaires list`): only the options given change.")
 )
 @click.argument("questionnaire_id", metavar="ID", type=ID)
 @click.option("--answers", default=None, help=N_("Each item's answer 0-3, in order: 0,1,2,..."))

@@ -1,7 +1,7 @@
-"""What ``list``, ``delete ID`` and ``edit ID`` share across the record groups (med, treatment,
+"""What `list`, `delete ID` and `edit ID` share across the record groups (med, treatment,
 appointment, event, lab, questionnaires): finding a record by id, changing only the fields
 given, and saying what changed. Every change goes through the Journal's one write path, so it
-is in the history and ``trdjournal undo`` takes it back."""
+is in the history and `trdjournal undo` takes it back."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ class Kind:
     describe: Callable[[Any], str]  # a record in a few words, for "Deleted ..."
 
     def find(self, journal: Any, record_id: int) -> Any:
-        """The record ``record_id`` (read by its primary key), or exit 2 naming the list."""
+        """The record `record_id` (read by its primary key), or exit 2 naming the list."""
         found = journal.record(self.table, record_id)
         if found is None:
             raise ValidationError(
@@ -56,7 +56,7 @@ def list_command(
     read: Callable[[Any, Any, Any], Sequence[Any]],
     line: Callable[[Any], str],
 ) -> click.Command:
-    """``GROUP list [--from D] [--to D] [--json]``: the records with their ids."""
+    """`GROUP list [--from D] [--to D] [--json]`: the records with their ids."""
 
     def help_text() -> str:
         return _("List {plural} with their ids, oldest first.").format(plural=_(kind.plural))
@@ -79,10 +79,10 @@ def list_command(
 
 
 def delete_command(group: click.Group, kind: Kind) -> click.Command:
-    """``GROUP delete ID``: in the history, so ``trdjournal undo`` brings it back."""
+    """`GROUP delete ID`: in the history, so `trdjournal undo` brings it back."""
 
     def help_text() -> str:
-        return _("Delete {what} ID (see ``{group} list``); ``undo`` brings it back.").format(
+        return _("Delete {what} ID (see `{group} list`); `undo` brings it back.").format(
             what=_(kind.what), group=kind.group
         )
 
@@ -102,7 +102,7 @@ def delete_command(group: click.Group, kind: Kind) -> click.Command:
     return delete
 
 
-# The fields ``edit`` may change, as "old -> new" names them (translated where shown).
+# The fields `edit` may change, as "old -> new" names them (translated where shown).
 FIELD_WORDS = {
     "date": N_("date"),
     "clinician": N_("clinician"),
@@ -136,8 +136,8 @@ def edit(
     what: str,
     words: Callable[[str, Any], Any] = lambda _name, value: value,
 ) -> None:
-    """Save ``record`` with ``changes`` (the options given) and print old -> new;
-    ``words(field, value)``: a stored value as the user's language writes it."""
+    """Save `record` with `changes` (the options given) and print old -> new;
+    `words(field, value)`: a stored value as the user's language writes it."""
     given = {name: value for name, value in changes.items() if value is not None}
     if not given:
         raise click.UsageError(_("Give at least one field to change (see --help)."))

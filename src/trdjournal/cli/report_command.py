@@ -1,4 +1,4 @@
-"""``report``: the appointment PDF for a period (default: since the last appointment)."""
+"""`report`: the appointment PDF for a period (default: since the last appointment)."""
 
 from __future__ import annotations
 

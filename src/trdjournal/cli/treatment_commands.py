@@ -1,4 +1,4 @@
-"""``treatment add|list|edit|delete``: sessions of rTMS, esketamine, ECT, psychotherapy..."""
+"""`treatment add|list|edit|delete`: sessions of rTMS, esketamine, ECT, psychotherapy..."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def add(app: AppContext, kind: str, day, detail: str, note: str) -> None:
 
 
 def _line(s: TreatmentSession) -> str:
-    """One session as ``add`` names it, in the CLI's language: "Psykoterapi (KBT)"."""
+    """One session as `add` names it, in the CLI's language: "Psykoterapi (KBT)"."""
     detail = f" ({_(s.detail)})" if s.detail else ""
     name = kind_name(s.kind)
     return f"{s.id:>4}  {s.date.isoformat()}  {name}{detail}" + (f"  {s.note}" if s.note else "")
@@ -86,7 +86,7 @@ records.delete_command(treatment, SESSION)
 
 
 @treatment.command(
-    help=N_("Correct treatment session ID (see ``treatment list``): only the options given change.")
+    help=N_("Correct treatment session ID (see `treatment list`): only the options given change.")
 )
 @click.argument("session_id", metavar="ID", type=ID)
 @click.option("--kind", type=click.Choice(SESSION_KINDS), help=N_("The kind of session."))
