@@ -69,3 +69,35 @@ def test_a_period_without_courses_keeps_the_medication_title(cli, read_pages, de
     assert "Medication trials: score against weeks on the drug" in charts
     assert "Trials and courses" not in charts and "diamonds" not in charts
     assert "weeks from the first session" not in charts
+
+
+def test_a_subtitle_on_two_lines_stays_clear_of_the_plot(demo_path):
+    """Swedish runs longer: "partiell respons (−35%) på PHQ-9, från 13 nov. 2024" takes two
+    lines in a third of the page, and its second line used to touch the plot's "150%" label.
+    Every text of a panel's heading now sits above the highest y-axis label."""
+    from reportlab.graphics.shapes import String
+
+    from trdjournal.i18n import use_locale
+    from trdjournal.report.charts_page import _treatments_for, trial_panels
+
+    with Journal.open(demo_path) as journal, use_locale("sv"):
+        analysis = analyse(journal)
+        treatments = _treatments_for(analysis, ReportRequest(start=dt.date(2024, 6, 1), end=TODAY))
+        flow = trial_panels(treatments, analysis, 480)
+    drawing = next(f for f in flow if hasattr(f, "contents"))
+
+    def strings(node):
+        for child in getattr(node, "contents", ()):
+            if isinstance(child, String):
+                yield child
+            yield from strings(child)
+
+    for panel in drawing.contents:
+        texts = list(strings(panel))
+        tops = [s.y for s in texts if s.text.endswith("%") and s.text[:-1].isdigit()]
+        heading = [s for s in texts if s.y > max(tops)]
+        assert len(heading) >= 2  # title and subtitle
+        lowest_heading = min(s.y for s in heading)
+        # the "150%" label's top is about 4.5 points above its baseline and the subtitle's
+        # descenders 1.5 below its own: 10 points between baselines leave 4 points of air
+        assert lowest_heading - max(tops) >= 10, [s.text for s in heading]

@@ -593,10 +593,15 @@ def _panel_grid(shown: Sequence[tuple[Treatment, TrialCurve]], width: float) -> 
     max_week = max(8.0, min(max(weeks), 104.0))
     top = max(p.percent for _, c in shown for p in c.points)
     top_percent = min(PERCENT_CAP, max(150.0, 50.0 * math.ceil(top / 50)))
+    # a subtitle on two lines (Swedish runs longer) pushes every plot of the grid down, so the
+    # second line never touches the "150%" label and the plots stay level
+    sub_lines = max(len(wrap_label(_panel_words(t, c)[1], panel_w - 6, lines=2)) for t, c in shown)
     for i, (treatment, curve) in enumerate(shown):
         row, col = divmod(i, columns)
         box = (col * panel_w, (rows - 1 - row) * panel_h, panel_w, panel_h)
-        drawing.add(_trial_panel(treatment, curve, box, (min_week, max_week), top_percent))
+        drawing.add(
+            _trial_panel(treatment, curve, box, (min_week, max_week), top_percent, sub_lines)
+        )
     return drawing
 
 
@@ -614,10 +619,13 @@ def _panel_words(t: Treatment, curve: TrialCurve) -> tuple[str, str, str, str]:
     return f"{t.drug} {steps} {t.unit}", sub, _("weeks on the drug"), "circle"
 
 
-def _trial_panel(t: Treatment, curve: TrialCurve, box, week_range, top_percent: float) -> Group:
+def _trial_panel(
+    t: Treatment, curve: TrialCurve, box, week_range, top_percent: float, sub_lines: int = 1
+) -> Group:
     x, y, w, h = box
     group = Group()
-    left, right_pad, top_pad, bottom_pad = 24, 46, 31, 16
+    left, right_pad, bottom_pad = 24, 46, 16
+    top_pad = 31 + 7.5 * (sub_lines - 1)
     px, pw = x + left, w - left - right_pad
     py, ph = y + bottom_pad, h - top_pad - bottom_pad
     min_week, max_week = week_range
