@@ -270,3 +270,18 @@ def test_med_list_and_stop_write_the_stop_reason_in_swedish(monkeypatch, journal
     assert stopped.exit_code == 0 and "(biverkningar)" in stopped.output, stopped.output
     listed = run("med", "list").output
     assert "(biverkningar)" in listed and "side-effects" not in listed, listed
+
+
+def test_option_placeholders_in_help_are_swedish(monkeypatch):
+    from click.testing import CliRunner
+
+    from trdjournal.cli import main
+
+    english = CliRunner().invoke(main, ["log", "--help"]).output
+    assert "--mood INTEGER" in english and "--date YYYY-MM-DD" in english
+    monkeypatch.setenv("TRDJOURNAL_LOCALE", "sv")
+    swedish = CliRunner().invoke(main, ["log", "--help"]).output
+    assert "--mood HELTAL" in swedish and "--date ÅÅÅÅ-MM-DD" in swedish, swedish
+    assert "--note TEXT" in swedish  # "text" is Swedish too
+    lab = CliRunner().invoke(main, ["lab", "add", "--help"]).output
+    assert "--range LÅG-HÖG" in lab and "NAME VALUE UNIT" in lab  # arguments stay as named

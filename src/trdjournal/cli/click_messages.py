@@ -63,6 +63,24 @@ MESSAGES = (
 # The usage line's placeholders click writes in English (commands' own metavars such as DRUG
 # or FILE are names the help texts use, and stay as they are).
 USAGE_PIECES = ("[OPTIONS]", "COMMAND [ARGS]...", "[COMMAND] [ARGS]...")
+# An option's placeholder ("--mood INTEGER"): the type's name, or the metavar this CLI gives
+# ("--date YYYY-MM-DD"). Translated when shown; an argument's (DRUG, ID) stays, because the
+# help texts name it.
+OPTION_METAVARS = {
+    text: text
+    for text in (
+        N_("INTEGER"),
+        N_("INTEGER RANGE"),
+        N_("TEXT"),
+        N_("NUMBER"),
+        N_("FILE"),
+        N_("YYYY-MM-DD"),
+        N_("LOW-HIGH"),
+        N_("FLOAT"),
+        N_("PATH"),
+        N_("DIRECTORY"),
+    )
+}
 PLURALS = (
     NN_("{value!r} is not {choice}.", "{value!r} is not one of {choices}."),
     NN_("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"),
@@ -131,6 +149,18 @@ def _translating_usage(method):
     return wrapper
 
 
+def _translating_metavar(method):
+    """An option's placeholder in the current language ("--mood HELTAL")."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        shown = method(self, *args, **kwargs)
+        return _(shown) if shown in OPTION_METAVARS else shown
+
+    wrapper.translating = True
+    return wrapper
+
+
 def _translate_help_texts() -> None:
     import click
 
@@ -142,6 +172,7 @@ def _translate_help_texts() -> None:
         (click.Option, "get_help_record", lambda m: _translating(m, "help")),
         (click.Command, "collect_usage_pieces", _translating_usage),
         (click.Group, "collect_usage_pieces", _translating_usage),
+        (click.Parameter, "make_metavar", _translating_metavar),  # options; Argument has its own
     ):
         method = owner.__dict__.get(name)
         if method is not None and not getattr(method, "translating", False):
