@@ -20,12 +20,40 @@
         <translation>Stödlinjer</translation>
     </message>
     <message>
+        <source>Drug codes (ATC)</source>
+        <translation>Läkemedelskoder (ATC)</translation>
+    </message>
+    <message>
+        <source>Augmentation doses</source>
+        <translation>Doser för tilläggsbehandling (augmentation)</translation>
+    </message>
+    <message>
+        <source>Treatment courses and their minimum sessions</source>
+        <translation>Behandlingsserier och deras minsta antal tillfällen</translation>
+    </message>
+    <message>
+        <source>Daylio&apos;s moods</source>
+        <translation>Daylios stämningslägen</translation>
+    </message>
+    <message>
+        <source>Episodes, remission and relapse</source>
+        <translation>Episoder, remission och återfall</translation>
+    </message>
+    <message>
         <source>Interactions with supplements</source>
         <translation>Interaktioner med kosttillskott</translation>
     </message>
     <message>
         <source>Lab tests and their reference ranges</source>
         <translation>Labbprov och deras referensintervall</translation>
+    </message>
+    <message>
+        <source>Codes for health-record exchange (LOINC)</source>
+        <translation>Koder för utbyte med journalsystem (LOINC)</translation>
+    </message>
+    <message>
+        <source>Pharmacogenetics: how genes change drug exposure</source>
+        <translation>Farmakogenetik: hur gener ändrar läkemedelsexponeringen</translation>
     </message>
     <message>
         <source>A private mood and treatment journal for treatment-resistant depression.</source>
@@ -678,8 +706,8 @@
         <translation>Livshändelser</translation>
     </message>
     <message>
-        <source>Newest first; impact on mood from -4 to +4; Enter edits</source>
-        <translation>Nyaste först; påverkan på måendet från -4 till +4; Enter ändrar</translation>
+        <source>Newest first; impact on mood from −4 to +4; Enter edits</source>
+        <translation>Nyaste först; påverkan på måendet från −4 till +4; Enter ändrar</translation>
     </message>
     <message>
         <source>Test</source>

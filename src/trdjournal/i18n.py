@@ -206,6 +206,12 @@ def format_date(day: dt.date, form: str = "long") -> str:
     return babel_format_date(day, patterns.get(form, form), locale=_babel_locale())
 
 
+def format_signed(value: int) -> str:
+    """A signed whole number as the report prints it: ``+2``, ``0``, ``−3`` (a true minus,
+    U+2212, in every view alike); ``parse_number`` reads either minus back."""
+    return f"{value:+d}".replace("-", "\u2212") if value else "0"
+
+
 def format_number(value: float | int, decimals: int = 1) -> str:
     """``7.5`` -> "7,5" in Swedish; at most ``decimals`` decimals, trailing zeros dropped."""
     from babel.numbers import format_decimal

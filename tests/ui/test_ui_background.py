@@ -54,8 +54,8 @@ def test_life_event_dialog_adds_and_the_list_shows_it(qtbot, window, journal):
     assert journal.life_events() == [
         LifeEvent(dt.date(2026, 6, 1), -3, "Father admitted to hospital", id=1)
     ]
-    assert view.events.item(0, 1).text() == "-3"
-    assert "impact -3" in window.statusBar().currentMessage()
+    assert view.events.item(0, 1).text() == "\u22123"  # a true minus, as the PDF prints it
+    assert "impact \u22123" in window.statusBar().currentMessage()
 
     view.add_event()
     view.dialog.text.setText("   ")

@@ -11,7 +11,7 @@ from itertools import pairwise
 from reportlab.graphics.shapes import Group
 
 from trdjournal.analysis.timeline import LifeEventMarker
-from trdjournal.i18n import _
+from trdjournal.i18n import _, format_signed
 from trdjournal.report.vector import DateScale, label, marker, text_width
 
 MAX_WRITTEN = 24  # more events than this are marks: their numbers would overlap
@@ -19,7 +19,7 @@ GAP = 3  # points between two written numbers
 
 
 def impact_text(impact: int) -> str:
-    return f"{impact:+d}".replace("-", "\u2212") if impact else "0"
+    return format_signed(impact)
 
 
 def life_event_row(

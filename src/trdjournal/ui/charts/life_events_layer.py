@@ -13,13 +13,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
 from trdjournal.analysis.timeline import LifeEventMarker, Timeline
+from trdjournal.i18n import format_signed
 from trdjournal.ui.base import i18n
 from trdjournal.ui.charts.axis_dates import DAY, x_of
 from trdjournal.ui.charts.colors import ChartColors, qcolor
 
 
 def impact_label(impact: int) -> str:
-    return f"{impact:+d}".replace("-", "\u2212") if impact else "0"
+    return format_signed(impact)
 
 
 def _style(impact: int) -> Qt.PenStyle:

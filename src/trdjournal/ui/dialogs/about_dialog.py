@@ -64,14 +64,23 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     def _table_title(self, table: str) -> str:
+        """Each reference table's heading in words: its file's key ("atc") means nothing to a
+        reader. A table added without a heading here still reads as words, not as a key."""
         titles = {
-            "drugs": self.tr("Medication doses"),
-            "scales": self.tr("Questionnaires and their thresholds"),
+            "atc": self.tr("Drug codes (ATC)"),
+            "augmentation": self.tr("Augmentation doses"),
+            "courses": self.tr("Treatment courses and their minimum sessions"),
             "crisis_lines": self.tr("Crisis lines"),
+            "daylio_moods": self.tr("Daylio's moods"),
+            "drugs": self.tr("Medication doses"),
+            "episodes": self.tr("Episodes, remission and relapse"),
             "interactions": self.tr("Interactions with supplements"),
             "labs": self.tr("Lab tests and their reference ranges"),
+            "loinc": self.tr("Codes for health-record exchange (LOINC)"),
+            "pgx": self.tr("Pharmacogenetics: how genes change drug exposure"),
+            "scales": self.tr("Questionnaires and their thresholds"),
         }
-        return titles.get(table, table)
+        return titles.get(table, table.replace("_", " ").capitalize())
 
     def _html(self, journal_path: Path) -> str:
         # tr() calls stay outside f-strings: lupdate does not look inside them.

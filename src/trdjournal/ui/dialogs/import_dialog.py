@@ -34,6 +34,7 @@ from trdjournal.exchange.daylio import DEFAULT_MOOD_MAP
 from trdjournal.exchange.importer import FORMAT_NAMES, ImportReport, import_file
 from trdjournal.exchange.incoming import MalformedFile, UnknownMoodLabels
 from trdjournal.exchange.text_input import encoding_name
+from trdjournal.i18n import _ as core_text
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.operations import Operation
 from trdjournal.ui.base.ui_context import ALL_TABLES
@@ -182,7 +183,14 @@ class ImportDialog(QDialog):
                     "They are kept unless you tick the box below."
                 ).format(days=", ".join(d.isoformat() for d in report.conflicts[:10]))
             )
-        lines += [note for note in report.notes if not note.startswith("Read as ")]  # shown above
+        # The importer's own encoding note says what "Detected" already says: drop it, in
+        # whichever language the core wrote it.
+        encoding_note = (
+            core_text("Read as {encoding}.").format(encoding=encoding_name(report.encoding))
+            if report.encoding
+            else None
+        )
+        lines += [note for note in report.notes if note != encoding_note]
         self.summary.setText("\n".join(lines))
         self.overwrite.setVisible(bool(report.conflicts) or self.overwrite.isChecked())
         self.import_button.setEnabled(report.changes > 0)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
 from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.labs import LabResult, shown_lab_name
-from trdjournal.i18n import format_number
+from trdjournal.i18n import format_number, format_signed
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.ui_context import UiContext
@@ -36,7 +36,7 @@ def _tr(text: str) -> str:
 
 
 def impact_text(impact: int) -> str:
-    return f"{impact:+d}" if impact else "0"
+    return format_signed(impact)
 
 
 def event_cells(e: LifeEvent) -> list[str]:
@@ -112,7 +112,7 @@ class EventsLabsView(QWidget):
         self.events = RecordTable(
             (self.tr("Date"), self.tr("Impact"), self.tr("What happened")),
             self.tr("Life events"),
-            self.tr("Newest first; impact on mood from -4 to +4; Enter edits"),
+            self.tr("Newest first; impact on mood from −4 to +4; Enter edits"),
         )
         self.labs = RecordTable(
             (

@@ -16,6 +16,7 @@ from trdjournal.domain.crisis import crisis_lines
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.model import INSTRUMENTS, Questionnaire
 from trdjournal.domain.scales import scale
+from trdjournal.i18n import format_signed
 from trdjournal.ui.base import qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.scale_text import band_text
@@ -50,9 +51,7 @@ def _result_cells(row: tuple[Questionnaire, int | None]) -> list[str]:
         flag = QCoreApplication.translate(
             "QuestionnairesView", "item {item} at {line} or more, marked for your doctor"
         ).format(item=definition.safety_item, line=definition.safety_min)
-    change_text = (
-        "" if change is None else "0" if change == 0 else f"{change:+d}".replace("-", "\u2212")
-    )
+    change_text = "" if change is None else format_signed(change)
     total = f"{q.total}/{definition.total_max}"
     return [q.date.isoformat(), definition.name, total, change_text, band_text(q.band), flag]
 

@@ -6,6 +6,9 @@ Everything shown is read from one ``analyse(journal)`` result; this view decides
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,6 +34,23 @@ from trdjournal.ui.charts.trial_overlay_plot import TrialOverlayPlot
 from trdjournal.ui.views.history_cells import history_cells, history_notes
 from trdjournal.ui.widgets.empty_state import show_when_empty
 from trdjournal.ui.widgets.record_table import RecordTable
+
+LONG_DATE = "d MMM yyyy"
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def long_dates(text: str) -> str:
+    """The core's ISO dates in ``text`` ("relapse on 2026-05-03") as the long locale date the
+    staging sentences use around them, so one sentence has one form of date."""
+
+    def long(match: re.Match) -> str:
+        try:
+            return i18n.format_date(dt.date(*map(int, match.groups())), LONG_DATE)
+        except ValueError:  # digits shaped like a date but not one: leave them as written
+            return match.group(0)
+
+    return ISO_DATE.sub(long, text)
+
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TrialsView", "Treatment"),
@@ -217,7 +237,7 @@ class StagingPanel(QWidget):
         self.label.setText(core_text(staging.label))
         names = ", ".join(staging.failed_drugs)
         since = (
-            i18n.format_date(staging.episode_start, "d MMM yyyy") if staging.episode_start else "-"
+            i18n.format_date(staging.episode_start, LONG_DATE) if staging.episode_start else "-"
         )
         failed = self.tr(
             "Failed adequate antidepressant trials in the current episode (since {since}): {count}"
@@ -243,14 +263,14 @@ class StagingPanel(QWidget):
             episode = self.tr(
                 "Episode counted from {episode_start} ({episode_start_source})."
             ).format(
-                episode_start=i18n.format_date(staging.episode_start, "d MMM yyyy"),
-                episode_start_source=staging.episode_start_source,
+                episode_start=i18n.format_date(staging.episode_start, LONG_DATE),
+                episode_start_source=long_dates(staging.episode_start_source),
             )
             for relapse in staging.relapses:
                 episode += " " + self.tr(
                     "Relapse on {date}: {scale} {score} after remission."
                 ).format(
-                    date=i18n.format_date(relapse.date, "d MMM yyyy"),
+                    date=i18n.format_date(relapse.date, LONG_DATE),
                     scale=relapse.scale,
                     score=relapse.score,
                 )
