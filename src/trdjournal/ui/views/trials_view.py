@@ -236,9 +236,7 @@ class StagingPanel(QWidget):
     def set_staging(self, staging: Staging) -> None:
         self.label.setText(core_text(staging.label))
         names = ", ".join(staging.failed_drugs)
-        since = (
-            i18n.format_date(staging.episode_start, LONG_DATE) if staging.episode_start else "-"
-        )
+        since = i18n.format_date(staging.episode_start, LONG_DATE) if staging.episode_start else "-"
         failed = self.tr(
             "Failed adequate antidepressant trials in the current episode (since {since}): {count}"
         ).format(since=since, count=staging.failed_drug_count) + (f" ({names})" if names else "")
