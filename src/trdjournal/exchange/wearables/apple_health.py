@@ -41,6 +41,7 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
+from trdjournal.exchange.app_values import read_number
 from trdjournal.exchange.incoming import MalformedFile
 from trdjournal.exchange.wearables import files
 from trdjournal.exchange.wearables.common import DayActivity, DeviceData, SleepPeriod, number
@@ -194,7 +195,7 @@ def parse(path: Path) -> DeviceData:
                 day, minutes = attrs.get("dateComponents"), attrs.get("appleExerciseTime")
                 if day and minutes not in (None, ""):
                     try:
-                        summary_minutes[dt.date.fromisoformat(day)] = round(float(minutes))
+                        summary_minutes[dt.date.fromisoformat(day)] = round(read_number(minutes))
                     except ValueError:
                         raise MalformedFile(
                             path,

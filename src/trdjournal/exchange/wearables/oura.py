@@ -124,7 +124,7 @@ def _sleep(path: Path, where: str, record: Any, data: DeviceData) -> None:
     if kind is not None and kind != "":
         nap: bool | None = kind != "long_sleep"
     elif record.get("is_longest") not in (None, ""):
-        nap = not int(float(record["is_longest"]))
+        nap = not int(number(path, f"{where} is_longest", record["is_longest"]))
     else:
         nap = None
     data.sleeps.append(SleepPeriod(end, asleep, in_bed, nap))
