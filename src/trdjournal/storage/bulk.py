@@ -161,11 +161,7 @@ class Bulk(Store):
 
     def is_blank(self) -> bool:
         """No records, no settings and no history: what a whole journal loads into."""
-        return self.is_empty() and not any(map(self._has_rows, ("revisions", "settings")))
-
-    def _has_rows(self, table: str) -> bool:
-        # One row looked at, not all of them counted (the history runs to tens of thousands).
-        return self.db.execute(f"SELECT EXISTS (SELECT 1 FROM [{table}])").fetchone()[0] == 1
+        return self.is_empty() and not (self.has_history() or self._has_rows("settings"))
 
     def counts(self) -> dict[str, int]:
         return {table: self.db[table].count for table in rows.TABLES}
