@@ -5,14 +5,20 @@ All three read one `analyse()` result, the same one the GUI and the PDF show.
 
 from __future__ import annotations
 
-import textwrap
-
 import click
 
 from trdjournal.analysis import JournalAnalysis, analyse
 from trdjournal.analysis.summary import PeriodSummary
 from trdjournal.analysis.trials import Trial
-from trdjournal.cli.common import AppContext, echo_json, json_option, pass_app, period_options
+from trdjournal.cli.common import (
+    AppContext,
+    echo_json,
+    json_option,
+    pass_app,
+    period_options,
+    say,
+    text_table,
+)
 from trdjournal.domain.dates import today
 from trdjournal.domain.errors import ValidationError
 from trdjournal.domain.scales import band_label, scale
@@ -45,22 +51,6 @@ def _num(value) -> str:
     if value is None:
         return "-"
     return format_number(value, 2) if isinstance(value, float) else str(value)
-
-
-def _say(text: str) -> None:
-    click.echo(textwrap.fill(text, width=100, subsequent_indent="  ", break_on_hyphens=False))
-
-
-def _table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-
-    def line(cells: list[str]) -> str:
-        return "  ".join(
-            c.rjust(w) if i in right else c.ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ).rstrip()
-
-    return [line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)]
 
 
 def _trial_row(t: Trial) -> list[str]:
@@ -104,40 +94,40 @@ def print_trials(result: JournalAnalysis) -> None:
                _("held>=min"), _("adequate"), _("measure"), _("scores"), _("change"),
                _("outcome"), _("stopped for")]  # fmt: skip
     rows = [_trial_row(t) for t in result.trials]
-    for text in _table(headers, rows, right={4, 5, 6, 7, 11}):
+    for text in text_table(headers, rows, right={4, 5, 6, 7, 11}):
         click.echo(text)
     click.echo()
-    _say(
+    say(
         _(
             "min: minimum adequate daily dose (MGH-ATRQ); held>=min: the longest unbroken run of days at it; adequate: at least {adequacy_days} days held (--adequate-weeks 4|6|8)."
         ).format(adequacy_days=result.adequacy_days)
     )
     primary = scale(result.primary_scale).name
-    _say(
+    say(
         _(
             'scores: baseline -> follow-up on {primary} (the primary scale in Settings). [F]: failed adequate trial; [F so far]: still running. AD: antidepressant, aug: augmentation (a row "drug + agent" is a combination trial).'
         ).format(primary=primary)
     )
     if any(t.measure == "mood" for t in result.trials):
-        _say(
+        say(
             _("mood*: mean mood deficit (10 - mood) standing in for a {primary} score.").format(
                 primary=primary
             )
         )
     for t in result.trials:
         if t.augmented_by:
-            _say(f"{t.drug}: {t.notes[0]}.")
+            say(f"{t.drug}: {t.notes[0]}.")
         for note in t.adequacy_notes:
-            _say(f"{t.drug}: {note}.")
+            say(f"{t.drug}: {note}.")
         if t.tachyphylaxis:
-            _say(_("Possible loss of response: {text}.").format(text=t.tachyphylaxis.text))
+            say(_("Possible loss of response: {text}.").format(text=t.tachyphylaxis.text))
         if t.side_effects:
             effects = ", ".join(
                 side_effect_text(name, e.days, e.max_severity) for name, e in t.side_effects.items()
             )
-            _say(_("{drug} side effects logged: {effects}.").format(drug=t.drug, effects=effects))
+            say(_("{drug} side effects logged: {effects}.").format(drug=t.drug, effects=effects))
         if t.pgx:
-            _say(f"{t.drug}: {t.pgx.full_text}.")
+            say(f"{t.drug}: {t.pgx.full_text}.")
     print_adherence(result)
     print_courses(result)
 
@@ -202,21 +192,21 @@ def stage(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
     met = _("met") if s.trd_definition_met else _("not met")
     click.echo(failed_line(s))
     for note in s.notes:
-        _say(_("Note: {note}.").format(note=note))
+        say(_("Note: {note}.").format(note=note))
     if s.judged_from_mood:
-        _say(
+        say(
             _("Judged from daily mood alone (no PHQ-9 near the start): ")
             + ", ".join(s.judged_from_mood)
             + "."
         )
-    _say(
+    say(
         _("Treatment-resistant depression, common definition ({trd_definition}): {met}").format(
             trd_definition=_(s.trd_definition), met=met
         )
     )
     if s.pgx_basis and s.maudsley is None:  # else it is in the failed-trials basis below
-        _say(_("Pharmacogenomics: {basis}.").format(basis=s.pgx_basis))
-    _say(counted_text(result))
+        say(_("Pharmacogenomics: {basis}.").format(basis=s.pgx_basis))
+    say(counted_text(result))
     if s.episode_start is None:
         click.echo(_("Nothing logged yet: no episode to stage."))
         return
@@ -248,14 +238,16 @@ def stage(app: AppContext, as_json: bool, adequate_weeks: str | None) -> None:
     m = s.maudsley
     click.echo(_("\nMaudsley Staging Method (estimate from self-report)"))
     rows = [[name, _num(score), span, basis] for name, score, span, basis in m.sub_scores()]
-    for text in _table([_("dimension"), _("score"), _("range"), _("read from")], rows, right={1}):
+    for text in text_table(
+        [_("dimension"), _("score"), _("range"), _("read from")], rows, right={1}
+    ):
         click.echo(text)
     click.echo(_("Total: {total}").format(total=m.total_text))
     if not m.applicable:
         click.echo(
             _("No failed adequate trial: the method stages resistance, so it hardly applies.")
         )
-    _say(_(m.label) + ".")
+    say(_(m.label) + ".")
 
 
 def print_summary(s: PeriodSummary) -> None:
@@ -277,7 +269,7 @@ def print_summary(s: PeriodSummary) -> None:
         start=s.previous_start.isoformat(), end=s.previous_end.isoformat()
     )
     headers = [_("measure"), _("mean"), _("min"), _("max"), _("days"), previous]
-    for text in _table(headers, rows, {1, 2, 3, 4, 5}):
+    for text in text_table(headers, rows, {1, 2, 3, 4, 5}):
         echo(text)
     echo("")
     for q in s.questionnaires:

@@ -6,7 +6,8 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+import textwrap
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -272,6 +273,24 @@ def json_option(help_text: str = N_("One JSON document on stdout.")) -> Callable
 
 def echo_json(document: Any) -> None:
     click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+
+
+def say(text: str) -> None:
+    """A sentence of the analysis output, wrapped at 100 columns, continued lines indented."""
+    click.echo(textwrap.fill(text, width=100, subsequent_indent="  ", break_on_hyphens=False))
+
+
+def text_table(headers: list[str], rows: list[list[str]], right: Collection[int] = ()) -> list[str]:
+    """A plain-text table: a header, a rule of dashes, the rows; columns in `right` right-aligned."""
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(
+            c.rjust(w) if i in right else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
+
+    return [line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)]
 
 
 def shown(value: Any, *, empty: str | None = None, quote: bool = True) -> str:

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import click
 
 from trdjournal.analysis import JournalAnalysis
 from trdjournal.analysis.trials import OUTCOME_LABELS
+from trdjournal.cli.common import say, text_table
 from trdjournal.domain.scales import scale
 from trdjournal.i18n import N_, _, format_number, ngettext
 
 ADEQUATE = {True: N_("yes"), False: N_("no"), None: "-"}
-
-
-def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-    return [
-        "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
-        for cells in [headers, ["-" * w for w in widths], *rows]
-    ]
-
-
-def _say(text: str) -> None:
-    click.echo(textwrap.fill(text, width=100, subsequent_indent="  ", break_on_hyphens=False))
 
 
 def print_adherence(result: JournalAnalysis) -> None:
@@ -33,7 +20,7 @@ def print_adherence(result: JournalAnalysis) -> None:
                 min_percent=a.min_percent
             )
             # A percentage, as the verdict beside it ("at least 80%") and the app write it.
-            _say(
+            say(
                 ngettext(
                     "{drug} from {value}: taken on {percent}% of days ({missed_days} day with missed doses): {verdict}.",
                     "{drug} from {value}: taken on {percent}% of days ({missed_days} days with missed doses): {verdict}.",
@@ -47,7 +34,7 @@ def print_adherence(result: JournalAnalysis) -> None:
                 )
             )
         if a.loss_note:
-            _say(f"{trial.drug}: {a.loss_note}.")
+            say(f"{trial.drug}: {a.loss_note}.")
 
 
 def print_courses(result: JournalAnalysis) -> None:
@@ -72,11 +59,11 @@ def print_courses(result: JournalAnalysis) -> None:
         )
     headers = [_("treatment"), _("first"), _("last"), _("sessions"), _("min"), _("adequate"),
                _("scores"), _("change"), _("outcome")]  # fmt: skip
-    for line in _table(headers, rows):
+    for line in text_table(headers, rows):
         click.echo(line)
     for kind in dict.fromkeys(c.kind for c in result.courses):
         c = next(c for c in result.courses if c.kind == kind)
-        _say(
+        say(
             _("{value}, minimum sessions: {basis}").format(
                 value=c.name.split(" (")[0], basis=c.adequacy_basis()
             )
