@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from trdjournal.storage.cipher import fsync_file
+
 PRIVATE_FILE = 0o600
 
 
@@ -28,11 +30,7 @@ def private_output(path: Path) -> Iterator[Path]:
         yield temporary
         if os.name == "posix":
             os.chmod(temporary, PRIVATE_FILE)  # whatever the writer did to it
-        fd = os.open(temporary, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_file(temporary)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
