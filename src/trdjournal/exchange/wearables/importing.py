@@ -43,8 +43,9 @@ def _text(field: str, value: float) -> str:
 
 
 def plan(journal: Journal, values: list[DeviceValue]) -> DevicePlan:
-    have = {v.key for v in journal.device_values()}
-    shown = device.shown(journal.device_values())
+    stored = journal.device_values()  # read once: both the keys and what the views show
+    have = {v.key for v in stored}
+    shown = device.shown(stored)
     typed = {c.date: c for c in journal.checkins()}
     fresh = [v for v in values if v.key not in have]
     conflicts = []
