@@ -49,9 +49,9 @@ def zip_format(names: list[str]) -> str | None:
         return "health-connect"
     if gadgetbridge.member(names) is not None:
         return "gadgetbridge"
-    lower = {files.basename(n).lower() for n in names}
-    if any(name.endswith("_sleepdata.json") or name.startswith("udsfile_") for name in lower):
+    if files.matching(names, *garmin.PATTERNS):
         return "garmin"
+    lower = {files.basename(n).lower() for n in names}
     if files.matching(names, *fitbit.PATTERNS):
         return "fitbit"
     if google_fit.FILE_NAME in lower:
@@ -77,7 +77,7 @@ def _text_format(path: Path, head: bytes) -> str | None:
     name = path.name.lower()
     if any(fnmatch.fnmatch(name, p) for p in fitbit.PATTERNS):
         return "fitbit"
-    if name.endswith("_sleepdata.json") or name.startswith("udsfile_"):
+    if any(fnmatch.fnmatch(name, p) for p in garmin.PATTERNS):
         return "garmin"
     encoding = text_input.detect_encoding(head[: text_input.SAMPLE_BYTES], path)
     text = head.decode(encoding, errors="replace").lstrip("\ufeff").lstrip()

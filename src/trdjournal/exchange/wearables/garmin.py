@@ -34,6 +34,7 @@ from trdjournal.exchange.wearables.common import (
 
 SOURCE = "garmin"
 SLEEP_FILES, SUMMARY_FILES = "*_sleepdata.json", "udsfile_*.json"
+PATTERNS = (SLEEP_FILES, SUMMARY_FILES)  # what detection and parse both look for
 STAGES = ("deepSleepSeconds", "lightSleepSeconds", "remSleepSeconds")
 
 
@@ -41,7 +42,7 @@ def parse(path: Path) -> DeviceData:
     path = Path(path)
     data = DeviceData(SOURCE)
     with files.Export(path) as export:
-        for name in export.members(SLEEP_FILES, SUMMARY_FILES):
+        for name in export.members(*PATTERNS):
             sleep = files.basename(name).lower().endswith("_sleepdata.json")
             for i, record in enumerate(export.json_list(name)):
                 where = f"{files.basename(name)}[{i}]"
