@@ -145,6 +145,14 @@ def test_backup_and_export_refuse_to_overwrite_the_journal(cli, journal_path):
     assert journal_path.read_bytes() == before
 
 
+def test_report_refuses_to_overwrite_the_journal(cli, journal_path):
+    cli("log", "--date", "2026-06-01", "--mood", "2")
+    before = journal_path.read_bytes()
+    result = cli("report", "-o", str(journal_path))
+    assert result.exit_code == 2 and "is the journal itself" in result.output
+    assert journal_path.read_bytes() == before
+
+
 def test_a_failed_daily_backup_is_reported_and_the_command_still_works(cli, journal_path):
     cli("log", "--date", "2026-06-01", "--mood", "2")
     (journal_path.parent / "backups").write_text("not a folder")  # so no backup can be written

@@ -172,6 +172,25 @@ def output_file(path: Path, option: str = "-o") -> Path:
     return path
 
 
+def not_the_journal(
+    app: AppContext, output: Path, option: str = "-o", *, make_folder: bool = False
+) -> Path:
+    """`output_file`, refusing the journal itself (or its -wal): every -o that writes a copy
+    (backup, export, report) is renamed over its target, so the journal would be lost.
+    `make_folder`: a missing folder is the caller's to create (backup -o)."""
+    output = Path(output).expanduser()
+    if not (make_folder and not output.parent.exists()):
+        output = output_file(output, option)
+    journal = app.journal_path
+    if output.resolve() in {journal.resolve(), Path(f"{journal}-wal").resolve()}:
+        raise InvalidInput(
+            _("Invalid value for {option}: {output} is the journal itself.").format(
+                option=option, output=output
+            )
+        )
+    return output
+
+
 ID = click.IntRange(1, 2**63 - 1)  # SQLite's integer ids: a larger number is no record
 
 

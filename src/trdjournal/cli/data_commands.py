@@ -11,7 +11,7 @@ from trdjournal.cli.common import (
     AppContext,
     InvalidInput,
     check_period,
-    output_file,
+    not_the_journal,
     pass_app,
     period_options,
     warn_if_plaintext_copy,
@@ -22,22 +22,6 @@ from trdjournal.i18n import N_, _
 from trdjournal.storage import JournalError, WrongPassphraseError, backup, cipher
 
 FILE = click.Path(dir_okay=False, path_type=Path)
-
-
-def _not_the_journal(
-    app: AppContext, output: Path, option: str = "-o", *, make_folder: bool = False
-) -> Path:
-    output = output.expanduser()
-    if not (make_folder and not output.parent.exists()):
-        output = output_file(output, option)
-    journal = app.journal_path
-    if output.resolve() in {journal.resolve(), Path(f"{journal}-wal").resolve()}:
-        raise InvalidInput(
-            _("Invalid value for {option}: {output} is the journal itself.").format(
-                option=option, output=output
-            )
-        )
-    return output
 
 
 @click.command(
@@ -78,7 +62,7 @@ def backup_command(app: AppContext, output: Path | None, listing: bool) -> None:
         return
     if output is not None:
         # A missing folder is made (0700), as backup -o always did; export and report refuse.
-        output = _not_the_journal(app, output, make_folder=True)
+        output = not_the_journal(app, output, make_folder=True)
     journal = app.journal()
     if output is None:
         target = backup.backup_connection(
@@ -220,7 +204,7 @@ def export(
                 "Invalid value for --plaintext: the journal is encrypted and an export is not; add --plaintext to export it anyway."
             )
         )
-    output = _not_the_journal(app, output)
+    output = not_the_journal(app, output)
     journal = app.journal()
     if fmt == "fhir":
         from trdjournal.exchange.fhir import write_fhir

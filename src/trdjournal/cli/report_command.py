@@ -9,7 +9,7 @@ import click
 from trdjournal.cli.click_messages import LazyHelp
 from trdjournal.cli.common import (
     AppContext,
-    output_file,
+    not_the_journal,
     pass_app,
     period_options,
     warn_if_plaintext_copy,
@@ -65,7 +65,7 @@ def report(
     from trdjournal.analysis import analyse
     from trdjournal.report import write_report
 
-    output = output_file(output)
+    output = not_the_journal(app, output)
     journal = app.journal()
     request = plan_request(
         appointments=[a.date for a in journal.appointments()],
