@@ -25,7 +25,7 @@ from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.trial_overlay import TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
 from trdjournal.i18n import _ as core_text
-from trdjournal.i18n import format_number
+from trdjournal.i18n import format_number, format_signed
 from trdjournal.ui.base import i18n, qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.scale_text import instrument_name
@@ -154,7 +154,7 @@ def trial_cells(trial: Trial) -> list[str]:
             week=trial.assessed_days // 7 + 1
         )
     if trial.change_pct is not None:
-        outcome += f" ({measure_text(trial.measure)} {trial.change_pct:+.0f}%)"
+        outcome += f" ({measure_text(trial.measure)} {format_signed(round(trial.change_pct))}%)"
     stopped = (
         QCoreApplication.translate("TrialsView", "running")
         if trial.running or trial.end is None
