@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from trdjournal.domain.medication import new_event
-from trdjournal.domain.model import CheckIn
+from trdjournal.domain.model import CheckIn, MissedDose
 from trdjournal.ui.widgets.list_completer import ListCompleter
 
 TODAY = dt.date(2026, 6, 15)  # pinned by tests/conftest.py
@@ -204,3 +204,15 @@ def test_one_click_logs_todays_missed_dose_of_a_running_drug(qtbot, window, jour
     assert (missed.date, missed.drug, missed.doses) == (TODAY, "sertraline", 1)
     logged = view.missed_doses.buttons["sertraline"]
     assert not logged.isEnabled() and "logged" in logged.text()  # a second click adds nothing
+
+
+def test_a_refused_missed_dose_says_why_on_the_button_shown_after(qtbot, window, journal):
+    journal.add_med_event(new_event(dt.date(2026, 5, 1), "sertraline", "start", 50))
+    window.ui_context.changed("med_events")
+    view = today_view(window)
+    button = view.missed_doses.buttons["sertraline"]
+    journal.add_missed_dose(MissedDose(TODAY, "sertraline"))  # meanwhile, from the CLI
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    shown = view.missed_doses.buttons["sertraline"]
+    assert shown is not button and not shown.isEnabled()
+    assert "already logged" in shown.toolTip()  # the refusal, not the usual tooltip

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from trdjournal.analysis.history import HistoryItem
 from trdjournal.analysis.trials import Trial
 from trdjournal.domain.scales import scale
-from trdjournal.i18n import format_number
+from trdjournal.i18n import format_number, format_signed
 from trdjournal.ui.base.i18n import Plurals
 
 ADEQUATE = {
@@ -40,7 +40,7 @@ def history_cells(
     c = item.course
     outcome = _tr(outcome_text.get(c.outcome, c.outcome))
     if c.change_pct is not None and c.measure:
-        outcome += f" ({scale(c.measure).name} {c.change_pct:+.0f}%)"
+        outcome += f" ({scale(c.measure).name} {format_signed(round(c.change_pct))}%)"
     minimum = (
         Plurals.tr("%n session(s)", "", c.min_sessions)
         if c.min_sessions is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,9 @@ from trdjournal.ui.widgets.empty_state import show_when_empty
 from trdjournal.ui.widgets.year_pixels import YearPixels
 
 JOURNAL_DROP_ORDER = (5, 6, 3, 2)  # sleep quality, activity, energy, anxiety
+NO_DAYS = QT_TRANSLATE_NOOP(
+    "JournalView", "No days logged yet. Start on the Today view (Ctrl+1): a mood is enough."
+)
 
 
 class JournalView(QWidget):
@@ -68,10 +71,7 @@ class JournalView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.empty_state = show_when_empty(
-            self.table,
-            self.tr("No days logged yet. Start on the Today view (Ctrl+1): a mood is enough."),
-        )
+        self.empty_state = show_when_empty(self.table, self.tr(NO_DAYS))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
@@ -172,9 +172,7 @@ class JournalView(QWidget):
             else self.tr("%n day(s)", "", total)
         )
         self.empty_state.set_text(
-            self.tr("No day matches this search.")
-            if total
-            else self.tr("No days logged yet. Start on the Today view (Ctrl+1): a mood is enough.")
+            self.tr("No day matches this search.") if total else self.tr(NO_DAYS)
         )
 
     def _on_search(self, text: str) -> None:

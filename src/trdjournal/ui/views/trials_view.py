@@ -25,13 +25,13 @@ from trdjournal.analysis.staging import Staging
 from trdjournal.analysis.trial_overlay import TrialCurve, trial_curves
 from trdjournal.analysis.trials import Trial
 from trdjournal.i18n import _ as core_text
-from trdjournal.i18n import format_number
+from trdjournal.i18n import format_number, format_signed
 from trdjournal.ui.base import i18n, qtutils
 from trdjournal.ui.base.reload_on_change import ReloadOnChange
 from trdjournal.ui.base.scale_text import instrument_name
 from trdjournal.ui.charts.colors import DARK, chart_colors
 from trdjournal.ui.charts.trial_overlay_plot import TrialOverlayPlot
-from trdjournal.ui.views.history_cells import history_cells, history_notes
+from trdjournal.ui.views.history_cells import ADEQUATE, history_cells, history_notes
 from trdjournal.ui.widgets.empty_state import show_when_empty
 from trdjournal.ui.widgets.record_table import RecordTable
 
@@ -76,11 +76,6 @@ DROP_ORDER = (
     "Pharmacogenomics",
     "Stopped",
 )
-ADEQUATE_TEXT = {
-    True: QT_TRANSLATE_NOOP("TrialsView", "yes"),
-    False: QT_TRANSLATE_NOOP("TrialsView", "no"),
-    None: QT_TRANSLATE_NOOP("TrialsView", "can't tell"),
-}
 OUTCOME_TEXT = {
     "remission": QT_TRANSLATE_NOOP("TrialsView", "remission"),
     "response": QT_TRANSLATE_NOOP("TrialsView", "response"),
@@ -154,7 +149,7 @@ def trial_cells(trial: Trial) -> list[str]:
             week=trial.assessed_days // 7 + 1
         )
     if trial.change_pct is not None:
-        outcome += f" ({measure_text(trial.measure)} {trial.change_pct:+.0f}%)"
+        outcome += f" ({measure_text(trial.measure)} {format_signed(round(trial.change_pct))}%)"
     stopped = (
         QCoreApplication.translate("TrialsView", "running")
         if trial.running or trial.end is None
@@ -176,9 +171,9 @@ def trial_cells(trial: Trial) -> list[str]:
         _dose(trial.min_adequate_dose_mg, trial.unit)
         if trial.min_adequate_dose_mg is not None
         else QCoreApplication.translate("TrialsView", "none listed"),
-        pgx.adequacy_text(trial) or _tr(ADEQUATE_TEXT[trial.adequate]),
+        pgx.adequacy_text(trial) or _tr(ADEQUATE[trial.adequate]),
         outcome,
-        _tr(ADEQUATE_TEXT[True]) if trial.failed_adequate_trial else "",
+        _tr(ADEQUATE[True]) if trial.failed_adequate_trial else "",
         why,
         trial.pgx.text if trial.pgx else "",  # the guideline's words, from the core
     ]

@@ -69,8 +69,9 @@ class MissedDoseButtons(QWidget):
         try:
             self.journal.add_missed_dose(MissedDose(self.day, drug))
         except ValidationError as error:  # e.g. logged meanwhile from the command line
-            self.buttons[drug].setToolTip(error.message)
-            self.refresh(self.day)
+            self.refresh(self.day)  # new buttons: the refusal goes on the drug's new one
+            if drug in self.buttons:
+                self.buttons[drug].setToolTip(error.message)
             return
         self.refresh(self.day)
         self.on_logged(drug)
