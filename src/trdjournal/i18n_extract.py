@@ -17,10 +17,8 @@ SHOWN_KEYS = {
     "drugs": {"class"},  # drug names stay as written
     # a minimum's reasoning is translated, its "reference" (a citation) is not
     "courses": {"label", "detail_name", "details", "rule", "adherence_rule"},
-    "pgx": {"effect", "detail"},
-    "labs": {
-        "note"
-    },  # what a range's source adds; the source itself is a citation  # what a guideline says about exposure, in plain words
+    "pgx": {"effect", "detail"},  # what a guideline says about exposure, in plain words
+    "labs": {"note"},  # what a range's source adds; the source itself is a citation
 }
 
 

@@ -54,10 +54,9 @@ class TrialAdherence(JsonMixin):
 def trial_adherence(
     trial: Trial, missed: Sequence[MissedDose], *, today: dt.date, min_percent: int
 ) -> TrialAdherence:
+    """``missed``: the missed doses of ``trial.drug`` (adherence_of groups them by generic)."""
     stop = trial.end if trial.end is not None else today + dt.timedelta(days=1)
-    mine = [
-        m for m in missed if canonical_name(m.drug) == trial.drug and trial.start <= m.date < stop
-    ]
+    mine = [m for m in missed if trial.start <= m.date < stop]
     days = {m.date for m in mine}
     total = max(1, trial.days)
     share = Fraction(total - len(days), total)
@@ -90,8 +89,13 @@ def adherence_of(
     trials: Iterable[Trial], missed: Iterable[MissedDose], *, today: dt.date, min_percent: int
 ) -> tuple[TrialAdherence, ...]:
     """One per trial, in the trials' order."""
-    missed = list(missed)
-    return tuple(trial_adherence(t, missed, today=today, min_percent=min_percent) for t in trials)
+    by_drug: dict[str, list[MissedDose]] = {}
+    for m in missed:  # each name resolved once, not once per trial
+        by_drug.setdefault(canonical_name(m.drug), []).append(m)
+    return tuple(
+        trial_adherence(t, by_drug.get(t.drug, ()), today=today, min_percent=min_percent)
+        for t in trials
+    )
 
 
 def apply_to_trials(trials: Sequence[Trial], adherence: Sequence[TrialAdherence]) -> list[Trial]:

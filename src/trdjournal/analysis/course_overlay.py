@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from trdjournal.analysis.scoring import remission_below
 from trdjournal.analysis.series import logged_order
 from trdjournal.analysis.session_courses import SessionCourse
-from trdjournal.analysis.trial_overlay import OverlayPoint, TrialCurve
+from trdjournal.analysis.trial_overlay import TrialCurve, scale_points
 from trdjournal.domain.model import Questionnaire
 
 COURSE_ROLE = "course"
@@ -24,15 +24,8 @@ def course_curves(
         if not c.baseline or c.baseline_date is None or c.follow_up_date is None:
             continue
         base = float(c.baseline)
-
-        def weeks(day, start=c.start):
-            return round((day - start).days / 7, 3)
-
-        points = [OverlayPoint(weeks(c.baseline_date), 100.0, base, c.baseline_date)]
-        for q in questionnaires:
-            if q.instrument == c.measure and c.baseline_date < q.date <= c.follow_up_date:
-                pct = round(100 * q.total / base, 1)
-                points.append(OverlayPoint(weeks(q.date), pct, float(q.total), q.date))
+        scored = (q for q in questionnaires if q.instrument == c.measure)
+        points = scale_points(c.start, c.baseline_date, c.follow_up_date, base, scored)
         below = remission_below(c.measure or "")
         curves.append(
             TrialCurve(

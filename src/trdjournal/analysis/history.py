@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from trdjournal.analysis.adherence import TrialAdherence
 from trdjournal.analysis.session_courses import SessionCourse
 from trdjournal.analysis.trials import Trial
+from trdjournal.domain import course_rules
 from trdjournal.i18n import _, ngettext
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def counted_text(analysis: JournalAnalysis) -> str:
             ).format(n=unfair)
         )
     if analysis.courses:
-        kinds = collections.Counter(c.name.split(" (")[0] for c in analysis.courses)
+        kinds = collections.Counter(_(course_rules.rule(c.kind).label) for c in analysis.courses)
         listed = ", ".join(f"{name} ({n})" for name, n in kinds.items())
         parts.append(
             _(

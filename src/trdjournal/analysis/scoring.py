@@ -57,10 +57,6 @@ def change_pct(baseline: Number, follow_up: Number) -> float | None:
     return round(float(Fraction(follow_up - baseline) * 100 / Fraction(baseline)), 1)
 
 
-def phq9_remission_below() -> int:
-    return scale("phq9").remission_below or 5
-
-
 def remission_below(measure: str) -> int | None:
     """The remission line of a scale that judges trials (None for daily mood, which has none)."""
     return scale_rules(measure).remission_below if measure != "mood" else None

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from trdjournal.analysis.courses import Course, courses_from_events
 from trdjournal.analysis.episodes import EpisodeMarker
 from trdjournal.analysis.series import logged_order
-from trdjournal.domain import dates
+from trdjournal.domain import dates, wording
 from trdjournal.domain.background import LifeEvent
 from trdjournal.domain.labs import LabResult
 from trdjournal.domain.model import (
@@ -32,7 +32,7 @@ from trdjournal.domain.model import (
     Questionnaire,
     TreatmentSession,
 )
-from trdjournal.i18n import N_, _, format_number
+from trdjournal.i18n import _, format_number
 
 if TYPE_CHECKING:
     from trdjournal.storage.journal import DailyMeasures, Journal
@@ -269,21 +269,9 @@ def dose_label(dose: float, unit: str) -> str:
     return f"{format_number(dose, 3)} {unit}"  # "7,5 mg" in Swedish
 
 
-# domain.model.STOP_REASONS as the user reads them
-REASON_WORDS = {
-    "no-response": N_("no response"),
-    "side-effects": N_("side effects"),
-    "cost": N_("cost"),
-    "remission": N_("remission"),
-    "other": N_("other"),
-}
-
-
 def reason_label(reason: str | None) -> str:
     """ "side effects" for ``side-effects``, translated; "" when no reason was given."""
-    if not reason:
-        return ""
-    return _(REASON_WORDS[reason]) if reason in REASON_WORDS else reason.replace("-", " ")
+    return wording.stop_reason_name(reason) if reason else ""
 
 
 def stop_label(reason: str | None) -> str:

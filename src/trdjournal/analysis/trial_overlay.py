@@ -76,10 +76,6 @@ def trial_curves(
     return tuple(curves)
 
 
-def _weeks(trial: Trial, day: dt.date) -> float:
-    return round((day - trial.start).days / 7, 3)
-
-
 def _curve(trial: Trial, points: list[OverlayPoint], remission: float | None) -> TrialCurve:
     return TrialCurve(
         drug=trial.drug,
@@ -94,14 +90,27 @@ def _curve(trial: Trial, points: list[OverlayPoint], remission: float | None) ->
     )
 
 
+def scale_points(
+    start: dt.date, first: dt.date, until: dt.date, baseline: float, scored: Iterable[Questionnaire]
+) -> list[OverlayPoint]:
+    """The baseline (``first``) at 100%, then each score after it up to ``until`` as a
+    percentage of ``baseline``, in weeks from ``start``: a trial's curve and a course's."""
+
+    def weeks(day: dt.date) -> float:
+        return round((day - start).days / 7, 3)
+
+    points = [OverlayPoint(weeks(first), 100.0, baseline, first)]
+    for q in scored:
+        if first < q.date <= until:
+            pct = round(100 * q.total / baseline, 1)
+            points.append(OverlayPoint(weeks(q.date), pct, float(q.total), q.date))
+    return points
+
+
 def _scale_curve(trial: Trial, scored: list[Questionnaire]) -> TrialCurve:
     baseline = float(trial.baseline)
     first = trial.baseline_date or trial.start
-    points = [OverlayPoint(_weeks(trial, first), 100.0, baseline, first)]
-    for q in scored:
-        if first < q.date <= trial.assessed_until:
-            pct = round(100 * q.total / baseline, 1)
-            points.append(OverlayPoint(_weeks(trial, q.date), pct, float(q.total), q.date))
+    points = scale_points(trial.start, first, trial.assessed_until, baseline, scored)
     # the line sits just under the first total that is not remission (PHQ-9 5, QIDS-SR16 6)
     below = scale_rules(trial.measure).remission_below
     remission = round(100 * below / baseline, 1)

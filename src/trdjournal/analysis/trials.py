@@ -47,6 +47,7 @@ from trdjournal.analysis.pgx import PgxNote
 from trdjournal.analysis.primary_scale import primary_scale
 from trdjournal.analysis.series import MoodIndex, ScoreIndex
 from trdjournal.analysis.tachyphylaxis import Tachyphylaxis, find_tachyphylaxis
+from trdjournal.domain import wording
 from trdjournal.domain.drugs import (
     augmentation_min_days,
     augmentation_rule,
@@ -181,7 +182,7 @@ class Trial(JsonMixin):
         if self.stop_reason == "side-effects":
             named = main_side_effects(self.side_effects)
             return _("side effects") + (f" ({', '.join(named)})" if named else "")
-        return _(self.stop_reason.replace("-", " "))  # "no response", "cost": as report.text
+        return wording.stop_reason_name(self.stop_reason)
 
 
 def main_side_effects(effects: dict[str, SideEffect]) -> list[str]:

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 
 from trdjournal.domain.errors import ValidationError
-from trdjournal.domain.model import _date, _int_in, _text
+from trdjournal.domain.model import _choice, _date, _int_in, _text
 from trdjournal.i18n import N_, _
 
 FAMILY_CONDITIONS = (
@@ -51,12 +51,7 @@ def _one_of(field: str, value: object, allowed: tuple[str, ...]) -> str:
     for choice in allowed:
         if choice.casefold() == folded:
             return choice
-    raise ValidationError(
-        field,
-        _("must be one of {names} (got {value})").format(
-            names=", ".join(allowed), value=repr(value)
-        ),
-    )
+    return _choice(field, value, allowed)  # refuses it, as every other choice is refused
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

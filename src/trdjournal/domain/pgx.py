@@ -129,10 +129,6 @@ def effect_for(gene: str, phenotype: str, drug: str) -> GeneDrugEffect | None:
     return _effects().get((gene, phenotype, drug))
 
 
-def effect_rows() -> list[GeneDrugEffect]:
-    return list(_effects().values())
-
-
 def _activity_score(value: object) -> float | None:
     if value is None:
         return None

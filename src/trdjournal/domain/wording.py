@@ -22,6 +22,21 @@ KIND_NAMES = {
     "other": N_("other"),
 }
 
+# domain.model.STOP_REASONS as the user reads them (the chart, the trial table, the PDF).
+STOP_REASON_NAMES = {
+    "no-response": N_("no response"),
+    "side-effects": N_("side effects"),
+    "cost": N_("cost"),
+    "remission": N_("remission"),
+    "other": N_("other"),
+}
+
+
+def stop_reason_name(reason: str) -> str:
+    """``side-effects`` -> ``side effects``, translated; an unknown key reads as itself."""
+    name = STOP_REASON_NAMES.get(reason)
+    return _(name) if name else reason.replace("-", " ")
+
 
 def counted(singular: str, plural: str, n: int) -> str:
     """``counted("{n} session", "{n} sessions", 1)`` -> ``1 session``."""

@@ -16,7 +16,7 @@ from reportlab.platypus import Spacer
 from trdjournal.analysis.staging import completed_months
 from trdjournal.domain.background import Background, LifeEvent
 from trdjournal.domain.labs import ENTERED, LabResult, shown_lab_name
-from trdjournal.i18n import N_, _
+from trdjournal.i18n import N_, _, format_signed
 from trdjournal.report import text
 from trdjournal.report.pages import frame_width
 from trdjournal.report.tables import cell, data_table, heading, layout_table, para
@@ -31,10 +31,6 @@ DEFAULT_NOTE = N_(
     "* usual adult range from trdjournal's table (resources/labs.json, with its sources), "
     "shown where no range from the lab report was entered."
 )
-
-
-def impact_text(impact: int) -> str:
-    return "0" if impact == 0 else f"{impact:+d}".replace("-", text.MINUS)
 
 
 def lab_value_text(lab: LabResult) -> str:
@@ -80,7 +76,11 @@ def events_and_labs_block(
     if events:
         shown = list(events)[:MAX_EVENTS]
         rows = [
-            [text.short_day(e.date), impact_text(e.impact), cell(text.excerpt(e.text, EVENT_CHARS))]
+            [
+                text.short_day(e.date),
+                format_signed(e.impact),
+                cell(text.excerpt(e.text, EVENT_CHARS)),
+            ]
             for e in shown
         ]
         widths = [x * half for x in (0.15, 0.13, 0.72)]

@@ -18,10 +18,6 @@ MAX_WRITTEN = 24  # more events than this are marks: their numbers would overlap
 GAP = 3  # points between two written numbers
 
 
-def impact_text(impact: int) -> str:
-    return format_signed(impact)
-
-
 def life_event_row(
     events: Sequence[LifeEventMarker], dates: DateScale, y: float, h: float
 ) -> Group:
@@ -31,7 +27,7 @@ def life_event_row(
     for event in events:
         x = dates.mid(event.date)
         if written:
-            group.add(label(x, y + h / 2 - 2.3, impact_text(event.impact), anchor="middle"))
+            group.add(label(x, y + h / 2 - 2.3, format_signed(event.impact), anchor="middle"))
         elif event.impact:
             group.add(marker("triangle", x, y + h / 2, 2.2, filled=event.impact < 0))
         else:
@@ -44,6 +40,6 @@ def _numbers_apart(events: Sequence[LifeEventMarker], dates: DateScale) -> bool:
     spans = sorted(
         (dates.mid(e.date) - w / 2, dates.mid(e.date) + w / 2)
         for e in events
-        for w in [text_width(impact_text(e.impact))]
+        for w in [text_width(format_signed(e.impact))]
     )
     return all(left >= right + GAP for (_, right), (left, _) in pairwise(spans))

@@ -136,6 +136,7 @@ def markup(text: str) -> str:
 # for translation; method and scale names stay as published.
 LABELS = {
     **wording.KIND_NAMES,  # the session kinds, as sentences write them
+    **wording.STOP_REASON_NAMES,
     "phq9": "PHQ-9",
     "gad7": "GAD-7",
     "qids-sr16": "QIDS-SR16",
@@ -143,10 +144,7 @@ LABELS = {
     "antidepressant": N_("antidepressant"),
     "augmentation": N_("augmentation"),
     "supplement": N_("supplement"),
-    "no-response": N_("no response"),
     "non-response": N_("non-response"),
-    "side-effects": N_("side effects"),
-    "cost": N_("cost"),
     "remission": N_("remission"),
     "response": N_("response"),
     "partial": N_("partial"),
