@@ -154,7 +154,7 @@ def _row(t: Trial, mark: str) -> list:
     if t.failed_adequate_trial:
         outcome = _("<b>{outcome}</b><br/>failed adequate trial").format(outcome=outcome)
     stopped = text.markup(
-        text.label(t.stop_text) if t.stop_text else (_("running") if t.running else _("not given"))
+        t.stop_text if t.stop_text else (_("running") if t.running else _("not given"))
     )
     if t.side_effects and t.stop_reason != "side-effects":
         named = ", ".join(
